@@ -1,0 +1,23 @@
+"""`cutie` and `python -m cutie_app`: headless commands, or the app window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+HEADLESS_COMMANDS = frozenset({"generate", "chat", "models"})
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in HEADLESS_COMMANDS:
+        from cutie_app.cli import run  # noqa: PLC0415 - keep GUI start-up free of CLI imports
+
+        return run(args)
+    from cutie_app.ui.app import run_gui  # noqa: PLC0415 - Qt loads only for the window
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

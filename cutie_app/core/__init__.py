@@ -1,0 +1,1 @@
+"""Qt-free domain core: rules, data and I/O. Never imports PySide6 or cutie_app.ui."""

@@ -1,0 +1,1 @@
+"""A local HTTP server speaking the subset of the Gemini REST API that Cutie uses."""
