@@ -11,10 +11,10 @@ HEADLESS_COMMANDS = frozenset({"generate", "chat", "models"})
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in HEADLESS_COMMANDS:
-        from cutie_app.cli import run  # noqa: PLC0415 - keep GUI start-up free of CLI imports
+        from cutie_app.cli import run
 
         return run(args)
-    from cutie_app.ui.app import run_gui  # noqa: PLC0415 - Qt loads only for the window
+    from cutie_app.ui.app import run_gui
 
     return run_gui(args)
 

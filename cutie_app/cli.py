@@ -28,7 +28,7 @@ from cutie_app.core.conversation import Conversation, ConversationError, Convers
 from cutie_app.core.engine import CancelToken, ImageEngine, preflight_cost
 from cutie_app.core.errors import CutieError, ErrorKind, MissingKeyError, UserMessage
 from cutie_app.core.fileio import atomic_write_bytes, atomic_write_text
-from cutie_app.core.generation import GenerationRequest, Variant, VariantStatus
+from cutie_app.core.generation import GenerationRequest, Variant
 from cutie_app.core.prompt import PromptParts, compose
 from cutie_app.core.references import ReferenceImage, ReferenceRole
 from cutie_app.core.secrets import load_api_key
@@ -132,11 +132,13 @@ def _load_spec(path: Path | None) -> CharacterSpec | None:
 @contextlib.contextmanager
 def open_engine(args: argparse.Namespace) -> Iterator[ImageEngine]:
     """An engine on the real service, or on an in-process demo server with --demo."""
-    from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend  # noqa: PLC0415 - lazy SDK
+    from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
 
     with contextlib.ExitStack() as stack:
         endpoint = _endpoint(args, stack)
-        settings = ClientSettings(api_key=endpoint.api_key, base_url=endpoint.base_url, timeout_s=args.timeout)
+        settings = ClientSettings(
+            api_key=endpoint.api_key, base_url=endpoint.base_url, timeout_s=args.timeout
+        )
         catalog = ModelCatalog.load(paths.learned_catalog_file())
         engine = ImageEngine(
             lambda: GeminiBackend(settings), catalog, concurrency=args.concurrency, timeout_s=args.timeout
@@ -147,7 +149,7 @@ def open_engine(args: argparse.Namespace) -> Iterator[ImageEngine]:
 
 def _endpoint(args: argparse.Namespace, stack: contextlib.ExitStack) -> Endpoint:
     if args.demo:
-        from cutie_app.demo.server import DemoServer  # noqa: PLC0415 - only in demo mode
+        from cutie_app.demo.server import DemoServer
 
         server = stack.enter_context(DemoServer())
         return Endpoint(DEMO_KEY, server.base_url)
@@ -356,7 +358,14 @@ def _tree(conv: Conversation) -> dict[str, Any]:
         "model": conv.model,
         "head": conv.head,
         "turns": [
-            {"id": t.id, "parent": t.parent_id, "role": t.role, "status": t.status, "text": t.text, "images": t.images}
+            {
+                "id": t.id,
+                "parent": t.parent_id,
+                "role": t.role,
+                "status": t.status,
+                "text": t.text,
+                "images": t.images,
+            }
             for t in conv.turns.values()
         ],
     }

@@ -17,8 +17,8 @@ from typing import Any
 
 from cutie_app.core.errors import ErrorKind, UserMessage
 from cutie_app.core.fileio import atomic_write_bytes, atomic_write_text
-from cutie_app.core.generation import VariantStatus, utc_now
 from cutie_app.core.genai.backend import ContentDict
+from cutie_app.core.generation import VariantStatus, utc_now
 
 SCHEMA_VERSION = 1
 CONVERSATION_FILE = "conversation.json"
