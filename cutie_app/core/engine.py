@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from cutie_app.core.catalog import ListedModel, ModelCatalog, ModelInfo, SeedSupport
 from cutie_app.core.errors import (
+    CutieError,
     ErrorKind,
     NetworkError,
     ServiceError,
@@ -298,7 +299,7 @@ class ImageEngine:
         if isinstance(result, asyncio.CancelledError):
             return Variant(index, VariantStatus.CANCELLED, recipe, error=cancelled_message())
         log.error("variant %d failed unexpectedly", index, exc_info=result)
-        return Variant(index, VariantStatus.FAILED, recipe, error=_bug_message(result))
+        return Variant(index, VariantStatus.FAILED, recipe, error=bug_message(result))
 
     def _recipe(
         self,
@@ -393,6 +394,9 @@ class ImageEngine:
                 recipe = self._recipe(request, checked, index, batch_id, seed_sent=None, started_at=started)
                 message = network_message(exc, self._timeout_s)
                 return Variant(index, VariantStatus.FAILED, recipe, error=message), None
+            except CutieError as exc:  # e.g. no key when the backend is first built
+                recipe = self._recipe(request, checked, index, batch_id, seed_sent=None, started_at=started)
+                return Variant(index, VariantStatus.FAILED, recipe, error=exc.message), None
         recipe = self._recipe(
             request,
             checked,
@@ -476,7 +480,7 @@ class ImageEngine:
         return self._net.submit(_refresh())
 
 
-def _bug_message(exc: BaseException) -> UserMessage:
+def bug_message(exc: BaseException) -> UserMessage:
     return UserMessage(
         ErrorKind.UNKNOWN,
         "Something went wrong in Cutie",

@@ -1,0 +1,1 @@
+"""PySide6 panes over the core services. Nothing here talks to SQLite or the SDK directly."""

@@ -1,0 +1,205 @@
+"""The app window as real Qt widgets (offscreen), driven like a user would."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+from cutie_app.core.catalog import ModelCatalog
+from cutie_app.core.engine import ImageEngine
+from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
+from cutie_app.core.references import ReferenceKind, ReferenceRole
+from cutie_app.core.spec import CharacterSpec, PaletteColor
+from cutie_app.demo.server import DemoServer
+from cutie_app.ui.mainwindow import KeyDialog, MainWindow
+
+
+def send_file_drop(widget, paths) -> bool:
+    """DragEnter → DragMove → Drop with file URLs, as a file manager sends them."""
+    target = widget.viewport() if isinstance(widget, QAbstractScrollArea) else widget
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPointF(10, 10)
+    enter = QDragEnterEvent(
+        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(target, enter)
+    if not enter.isAccepted():
+        return False
+    QApplication.sendEvent(
+        target,
+        QDragMoveEvent(
+            pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+    )
+    drop = QDropEvent(
+        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(target, drop)
+    return drop.isAccepted()
+
+
+def png_file(path: Path, color=(255, 140, 0), size=(60, 80)) -> Path:
+    Image.new("RGB", size, color).save(path)
+    return path
+
+
+@pytest.fixture
+def window(qtbot, demo_server: DemoServer, tmp_path) -> Iterator[MainWindow]:
+    catalog = ModelCatalog.load(tmp_path / "learned.json")
+    settings = ClientSettings(api_key="demo-key", base_url=demo_server.base_url, retry_attempts=1)
+    win = MainWindow(
+        catalog,
+        lambda: ImageEngine(lambda: GeminiBackend(settings), catalog),
+        demo=True,
+        state_file=str(tmp_path / "window.ini"),
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def test_typing_in_the_spec_updates_the_prompt_preview(qtbot, window):
+    qtbot.keyClicks(window.findChild(type(window.spec_editor._lines["name"]), "spec_name"), "Little Orange")
+    window.spec_editor._texts["hair"].setPlainText("orange pigtails")
+    qtbot.waitUntil(
+        lambda: "Character: Little Orange" in window.prompt_preview.view.toPlainText(), timeout=2000
+    )
+    assert "Hair: orange pigtails" in window.prompt_preview.view.toPlainText()
+    window.generate_panel.scene.setPlainText("waving at the viewer")
+    qtbot.waitUntil(lambda: "waving at the viewer" in window.prompt_preview.view.toPlainText(), timeout=2000)
+
+
+def test_palette_editor_round_trips_hex(qtbot, window):
+    spec = CharacterSpec(name="A", palette=(PaletteColor("deep orange", "#ff8c00"),))
+    window.spec_editor.set_spec(spec)
+    assert window.spec_editor.spec().palette == (PaletteColor("deep orange", "#FF8C00"),)
+    row = window.spec_editor.palette._rows[0]
+    row.hex_edit.setText("#zz")
+    assert window.spec_editor.spec().palette == ()  # an invalid colour is never sent
+
+
+def test_dropped_files_fill_the_slots_and_the_budget_warns(qtbot, window, tmp_path):
+    slots = window.references
+    files = [png_file(tmp_path / f"ref{i}.png", (i * 40, 100, 50)) for i in range(6)]
+    assert send_file_drop(slots.list, files)
+    qtbot.waitUntil(lambda: slots.list.count() == 6, timeout=5000)
+    refs = slots.references()
+    assert [r.label for r in refs] == [f"ref{i}.png" for i in range(6)]  # drop order kept
+    assert all(r.role is ReferenceRole.IDENTITY and r.kind is ReferenceKind.PERSON for r in refs)
+    # Pro keeps at most 5 character images consistent.
+    assert slots.over_budget() and "people 6 / 5" in slots.budget.text()
+    slots.list.setCurrentRow(5)
+    slots.role.setCurrentIndex(slots.role.findData(ReferenceRole.PROP))
+    assert slots.references()[5].kind is ReferenceKind.OBJECT
+    assert not slots.over_budget() and "objects 1 / 6" in slots.budget.text()
+
+
+def test_a_bad_file_shows_a_message_and_changes_nothing(qtbot, window, tmp_path):
+    slots = window.references
+    assert send_file_drop(slots.list, [png_file(tmp_path / "ok.png")])
+    qtbot.waitUntil(lambda: slots.list.count() == 1, timeout=5000)
+    bad = tmp_path / "broken.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n not really")
+    assert send_file_drop(slots.list, [bad])
+    qtbot.waitUntil(lambda: slots.banner.isVisible(), timeout=5000)
+    assert "broken.png" in slots.banner.label.text() and "Not added" in slots.banner.label.text()
+    assert slots.list.count() == 1 and slots.references()[0].label == "ok.png"
+
+
+def test_demo_generation_fills_tiles_and_reports_cost(qtbot, window):
+    window.spec_editor.set_spec(CharacterSpec(name="Little Orange", hair="orange pigtails"))
+    window.generate_panel.variants.setValue(3)
+    assert window.generate_panel.cost.text() == "3 × $0.134 = $0.40"
+    window.generate()
+    qtbot.waitUntil(lambda: len(window.gallery.variants()) == 3, timeout=15000)
+    qtbot.waitUntil(lambda: window.generate_panel.generate_button.isEnabled(), timeout=5000)
+    assert all(v.delivered for v in window.gallery.variants())
+    assert "$0.4" in window.spend_label.text()
+
+
+def test_blocked_variants_show_why(qtbot, window):
+    window.generate_panel.scene.setPlainText("[demo:image-safety] a girl")
+    window.generate_panel.variants.setValue(1)
+    window.generate()
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
+    assert "safety filter" in window.banner.label.text()
+    (variant,) = window.gallery.variants()
+    assert not variant.delivered and "safety" in window.gallery.item(0).toolTip()
+
+
+def test_invalid_settings_are_refused_inline(qtbot, window, tmp_path):
+    slots = window.references
+    files = [png_file(tmp_path / f"p{i}.png") for i in range(7)]
+    send_file_drop(slots.list, files)
+    qtbot.waitUntil(lambda: slots.list.count() == 7, timeout=5000)
+    window.generate_panel.scene.setPlainText("x")
+    window.generate()
+    assert window.banner.isVisible() and "character images" in window.banner.label.text()
+    assert window.gallery.count() == 0
+
+
+def test_the_key_goes_to_the_keyring_and_never_to_disk(qtbot, memory_keyring, isolated_user_dirs):
+    dialog = KeyDialog()
+    qtbot.addWidget(dialog)
+    secret = "AIza-test-key-that-must-not-leak-0123456789"
+    dialog.key.setText(secret)
+    dialog._save()
+    assert memory_keyring.store[("cutie", "gemini-api-key")] == secret
+    assert dialog.key.text() == ""
+    for path in Path(isolated_user_dirs).rglob("*"):
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), path
+
+
+def test_layout_is_restored_on_the_next_start(qtbot, demo_server, tmp_path):
+    catalog = ModelCatalog.load()
+    state = str(tmp_path / "window.ini")
+
+    def make() -> MainWindow:
+        win = MainWindow(catalog, lambda: ImageEngine(lambda: None, catalog), demo=True, state_file=state)  # type: ignore[arg-type,return-value]
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    first = make()
+    first.resize(780, 560)
+    first.splitter.setSizes([200, 400, 500])
+    sizes = first.splitter.sizes()
+    first.close()
+    second = make()
+    assert (second.width(), second.height()) == (first.width(), first.height())
+    assert second.splitter.sizes() == sizes
+    second.close()
+
+
+def test_every_interactive_widget_is_named(window):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox
+
+    missing = [
+        w
+        for kind in (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox)
+        for w in window.findChildren(kind)
+        if w.isVisibleTo(window)
+        and not (w.objectName() and w.accessibleName())
+        and not w.objectName().startswith("qt_")
+    ]
+    assert missing == [], [type(w).__name__ for w in missing]
+
+
+def test_grab_renders_text(window, tmp_path):
+    image = window.grab().toImage()
+    colors = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colors) > 50  # fonts and widgets actually drew (not a blank window)
+    buf = io.BytesIO()
+    assert buf is not None
