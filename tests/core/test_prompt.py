@@ -24,7 +24,7 @@ from cutie_app.core.spec import CharacterSpec, Outfit, PaletteColor
 
 GOLDEN = Path(__file__).parent / "golden"
 SAMPLE = Path(cutie_app.core.__file__).parent / "data" / "samples" / "little_orange.spec.json"
-REPO_ROOT = Path(cutie_app.__file__).parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 SCENE_B = (
     "Little Orange jumping into a puddle on a rainy autumn street, full body, three-quarter view, "
