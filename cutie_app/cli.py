@@ -32,6 +32,7 @@ from cutie_app.core.generation import GenerationRequest, Variant
 from cutie_app.core.prompt import PromptParts, compose
 from cutie_app.core.references import ReferenceImage, ReferenceRole
 from cutie_app.core.secrets import load_api_key
+from cutie_app.core.settings import load_settings
 from cutie_app.core.spec import CharacterSpec, SpecError
 
 EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_KEY, EXIT_PARTIAL, EXIT_NONE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 5, 130
@@ -156,7 +157,8 @@ def _endpoint(args: argparse.Namespace, stack: contextlib.ExitStack) -> Endpoint
     key = load_api_key()
     if key is None:
         raise MissingKeyError()
-    return Endpoint(key.value, None)  # None: the SDK reads GOOGLE_GEMINI_BASE_URL itself
+    # Preferences' endpoint (for proxies) wins; None lets the SDK read GOOGLE_GEMINI_BASE_URL.
+    return Endpoint(key.value, load_settings().endpoint or None)
 
 
 def _emit(out: TextIO, payload: dict[str, Any]) -> None:

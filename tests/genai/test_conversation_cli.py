@@ -201,3 +201,14 @@ def test_chat_refuses_switching_models(tmp_path, demo_server):
         "chat", "--dir", str(folder), "--model", "gemini-nano-banana-2.1", "x", env_extra=via(demo_server)
     )
     assert done.returncode == 2 and "another model" in done.stderr
+
+
+def test_endpoint_from_settings_wins_over_the_environment(tmp_path, demo_server, isolated_user_dirs):
+    from cutie_app.core.settings import Settings, save_settings
+
+    config = Path(os.environ["CUTIE_CONFIG_DIR"])
+    save_settings(Settings(endpoint=demo_server.base_url.rstrip("/")), config / "settings.json")
+    env = {"GEMINI_API_KEY": "k", "GOOGLE_GEMINI_BASE_URL": "http://127.0.0.1:9/"}  # nothing listens there
+    done = run_cutie("generate", "--prompt", "x", "--out", str(tmp_path), env_extra=env)
+    assert done.returncode == 0, done.stderr
+    assert len(posts(demo_server)) == 1
