@@ -1,0 +1,221 @@
+"""The project schema as ordered steps keyed on `PRAGMA user_version` (qutebrowser's model).
+
+Step N turns a version N-1 database into version N inside one transaction, together with the
+`user_version` bump, so a crash leaves the old version or the new one, never half of a step.
+A database newer than `SCHEMA_VERSION` is refused before anything is written to it: an older
+Cutie must never "repair" a newer project.
+
+`application_id` marks a SQLite file as a Cutie project, so a stray database named
+project.cutie is refused instead of having tables added to it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cutie_app.core.store.db import transaction
+from cutie_app.core.store.records import ProjectError, ProjectTooNewError
+
+#: 'CUTE' in ASCII: `PRAGMA application_id` of every Cutie project database.
+APPLICATION_ID = 0x43555445
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One schema step: `apply(conn)` runs inside the step's transaction."""
+
+    version: int
+    description: str
+    apply: Callable[[sqlite3.Connection], None]
+
+
+def _statements(*sql: str) -> Callable[[sqlite3.Connection], None]:
+    """A step made of plain statements (not `executescript`, which would COMMIT mid-step)."""
+
+    def apply(conn: sqlite3.Connection) -> None:
+        for statement in sql:
+            conn.execute(statement)
+
+    return apply
+
+
+_V1 = _statements(
+    f"PRAGMA application_id = {APPLICATION_ID}",
+    """CREATE TABLE project (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        name        TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        app_version TEXT NOT NULL
+    )""",
+    """CREATE TABLE spec_versions (
+        version    INTEGER PRIMARY KEY,
+        json       TEXT NOT NULL,
+        hash       TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE scenes (
+        id         INTEGER PRIMARY KEY,
+        text       TEXT NOT NULL,
+        position   INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    # spec_version and conversation_id carry no foreign key: a recipe may name a spec that was
+    # never saved here (CLI --spec), and an image is saved before its conversation is.
+    """CREATE TABLE images (
+        id              INTEGER PRIMARY KEY,
+        file            TEXT NOT NULL,
+        sha256          TEXT NOT NULL,
+        mime            TEXT NOT NULL,
+        width           INTEGER,
+        height          INTEGER,
+        created_at      TEXT NOT NULL,
+        batch_id        TEXT NOT NULL DEFAULT '',
+        variant_index   INTEGER NOT NULL DEFAULT 0,
+        image_index     INTEGER NOT NULL DEFAULT 0,
+        scene_id        INTEGER REFERENCES scenes(id) ON DELETE SET NULL,
+        model           TEXT NOT NULL DEFAULT '',
+        spec_version    INTEGER,
+        status          TEXT NOT NULL,
+        flag            TEXT NOT NULL DEFAULT 'none' CHECK (flag IN ('none', 'pick', 'reject')),
+        rating          INTEGER NOT NULL DEFAULT 0 CHECK (rating BETWEEN 0 AND 5),
+        recipe_json     TEXT NOT NULL DEFAULT '{}',
+        parent_image_id INTEGER REFERENCES images(id) ON DELETE SET NULL,
+        conversation_id TEXT,
+        turn_id         TEXT
+    )""",
+    "CREATE INDEX images_by_time ON images (created_at, id)",
+    "CREATE INDEX images_by_scene ON images (scene_id, created_at)",
+    "CREATE INDEX images_by_rating ON images (rating, created_at)",
+    "CREATE INDEX images_by_flag ON images (flag, created_at)",
+    "CREATE INDEX images_by_model ON images (model, created_at)",
+    "CREATE INDEX images_by_batch ON images (batch_id, variant_index)",
+    "CREATE INDEX images_by_file ON images (file)",
+    "CREATE INDEX images_by_parent ON images (parent_image_id)",
+    "CREATE INDEX images_by_conversation ON images (conversation_id, turn_id)",
+    # "references" is an SQL keyword, hence reference_slots.
+    """CREATE TABLE reference_slots (
+        id              INTEGER PRIMARY KEY,
+        file            TEXT NOT NULL,
+        sha256          TEXT NOT NULL,
+        mime            TEXT NOT NULL,
+        role            TEXT NOT NULL,
+        kind            TEXT NOT NULL CHECK (kind IN ('person', 'object')),
+        label           TEXT NOT NULL DEFAULT '',
+        position        INTEGER NOT NULL,
+        is_anchor       INTEGER NOT NULL DEFAULT 0 CHECK (is_anchor = (role = 'anchor')),
+        source_image_id INTEGER REFERENCES images(id) ON DELETE SET NULL,
+        created_at      TEXT NOT NULL
+    )""",
+    "CREATE UNIQUE INDEX reference_slots_one_anchor ON reference_slots (is_anchor) WHERE is_anchor = 1",
+    "CREATE INDEX reference_slots_by_position ON reference_slots (position)",
+    """CREATE TABLE conversations (
+        id         TEXT PRIMARY KEY,
+        model      TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        json       TEXT NOT NULL
+    )""",
+    """CREATE TABLE ledger (
+        id              INTEGER PRIMARY KEY,
+        created_at      TEXT NOT NULL,
+        model           TEXT NOT NULL,
+        image_size      TEXT,
+        prompt_tokens   INTEGER NOT NULL DEFAULT 0,
+        output_tokens   INTEGER NOT NULL DEFAULT 0,
+        thoughts_tokens INTEGER NOT NULL DEFAULT 0,
+        images          INTEGER NOT NULL DEFAULT 0,
+        estimated_usd   REAL NOT NULL DEFAULT 0,
+        actual_usd      REAL,
+        outcome         TEXT NOT NULL CHECK (outcome IN ('image', 'blocked', 'text_only', 'error')),
+        batch_id        TEXT NOT NULL DEFAULT '',
+        scene_id        INTEGER REFERENCES scenes(id) ON DELETE SET NULL,
+        conversation_id TEXT,
+        response_id     TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX ledger_by_scene ON ledger (scene_id)",
+    "CREATE INDEX ledger_by_response ON ledger (response_id)",
+)
+
+#: Every step, oldest first; versions run 1..SCHEMA_VERSION without gaps (a test checks it).
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _V1),)
+
+#: The schema version this Cutie writes. The pack importer compares against it.
+SCHEMA_VERSION: int = MIGRATIONS[-1].version
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def application_id(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA application_id").fetchone()[0])
+
+
+def too_new_error(version: int, supported: int = SCHEMA_VERSION) -> ProjectTooNewError:
+    return ProjectTooNewError(
+        "This project needs a newer Cutie",
+        f"It was saved by a newer version of Cutie (project format {version}; this version "
+        f"reads up to {supported}). It was not changed.",
+        "Update Cutie to open it.",
+    )
+
+
+def check_version(conn: sqlite3.Connection, supported: int = SCHEMA_VERSION) -> int:
+    """The database's version; raises ProjectTooNewError (having written nothing) if too new."""
+    version = user_version(conn)
+    if version > supported:
+        raise too_new_error(version, supported)
+    return version
+
+
+def migrate(
+    conn: sqlite3.Connection,
+    steps: Sequence[Migration] = MIGRATIONS,
+    target: int | None = None,
+) -> int:
+    """Bring the database to `target` (default: the last step), one transaction per step."""
+    target = steps[-1].version if target is None else target
+    version = check_version(conn, target)
+    for step in steps:
+        if step.version <= version or step.version > target:
+            continue
+        if step.version != version + 1:
+            raise RuntimeError(f"migration {version + 1} is missing (next step is {step.version})")
+        with transaction(conn):
+            step.apply(conn)
+            conn.execute(f"PRAGMA user_version = {int(step.version)}")
+        version = step.version
+    return version
+
+
+def probe(db_path: Path) -> tuple[int, int]:
+    """(application_id, user_version) read through a read-only connection.
+
+    Raises:
+        ProjectError: when the file is not a readable SQLite database.
+    """
+    db_path = Path(db_path)
+    uri = db_path.resolve().as_uri() + "?mode=ro"
+    if not Path(f"{db_path}-wal").exists():
+        # Everything is in the main file, and "immutable" keeps a read-only open of a WAL
+        # database from leaving empty -wal/-shm files next to a project it refuses.
+        uri += "&immutable=1"
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True, isolation_level=None)) as conn:
+            return application_id(conn), user_version(conn)
+    except sqlite3.Error as exc:
+        raise ProjectError(
+            "The project database is damaged",
+            f"{Path(db_path).name} is not a database Cutie can read.",
+            "Restore the project folder from a backup; the images in it are plain files.",
+            str(exc),
+        ) from exc
+
+
+def schema_version_of(db_path: Path) -> int:
+    """The schema version stored in a project database, read without writing to it."""
+    return probe(db_path)[1]

@@ -1,0 +1,769 @@
+"""Project export/import as one `.cutiepack` zip.
+
+A pack is untrusted input: it may come from anyone. Import therefore checks every member's
+name, type and declared size before writing a byte, extracts into a private temp folder inside
+the target with hard byte caps, verifies every SHA-256 and the database, and only then renames
+the folder into place. On any failure the temp folder is removed, so the target is unchanged.
+
+Export takes a consistent snapshot (the sqlite3 backup API, which works while the app has the
+project open in WAL mode) and applies the same name and size rules, so that every pack it makes
+can be imported again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import stat
+import struct
+import tempfile
+import time
+import unicodedata
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import cutie_app
+from cutie_app.core.store.migrations import APPLICATION_ID, SCHEMA_VERSION
+
+PACK_SUFFIX = ".cutiepack"
+FORMAT = "cutiepack"
+FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+DATABASE_NAME = "project.cutie"
+#: Folders of a project that travel in a pack; everything else (.cache/, -wal/-shm) stays home.
+PACKED_FOLDERS = ("images", "references")
+
+_CHUNK = 1024 * 1024
+#: Members this small cannot be a meaningful bomb (the byte cap bounds them); a tiny SQLite page
+#: of zeros or a JSON sidecar may legitimately compress very well.
+_RATIO_EXEMPT_BYTES = 1024 * 1024
+#: A manifest entry is a few hundred bytes; this bounds the memory json.loads may take.
+_MANIFEST_MAX_BYTES = 32 * 1024 * 1024
+#: Already-compressed formats are stored as they are: deflating them only costs time.
+_STORED_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".gif", ".avif", ".heic", ".heif"})
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
+_DRIVE_RE = re.compile(r"[A-Za-z]:")
+_WINDOWS_FORBIDDEN = frozenset('<>:"|?*')
+_WINDOWS_RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL"} | {f"COM{i}" for i in range(10)} | {f"LPT{i}" for i in range(10)}
+)
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class PackError(Exception):
+    """A pack could not be made, read or imported; `str()` is a message for the user.
+
+    `reason` is the bare problem ("member '../x' has a '..' component"), for logs and tests.
+    """
+
+    def __init__(self, message: str, *, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
+
+
+@dataclass(frozen=True)
+class PackLimits:
+    """Ceilings that keep a hostile pack from filling the disk or memory."""
+
+    max_files: int = 50_000
+    max_total_bytes: int = 20 * 1024**3  # uncompressed
+    max_file_bytes: int = 2 * 1024**3
+    max_ratio: float = 200.0  # uncompressed/compressed per member (zip bomb)
+
+
+@dataclass(frozen=True)
+class PackFile:
+    """One file of the project as the manifest lists it (path is relative, with '/')."""
+
+    path: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class PackManifest:
+    """What a pack holds, read from its manifest.json and checked against its members."""
+
+    format_version: int
+    app_version: str
+    schema_version: int
+    created_at: str
+    files: tuple[PackFile, ...]
+    total_bytes: int
+    #: Folder name the project gets on import (manifest "project_name", else the pack's stem).
+    project_name: str
+
+
+class _RefusedError(Exception):
+    """Internal: the reason an operation is refused; turned into a PackError at the boundary."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class _CapExceededError(Exception):
+    """Internal: a stream held more bytes than allowed."""
+
+
+def _fail(action: str, subject: str, reason: str) -> PackError:
+    return PackError(f"Cannot {action} {subject}: {reason}. Nothing was written.", reason=reason)
+
+
+def _human(n: float) -> str:
+    for unit in ("bytes", "KiB", "MiB", "GiB"):
+        if n < 1024 or unit == "GiB":
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1024
+    raise AssertionError("unreachable")
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _component_problem(part: str) -> str | None:
+    """Why one path component is unsafe or unportable (Windows included), or None."""
+    if part in ("", "."):
+        return "an empty or '.' path component"
+    if part == "..":
+        return "a '..' component"
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in part):
+        return "a control character"
+    if any(ch in _WINDOWS_FORBIDDEN for ch in part):
+        return 'a character Windows does not allow (< > : " | ? *)'
+    if part[-1] in ". ":
+        return "a component ending in a dot or space"
+    if part.split(".", 1)[0].rstrip(" ").upper() in _WINDOWS_RESERVED:
+        return "a name Windows reserves for devices"
+    if len(part.encode("utf-8")) > 255:
+        return "a component longer than 255 bytes"
+    return None
+
+
+def _member_name_problem(name: str) -> str | None:
+    """Why `name` must not be extracted, or None: the zip-slip and portability rules."""
+    if not name:
+        return "an empty name"
+    if "\x00" in name:
+        return "a NUL character"
+    if "\\" in name:
+        return "a backslash"
+    if name.startswith("/"):
+        return "an absolute path"
+    if _DRIVE_RE.match(name):
+        return "a drive letter"
+    parts = name.split("/")
+    for part in parts:
+        problem = _component_problem(part)
+        if problem:
+            return problem
+    if name in (MANIFEST_NAME, DATABASE_NAME) or (len(parts) >= 2 and parts[0] in PACKED_FOLDERS):
+        return None
+    return "a location outside manifest.json, project.cutie, images/ and references/"
+
+
+def _folder_name_problem(name: str) -> str | None:
+    """Why `name` cannot be the imported project's folder name, or None."""
+    if not name:
+        return "it is empty"
+    if "/" in name or "\\" in name or "\x00" in name:
+        return "it contains a path separator"
+    if name.startswith("."):
+        return "it starts with a dot"
+    problem = _component_problem(name)
+    return f"it has {problem}" if problem else None
+
+
+def _fold(name: str) -> str:
+    """The key under which two names collide on case-insensitive or normalising file systems."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _clash_problem(names: list[str]) -> str | None:
+    """Why these names cannot coexist in one folder tree (case-only twins, file-vs-folder)."""
+    seen: dict[str, str] = {}
+    for name in names:
+        key = _fold(name)
+        if key in seen:
+            return f"{seen[key]!r} and {name!r} differ only in letter case"
+        seen[key] = name
+    for name in names:
+        parts = name.split("/")
+        for i in range(1, len(parts)):
+            prefix = "/".join(parts[:i])
+            if _fold(prefix) in seen:
+                return f"{seen[_fold(prefix)]!r} is both a file and a folder"
+    return None
+
+
+# --------------------------------------------------------------------------- copying
+
+
+def _copy_capped(src: BinaryIO, dst: BinaryIO, cap: int) -> tuple[str, int]:
+    """Copy and hash at most `cap` bytes; never trust a declared size, count what arrives."""
+    digest = hashlib.sha256()
+    copied = 0
+    while True:
+        chunk = src.read(min(_CHUNK, cap + 1 - copied))
+        if not chunk:
+            return digest.hexdigest(), copied
+        copied += len(chunk)
+        if copied > cap:
+            raise _CapExceededError
+        digest.update(chunk)
+        dst.write(chunk)
+
+
+def _is_within(path: Path, folder: Path) -> bool:
+    path, folder = path.resolve(), folder.resolve()
+    return path == folder or folder in path.parents
+
+
+# --------------------------------------------------------------------------- export
+
+
+def export_pack(project_folder: Path, dest: Path, *, limits: PackLimits = PackLimits()) -> Path:
+    """Write the project as one `.cutiepack` zip at `dest` and return the final path.
+
+    `dest` gets the `.cutiepack` suffix if it lacks it; if it is an existing folder the pack is
+    named after the project inside it. An existing file at the final path is replaced, atomically.
+    The project may be open in the app meanwhile: the database is copied with the backup API.
+    """
+    project = Path(project_folder)
+    dest = Path(dest)
+    if dest.is_dir():
+        dest = dest / f"{project.name}{PACK_SUFFIX}"
+    if dest.suffix.lower() != PACK_SUFFIX:
+        dest = dest.with_name(dest.name + PACK_SUFFIX)
+    try:
+        if not (project / DATABASE_NAME).is_file():
+            raise _RefusedError(f"{project} is not a Cutie project (it has no {DATABASE_NAME})")
+        if not dest.parent.is_dir():
+            raise _RefusedError(f"the destination folder {dest.parent} does not exist")
+        if _is_within(dest, project):
+            raise _RefusedError("the pack cannot be saved inside the project folder; choose another place")
+        with tempfile.TemporaryDirectory(prefix=".cutie-export-", dir=dest.parent) as work:
+            snapshot = Path(work) / DATABASE_NAME
+            # Database first: the app writes an image before committing its row, so every row
+            # in this snapshot has its file on disk by the time the files are read below.
+            schema_version = _snapshot_database(project / DATABASE_NAME, snapshot)
+            db_size = snapshot.stat().st_size
+            if db_size > limits.max_file_bytes:
+                raise _RefusedError(
+                    f"the project database is {_human(db_size)}, more than the "
+                    f"{_human(limits.max_file_bytes)} a pack allows per file"
+                )
+            files = _project_files(project, limits, db_size)
+            staged = Path(work) / "pack.zip"
+            _write_zip(staged, snapshot, files, schema_version, project.name, limits)
+            staged.replace(dest)
+    except _RefusedError as exc:
+        raise _fail("export", str(project), exc.reason) from None
+    except OSError as exc:
+        raise _fail("export", str(project), f"a file could not be written ({exc})") from None
+    return dest
+
+
+def _snapshot_database(db: Path, snapshot: Path) -> int:
+    """Copy the last committed state of `db` into `snapshot`; return its user_version.
+
+    A read transaction in WAL mode sees committed data only, so an open write transaction in
+    the app neither blocks this nor leaks into the copy. query_only guarantees we change nothing.
+    """
+    try:
+        with contextlib.closing(sqlite3.connect(db)) as src:
+            src.execute("PRAGMA query_only = ON")
+            with contextlib.closing(sqlite3.connect(snapshot)) as dst:
+                src.backup(dst)
+                check = dst.execute("PRAGMA integrity_check").fetchall()
+                version = int(dst.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.Error as exc:
+        raise _RefusedError(f"the project database could not be read ({exc})") from exc
+    if check != [("ok",)]:
+        raise _RefusedError(
+            f"the project database is damaged (integrity check: {check[0][0]}); "
+            "a pack made from it could not be imported"
+        )
+    return version
+
+
+def _project_files(project: Path, limits: PackLimits, db_size: int) -> list[tuple[str, Path]]:
+    """The image and reference files to pack, checked so the pack will import again.
+
+    Hidden names (the `.name.tmp` files of crash-safe writes, .DS_Store) and anything that is
+    not a regular file (symlinks, sockets) are left out.
+    """
+    files: list[tuple[str, Path]] = []
+    total = db_size
+    for folder in PACKED_FOLDERS:
+        root = project / folder
+        if root.is_symlink():
+            raise _RefusedError(f"{folder}/ is a link; a project keeps its files inside its own folder")
+        if not root.is_dir():
+            continue
+        for dirpath, dirnames, filenames in os.walk(root):
+            here = Path(dirpath)
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (here / d).is_symlink())
+            for filename in sorted(filenames):
+                if filename.startswith("."):
+                    continue
+                path = here / filename
+                info = path.lstat()
+                if not stat.S_ISREG(info.st_mode):
+                    continue
+                rel = path.relative_to(project).as_posix()
+                problem = _member_name_problem(rel)
+                if problem:
+                    raise _RefusedError(f"the file {rel!r} has {problem}; rename it and export again")
+                if info.st_size > limits.max_file_bytes:
+                    raise _RefusedError(
+                        f"{rel!r} is {_human(info.st_size)}, more than the "
+                        f"{_human(limits.max_file_bytes)} a pack allows per file"
+                    )
+                total += info.st_size
+                files.append((rel, path))
+    if len(files) + 2 > limits.max_files:
+        raise _RefusedError(
+            f"the project has {len(files)} files; a pack holds at most {limits.max_files - 2}"
+        )
+    if total > limits.max_total_bytes:
+        raise _RefusedError(
+            f"the project is {_human(total)}; a pack holds at most {_human(limits.max_total_bytes)}"
+        )
+    clash = _clash_problem([rel for rel, _ in files])
+    if clash:
+        raise _RefusedError(f"{clash}; rename one so the pack also imports on Windows and macOS")
+    return files
+
+
+def _zip_time(timestamp: float) -> tuple[int, int, int, int, int, int]:
+    stamp = time.localtime(timestamp)[:6]
+    return min(max(stamp, (1980, 1, 1, 0, 0, 0)), (2107, 12, 31, 23, 59, 58))
+
+
+def _add_file(zf: zipfile.ZipFile, arcname: str, path: Path, limits: PackLimits) -> PackFile | None:
+    """Stream one file into the zip, hashing exactly the bytes written; None if it vanished."""
+    try:
+        src = path.open("rb")
+    except FileNotFoundError:
+        return None  # deleted by the app while we were exporting: it is gone from the project too
+    with src:
+        info = zipfile.ZipInfo(arcname, date_time=_zip_time(os.fstat(src.fileno()).st_mtime))
+        stored = Path(arcname).suffix.lower() in _STORED_SUFFIXES
+        info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+        info.external_attr = (stat.S_IFREG | 0o644) << 16
+        info.file_size = os.fstat(src.fileno()).st_size  # only decides whether ZIP64 is needed
+        with zf.open(info, "w", force_zip64=info.file_size > zipfile.ZIP64_LIMIT // 2) as out:
+            try:
+                digest, size = _copy_capped(src, out, limits.max_file_bytes)
+            except _CapExceededError:
+                raise _RefusedError(
+                    f"{arcname!r} grew past the {_human(limits.max_file_bytes)} a pack allows per file"
+                ) from None
+    return PackFile(arcname, size, digest)
+
+
+def _write_zip(
+    staged: Path,
+    snapshot: Path,
+    files: list[tuple[str, Path]],
+    schema_version: int,
+    project_name: str,
+    limits: PackLimits,
+) -> None:
+    """Write the pack to `staged`: database, files, then the manifest describing them."""
+    entries: list[PackFile] = []
+    with staged.open("xb") as raw:
+        with zipfile.ZipFile(raw, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
+            for arcname, path in [(DATABASE_NAME, snapshot), *files]:
+                entry = _add_file(zf, arcname, path, limits)
+                if entry is not None:
+                    entries.append(entry)
+            manifest = {
+                "format": FORMAT,
+                "format_version": FORMAT_VERSION,
+                "app_version": cutie_app.__version__,
+                "schema_version": schema_version,
+                "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "project_name": project_name,
+                "files": [{"path": e.path, "size": e.size, "sha256": e.sha256} for e in entries],
+            }
+            info = zipfile.ZipInfo(MANIFEST_NAME, date_time=_zip_time(time.time()))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = (stat.S_IFREG | 0o644) << 16
+            zf.writestr(info, json.dumps(manifest, indent=2, ensure_ascii=False).encode("utf-8"))
+        raw.flush()
+        os.fsync(raw.fileno())
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _declared_entry_count(fh: BinaryIO) -> int | None:
+    """The entry count from the end-of-central-directory record, read before zipfile parses
+    (and allocates) the whole directory; None if it cannot be found (zipfile will decide)."""
+    fh.seek(0, os.SEEK_END)
+    size = fh.tell()
+    tail_len = min(size, 22 + 0xFFFF + 20)
+    fh.seek(size - tail_len)
+    tail = fh.read(tail_len)
+    pos = tail.rfind(b"PK\x05\x06")
+    if pos < 0 or len(tail) - pos < 22:
+        return None
+    (entries,) = struct.unpack_from("<H", tail, pos + 10)
+    if entries == 0xFFFF and pos >= 20 and tail[pos - 20 : pos - 16] == b"PK\x06\x07":
+        (offset,) = struct.unpack_from("<Q", tail, pos - 20 + 8)
+        if offset < size:
+            fh.seek(offset)
+            record = fh.read(56)
+            if len(record) == 56 and record[:4] == b"PK\x06\x06":
+                (entries,) = struct.unpack_from("<Q", record, 32)
+    return entries
+
+
+@contextlib.contextmanager
+def _open_pack(pack: Path, limits: PackLimits) -> Iterator[tuple[zipfile.ZipFile, int]]:
+    """Open `pack` as a zip (and its size), turning every way that can fail into _RefusedError."""
+    try:
+        fh = pack.open("rb")
+    except OSError as exc:
+        raise _RefusedError(f"the file cannot be opened ({exc.strerror or exc})") from None
+    with fh:
+        try:
+            count = _declared_entry_count(fh)
+            size = fh.seek(0, os.SEEK_END)
+            if count is not None and count > limits.max_files:
+                raise _RefusedError(f"it holds too many files ({count}; the limit is {limits.max_files})")
+            fh.seek(0)
+            zf = zipfile.ZipFile(fh)
+        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, struct.error) as exc:
+            raise _RefusedError(f"it is not a zip file, or it is damaged or incomplete ({exc})") from None
+        except OSError as exc:
+            raise _RefusedError(f"the file cannot be read ({exc.strerror or exc})") from None
+        with zf:
+            yield zf, size
+
+
+def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
+    sink = _BytesSink()
+    try:
+        with zf.open(info) as src:
+            _copy_capped(src, sink, cap)
+    except _CapExceededError:
+        raise _RefusedError(f"{info.orig_filename!r} is larger than declared") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as exc:
+        raise _RefusedError(f"{info.orig_filename!r} is damaged ({exc})") from None
+    return bytes(sink.data)
+
+
+class _BytesSink:
+    """A write-only byte buffer usable as the destination of `_copy_capped`."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def write(self, chunk: bytes) -> int:
+        self.data += chunk
+        return len(chunk)
+
+
+def _check_member(info: zipfile.ZipInfo, limits: PackLimits) -> None:
+    """Refuse a member whose name, type, encryption, method, size or ratio is unsafe."""
+    name = info.orig_filename
+    # A folder entry ("images/") is judged by where a file inside it would land.
+    problem = _member_name_problem(name + "x" if name.endswith("/") else name)
+    if problem:
+        raise _RefusedError(f"member {name!r} has {problem}")
+    if info.filename != name:
+        raise _RefusedError(f"member {name!r} has a name zipfile would alter")
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise _RefusedError(f"member {name!r} is a symbolic link")
+    if name.endswith("/") or stat.S_ISDIR(mode):
+        raise _RefusedError(f"member {name!r} is a folder entry (a pack lists files only)")
+    if stat.S_IFMT(mode) and not stat.S_ISREG(mode):
+        raise _RefusedError(f"member {name!r} is a special file (device, pipe or socket)")
+    if info.flag_bits & 0x1:
+        raise _RefusedError(f"member {name!r} is encrypted")
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise _RefusedError(f"member {name!r} uses an unsupported compression method")
+    if info.file_size > limits.max_file_bytes:
+        raise _RefusedError(
+            f"member {name!r} unpacks to {_human(info.file_size)}; the limit per file is "
+            f"{_human(limits.max_file_bytes)}"
+        )
+    ratio = info.file_size / max(info.compress_size, 1)
+    if info.file_size > _RATIO_EXEMPT_BYTES and ratio > limits.max_ratio:
+        raise _RefusedError(
+            f"member {name!r} expands {ratio:.0f} times when unpacked (the limit is "
+            f"{limits.max_ratio:.0f}); it looks like a zip bomb"
+        )
+
+
+def _int_field(data: dict[str, Any], key: str, minimum: int) -> int:
+    value = data.get(key)
+    if type(value) is not int or value < minimum:
+        raise _RefusedError(f"its manifest has no valid {key!r}")
+    return value
+
+
+def _str_field(data: dict[str, Any], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or "\x00" in value or len(value) > 1000:
+        raise _RefusedError(f"its manifest has no valid {key!r}")
+    return value
+
+
+def _parse_manifest(raw: bytes, pack: Path) -> PackManifest:
+    """Decode and type-check manifest.json; refuse formats and schemas newer than ours."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise _RefusedError("its manifest.json is not valid JSON") from None
+    if not isinstance(data, dict):
+        raise _RefusedError("its manifest.json is not a JSON object")
+    if data.get("format") != FORMAT:
+        raise _RefusedError(f"its manifest says format {data.get('format')!r}, not {FORMAT!r}")
+    format_version = _int_field(data, "format_version", 1)
+    if format_version > FORMAT_VERSION:
+        raise _RefusedError(
+            f"it was made by a newer Cutie (pack format {format_version}; this version reads up to "
+            f"{FORMAT_VERSION}). Update Cutie to import it"
+        )
+    schema_version = _int_field(data, "schema_version", 0)
+    if schema_version > SCHEMA_VERSION:
+        raise _RefusedError(
+            f"it was made by a newer Cutie (project schema {schema_version}; this version reads up to "
+            f"{SCHEMA_VERSION}). Update Cutie to import it"
+        )
+    app_version = _str_field(data, "app_version")
+    created_at = _str_field(data, "created_at")
+    project_name = _str_field(data, "project_name") if "project_name" in data else ""
+    if not project_name:
+        project_name = pack.name.removesuffix(pack.suffix) if pack.suffix else pack.name
+    listed = data.get("files")
+    if not isinstance(listed, list):
+        raise _RefusedError("its manifest has no valid 'files' list")
+    files: list[PackFile] = []
+    for index, item in enumerate(listed):
+        if (
+            not isinstance(item, dict)
+            or not isinstance(item.get("path"), str)
+            or type(item.get("size")) is not int
+            or item["size"] < 0
+            or not isinstance(item.get("sha256"), str)
+            or not _SHA256_RE.fullmatch(item["sha256"])
+        ):
+            raise _RefusedError(f"its manifest has an invalid entry in 'files' (number {index + 1})")
+        files.append(PackFile(item["path"], item["size"], item["sha256"]))
+    return PackManifest(
+        format_version=format_version,
+        app_version=app_version,
+        schema_version=schema_version,
+        created_at=created_at,
+        files=tuple(files),
+        total_bytes=sum(f.size for f in files),
+        project_name=project_name,
+    )
+
+
+def _check_pack(
+    zf: zipfile.ZipFile, pack_size: int, pack: Path, limits: PackLimits
+) -> tuple[PackManifest, dict[str, zipfile.ZipInfo]]:
+    """Everything that can be known without extracting: members, manifest, and their match."""
+    infos = zf.infolist()
+    if len(infos) > limits.max_files:
+        raise _RefusedError(f"it holds too many files ({len(infos)}; the limit is {limits.max_files})")
+    by_name: dict[str, zipfile.ZipInfo] = {}
+    for info in infos:
+        if info.orig_filename in by_name:
+            raise _RefusedError(f"member {info.orig_filename!r} appears more than once")
+        by_name[info.orig_filename] = info
+
+    # The manifest first: a pack from a newer Cutie should say so, not trip over new entries.
+    manifest_info = by_name.get(MANIFEST_NAME)
+    if manifest_info is None:
+        raise _RefusedError("it has no manifest.json (it is not a Cutie pack, or it is damaged)")
+    _check_member(manifest_info, limits)
+    if manifest_info.file_size > _MANIFEST_MAX_BYTES:
+        raise _RefusedError(
+            f"its manifest.json is {_human(manifest_info.file_size)}, far larger than any project's"
+        )
+    manifest = _parse_manifest(_read_member(zf, manifest_info, manifest_info.file_size), pack)
+    if len(manifest.files) > limits.max_files:
+        raise _RefusedError(
+            f"its manifest lists too many files ({len(manifest.files)}; the limit is {limits.max_files})"
+        )
+
+    total = compressed = 0
+    for info in infos:
+        _check_member(info, limits)
+        total += info.file_size
+        compressed += info.compress_size
+    clash = _clash_problem(list(by_name))
+    if clash:
+        raise _RefusedError(clash)
+    if total > limits.max_total_bytes:
+        raise _RefusedError(f"it unpacks to {_human(total)}; the limit is {_human(limits.max_total_bytes)}")
+    if compressed > pack_size:
+        raise _RefusedError("its members overlap (a known zip bomb technique)")
+
+    listed: dict[str, PackFile] = {}
+    for entry in manifest.files:
+        if entry.path in listed:
+            raise _RefusedError(f"its manifest lists {entry.path!r} twice")
+        listed[entry.path] = entry
+    members = set(by_name) - {MANIFEST_NAME}
+    missing = sorted(set(listed) - members)
+    if missing:
+        raise _RefusedError(f"its manifest lists {missing[0]!r}, but the pack does not contain it")
+    extra = sorted(members - set(listed))
+    if extra:
+        raise _RefusedError(f"it contains {extra[0]!r}, which its manifest does not list")
+    if DATABASE_NAME not in listed:
+        raise _RefusedError(f"it has no project database ({DATABASE_NAME})")
+    for path, entry in listed.items():
+        if by_name[path].file_size != entry.size:
+            raise _RefusedError(
+                f"member {path!r} is {by_name[path].file_size} bytes, but its manifest says {entry.size}"
+            )
+    return manifest, by_name
+
+
+def inspect_pack(pack: Path, limits: PackLimits = PackLimits()) -> PackManifest:
+    """Check a pack as far as possible without extracting it, and describe it.
+
+    Hashes and the database are verified only by `import_pack`, which has to unpack them.
+    """
+    pack = Path(pack)
+    try:
+        with _open_pack(pack, limits) as (zf, size):
+            manifest, _ = _check_pack(zf, size, pack, limits)
+    except _RefusedError as exc:
+        raise _fail("open", pack.name, exc.reason) from None
+    return manifest
+
+
+# --------------------------------------------------------------------------- import
+
+
+def import_pack(
+    pack: Path, target_parent: Path, *, name: str | None = None, limits: PackLimits = PackLimits()
+) -> Path:
+    """Unpack `pack` as a new project folder `target_parent/<name>` and return its path.
+
+    `target_parent` must exist. `name` defaults to the project name stored in the pack. Nothing
+    is written before the whole pack has been checked, nothing outside `target_parent`, and on
+    any failure nothing is left behind.
+    """
+    pack = Path(pack)
+    target_parent = Path(target_parent)
+    try:
+        if not target_parent.is_dir():
+            raise _RefusedError(f"the folder {target_parent} does not exist")
+        with _open_pack(pack, limits) as (zf, size):
+            manifest, infos = _check_pack(zf, size, pack, limits)
+            folder_name = manifest.project_name if name is None else name
+            problem = _folder_name_problem(folder_name)
+            if problem:
+                raise _RefusedError(
+                    f"{folder_name!r} cannot be a project folder name ({problem}); choose another"
+                )
+            final = target_parent / folder_name
+            if final.exists() or final.is_symlink():
+                raise _RefusedError(f"a project named {folder_name!r} already exists in {target_parent}")
+            free = shutil.disk_usage(target_parent).free
+            if manifest.total_bytes > free:
+                raise _RefusedError(
+                    f"it needs {_human(manifest.total_bytes)} but only {_human(free)} is free "
+                    f"in {target_parent}"
+                )
+            temp = Path(tempfile.mkdtemp(prefix=".import-", dir=target_parent))
+            try:
+                _extract(zf, manifest, infos, temp, limits)
+                _check_database(temp / DATABASE_NAME, manifest.schema_version)
+                if final.exists() or final.is_symlink():
+                    raise _RefusedError(f"a project named {folder_name!r} already exists in {target_parent}")
+                try:
+                    temp.rename(final)
+                except OSError as exc:
+                    raise _RefusedError(f"the project folder could not be created ({exc})") from None
+            except BaseException:
+                shutil.rmtree(temp, ignore_errors=True)
+                raise
+    except _RefusedError as exc:
+        raise _fail("import", pack.name, exc.reason) from None
+    return final
+
+
+def _extract(
+    zf: zipfile.ZipFile,
+    manifest: PackManifest,
+    infos: dict[str, zipfile.ZipInfo],
+    temp: Path,
+    limits: PackLimits,
+) -> None:
+    """Unpack every listed file into `temp`, capped at its declared size and hash-checked."""
+    written = 0
+    for entry in manifest.files:
+        target = temp.joinpath(*entry.path.split("/"))
+        if not _is_within(target, temp):  # the name rules make this impossible; keep it so
+            raise _RefusedError(f"member {entry.path!r} points outside the project")
+        cap = min(infos[entry.path].file_size, limits.max_file_bytes)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with zf.open(infos[entry.path]) as src, target.open("xb") as dst:
+                digest, size = _copy_capped(src, dst, cap)
+                dst.flush()
+                os.fsync(dst.fileno())
+        except _CapExceededError:
+            raise _RefusedError(f"member {entry.path!r} holds more data than its declared size") from None
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+            raise _RefusedError(f"member {entry.path!r} is damaged ({exc})") from None
+        except OSError as exc:
+            raise _RefusedError(f"{entry.path!r} could not be extracted ({exc})") from None
+        if size != entry.size:
+            raise _RefusedError(f"member {entry.path!r} is shorter than its manifest says")
+        if digest != entry.sha256:
+            raise _RefusedError(f"member {entry.path!r} is damaged (its SHA-256 does not match the manifest)")
+        written += size
+        if written > limits.max_total_bytes:
+            raise _RefusedError(f"it unpacks to more than {_human(limits.max_total_bytes)}")
+
+
+def _check_database(db: Path, schema_version: int) -> None:
+    """The unpacked database must be an intact Cutie database at the manifest's schema version.
+
+    Opened read-only and immutable (no -wal/-shm, no locks), with untrusted-schema defences on.
+    """
+    with db.open("rb") as fh:
+        if fh.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
+            raise _RefusedError("its project database is not an SQLite database")
+    try:
+        uri = db.resolve().as_uri() + "?mode=ro&immutable=1"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("PRAGMA cell_size_check = ON")
+            check = conn.execute("PRAGMA integrity_check").fetchall()
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+    except sqlite3.Error as exc:
+        raise _RefusedError(f"its project database is damaged ({exc})") from None
+    if check != [("ok",)]:
+        raise _RefusedError(f"its project database is damaged (integrity check: {check[0][0]})")
+    if app_id != APPLICATION_ID:  # Project.open would refuse it: say so before making a folder
+        raise _RefusedError("its project.cutie is an SQLite database, but not one Cutie made")
+    if version != schema_version:
+        raise _RefusedError(
+            f"its project database has schema version {version}, but its manifest says {schema_version}"
+        )
