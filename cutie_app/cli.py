@@ -7,6 +7,7 @@ Exit codes (stable, documented in the README):
   3  no API key, or the key or account was refused
   4  partial: some variants delivered, others were blocked or failed
   5  nothing delivered (all blocked or failed)
+  6  `cutie check`: the project has problems (the report says which)
   130 interrupted (Ctrl+C); finished variants are kept
 """
 
@@ -30,12 +31,16 @@ from cutie_app.core.errors import CutieError, ErrorKind, MissingKeyError, UserMe
 from cutie_app.core.fileio import atomic_write_bytes, atomic_write_text
 from cutie_app.core.generation import GenerationRequest, Variant
 from cutie_app.core.prompt import PromptParts, compose
+from cutie_app.core.provenance import embed_recipe, write_sidecar
 from cutie_app.core.references import ReferenceImage, ReferenceRole
 from cutie_app.core.secrets import load_api_key
 from cutie_app.core.settings import load_settings
 from cutie_app.core.spec import CharacterSpec, SpecError
+from cutie_app.core.store import PROJECT_FILE, Project, ProjectError
+from cutie_app.core.store.pack import PackError, export_pack, import_pack
 
 EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_KEY, EXIT_PARTIAL, EXIT_NONE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 5, 130
+EXIT_PROJECT_PROBLEMS = 6
 DEMO_KEY = "demo-key"
 _KEY_KINDS = {ErrorKind.MISSING_KEY, ErrorKind.INVALID_KEY, ErrorKind.PERMISSION}
 
@@ -82,7 +87,11 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--scene", default="", help="what happens in this image")
     gen.add_argument("--variants", type=int, default=1, help="how many variants, 1-16 (default 1)")
     gen.add_argument("--seed", type=int, help="sent only to models that take one")
-    gen.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for images and recipes")
+    where = gen.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, metavar="DIR", help="folder for images and recipes")
+    where.add_argument(
+        "--project", type=Path, metavar="DIR", help="store into a Cutie project (created if new)"
+    )
     _add_image_options(gen)
     _add_common(gen)
 
@@ -96,6 +105,29 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--show", action="store_true", help="print the conversation tree and exit")
     _add_image_options(chat)
     _add_common(chat)
+
+    check = sub.add_parser("check", help="check a project's database and files; exit 6 on problems")
+    check.add_argument("project", type=Path)
+
+    export = sub.add_parser("export", help="export a project's images with their recipes embedded")
+    export.add_argument("project", type=Path)
+    export.add_argument("--out", type=Path, required=True, metavar="DIR")
+    export.add_argument(
+        "--selection",
+        choices=("all", "picks", "rated"),
+        default="all",
+        help="all images, picks only, or rated (1+ stars)",
+    )
+
+    pack = sub.add_parser("pack", help="write a whole project into one .cutiepack file")
+    pack.add_argument("project", type=Path)
+    pack.add_argument("--out", type=Path, required=True, metavar="FILE")
+    unpack = sub.add_parser("unpack", help="import a .cutiepack as a new project folder")
+    unpack.add_argument("pack", type=Path)
+    unpack.add_argument(
+        "--into", type=Path, required=True, metavar="DIR", help="the folder to create the project in"
+    )
+    unpack.add_argument("--name", help="the new project's folder name (default: the pack's project name)")
 
     models = sub.add_parser("models", help="list the models Cutie knows (and, with --refresh, the API's)")
     models.add_argument("--refresh", action="store_true", help="ask the API for new image models")
@@ -195,12 +227,42 @@ def _generate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not (args.prompt or args.scene or spec):
         raise UsageError("Say what to draw: --prompt, --scene and/or --spec.")
     refs = tuple(parse_ref(r) for r in args.ref)
+    with contextlib.ExitStack() as stack:
+        project = None
+        spec_version = None
+        if args.project is not None:
+            project = stack.enter_context(_open_project(args.project, create=True))
+            if spec is not None:
+                spec_version = project.save_spec(spec)
+            elif (current := project.spec()) is not None:
+                spec_version, spec = current
+            if not refs:
+                refs = tuple(project.reference_images())
+        elif not (args.prompt or args.scene or spec):
+            raise UsageError("Say what to draw: --prompt, --scene and/or --spec.")
+        if not (args.prompt or args.scene or spec):
+            raise UsageError(
+                "Say what to draw: --prompt, --scene and/or --spec (the project has no spec yet)."
+            )
+        return _run_generate(args, out, err, spec, spec_version, refs, project)
+
+
+def _run_generate(
+    args: argparse.Namespace,
+    out: TextIO,
+    err: TextIO,
+    spec: CharacterSpec | None,
+    spec_version: int | None,
+    refs: tuple[ReferenceImage, ...],
+    project: Project | None,
+) -> int:
     prompt: PromptParts = compose(spec, args.scene, refs, override=args.prompt or None)
-    folder: Path = args.out
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise UsageError(f"Cannot create the output folder {folder}: {exc}") from exc
+    folder: Path = args.out or args.project
+    if project is None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"Cannot create the output folder {folder}: {exc}") from exc
     stem = _slug((spec.name if spec else "") or args.scene or args.prompt or "")
 
     with open_engine(args) as engine:
@@ -212,6 +274,7 @@ def _generate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             image_size=args.image_size,
             seed=args.seed,
             scene=args.scene,
+            spec_version=spec_version,
         )
         if not 1 <= args.variants <= 16:
             raise UsageError("--variants must be between 1 and 16.")
@@ -223,7 +286,10 @@ def _generate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.write(f"cutie: {args.variants} × {checked.model.display_name}: about ${cost:.2f}\n")
 
         def write(variant: Variant) -> None:
-            _emit(out, _write_variant(folder, stem, variant))
+            if project is not None:
+                _emit(out, _store_variant(project, variant))
+            else:
+                _emit(out, _write_variant(folder, stem, variant))
 
         token = CancelToken()
         future = engine.submit_batch(request, args.variants, on_variant=write, token=token)
@@ -270,6 +336,93 @@ def _write_variant(folder: Path, stem: str, variant: Variant) -> dict[str, Any]:
         "response_id": variant.recipe.response_id or None,
         "message": str(variant.error) if variant.error else None,
     }
+
+
+def _store_variant(project: Project, variant: Variant) -> dict[str, Any]:
+    """Save into the project as the variant arrives (files first, then the row: crash-safe)."""
+    records = project.add_variant(variant)
+    files = [str(project.image_path(r)) for r in records]
+    return {
+        "variant": variant.index + 1,
+        "status": variant.status.value,
+        "file": files[0] if files else None,
+        "files": files,
+        "image_ids": [r.id for r in records],
+        "finish_reason": variant.finish_reason,
+        "cost_usd": variant.recipe.cost_usd,
+        "response_id": variant.recipe.response_id or None,
+        "message": str(variant.error) if variant.error else None,
+    }
+
+
+@contextlib.contextmanager
+def _open_project(folder: Path, *, create: bool = False) -> Iterator[Project]:
+    if create and not (folder / PROJECT_FILE).exists():
+        project = Project.create(folder)
+    else:
+        project = Project.open(folder)
+    try:
+        yield project
+    finally:
+        project.close()
+
+
+def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    with _open_project(args.project) as project:
+        recovery = project.recovery
+        report = project.check()
+    for name in recovery.recovered:
+        out.write(f"recovered: {name}\n")
+    for name in recovery.removed_temp:
+        out.write(f"removed unfinished temp file: {name}\n")
+    out.write(report.text().rstrip() + "\n")
+    return EXIT_OK if report.ok else EXIT_PROJECT_PROBLEMS
+
+
+def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    folder: Path = args.out
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"Cannot create the output folder {folder}: {exc}") from exc
+    with _open_project(args.project) as project:
+        if args.selection == "picks":
+            records = project.images(flag="pick")
+        elif args.selection == "rated":
+            records = project.images(min_rating=1)
+        else:
+            records = project.images()
+        for record in reversed(records):
+            data = project.image_path(record).read_bytes()
+            recipe = json.loads(record.recipe_json or "{}")
+            target = folder / Path(record.file).name
+            try:
+                atomic_write_bytes(target, embed_recipe(data, record.mime_type, recipe))
+                where = "embedded"
+            except ValueError:  # a format without embedding: keep the bytes, add a sidecar
+                atomic_write_bytes(target, data)
+                write_sidecar(target, recipe)
+                where = "sidecar"
+            _emit(out, {"image_id": record.id, "file": str(target), "recipe": where})
+    return EXIT_OK
+
+
+def _pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        path = export_pack(args.project, args.out)
+    except PackError as exc:
+        raise UsageError(str(exc)) from exc
+    _emit(out, {"pack": str(path), "bytes": path.stat().st_size})
+    return EXIT_OK
+
+
+def _unpack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    try:
+        folder = import_pack(args.pack, args.into, name=args.name)
+    except PackError as exc:
+        raise UsageError(str(exc)) from exc
+    _emit(out, {"project": str(folder)})
+    return EXIT_OK
 
 
 # -- chat -------------------------------------------------------------------------------------------
@@ -408,13 +561,24 @@ def _models(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Parse and run one command; every expected failure becomes a message and an exit code."""
     args = build_parser().parse_args(list(argv))
-    handlers = {"generate": _generate, "chat": _chat, "models": _models}
+    handlers = {
+        "generate": _generate,
+        "chat": _chat,
+        "models": _models,
+        "check": _check,
+        "export": _export,
+        "pack": _pack,
+        "unpack": _unpack,
+    }
     try:
         return handlers[args.command](args, out, err)
     except UsageError as exc:
         err.write(f"cutie: {exc}\n")
         return EXIT_USAGE
     except ConversationError as exc:
+        err.write(f"cutie: {exc}\n")
+        return EXIT_USAGE
+    except ProjectError as exc:
         err.write(f"cutie: {exc}\n")
         return EXIT_USAGE
     except CutieError as exc:

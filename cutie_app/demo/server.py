@@ -894,7 +894,8 @@ class DemoServer:
         input_wh = _image_dims(scan.inputs[0]) if ratio is None and scan.inputs else None
         width, height = nominal_size(ratio, size, input_wh=input_wh)
         label = ratio or ("input ratio" if input_wh else "1:1")
-        caption = f"{label} · {size} ({width}×{height} nominal)"
+        # The response id makes each variant a different picture, as with the real models.
+        caption = f"{label} · {size} ({width}×{height} nominal) · take {envelope['responseId'][:6]}"
         draw_w = max(64, round(width * self.image_scale))
         draw_h = max(64, round(height * self.image_scale))
         prompt = scan.last_user_text
