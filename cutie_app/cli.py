@@ -17,6 +17,7 @@ import argparse
 import contextlib
 import json
 import re
+import secrets
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -97,7 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     chat = sub.add_parser("chat", help="start, continue or branch a conversation kept in a folder")
     chat.add_argument("message", nargs="?", default="", help="what to draw, or what to change")
-    chat.add_argument("--dir", type=Path, required=True, help="the conversation folder")
+    place = chat.add_mutually_exclusive_group(required=True)
+    place.add_argument("--dir", type=Path, help="a folder holding one conversation")
+    place.add_argument("--project", type=Path, help="a Cutie project (created if new)")
+    chat.add_argument(
+        "--conversation", metavar="ID", help="with --project: which conversation (default: the latest)"
+    )
     chat.add_argument("--new", action="store_true", help="start a new conversation in --dir")
     chat.add_argument("--model", help="model id for a new conversation")
     chat.add_argument("--from", dest="from_turn", metavar="TURN", help="branch from this turn (id prefix)")
@@ -428,16 +434,84 @@ def _unpack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 # -- chat -------------------------------------------------------------------------------------------
 
 
+class _FolderChats:
+    """A conversation kept in a plain folder (conversation.json + images/)."""
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = ConversationFolder(folder)
+        self.where = str(folder)
+
+    def load(self) -> Conversation | None:
+        return self._folder.load() if self._folder.exists() else None
+
+    def save(self, conv: Conversation) -> None:
+        self._folder.save(conv)
+
+    def save_images(
+        self, conv: Conversation, turn_id: str, variant: Variant
+    ) -> tuple[tuple[str, ...], list[str]]:
+        names = tuple(f"{turn_id}-{n + 1}{img.extension}" for n, img in enumerate(variant.images))
+        paths = [
+            str(self._folder.write_image(name, img.data))
+            for name, img in zip(names, variant.images, strict=True)
+        ]
+        return names, paths
+
+
+class _ProjectChats:
+    """Conversations kept in a project: turns in its database, images among its images."""
+
+    def __init__(self, project: Project, conversation: str | None) -> None:
+        self._project = project
+        self._wanted = conversation
+        self.where = str(project.folder)
+
+    def load(self) -> Conversation | None:
+        ids = [cid for cid, _, _ in self._project.conversations()]
+        if self._wanted:
+            matches = [cid for cid in ids if cid.startswith(self._wanted)]
+            if len(matches) != 1:
+                raise UsageError(
+                    f"No single conversation {self._wanted!r} in this project "
+                    f"(it has: {', '.join(ids) or 'none'})."
+                )
+            return self._project.load_conversation(matches[0])
+        return self._project.load_conversation(ids[-1]) if ids else None
+
+    def save(self, conv: Conversation) -> None:
+        self._project.save_conversation(conv)
+
+    def save_images(
+        self, conv: Conversation, turn_id: str, variant: Variant
+    ) -> tuple[tuple[str, ...], list[str]]:
+        records = self._project.add_variant(variant, conversation_id=conv.id, turn_id=turn_id)
+        return tuple(r.file for r in records), [str(self._project.image_path(r)) for r in records]
+
+
 def _chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    store = ConversationFolder(args.dir)
+    with contextlib.ExitStack() as stack:
+        if args.project is not None:
+            project = stack.enter_context(_open_project(args.project, create=True))
+            store: _FolderChats | _ProjectChats = _ProjectChats(
+                project, None if args.new else args.conversation
+            )
+        else:
+            store = _FolderChats(args.dir)
+        return _run_chat(args, out, err, store)
+
+
+def _run_chat(args: argparse.Namespace, out: TextIO, err: TextIO, store: _FolderChats | _ProjectChats) -> int:
+    existing = store.load()
     if args.show:
-        _emit(out, _tree(store.load()))
+        if existing is None:
+            raise UsageError(f"No conversation in {store.where}.")
+        _emit(out, _tree(existing))
         return EXIT_OK
     if not args.message.strip():
         raise UsageError("Say what to draw or change: cutie chat --dir DIR 'make her smile'.")
-    if args.new and store.exists():
-        raise UsageError(f"{args.dir} already holds a conversation; continue it, or pick another folder.")
-    conv = store.load() if store.exists() else None
+    if args.new and existing is not None and isinstance(store, _FolderChats):
+        raise UsageError(f"{store.where} already holds a conversation; continue it, or pick another folder.")
+    conv = None if args.new else existing
     if conv is not None and args.model and args.model != conv.model:
         raise UsageError(
             f"This conversation uses {conv.model}; a model cannot read another model's turns. "
@@ -472,9 +546,9 @@ def _chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     variant = reply.variant
     model_id = f"{len(conv.turns) // 2 + 1:03d}{variant.recipe.response_id[:4].lower()}"
     model_id = re.sub(r"[^a-z0-9]", "x", model_id)
-    names = tuple(f"{model_id}-{n + 1}{img.extension}" for n, img in enumerate(variant.images))
-    for name, image in zip(names, variant.images, strict=True):
-        store.write_image(name, image.data)
+    if model_id in conv.turns:
+        model_id += secrets.token_hex(2)
+    names, paths = store.save_images(conv, model_id, variant)
     _, model_turn = conv.add_exchange(
         parent,
         reply.user_content,
@@ -485,16 +559,17 @@ def _chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         images=names,
         recipe=variant.recipe.to_dict(),
         error=variant.error,
-        model_turn_id=model_id if model_id not in conv.turns else None,
+        model_turn_id=model_id,
     )
     store.save(conv)
     _emit(
         out,
         {
+            "conversation": conv.id,
             "turn": model_turn.id,
             "parent": parent,
             "status": variant.status.value,
-            "images": [str(store.folder / "images" / n) for n in names],
+            "images": paths,
             "text": variant.text,
             "finish_reason": variant.finish_reason,
             "cost_usd": variant.recipe.cost_usd,

@@ -19,7 +19,14 @@ from cutie_app.core.store import Project
 from cutie_app.demo.server import DemoServer
 
 pytestmark = pytest.mark.slow
-SAMPLE = Path(__file__).resolve().parents[1] / "cutie_app" / "core" / "data" / "samples" / "little_orange.spec.json"
+SAMPLE = (
+    Path(__file__).resolve().parents[1]
+    / "cutie_app"
+    / "core"
+    / "data"
+    / "samples"
+    / "little_orange.spec.json"
+)
 
 
 def cutie(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
@@ -118,7 +125,10 @@ def test_the_api_key_never_reaches_disk(tmp_path, demo_server, isolated_user_dir
     key = "AIzaSyD-unique-test-key-0123456789abcdefghi"
     project = tmp_path / "keyscan"
     env = via(demo_server, key)
-    assert cutie("generate", "--project", str(project), "--prompt", "x", "--variants", "2", env=env).returncode == 0
+    assert (
+        cutie("generate", "--project", str(project), "--prompt", "x", "--variants", "2", env=env).returncode
+        == 0
+    )
     chat_dir = tmp_path / "chat"
     assert cutie("chat", "--dir", str(chat_dir), "--new", "Draw her", env=env).returncode == 0
     pack = tmp_path / "k.cutiepack"
@@ -131,3 +141,44 @@ def test_the_api_key_never_reaches_disk(tmp_path, demo_server, isolated_user_dir
                 scanned += 1
                 assert key.encode() not in path.read_bytes(), f"the key leaked into {path}"
     assert scanned >= 8
+
+
+def test_chat_in_a_project_continues_after_a_restart_with_signatures_intact(tmp_path, demo_server):
+    project = tmp_path / "p"
+    first = cutie("chat", "--project", str(project), "--new", "Draw Little Orange", env=via(demo_server))
+    assert first.returncode == 0, first.stderr
+    one = rows(first)[0]
+    second = cutie("chat", "--project", str(project), "make her smile", env=via(demo_server))  # a new process
+    assert second.returncode == 0, second.stderr
+    two = rows(second)[0]
+    assert two["conversation"] == one["conversation"] and two["parent"] == one["turn"]
+    history = [r.body for r in demo_server.requests if r.path.endswith(":generateContent")][-1]["contents"]
+    assert [c["role"] for c in history] == ["user", "model", "user"]
+    assert any("thoughtSignature" in part for part in history[1]["parts"])  # verified by the server too
+    with Project.open(project) as opened:
+        conv = opened.load_conversation(one["conversation"])
+        assert len(conv.turns) == 4
+        images = opened.images()
+        assert {r.turn_id for r in images} == {one["turn"], two["turn"]}
+        assert all(r.conversation_id == conv.id for r in images)
+    third = cutie("chat", "--project", str(project), "--new", "Draw her sleeping", env=via(demo_server))
+    assert rows(third)[0]["conversation"] != one["conversation"]
+    again = cutie("chat", "--project", str(project), "--conversation", one["conversation"][:6], "--show")
+    assert again.returncode == 0 and len(rows(again)[0]["turns"]) == 4
+
+
+def test_no_keyring_is_explained_and_the_environment_still_works(monkeypatch):
+    import keyring
+    from keyring.backends import fail
+
+    from cutie_app.core.secrets import KeyringUnavailableError, KeySource, load_api_key, save_api_key
+
+    keyring.set_keyring(fail.Keyring())
+    with pytest.raises(KeyringUnavailableError) as info:
+        save_api_key("AIza-something")
+    assert "never stores the key in a file" in str(info.value) and "GEMINI_API_KEY" in str(info.value)
+    assert load_api_key() is None
+    monkeypatch.setenv("GEMINI_API_KEY", "from-env")
+    key = load_api_key()
+    assert key is not None and key.source is KeySource.ENVIRONMENT and key.value == "from-env"
+    assert "from-env" not in repr(key)
