@@ -253,8 +253,13 @@ class ImageEngine:
         contents = [user_content(request.prompt.text, request.references)]
         loop = asyncio.get_running_loop()
         tasks: list[asyncio.Task[Variant]] = []
+
+        async def one(index: int) -> Variant:
+            variant, _ = await self._exchange(request, checked, contents, index, batch_id, state)
+            return variant
+
         for index in range(count):
-            task = loop.create_task(self._variant(request, checked, contents, index, batch_id, state))
+            task = loop.create_task(one(index))
             token._attach(index, task, loop)
             tasks.append(task)
             if on_variant is not None:
@@ -355,21 +360,6 @@ class ImageEngine:
             log.info("%s refused the seed; sending again without it", model.id)
             config = replace(config, seed=None)
             return await backend.generate(model.id, contents, config), config
-
-    async def _variant(
-        self,
-        request: GenerationRequest,
-        checked: CheckedRequest,
-        contents: Sequence[ContentDict],
-        index: int,
-        batch_id: str,
-        state: _BatchState,
-        conversation_path: tuple[str, ...] = (),
-    ) -> Variant:
-        variant, _ = await self._exchange(
-            request, checked, contents, index, batch_id, state, conversation_path
-        )
-        return variant
 
     async def _exchange(
         self,
