@@ -59,6 +59,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
             (QPalette.ColorRole.Mid, "#555559"),
         ):
             palette.setColor(role, QColor(color))
+        for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#77777c"))
         app.setPalette(palette)
     elif theme == "light":
         app.setPalette(app.style().standardPalette())
