@@ -31,9 +31,10 @@ from cutie_app.core.engine import CancelToken, ImageEngine, preflight_cost
 from cutie_app.core.errors import CutieError, ErrorKind, MissingKeyError, UserMessage
 from cutie_app.core.fileio import atomic_write_bytes, atomic_write_text
 from cutie_app.core.generation import GenerationRequest, Variant
+from cutie_app.core.imaging import ImageImportError, import_reference
 from cutie_app.core.prompt import PromptParts, compose
 from cutie_app.core.provenance import embed_recipe, write_sidecar
-from cutie_app.core.references import ReferenceImage, ReferenceRole
+from cutie_app.core.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
 from cutie_app.core.secrets import load_api_key
 from cutie_app.core.settings import load_settings
 from cutie_app.core.spec import CharacterSpec, SpecError
@@ -148,12 +149,13 @@ def parse_ref(text: str) -> ReferenceImage:
     if sep and tail.lower() in {r.value for r in ReferenceRole}:
         path_text, role = head, ReferenceRole(tail.lower())
     path = Path(path_text)
+    if not path.exists() and not path.is_symlink():
+        raise UsageError(f"Reference not found: {path}")
     try:
-        return ReferenceImage.from_path(path, role)
-    except FileNotFoundError as exc:
-        raise UsageError(f"Reference not found: {path}") from exc
-    except (OSError, ValueError) as exc:
-        raise UsageError(f"Cannot use {path} as a reference: {exc}") from exc
+        imported = import_reference(path)  # normalised as the model needs, or refused in plain words
+    except ImageImportError as exc:
+        raise UsageError(str(exc)) from exc
+    return ReferenceImage(imported.data, imported.mime_type, role, DEFAULT_KIND[role], path.name)
 
 
 def _load_spec(path: Path | None) -> CharacterSpec | None:

@@ -92,6 +92,7 @@ def test_generate_with_spec_and_references(tmp_path):
         (["--model", "gemini-3-pro-image-preview"], 2, "gemini-3-pro-image"),
         (["--aspect-ratio", "7:3"], 2, "cannot make 7:3"),
         (["--ref", "/no/such/file.png"], 2, "not found"),
+        (["--ref", __file__], 2, "test_conversation_cli.py"),  # not an image: named, refused, nothing sent
         (["--variants", "17"], 2, "between 1 and 16"),
     ],
 )
