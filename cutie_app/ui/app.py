@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from cutie_app import __version__
@@ -18,8 +18,8 @@ from cutie_app.core.catalog import ModelCatalog
 from cutie_app.core.engine import ImageEngine
 from cutie_app.core.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
 from cutie_app.core.spec import CharacterSpec
-from cutie_app.ui.engine_bridge import thumbnail
 from cutie_app.ui.mainwindow import MainWindow
+from cutie_app.ui.thumbs import Thumb, make_thumb, to_qimage
 from cutie_app.ui.workers import Jobs
 
 log = logging.getLogger("cutie.ui")
@@ -71,7 +71,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
     )
 
 
-def demo_references() -> list[tuple[ReferenceImage, QImage]]:
+def demo_references() -> list[tuple[ReferenceImage, Thumb | None]]:
     """Placeholder front/side/back drawings for the sample character (worker thread)."""
     from cutie_app.demo.placeholder import draw_placeholder
 
@@ -85,7 +85,7 @@ def demo_references() -> list[tuple[ReferenceImage, QImage]]:
             f"Little Orange — {label} view (sample sketch)", 240, 320, [], f"{label} view"
         )
         ref = ReferenceImage(data, "image/png", role, DEFAULT_KIND[role], f"little-orange-{label}.png")
-        out.append((ref, thumbnail(data, 160)))
+        out.append((ref, make_thumb(data, 160)))
     return out
 
 
@@ -139,7 +139,7 @@ def run_gui(argv: Sequence[str]) -> int:
     def started(tag: object, result: object) -> None:
         if tag == "demo-refs":
             for ref, thumb in result:  # type: ignore[attr-defined]
-                window.references.add_reference(ref, thumb)
+                window.references.add_reference(ref, to_qimage(thumb))
         elif tag == "key" and result is None:
             window.welcome.show()
             window._show_key_state(False)

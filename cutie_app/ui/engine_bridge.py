@@ -1,8 +1,8 @@
 """The engine as seen from Qt: batches go out, variants come back as signals.
 
 The engine runs its network loop on its own thread; the variant callback fires there, so
-thumbnails are decoded in a separate image pool (never on the UI thread) and everything
-reaches widgets through queued signals.
+thumbnails are decoded (with Pillow) in a separate image pool, never on the UI thread, and
+everything reaches widgets through queued signals.
 """
 
 from __future__ import annotations
@@ -11,32 +11,21 @@ import concurrent.futures
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QObject, Signal
 
 from cutie_app.core.engine import CancelToken, ImageEngine, bug_message
 from cutie_app.core.errors import CutieError
 from cutie_app.core.generation import BatchResult, GenerationRequest, Variant
+from cutie_app.ui.thumbs import make_thumb
 
 log = logging.getLogger("cutie.ui")
-THUMB_SIDE = 256
-
-
-def thumbnail(data: bytes, side: int = THUMB_SIDE) -> QImage:
-    """Decode and scale in a worker thread (QImage, unlike QPixmap, is safe off the UI thread)."""
-    image = QImage.fromData(data)
-    if image.isNull():
-        return image
-    return image.scaled(
-        side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
 
 
 class EngineBridge(QObject):
     """Runs batches on an `ImageEngine` and reports through signals.
 
     Signals:
-        variant_ready(object, object): (Variant, QImage thumbnail or null QImage) as each arrives.
+        variant_ready(object, object): (Variant, Thumb or None) as each arrives.
         batch_done(object): the BatchResult, after every variant.
         batch_refused(object): a UserMessage when the request was refused before sending.
         batch_crashed(object): a UserMessage for an unexpected failure (a bug).
@@ -93,7 +82,7 @@ class EngineBridge(QObject):
         self._images.submit(self._decode, variant)
 
     def _decode(self, variant: Variant) -> None:  # image pool
-        thumb = thumbnail(variant.images[0].data) if variant.images else QImage()
+        thumb = make_thumb(variant.images[0].data) if variant.images else None
         self.variant_ready.emit(variant, thumb)
 
     def _finished(self, future: concurrent.futures.Future[BatchResult]) -> None:  # network thread

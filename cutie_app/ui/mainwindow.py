@@ -7,7 +7,7 @@ import secrets
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QImage, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,6 +37,7 @@ from cutie_app.ui.gallery import Gallery
 from cutie_app.ui.generate_panel import GeneratePanel
 from cutie_app.ui.reference_slots import ReferenceSlots
 from cutie_app.ui.spec_editor import PromptPreview, SpecEditor
+from cutie_app.ui.thumbs import Thumb, to_qimage
 from cutie_app.ui.widgets.error_banner import ErrorBanner
 
 log = logging.getLogger("cutie.ui")
@@ -251,10 +252,12 @@ class MainWindow(QMainWindow):
 
     # -- state ------------------------------------------------------------------------------------
 
-    def load_character(self, spec: CharacterSpec, references: list[tuple[ReferenceImage, QImage]]) -> None:
+    def load_character(
+        self, spec: CharacterSpec, references: list[tuple[ReferenceImage, Thumb | None]]
+    ) -> None:
         self.spec_editor.set_spec(spec)
         for ref, thumb in references:
-            self.references.add_reference(ref, thumb)
+            self.references.add_reference(ref, to_qimage(thumb))
 
     def _restore_state(self) -> None:
         geometry = self._settings.value("geometry")
@@ -334,8 +337,8 @@ class MainWindow(QMainWindow):
             self.generate_panel.set_running(True)
             self.statusBar().showMessage(self.tr("Generating %d variants…") % count)
 
-    def _variant_ready(self, variant: Variant, thumb: QImage) -> None:
-        self.gallery.show_variant(self._batch_key, variant, thumb)
+    def _variant_ready(self, variant: Variant, thumb: Thumb | None) -> None:
+        self.gallery.show_variant(self._batch_key, variant, to_qimage(thumb))
         self._spend += variant.recipe.cost_usd or 0.0
         self._update_spend()
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from cutie_app.core.catalog import ModelInfo
 from cutie_app.core.imaging import ImageImportError, import_reference
 from cutie_app.core.references import DEFAULT_KIND, ReferenceImage, ReferenceKind, ReferenceRole
-from cutie_app.ui.engine_bridge import thumbnail
+from cutie_app.ui.thumbs import Thumb, make_thumb, to_qimage
 from cutie_app.ui.widgets.error_banner import ErrorBanner
 from cutie_app.ui.workers import Jobs
 
@@ -47,12 +47,12 @@ ROLE_LABELS = {
 ITEM_DATA = Qt.ItemDataRole.UserRole
 
 
-def load_reference(path: str) -> tuple[ReferenceImage, QImage, tuple[str, ...]]:
+def load_reference(path: str) -> tuple[ReferenceImage, Thumb | None, tuple[str, ...]]:
     """Worker: read, normalise and thumbnail one dropped file."""
     imported = import_reference(Path(path))
     role = ReferenceRole.IDENTITY
     ref = ReferenceImage(imported.data, imported.mime_type, role, DEFAULT_KIND[role], Path(path).name)
-    return ref, thumbnail(imported.data, 160), imported.notes
+    return ref, make_thumb(imported.data, 160), imported.notes
 
 
 class SlotList(QListWidget):
@@ -223,7 +223,7 @@ class ReferenceSlots(QWidget):
 
     def _loaded(self, path: object, result: object) -> None:
         ref, thumb, notes = result  # type: ignore[misc]
-        self.add_reference(ref, thumb)
+        self.add_reference(ref, to_qimage(thumb))
         if notes:
             self.banner.show_message(f"<b>{Path(str(path)).name}</b>: " + "; ".join(notes) + ".", "info")
 
