@@ -204,7 +204,7 @@ class ImageEngine:
 
     # -- batches ------------------------------------------------------------------------------
 
-    def check(self, request: GenerationRequest) -> CheckedRequest:
+    def check(self, request: GenerationRequest, *, history_images: int = 0) -> CheckedRequest:
         """Validate without sending: raises InvalidRequestError with every problem."""
         return check_request(
             self.catalog,
@@ -213,6 +213,7 @@ class ImageEngine:
             request.aspect_ratio,
             request.image_size,
             request.seed,
+            history_images=history_images,
         )
 
     def submit_batch(
@@ -420,15 +421,7 @@ class ImageEngine:
         token: CancelToken | None = None,
     ) -> concurrent.futures.Future[TurnReply]:
         """Send one conversation turn: `history` (curated, signatures intact) + this request."""
-        checked = check_request(
-            self.catalog,
-            request.model,
-            request.references,
-            request.aspect_ratio,
-            request.image_size,
-            request.seed,
-            history_images=count_images(history),
-        )
+        checked = self.check(request, history_images=count_images(history))
         token = token or CancelToken()
         return self._net.submit(self._turn(request, checked, list(history), conversation_path, token))
 
