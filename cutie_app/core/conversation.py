@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cutie_app.core.errors import ErrorKind, UserMessage
+from cutie_app.core.errors import UserMessage
 from cutie_app.core.fileio import atomic_write_bytes, atomic_write_text
 from cutie_app.core.genai.backend import ContentDict
 from cutie_app.core.generation import VariantStatus, utc_now
@@ -46,9 +46,14 @@ class Turn:
     @property
     def sendable(self) -> bool:
         """Whether this model turn may go back to the service as history."""
-        return self.role == "model" and bool(self.content.get("parts")) and self.status in (
-            VariantStatus.DELIVERED.value,
-            VariantStatus.TEXT_ONLY.value,
+        return (
+            self.role == "model"
+            and bool(self.content.get("parts"))
+            and self.status
+            in (
+                VariantStatus.DELIVERED.value,
+                VariantStatus.TEXT_ONLY.value,
+            )
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -224,12 +229,3 @@ class ConversationFolder:
         path = self.folder / "images" / name
         atomic_write_bytes(path, data)
         return path
-
-
-def unusable_turn_message(turn: Turn) -> UserMessage:
-    return UserMessage(
-        ErrorKind.INVALID_REQUEST,
-        "Cannot continue from this turn",
-        f"Turn {turn.id} came back {turn.status.replace('_', ' ')}, so it cannot be sent back to the model.",
-        "Branch from an earlier turn that has an image.",
-    )

@@ -129,7 +129,7 @@ def run_gui(argv: Sequence[str]) -> int:
         window.setWindowTitle("Cutie — demo")
         window.welcome.hide()
         window.bridge.replace_factory(demo_factory)
-        window._show_key_state(True)
+        window.show_key_state(True)
         load_sample()
 
     def load_sample() -> None:
@@ -142,9 +142,9 @@ def run_gui(argv: Sequence[str]) -> int:
                 window.references.add_reference(ref, to_qimage(thumb))
         elif tag == "key" and result is None:
             window.welcome.show()
-            window._show_key_state(False)
+            window.show_key_state(False)
 
-    window._on_start_demo = start_demo
+    window.demo_requested.connect(start_demo)
     jobs.finished.connect(started)
     if args.demo:
         load_sample()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import logging
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -43,6 +44,7 @@ class EngineBridge(QObject):
         self._images = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="cutie-img")
         self._token: CancelToken | None = None
         self._running = 0
+        self._lock = threading.Lock()  # the count changes on the network thread, is read on the UI thread
 
     @property
     def engine(self) -> ImageEngine:
@@ -59,7 +61,8 @@ class EngineBridge(QObject):
 
     @property
     def running(self) -> bool:
-        return self._running > 0
+        with self._lock:
+            return self._running > 0
 
     def start(self, request: GenerationRequest, variants: int) -> bool:
         """Begin a batch; False (and `batch_refused`) when it cannot be sent."""
@@ -70,7 +73,8 @@ class EngineBridge(QObject):
             self.batch_refused.emit(exc.message)
             return False
         self._token = token
-        self._running += 1
+        with self._lock:
+            self._running += 1
         future.add_done_callback(self._finished)
         return True
 
@@ -86,7 +90,8 @@ class EngineBridge(QObject):
         self.variant_ready.emit(variant, thumb)
 
     def _finished(self, future: concurrent.futures.Future[BatchResult]) -> None:  # network thread
-        self._running -= 1
+        with self._lock:
+            self._running -= 1
         exc = future.exception()
         if exc is not None:
             log.error("batch failed unexpectedly", exc_info=exc)

@@ -6,7 +6,7 @@ import logging
 import secrets
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,12 +26,10 @@ from cutie_app import __version__
 from cutie_app.core import paths
 from cutie_app.core.catalog import ModelCatalog, ModelInfo
 from cutie_app.core.engine import ImageEngine
-from cutie_app.core.errors import ErrorKind, UserMessage
+from cutie_app.core.errors import ErrorKind, UserMessage, missing_key_message
 from cutie_app.core.generation import BatchResult, GenerationRequest, Variant
 from cutie_app.core.prompt import compose
-from cutie_app.core.references import ReferenceImage
 from cutie_app.core.secrets import KeyringUnavailableError, save_api_key
-from cutie_app.core.spec import CharacterSpec
 from cutie_app.ui.engine_bridge import EngineBridge
 from cutie_app.ui.gallery import Gallery
 from cutie_app.ui.generate_panel import GeneratePanel
@@ -132,7 +130,13 @@ class WelcomePanel(QWidget):
 
 
 class MainWindow(QMainWindow):
-    """Spec editor · references + prompt · generate + results."""
+    """Spec editor · references + prompt · generate + results.
+
+    Signals:
+        demo_requested(): the user chose "Try the demo" on the welcome panel.
+    """
+
+    demo_requested = Signal()
 
     def __init__(
         self,
@@ -141,14 +145,12 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         has_key: bool = True,
-        on_start_demo: Callable[[], None] | None = None,
         state_file: str | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.demo = demo
         self.catalog = catalog
-        self._on_start_demo = on_start_demo
         self._batch_key = ""
         self._spend = 0.0
         self._settings = QSettings(
@@ -179,7 +181,7 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 8, 8, 8)
-        self.welcome = WelcomePanel(self._add_key, self._start_demo)
+        self.welcome = WelcomePanel(self._add_key, self.demo_requested.emit)
         self.welcome.setVisible(not has_key and not demo)
         right_layout.addWidget(self.welcome)
         right_layout.addWidget(self.generate_panel)
@@ -207,7 +209,7 @@ class MainWindow(QMainWindow):
         self.spend_label = QLabel()
         for label in (self.model_label, self.key_label, self.spend_label):
             self.statusBar().addPermanentWidget(label)
-        self._show_key_state(has_key)
+        self.show_key_state(has_key)
         self._update_spend()
 
         self.spec_editor.spec_changed.connect(self._refresh_prompt)
@@ -252,13 +254,6 @@ class MainWindow(QMainWindow):
 
     # -- state ------------------------------------------------------------------------------------
 
-    def load_character(
-        self, spec: CharacterSpec, references: list[tuple[ReferenceImage, Thumb | None]]
-    ) -> None:
-        self.spec_editor.set_spec(spec)
-        for ref, thumb in references:
-            self.references.add_reference(ref, to_qimage(thumb))
-
     def _restore_state(self) -> None:
         geometry = self._settings.value("geometry")
         if isinstance(geometry, QByteArray):
@@ -284,7 +279,8 @@ class MainWindow(QMainWindow):
 
     # -- behaviour --------------------------------------------------------------------------------
 
-    def _show_key_state(self, has_key: bool) -> None:
+    def show_key_state(self, has_key: bool) -> None:
+        self._has_key = has_key
         if self.demo:
             self.key_label.setText(self.tr("Demo server — no key needed"))
         else:
@@ -318,6 +314,9 @@ class MainWindow(QMainWindow):
 
     def generate(self) -> None:
         self.spec_editor.flush()
+        if not (self.demo or self._has_key):
+            self.banner.show_message(missing_key_message())  # one clear message, not N failed tiles
+            return
         request = self._request()
         if not request.prompt.text.strip():
             self.banner.show_message(
@@ -362,11 +361,7 @@ class MainWindow(QMainWindow):
     def _add_key(self) -> None:
         if KeyDialog(self).exec() == QDialog.DialogCode.Accepted:
             self.welcome.hide()
-            self._show_key_state(True)
-
-    def _start_demo(self) -> None:
-        if self._on_start_demo is not None:
-            self._on_start_demo()
+            self.show_key_state(True)
 
 
 def _wrap(widget: QWidget) -> QWidget:

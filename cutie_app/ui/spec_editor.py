@@ -298,6 +298,12 @@ class PromptPreview(QWidget):
         self.view = QPlainTextEdit()
         self.view.setReadOnly(True)
         _accessible(self.view, "promptPreview", self.tr("Composed prompt"))
+        self.view.setPlaceholderText(
+            self.tr(
+                "The prompt builds itself here as you describe the character, add references "
+                "and write a scene."
+            )
+        )
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         layout.addWidget(self.view, 1)
         self.use_override = QCheckBox(self.tr("Send my own text instead"))

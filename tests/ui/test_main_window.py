@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,7 +9,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication
 
 from cutie_app.core.catalog import ModelCatalog
 from cutie_app.core.engine import ImageEngine
@@ -201,5 +200,20 @@ def test_grab_renders_text(window, tmp_path):
     image = window.grab().toImage()
     colors = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert len(colors) > 50  # fonts and widgets actually drew (not a blank window)
-    buf = io.BytesIO()
-    assert buf is not None
+
+
+def test_without_a_key_the_welcome_panel_offers_the_demo(qtbot, tmp_path):
+    catalog = ModelCatalog.load()
+    win = MainWindow(
+        catalog, lambda: ImageEngine(lambda: None, catalog), has_key=False, state_file=str(tmp_path / "w.ini")
+    )  # type: ignore[arg-type,return-value]
+    qtbot.addWidget(win)
+    win.show()
+    assert win.welcome.isVisible() and win.key_label.text() == "No API key"
+    win.generate_panel.scene.setPlainText("waving")
+    win.generate()
+    assert "No Gemini API key" in win.banner.label.text() and win.gallery.count() == 0
+    demo_button = win.findChild(QAbstractButton, "welcomeDemo")
+    with qtbot.waitSignal(win.demo_requested, timeout=1000):
+        qtbot.mouseClick(demo_button, Qt.MouseButton.LeftButton)
+    win.close()

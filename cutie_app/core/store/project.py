@@ -117,6 +117,10 @@ _IMAGE_INSERT_COLUMNS = (
     "conversation_id",
     "turn_id",
 )
+#: What a sidecar may restore on recovery; the file itself tells the rest (name, hash, type, size).
+_SIDECAR_COLUMNS = tuple(
+    c for c in _IMAGE_INSERT_COLUMNS if c not in {"file", "sha256", "mime", "width", "height", "recipe_json"}
+)
 _IMAGE_SELECT = (
     "SELECT id, file, sha256, mime, width, height, created_at, batch_id, variant_index, image_index,"
     " scene_id, model, spec_version, status, flag, rating, recipe_json, parent_image_id,"
@@ -1278,19 +1282,7 @@ class Project:
             row["recipe_json"] = _dump(recipe)
             row["model"] = str(recipe.get("model", ""))
         if isinstance(info, dict):
-            for column in (
-                "created_at",
-                "batch_id",
-                "variant_index",
-                "image_index",
-                "scene_id",
-                "model",
-                "spec_version",
-                "status",
-                "parent_image_id",
-                "conversation_id",
-                "turn_id",
-            ):
+            for column in _SIDECAR_COLUMNS:
                 if info.get(column) is not None:
                     row[column] = info[column]
         return row
