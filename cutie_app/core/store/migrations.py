@@ -140,8 +140,27 @@ _V1 = _statements(
     "CREATE INDEX ledger_by_response ON ledger (response_id)",
 )
 
+# Cached consistency scores (core/consistency.py). `basis` hashes what a score was computed
+# against (anchor, references, palette), so changing the anchor makes old scores stale without
+# touching them; `version` is the formula's, so a new formula recomputes. Regenerable data.
+_V2 = _statements(
+    """CREATE TABLE image_scores (
+        image_id    INTEGER PRIMARY KEY REFERENCES images(id) ON DELETE CASCADE,
+        version     INTEGER NOT NULL,
+        basis       TEXT NOT NULL,
+        palette     REAL CHECK (palette BETWEEN 0 AND 1),
+        similarity  REAL CHECK (similarity BETWEEN 0 AND 1),
+        overall     REAL NOT NULL CHECK (overall BETWEEN 0 AND 1),
+        computed_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX image_scores_by_basis ON image_scores (basis, version, overall)",
+)
+
 #: Every step, oldest first; versions run 1..SCHEMA_VERSION without gaps (a test checks it).
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial schema", _V1),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial schema", _V1),
+    Migration(2, "cached consistency scores", _V2),
+)
 
 #: The schema version this Cutie writes. The pack importer compares against it.
 SCHEMA_VERSION: int = MIGRATIONS[-1].version

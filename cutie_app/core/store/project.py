@@ -2,7 +2,8 @@
 
 ```
 <Name>/
-  project.cutie   SQLite (WAL): spec versions, reference slots, scenes, images, conversations, ledger
+  project.cutie   SQLite (WAL): spec versions, reference slots, scenes, images, conversations, ledger,
+                  cached consistency scores
   images/         generated images, byte-exact, "little-orange-3f2a9c1b.png" (readable name + hash)
   references/     reference images, copied in
   .cache/thumbs/  256-px PNG thumbnails named by image SHA-256 (regenerable)
@@ -29,7 +30,7 @@ import logging
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,15 @@ from typing import Any
 from PIL import Image
 
 from cutie_app import __version__
+from cutie_app.core.consistency import (
+    SCORE_VERSION,
+    ConsistencyError,
+    ConsistencyScore,
+    ImageFeatures,
+    features,
+    hex_to_lab,
+    score_features,
+)
 from cutie_app.core.conversation import Conversation, ConversationError
 from cutie_app.core.fileio import atomic_write_bytes, atomic_write_text
 from cutie_app.core.generation import Variant, VariantStatus, utc_now
@@ -141,6 +151,19 @@ _LEDGER_COLUMNS = (
     "scene_id",
     "conversation_id",
     "response_id",
+)
+#: References that show the character, so a variant is expected to look like them. Style,
+#: palette, background and prop references are not: they would only drag every score down.
+SCORED_ROLES = frozenset(
+    {
+        ReferenceRole.IDENTITY,
+        ReferenceRole.FACE,
+        ReferenceRole.SIDE,
+        ReferenceRole.BACK,
+        ReferenceRole.EXPRESSION,
+        ReferenceRole.OUTFIT,
+        ReferenceRole.POSE,
+    }
 )
 _SLOT_SELECT = (
     "SELECT id, file, sha256, mime, role, kind, label, position, is_anchor, source_image_id, created_at"
@@ -298,6 +321,20 @@ def _read_sidecar(path: Path) -> dict[str, Any] | None:
 
 def _dump(data: object) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def score_basis_of(anchor_sha: str | None, reference_shas: Iterable[str], palette: Iterable[str]) -> str:
+    """The hash that names what scores were computed against (see `Project.score_basis`).
+
+    Order doesn't enter the score (references are combined by best and mean, the palette by
+    mean), so it doesn't enter the basis either: moving a slot keeps the cached scores.
+    """
+    payload = {
+        "anchor": anchor_sha,
+        "references": sorted(reference_shas),
+        "palette": sorted(c.upper() for c in palette),
+    }
+    return hashlib.sha256(_dump(payload).encode("utf-8")).hexdigest()
 
 
 # -- the project ----------------------------------------------------------------------------------
@@ -939,14 +976,23 @@ class Project:
         min_rating: int | None = None,
         model: str | None = None,
         order: str = "time",
+        basis: str | None = None,
     ) -> list[ImageRecord]:
-        """Image rows for the gallery, newest first ("time") or best first ("rating").
+        """Image rows for the gallery: newest first, best rated first, or most consistent first.
+
+        `order` is "time", "rating" or "consistency". "consistency" sorts by the cached overall
+        score for `basis` (default: the current `score_basis()`); images without such a score
+        come last, newest first. Nothing is scored here: `score_images` does that, in a worker.
 
         Rows only, no file access. `None` filters mean "any" (so `scene_id=None` lists every
-        image, with or without a scene).
+        image, with or without a scene). `basis` is used only by the "consistency" order.
         """
+        join = ""
         where: list[str] = []
         params: list[Any] = []
+        if order == "consistency":
+            join = " LEFT JOIN image_scores s ON s.image_id = images.id AND s.basis = ? AND s.version = ?"
+            params += [self.score_basis() if basis is None else basis, SCORE_VERSION]
         if scene_id is not None:
             where.append("scene_id = ?")
             params.append(scene_id)
@@ -963,9 +1009,16 @@ class Project:
             order_by = "created_at DESC, id DESC"
         elif order == "rating":
             order_by = "rating DESC, created_at DESC, id DESC"
+        elif order == "consistency":
+            order_by = "s.overall IS NULL, s.overall DESC, images.created_at DESC, images.id DESC"
         else:
-            raise ValueError(f"order must be 'time' or 'rating', not {order!r}")
-        sql = _IMAGE_SELECT + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order_by}"
+            raise ValueError(f"order must be 'time', 'rating' or 'consistency', not {order!r}")
+        sql = (
+            _IMAGE_SELECT
+            + join
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + f" ORDER BY {order_by}"
+        )
         return self._db.call(lambda conn: [_image_record(r) for r in conn.execute(sql, params)])
 
     def image(self, image_id: int) -> ImageRecord:
@@ -997,6 +1050,147 @@ class Project:
                 raise _not_found("image", image_id)
 
         self._db.transaction(write)
+
+    # -- consistency scores -------------------------------------------------------------------
+
+    def save_score(self, image_id: int, score: ConsistencyScore, basis: str) -> None:
+        """Cache an image's consistency score, computed against `basis` (replaces the old one)."""
+
+        def write(conn: sqlite3.Connection) -> None:
+            if not _exists(conn, "images", image_id):
+                raise _not_found("image", image_id)
+            conn.execute(
+                "INSERT INTO image_scores (image_id, version, basis, palette, similarity, overall,"
+                " computed_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (image_id) DO UPDATE SET"
+                " version = excluded.version, basis = excluded.basis, palette = excluded.palette,"
+                " similarity = excluded.similarity, overall = excluded.overall,"
+                " computed_at = excluded.computed_at",
+                (
+                    image_id,
+                    score.version,
+                    basis,
+                    score.palette,
+                    score.similarity,
+                    score.overall,
+                    utc_now(),
+                ),
+            )
+
+        self._db.transaction(write)
+
+    def scores(self, basis: str) -> dict[int, ConsistencyScore]:
+        """Cached scores by image id: only those computed against `basis` by the current formula."""
+        return self._db.call(
+            lambda conn: {
+                int(image_id): ConsistencyScore(palette, similarity, overall, int(version))
+                for image_id, version, palette, similarity, overall in conn.execute(
+                    "SELECT image_id, version, palette, similarity, overall FROM image_scores"
+                    " WHERE basis = ? AND version = ?",
+                    (basis, SCORE_VERSION),
+                )
+            }
+        )
+
+    def score_basis(self) -> str:
+        """A hash of what scores are computed against now (rows only, no file reads).
+
+        It covers the anchor's SHA-256, those of the references in SCORED_ROLES and the latest
+        spec's palette. A new anchor, an added or removed character reference or a palette edit
+        changes it, so older cached scores are simply no longer returned by `scores`.
+        """
+        slots, palette = self._score_inputs()
+        return self._basis_for(slots, palette)
+
+    def _score_inputs(self) -> tuple[list[ReferenceSlot], list[str]]:
+        """The slots a score compares with (anchor and SCORED_ROLES) and the latest palette."""
+        slots = [s for s in self.references() if s.is_anchor or s.role in SCORED_ROLES]
+        latest = self.spec()
+        palette = [c.hex for c in latest[1].palette] if latest else []
+        return slots, palette
+
+    @staticmethod
+    def _basis_for(slots: Sequence[ReferenceSlot], palette: Sequence[str]) -> str:
+        anchor = next((s.sha256 for s in slots if s.is_anchor), None)
+        return score_basis_of(anchor, [s.sha256 for s in slots if not s.is_anchor], palette)
+
+    def score_images(self, image_ids: Sequence[int] | None = None) -> dict[int, ConsistencyScore]:
+        """Fresh consistency scores for `image_ids` (default: every image), computing the missing.
+
+        Reads and decodes image files (tens of milliseconds each): call it from a worker
+        thread, never the UI thread. The anchor and references are decoded once; only images
+        without a cached score for the current basis are scored, and their scores are saved.
+        Ids with no image row are left out. An image whose file is missing or can't be decoded
+        is logged and left out, so one bad file doesn't cost the others their scores.
+
+        Returns:
+            scores by image id; empty when there is nothing to compare with (no anchor, no
+            character references and no palette).
+
+        Raises:
+            ProjectError: the anchor or a reference file is missing or can't be decoded.
+        """
+        slots, palette = self._score_inputs()
+        if not slots and not palette:
+            return {}
+        basis = self._basis_for(slots, palette)
+        cached = self.scores(basis)
+        wanted = self.images() if image_ids is None else self._images_by_id(image_ids)
+        todo = [record for record in wanted if record.id not in cached]
+        if not todo:
+            return {record.id: cached[record.id] for record in wanted}
+
+        anchor: ImageFeatures | None = None
+        references: list[ImageFeatures] = []
+        for slot in slots:
+            prepared = self._reference_features(slot)
+            if slot.is_anchor:
+                anchor = prepared
+            else:
+                references.append(prepared)
+        palette_lab = hex_to_lab(palette)
+
+        fresh: dict[int, ConsistencyScore] = {}
+        for record in todo:
+            try:
+                image = features(self.image_path(record).read_bytes(), label=record.file)
+            except (OSError, ConsistencyError) as exc:
+                log.warning("no consistency score for %s/%s: %s", IMAGES_DIR, record.file, exc)
+                continue
+            score = score_features(image, palette=palette_lab, anchor=anchor, references=references)
+            self.save_score(record.id, score, basis)
+            fresh[record.id] = score
+        found = {**cached, **fresh}
+        return {record.id: found[record.id] for record in wanted if record.id in found}
+
+    def _images_by_id(self, image_ids: Sequence[int]) -> list[ImageRecord]:
+        wanted = [int(i) for i in image_ids]
+        if not wanted:
+            return []
+        marks = ", ".join("?" for _ in wanted)
+        sql = f"{_IMAGE_SELECT} WHERE id IN ({marks}) ORDER BY id"
+        return self._db.call(lambda conn: [_image_record(r) for r in conn.execute(sql, wanted)])
+
+    def _reference_features(self, slot: ReferenceSlot) -> ImageFeatures:
+        what = "The anchor image" if slot.is_anchor else f"Reference image {slot.position + 1}"
+        path = f"{REFERENCES_DIR}/{slot.file}"
+        try:
+            data = self.reference_path(slot).read_bytes()
+        except OSError as exc:
+            raise ProjectError(
+                f"{what} is missing",
+                f"{path} could not be read, so consistency scores cannot be computed.",
+                "Remove the slot or put the file back.",
+                str(exc),
+            ) from exc
+        try:
+            return features(data, label=path)
+        except ConsistencyError as exc:
+            raise ProjectError(
+                f"{what} cannot be read",
+                f"{path} is damaged, so consistency scores cannot be computed.",
+                "Replace the reference image.",
+                str(exc),
+            ) from exc
 
     # -- conversations ------------------------------------------------------------------------
 
