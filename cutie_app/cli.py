@@ -7,7 +7,8 @@ Exit codes (stable, documented in the README):
   3  no API key, or the key or account was refused
   4  partial: some variants delivered, others were blocked or failed
   5  nothing delivered (all blocked or failed)
-  6  `cutie check`: the project has problems (the report says which)
+  6  `cutie check`: the project has problems (the report says which); `cutie export`: some
+     images could not be exported (each is a JSON line with "error"; the others were written)
   130 interrupted (Ctrl+C); finished variants are kept
 """
 
@@ -29,11 +30,11 @@ from cutie_app.core.catalog import ModelCatalog
 from cutie_app.core.conversation import Conversation, ConversationError, ConversationFolder
 from cutie_app.core.engine import CancelToken, ImageEngine, preflight_cost
 from cutie_app.core.errors import CutieError, ErrorKind, MissingKeyError, UserMessage
+from cutie_app.core.export import export_images, report_rows
 from cutie_app.core.fileio import atomic_write_bytes, atomic_write_text
 from cutie_app.core.generation import GenerationRequest, Variant
 from cutie_app.core.imaging import ImageImportError, import_reference
 from cutie_app.core.prompt import PromptParts, compose
-from cutie_app.core.provenance import embed_recipe, write_sidecar
 from cutie_app.core.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
 from cutie_app.core.secrets import load_api_key
 from cutie_app.core.settings import load_settings
@@ -388,31 +389,19 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """One JSON line per image; an image that could not be exported is a line with "error"."""
     folder: Path = args.out
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"Cannot create the output folder {folder}: {exc}") from exc
     with _open_project(args.project) as project:
-        if args.selection == "picks":
-            records = project.images(flag="pick")
-        elif args.selection == "rated":
-            records = project.images(min_rating=1)
-        else:
-            records = project.images()
-        for record in reversed(records):
-            data = project.image_path(record).read_bytes()
-            recipe = json.loads(record.recipe_json or "{}")
-            target = folder / Path(record.file).name
-            try:
-                atomic_write_bytes(target, embed_recipe(data, record.mime_type, recipe))
-                where = "embedded"
-            except ValueError:  # a format without embedding: keep the bytes, add a sidecar
-                atomic_write_bytes(target, data)
-                write_sidecar(target, recipe)
-                where = "sidecar"
-            _emit(out, {"image_id": record.id, "file": str(target), "recipe": where})
-    return EXIT_OK
+        report = export_images(project, folder, selection=args.selection)
+    for row in report_rows(report):
+        _emit(out, row)
+    for problem in report.problems:
+        err.write(f"cutie: image #{problem.image_id} not exported: {problem.message}\n")
+    return EXIT_OK if report.ok else EXIT_PROJECT_PROBLEMS
 
 
 def _pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
