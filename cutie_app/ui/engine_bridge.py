@@ -25,24 +25,29 @@ log = logging.getLogger("cutie.ui")
 class EngineBridge(QObject):
     """Runs batches on an `ImageEngine` and reports through signals.
 
+    Every batch has a key chosen by the caller; all signals carry it, so several batches (a
+    series) can run at once.
+
     Signals:
-        variant_ready(object, object): (Variant, Thumb or None) as each arrives.
-        batch_done(object): the BatchResult, after every variant.
-        batch_refused(object): a UserMessage when the request was refused before sending.
-        batch_crashed(object): a UserMessage for an unexpected failure (a bug).
+        variant_ready(object, object, object): (key, Variant, Thumb or None) as each arrives.
+        batch_done(object, object): (key, BatchResult), after every variant of that batch.
+        batch_refused(object, object): (key, UserMessage) when the request was refused before sending.
+        batch_crashed(object, object): (key, UserMessage) for an unexpected failure (a bug).
     """
 
-    variant_ready = Signal(object, object)
-    batch_done = Signal(object)
-    batch_refused = Signal(object)
-    batch_crashed = Signal(object)
+    variant_ready = Signal(object, object, object)
+    batch_done = Signal(object, object)
+    batch_refused = Signal(object, object)
+    batch_crashed = Signal(object, object)
 
     def __init__(self, engine_factory: Callable[[], ImageEngine]) -> None:
         super().__init__()
         self._factory = engine_factory
         self._engine: ImageEngine | None = None
         self._images = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="cutie-img")
-        self._token: CancelToken | None = None
+        self._tokens: dict[object, CancelToken] = {}
+        self._decoding: dict[object, int] = {}  # thumbnails still being made, per batch
+        self._results: dict[object, BatchResult] = {}  # finished batches waiting for their thumbnails
         self._running = 0
         self._lock = threading.Lock()  # the count changes on the network thread, is read on the UI thread
 
@@ -64,45 +69,76 @@ class EngineBridge(QObject):
         with self._lock:
             return self._running > 0
 
-    def start(self, request: GenerationRequest, variants: int) -> bool:
+    def start(self, key: object, request: GenerationRequest, variants: int) -> bool:
         """Begin a batch; False (and `batch_refused`) when it cannot be sent."""
         token = CancelToken()
         try:
-            future = self.engine.submit_batch(request, variants, on_variant=self._arrived, token=token)
+            future = self.engine.submit_batch(
+                request, variants, on_variant=lambda v: self._arrived(key, v), token=token
+            )
         except CutieError as exc:
-            self.batch_refused.emit(exc.message)
+            self.batch_refused.emit(key, exc.message)
             return False
-        self._token = token
         with self._lock:
+            self._tokens[key] = token
             self._running += 1
-        future.add_done_callback(self._finished)
+        future.add_done_callback(lambda f: self._finished(key, f))
         return True
 
-    def cancel(self, index: int | None = None) -> None:
-        if self._token is not None:
-            self._token.cancel(index)
+    def cancel(self, key: object = None, index: int | None = None) -> None:
+        """Cancel one variant of one batch, one batch, or (no key) everything running."""
+        with self._lock:
+            tokens = (
+                list(self._tokens.values())
+                if key is None
+                else [t for k, t in self._tokens.items() if k == key]
+            )
+        for token in tokens:
+            token.cancel(index)
 
-    def _arrived(self, variant: Variant) -> None:  # network thread
-        self._images.submit(self._decode, variant)
+    def _arrived(self, key: object, variant: Variant) -> None:  # network thread
+        with self._lock:
+            self._decoding[key] = self._decoding.get(key, 0) + 1
+        self._images.submit(self._decode, key, variant)
 
-    def _decode(self, variant: Variant) -> None:  # image pool
-        thumb = make_thumb(variant.images[0].data) if variant.images else None
-        self.variant_ready.emit(variant, thumb)
+    def _decode(self, key: object, variant: Variant) -> None:  # image pool
+        try:
+            thumb = make_thumb(variant.images[0].data) if variant.images else None
+            self.variant_ready.emit(key, variant, thumb)
+        finally:
+            with self._lock:
+                self._decoding[key] -= 1
+                done = self._decoding[key] == 0 and key in self._results
+                result = self._results.pop(key, None) if done else None
+                if done:
+                    del self._decoding[key]
+            if result is not None:
+                self.batch_done.emit(key, result)
 
-    def _finished(self, future: concurrent.futures.Future[BatchResult]) -> None:  # network thread
+    def _finished(
+        self, key: object, future: concurrent.futures.Future[BatchResult]
+    ) -> None:  # network thread
         with self._lock:
             self._running -= 1
+            self._tokens.pop(key, None)
         exc = future.exception()
         if exc is not None:
             log.error("batch failed unexpectedly", exc_info=exc)
-            self.batch_crashed.emit(bug_message(exc))
+            self.batch_crashed.emit(key, bug_message(exc))
             return
-        # Let thumbnails queued before this point go first, so "done" follows the last tile.
-        self._images.submit(self.batch_done.emit, future.result())
+        # "done" must follow the batch's last tile: if thumbnails are still decoding, the last
+        # decode emits it instead.
+        with self._lock:
+            pending = self._decoding.get(key, 0)
+            if pending:
+                self._results[key] = future.result()
+            else:
+                self._decoding.pop(key, None)
+        if not pending:
+            self.batch_done.emit(key, future.result())
 
     def close(self) -> None:
-        if self._token is not None:
-            self._token.cancel()
+        self.cancel()
         if self._engine is not None:
             self._engine.close()
         self._images.shutdown(wait=True, cancel_futures=False)

@@ -7,7 +7,7 @@ so the preview (and later the autosave) follows typing without running on every 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -56,12 +56,34 @@ def _accessible(widget: QWidget, name: str, label: str) -> None:
     widget.setAccessibleName(label)
 
 
+class GrowingText(QPlainTextEdit):
+    """A text box that grows with what is typed (between `min_lines` and `max_lines` lines).
+
+    Spec fields are usually one or two lines but sometimes a paragraph; a fixed height either
+    wastes space or hides text, so the box follows its content and scrolls only past the max.
+    """
+
+    def __init__(self, min_lines: int = 2, max_lines: int = 7) -> None:
+        super().__init__()
+        self._min, self._max = min_lines, max_lines
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *args: object) -> None:
+        lines = int(self.document().documentLayout().documentSize().height())
+        shown = min(max(lines, self._min), self._max)
+        frame = self.frameWidth() * 2 + int(self.document().documentMargin() * 2) + 2
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * shown + frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override: rewrapping changes lines
+        super().resizeEvent(event)
+        self._fit()
+
+
 def _grow_text(lines: int = 2) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    metrics = edit.fontMetrics()
-    edit.setFixedHeight(int(metrics.lineSpacing() * (lines + 0.8)) + 8)
-    return edit
+    return GrowingText(min_lines=lines)
 
 
 class PaletteRow(QWidget):
@@ -191,6 +213,7 @@ class SpecEditor(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._lines: dict[str, QLineEdit] = {}
         self._texts: dict[str, QPlainTextEdit] = {}
         for field in LINE_FIELDS:

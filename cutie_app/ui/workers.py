@@ -56,5 +56,6 @@ class Jobs(QObject):
         with self._lock:
             return bool(self._pending)
 
-    def shutdown(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+    def shutdown(self, *, finish_queued: bool = False) -> None:
+        """Wait for running jobs; queued ones are dropped unless `finish_queued` (e.g. saves)."""
+        self._pool.shutdown(wait=True, cancel_futures=not finish_queued)

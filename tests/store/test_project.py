@@ -305,6 +305,18 @@ def test_scenes_round_trip(project: Project) -> None:
         project.remove_scene(a.id)
 
 
+def test_scenes_can_be_reordered(project: Project) -> None:
+    a, b, c = (project.add_scene(t) for t in ("one", "two", "three"))
+    project.move_scene(c.id, 0)
+    assert [s.text for s in project.scenes()] == ["three", "one", "two"]
+    project.move_scene(c.id, 99)  # clamped to the end
+    assert [(s.text, s.position) for s in project.scenes()] == [("one", 0), ("two", 1), ("three", 2)]
+    project.remove_scene(a.id)
+    with pytest.raises(ProjectError):
+        project.move_scene(a.id, 0)
+    assert [s.id for s in project.scenes()] == [b.id, c.id]
+
+
 # -- images and ledger ----------------------------------------------------------------------------
 
 

@@ -133,7 +133,7 @@ def test_blocked_variants_show_why(qtbot, window):
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
     assert "safety filter" in window.banner.label.text()
     (variant,) = window.gallery.variants()
-    assert not variant.delivered and "safety" in window.gallery.item(0).toolTip()
+    assert not variant.delivered and "safety" in window.gallery.list.item(0).toolTip()
 
 
 def test_invalid_settings_are_refused_inline(qtbot, window, tmp_path):
@@ -144,7 +144,7 @@ def test_invalid_settings_are_refused_inline(qtbot, window, tmp_path):
     window.generate_panel.scene.setPlainText("x")
     window.generate()
     assert window.banner.isVisible() and "character images" in window.banner.label.text()
-    assert window.gallery.count() == 0
+    assert window.gallery.list.count() == 0
 
 
 def test_the_key_goes_to_the_keyring_and_never_to_disk(qtbot, memory_keyring, isolated_user_dirs):
@@ -212,7 +212,7 @@ def test_without_a_key_the_welcome_panel_offers_the_demo(qtbot, tmp_path):
     assert win.welcome.isVisible() and win.key_label.text() == "No API key"
     win.generate_panel.scene.setPlainText("waving")
     win.generate()
-    assert "No Gemini API key" in win.banner.label.text() and win.gallery.count() == 0
+    assert "No Gemini API key" in win.banner.label.text() and win.gallery.list.count() == 0
     demo_button = win.findChild(QAbstractButton, "welcomeDemo")
     with qtbot.waitSignal(win.demo_requested, timeout=1000):
         qtbot.mouseClick(demo_button, Qt.MouseButton.LeftButton)

@@ -835,6 +835,20 @@ class Project:
 
         return self._db.transaction(write)
 
+    def move_scene(self, scene_id: int, position: int) -> None:
+        """Move a scene to `position` (clamped); the others close up (series run in this order)."""
+
+        def write(conn: sqlite3.Connection) -> None:
+            ids = [r[0] for r in conn.execute("SELECT id FROM scenes ORDER BY position, id")]
+            if scene_id not in ids:
+                raise _not_found("scene", scene_id)
+            ids.remove(scene_id)
+            ids.insert(max(0, min(position, len(ids))), scene_id)
+            for index, row_id in enumerate(ids):
+                conn.execute("UPDATE scenes SET position = ? WHERE id = ?", (index, row_id))
+
+        self._db.transaction(write)
+
     def remove_scene(self, scene_id: int) -> None:
         """Remove a scene; its images and ledger rows stay, no longer grouped under it."""
 
