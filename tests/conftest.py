@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
@@ -71,3 +72,13 @@ def demo_server() -> Iterator[DemoServer]:
     """The local fake Gemini service, speaking real REST to the real SDK."""
     with DemoServer() as server:
         yield server
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """Collect reference cycles here, not whenever a worker thread happens to allocate.
+
+    Qt wrappers freed by the garbage collector on a worker thread can crash the process.
+    """
+    yield
+    gc.collect()

@@ -21,7 +21,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 from PIL import Image
 
 from cutie_app.core.references import sniff_mime
@@ -367,6 +366,8 @@ def _to_8bit(im: Image.Image, notes: list[str], deep_png: bool) -> Image.Image:
 
 def _deep_grey_to_l(im: Image.Image) -> Image.Image:
     """16/32-bit integer or float grey to 8 bits, guessing the value range from the data."""
+    import numpy as np  # only for rare 16-bit greyscale files; keeps start-up light
+
     arr = np.asarray(im, dtype=np.float64)
     top = float(arr.max()) if arr.size else 0.0
     if im.mode.startswith("I;16") or top > 255:

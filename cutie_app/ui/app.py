@@ -7,20 +7,24 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from cutie_app import __version__
 from cutie_app.core import paths
 from cutie_app.core.catalog import ModelCatalog
-from cutie_app.core.engine import ImageEngine
 from cutie_app.core.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
+from cutie_app.core.settings import Settings, load_settings
 from cutie_app.core.spec import CharacterSpec
+from cutie_app.core.store import PROJECT_FILE, Project
 from cutie_app.ui.mainwindow import MainWindow
-from cutie_app.ui.thumbs import Thumb, make_thumb, to_qimage
+from cutie_app.ui.theme import apply_theme
 from cutie_app.ui.workers import Jobs
+
+if TYPE_CHECKING:
+    from cutie_app.core.engine import ImageEngine
 
 log = logging.getLogger("cutie.ui")
 DEMO_KEY = "demo-key"
@@ -29,8 +33,15 @@ SAMPLE_SPEC = Path(__file__).resolve().parent.parent / "core" / "data" / "sample
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="cutie", description="Keep one character consistent.")
-    parser.add_argument("--demo", action="store_true", help="run against the built-in demo server (no key)")
-    parser.add_argument("--theme", choices=("system", "light", "dark"), default="system")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the sample project against the built-in demo server (no key)",
+    )
+    parser.add_argument("--project", type=Path, metavar="FOLDER", help="open (or create) this project folder")
+    parser.add_argument(
+        "--theme", choices=("system", "light", "dark"), default=None, help="override the theme setting"
+    )
     parser.add_argument("--version", action="version", version=f"Cutie {__version__}")
     parser.add_argument(
         "--quit-after", type=float, default=0.0, metavar="S", help=argparse.SUPPRESS
@@ -38,41 +49,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def apply_theme(app: QApplication, theme: str) -> None:
-    """Fusion everywhere (same look on every OS); dark and light palettes on request."""
-    app.setStyle("Fusion")
-    if theme == "dark":
-        palette = QPalette()
-        for role, color in (
-            (QPalette.ColorRole.Window, "#2b2b2e"),
-            (QPalette.ColorRole.WindowText, "#e8e8ea"),
-            (QPalette.ColorRole.Base, "#1f1f22"),
-            (QPalette.ColorRole.AlternateBase, "#2f2f33"),
-            (QPalette.ColorRole.Text, "#e8e8ea"),
-            (QPalette.ColorRole.Button, "#36363a"),
-            (QPalette.ColorRole.ButtonText, "#e8e8ea"),
-            (QPalette.ColorRole.Highlight, "#e07b00"),
-            (QPalette.ColorRole.HighlightedText, "#ffffff"),
-            (QPalette.ColorRole.ToolTipBase, "#2b2b2e"),
-            (QPalette.ColorRole.ToolTipText, "#e8e8ea"),
-            (QPalette.ColorRole.PlaceholderText, "#8a8a90"),
-            (QPalette.ColorRole.Mid, "#555559"),
-        ):
-            palette.setColor(role, QColor(color))
-        for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
-            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#77777c"))
-        app.setPalette(palette)
-    elif theme == "light":
-        app.setPalette(app.style().standardPalette())
-    app.setStyleSheet(
-        "QLabel#paneTitle { font-size: 15px; font-weight: 600; }"
-        " QLabel#sectionTitle { font-weight: 600; }"
-        " QPushButton#generateButton { padding: 6px 18px; font-weight: 600; }"
-    )
-
-
-def demo_references() -> list[tuple[ReferenceImage, Thumb | None]]:
-    """Placeholder front/side/back drawings for the sample character (worker thread)."""
+def demo_references() -> list[ReferenceImage]:
+    """Placeholder front/side/back drawings for the sample character."""
     from cutie_app.demo.placeholder import draw_placeholder
 
     out = []
@@ -84,72 +62,131 @@ def demo_references() -> list[tuple[ReferenceImage, Thumb | None]]:
         data = draw_placeholder(
             f"Little Orange — {label} view (sample sketch)", 240, 320, [], f"{label} view"
         )
-        ref = ReferenceImage(data, "image/png", role, DEFAULT_KIND[role], f"little-orange-{label}.png")
-        out.append((ref, make_thumb(data, 160)))
+        out.append(ReferenceImage(data, "image/png", role, DEFAULT_KIND[role], f"little-orange-{label}.png"))
     return out
+
+
+def seed_sample(project: Project) -> None:
+    """Fill a new demo project with the Little Orange spec and sketches (store worker)."""
+    project.save_spec(CharacterSpec.load(SAMPLE_SPEC))
+    for ref in demo_references():
+        project.add_reference(ref)
+    for scene in ("Full-body turnaround, neutral pose", "Waving hello in the rain", "Reading under a tree"):
+        project.add_scene(scene)
+
+
+def demo_project_folder() -> Path:
+    return paths.data_dir() / "projects" / "Little Orange (demo)"
+
+
+def start_project(settings: Settings, args: argparse.Namespace) -> tuple[Path, bool, str | None]:
+    """Which project to open at start: the one asked for, the last one, or a fresh one."""
+    if args.project is not None:
+        return args.project, True, None
+    for recent in settings.recent_projects:
+        if (Path(recent) / PROJECT_FILE).is_file():
+            return Path(recent), False, None
+    base = paths.data_dir() / "projects"
+    folder = base / "My character"
+    number = 2
+    while folder.exists() and not (folder / PROJECT_FILE).is_file():
+        folder = base / f"My character {number}"
+        number += 1
+    return folder, True, "My character"
 
 
 def run_gui(argv: Sequence[str]) -> int:
     args = parse_args(argv)
     from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
-    from cutie_app.core.secrets import load_api_key
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName("Cutie")
     app.setApplicationVersion(__version__)
-    apply_theme(app, args.theme)
+    settings = load_settings()
+    apply_theme(app, args.theme or settings.theme)
     catalog = ModelCatalog.load(paths.learned_catalog_file())
     servers: list[object] = []
 
     def demo_factory() -> ImageEngine:
+        from cutie_app.core.engine import ImageEngine
         from cutie_app.demo.server import DemoServer
 
         server = DemoServer().start()
         servers.append(server)
-        settings = ClientSettings(api_key=DEMO_KEY, base_url=server.base_url)
-        return ImageEngine(lambda: GeminiBackend(settings), catalog)
+        current = load_settings()
+        client = ClientSettings(api_key=DEMO_KEY, base_url=server.base_url)
+        return ImageEngine(lambda: GeminiBackend(client), catalog, concurrency=current.concurrency)
 
     def real_factory() -> ImageEngine:
+        from cutie_app.core.engine import ImageEngine
+
+        current = load_settings()
+
         def backend() -> GeminiBackend:  # runs on the network thread: keyring and SDK stay off the UI
             from cutie_app.core.errors import MissingKeyError
+            from cutie_app.core.secrets import load_api_key
 
             key = load_api_key()
             if key is None:
                 raise MissingKeyError()
-            return GeminiBackend(ClientSettings(api_key=key.value))
+            return GeminiBackend(
+                ClientSettings(
+                    api_key=key.value, base_url=current.endpoint or None, timeout_s=current.timeout_s
+                )
+            )
 
-        return ImageEngine(backend, catalog)
+        return ImageEngine(backend, catalog, concurrency=current.concurrency, timeout_s=current.timeout_s)
+
+    def key_tester(api_key: str, base_url: str | None) -> list[str]:
+        from cutie_app.core.keycheck import test_api_key
+
+        return test_api_key(api_key, base_url, catalog)
+
+    def has_key() -> object:  # a worker: the keyring can be slow to answer
+        from cutie_app.core.secrets import load_api_key
+
+        return load_api_key()
 
     jobs = Jobs(workers=1, name="cutie-start")
-    window = MainWindow(catalog, demo_factory if args.demo else real_factory, demo=args.demo, has_key=True)
+    window = MainWindow(
+        catalog,
+        demo_factory if args.demo else real_factory,
+        demo=args.demo,
+        has_key=True,
+        key_tester=key_tester,
+    )
+    window.generate_panel.budget.setValue(settings.budget_cap_usd or 0.0)
+
+    def open_demo() -> None:
+        window.open_project(demo_project_folder(), create=True, name="Little Orange (demo)", seed=seed_sample)
 
     def start_demo() -> None:
         window.demo = True
-        window.setWindowTitle("Cutie — demo")
         window.welcome.hide()
         window.bridge.replace_factory(demo_factory)
         window.show_key_state(True)
-        load_sample()
+        open_demo()
 
-    def load_sample() -> None:
-        window.spec_editor.set_spec(CharacterSpec.load(SAMPLE_SPEC))
-        jobs.submit("demo-refs", demo_references)
+    def preferences_saved(new: Settings) -> None:
+        apply_theme(app, args.theme or new.theme)
+        if not window.bridge.running:
+            window.bridge.replace_factory(demo_factory if window.demo else real_factory)
 
     def started(tag: object, result: object) -> None:
-        if tag == "demo-refs":
-            for ref, thumb in result:  # type: ignore[attr-defined]
-                window.references.add_reference(ref, to_qimage(thumb))
-        elif tag == "key" and result is None:
+        if tag == "key" and result is None:
             window.welcome.show()
             window.show_key_state(False)
 
     window.demo_requested.connect(start_demo)
+    window.preferences_saved.connect(preferences_saved)
     jobs.finished.connect(started)
     if args.demo:
-        load_sample()
+        open_demo()
     else:
-        jobs.submit("key", load_api_key)
+        folder, create, name = start_project(settings, args)
+        window.open_project(folder, create=create, name=name)
+        jobs.submit("key", has_key)
     window.show()
     if args.quit_after > 0:
         QTimer.singleShot(int(args.quit_after * 1000), window.close)

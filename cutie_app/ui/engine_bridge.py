@@ -11,13 +11,16 @@ import concurrent.futures
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from cutie_app.core.engine import CancelToken, ImageEngine, bug_message
 from cutie_app.core.errors import CutieError
 from cutie_app.core.generation import BatchResult, GenerationRequest, Variant
 from cutie_app.ui.thumbs import make_thumb
+
+if TYPE_CHECKING:  # the engine (asyncio, the network layer) loads with the first batch, not at start-up
+    from cutie_app.core.engine import CancelToken, ImageEngine
 
 log = logging.getLogger("cutie.ui")
 
@@ -71,6 +74,8 @@ class EngineBridge(QObject):
 
     def start(self, key: object, request: GenerationRequest, variants: int) -> bool:
         """Begin a batch; False (and `batch_refused`) when it cannot be sent."""
+        from cutie_app.core.engine import CancelToken
+
         token = CancelToken()
         try:
             future = self.engine.submit_batch(
@@ -123,6 +128,8 @@ class EngineBridge(QObject):
             self._tokens.pop(key, None)
         exc = future.exception()
         if exc is not None:
+            from cutie_app.core.engine import bug_message
+
             log.error("batch failed unexpectedly", exc_info=exc)
             self.batch_crashed.emit(key, bug_message(exc))
             return

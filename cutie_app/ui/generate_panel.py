@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cutie_app.core.catalog import SEED_MAX, SEED_MIN, ModelCatalog, ModelInfo, ModelStatus, SeedSupport
-from cutie_app.core.engine import preflight_cost
+from cutie_app.core.pricing import preflight_cost
 from cutie_app.core.validation import MAX_VARIANTS
 from cutie_app.ui.series_panel import SeriesPanel
 

@@ -12,7 +12,7 @@ import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -37,13 +37,11 @@ from PySide6.QtWidgets import (
 from cutie_app import __version__
 from cutie_app.core import paths
 from cutie_app.core.catalog import ModelCatalog, ModelInfo
-from cutie_app.core.engine import ImageEngine, preflight_cost
 from cutie_app.core.errors import ErrorKind, UserMessage, missing_key_message
-from cutie_app.core.export import ExportReport
 from cutie_app.core.generation import BatchResult, GenerationRequest, Variant
+from cutie_app.core.pricing import preflight_cost
 from cutie_app.core.prompt import compose
 from cutie_app.core.references import ReferenceRole
-from cutie_app.core.secrets import KeyringUnavailableError, save_api_key
 from cutie_app.core.settings import Settings, load_settings
 from cutie_app.core.slot_sync import SlotState
 from cutie_app.core.spec import CharacterSpec
@@ -59,6 +57,10 @@ from cutie_app.ui.reference_slots import ReferenceSlots
 from cutie_app.ui.spec_editor import PromptPreview, SpecEditor
 from cutie_app.ui.thumbs import Thumb, to_qimage
 from cutie_app.ui.widgets.error_banner import ErrorBanner
+
+if TYPE_CHECKING:
+    from cutie_app.core.engine import ImageEngine
+    from cutie_app.core.export import ExportReport
 
 log = logging.getLogger("cutie.ui")
 AUTOSAVE_MS = 1500
@@ -152,6 +154,8 @@ class KeyDialog(QDialog):
         layout.addWidget(buttons)
 
     def _save(self) -> None:
+        from cutie_app.core.secrets import KeyringUnavailableError, save_api_key  # keyring: on demand
+
         try:
             save_api_key(self.key.text())
         except (KeyringUnavailableError, ValueError) as exc:
@@ -462,7 +466,7 @@ class MainWindow(QMainWindow):
         gen_menu = self.menuBar().addMenu(self.tr("&Generate"))
         self._action(gen_menu, self.tr("&Generate Variants"), self.generate, "Ctrl+Return", "actionGenerate")
         self._action(gen_menu, self.tr("Run &Series"), self.run_series, "Ctrl+Shift+Return", "actionSeries")
-        self._action(gen_menu, self.tr("&Cancel All"), self.cancel_all, "Esc", "actionCancel")
+        self._action(gen_menu, self.tr("&Cancel All"), self._escape, "Esc", "actionCancel")
         self._action(gen_menu, self.tr("&Retry Failed"), self.retry_failed, None, "actionRetry")
         gen_menu.addSeparator()
         self._action(
@@ -608,7 +612,7 @@ class MainWindow(QMainWindow):
         self._set_project_actions(True)
         self.pages.setCurrentWidget(self.splitter)
         self._apply_spec(opened.spec or CharacterSpec())
-        self._apply_slots([(s.state, to_qimage(s.thumb)) for s in opened.slots])
+        self._apply_slots([(s.state, to_qimage(s.thumb)) for s in opened.slots], save=False)
         self.undo_stack.clear()
         self._project_spend = opened.spend_usd
         self._session_spend = 0.0
@@ -635,7 +639,7 @@ class MainWindow(QMainWindow):
         self._project_name = ""
         self._set_project_actions(False)
         self._apply_spec(CharacterSpec())
-        self._apply_slots([])
+        self._apply_slots([], save=False)
         self.undo_stack.clear()
         self.gallery.show_records([])
         self._project_spend = 0.0
@@ -692,10 +696,11 @@ class MainWindow(QMainWindow):
         self._slots_shown = after
         self._save_slots()
 
-    def _apply_slots(self, slots: Sequence[tuple[SlotState, Any]]) -> None:
+    def _apply_slots(self, slots: Sequence[tuple[SlotState, Any]], *, save: bool = True) -> None:
         self.references.set_slots(slots)
         self._slots_shown = self.references.items_snapshot()
-        self._save_slots()
+        if save:
+            self._save_slots()
 
     def _save_slots(self) -> None:
         if self.session.is_open:
@@ -834,6 +839,13 @@ class MainWindow(QMainWindow):
 
     def cancel_all(self) -> None:
         self.bridge.cancel()
+
+    def _escape(self) -> None:
+        """Esc leaves the comparator when it is shown; otherwise it cancels every running variant."""
+        if self.pages.currentWidget() is self.comparator:
+            self.show_workspace()
+        else:
+            self.cancel_all()
 
     def retry(self, key: object, index: int) -> None:
         batch = self._batches.get(str(key))
@@ -1037,6 +1049,7 @@ class MainWindow(QMainWindow):
         dialog = SpecHistoryDialog(versions, load, self)
         dialog.restore_requested.connect(self._restore_version)
         dialog.exec()
+        dialog.deleteLater()
 
     def _restore_version(self, spec: CharacterSpec) -> None:
         before = self._spec_shown
@@ -1053,6 +1066,7 @@ class MainWindow(QMainWindow):
         dialog.settings_saved.connect(self._preferences_saved)
         dialog.key_changed.connect(self._key_changed)
         dialog.exec()
+        dialog.deleteLater()
 
     def _preferences_saved(self, settings: Settings) -> None:
         cap = settings.budget_cap_usd

@@ -151,6 +151,7 @@ class ProjectSession(QObject):
         self._sync: SlotSync | None = None
         self._scene_ids: dict[str, int] = {}
         self.folder: Path | None = None  # UI-thread copy, set when `opened` arrives
+        self._shut = False
 
     # -- opening and closing ----------------------------------------------------------------------
 
@@ -163,7 +164,7 @@ class ProjectSession(QObject):
         seed: Callable[[Project], None] | None = None,
     ) -> None:
         """Open (or with `create`, create if missing) `folder`; `seed` fills a new project."""
-        self._store.submit(("open",), self._do_open, Path(folder), create, name, seed)
+        self._submit(("open",), self._do_open, Path(folder), create, name, seed)
 
     def _do_open(
         self, folder: Path, create: bool, name: str | None, seed: Callable[[Project], None] | None
@@ -198,7 +199,7 @@ class ProjectSession(QObject):
         return opened
 
     def close(self) -> None:
-        self._store.submit(("close",), self._do_close)
+        self._submit(("close",), self._do_close)
 
     def _do_close(self) -> None:
         if self._project is not None:
@@ -208,9 +209,18 @@ class ProjectSession(QObject):
 
     def shutdown(self) -> None:
         """Finish every queued save, then close the project (window closing)."""
+        if self._shut:
+            return
+        self._shut = True
         self._thumbs.shutdown()
         self._store.submit(("close",), self._do_close)
         self._store.shutdown(finish_queued=True)
+        self.folder = None
+
+    def _submit(self, tag: tuple[object, ...], fn: Callable[..., Any], *args: Any) -> None:
+        """Queue a store job; after shutdown (the window is closing) there is nothing to do."""
+        if not self._shut:
+            self._store.submit(tag, fn, *args)
 
     @property
     def is_open(self) -> bool:
@@ -228,11 +238,11 @@ class ProjectSession(QObject):
     # -- writes ------------------------------------------------------------------------------------
 
     def save_spec(self, spec: CharacterSpec) -> None:
-        self._store.submit(("spec",), lambda: self._require().save_spec(spec))
+        self._submit(("spec",), lambda: self._require().save_spec(spec))
 
     def save_slots(self, snapshot: Sequence[SlotState]) -> None:
         states = tuple(snapshot)
-        self._store.submit(("slots",), lambda: self._sync_slots(states))
+        self._submit(("slots",), lambda: self._sync_slots(states))
 
     def _sync_slots(self, states: tuple[SlotState, ...]) -> None:
         self._require()
@@ -241,7 +251,7 @@ class ProjectSession(QObject):
 
     def save_variant(self, key: object, variant: Variant, scene_text: str, spec: CharacterSpec) -> None:
         """Save a variant under its scene, recording the spec version it was made from."""
-        self._store.submit(("variant", key), self._save_variant, variant, scene_text, spec)
+        self._submit(("variant", key), self._save_variant, variant, scene_text, spec)
 
     def _save_variant(self, variant: Variant, scene_text: str, spec: CharacterSpec) -> list[ImageRecord]:
         project = self._require()
@@ -263,7 +273,7 @@ class ProjectSession(QObject):
     def save_scenes(self, entries: Sequence[tuple[int | None, str]]) -> None:
         """Make the project's scene list match `entries` (ids of known scenes, None for new)."""
         wanted = tuple(entries)
-        self._store.submit(("scenes",), self._sync_scenes, wanted)
+        self._submit(("scenes",), self._sync_scenes, wanted)
 
     def _sync_scenes(self, entries: tuple[tuple[int | None, str], ...]) -> list[SceneRecord]:
         project = self._require()
@@ -289,10 +299,10 @@ class ProjectSession(QObject):
         return scenes
 
     def set_flag(self, image_id: int, flag: str) -> None:
-        self._store.submit(("image",), self._update_image, image_id, "flag", flag)
+        self._submit(("image",), self._update_image, image_id, "flag", flag)
 
     def set_rating(self, image_id: int, stars: int) -> None:
-        self._store.submit(("image",), self._update_image, image_id, "rating", stars)
+        self._submit(("image",), self._update_image, image_id, "rating", stars)
 
     def _update_image(self, image_id: int, what: str, value: Any) -> ImageRecord:
         project = self._require()
@@ -303,11 +313,11 @@ class ProjectSession(QObject):
         return project.image(image_id)
 
     def promote(self, image_id: int, role: ReferenceRole) -> None:
-        self._store.submit(("promote",), lambda: promoted_reference(self._require(), image_id, role))
+        self._submit(("promote",), lambda: promoted_reference(self._require(), image_id, role))
 
     def save_as(self, target: Path) -> None:
         """Copy the project (a consistent snapshot) to the new folder `target` and open the copy."""
-        self._store.submit(("open",), self._do_save_as, Path(target))
+        self._submit(("open",), self._do_save_as, Path(target))
 
     def _do_save_as(self, target: Path) -> OpenedProject:
         from cutie_app.core.store.pack import export_pack, import_pack
@@ -330,7 +340,7 @@ class ProjectSession(QObject):
     # -- reads -------------------------------------------------------------------------------------
 
     def list_images(self, serial: int, query: ImageQuery) -> None:
-        self._store.submit(("images", serial), self._list_images, query)
+        self._submit(("images", serial), self._list_images, query)
 
     def _list_images(self, query: ImageQuery) -> list[ImageRecord]:
         return self._require().images(
@@ -348,13 +358,15 @@ class ProjectSession(QObject):
             return
         rows = list(records)
         for start in range(0, len(rows), THUMB_CHUNK):
+            if self._shut:
+                return
             self._thumbs.submit(("thumbs",), _thumbs_for, project, rows[start : start + THUMB_CHUNK])
 
     def _project_for_thumbs(self) -> Project | None:
         return self._project
 
     def load_ledger(self) -> None:
-        self._store.submit(("ledger",), self._ledger)
+        self._submit(("ledger",), self._ledger)
 
     def _ledger(self) -> Ledger:
         project = self._require()
@@ -362,7 +374,7 @@ class ProjectSession(QObject):
 
     def run(self, tag: object, fn: Callable[[Project], Any]) -> None:
         """Queue `fn(project)` on the store worker; its value arrives as `result_ready(tag, value)`."""
-        self._store.submit(("run", tag), lambda: fn(self._require()))
+        self._submit(("run", tag), lambda: fn(self._require()))
 
     # -- results -----------------------------------------------------------------------------------
 

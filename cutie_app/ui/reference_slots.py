@@ -484,7 +484,9 @@ class ReferenceSlots(QWidget):
             item.setText(f"{i + 1} · {anchor}{self.tr(ROLE_LABELS[ref.role])}")
             _, source = item.data(ITEM_STATE)
             lineage = "\n" + self.tr("From generated image #%d") % source if source else ""
-            item.setToolTip(f"{ref.label}\n{ref.kind.value} · {len(ref.data) / 1e6:.1f} MB{lineage}")
+            kind = self.tr("character") if ref.kind is ReferenceKind.PERSON else self.tr("object")
+            size = self.tr("%.1f MB") % (len(ref.data) / 1e6)
+            item.setToolTip(f"{ref.label}\n{kind} · {size}{lineage}")
         self.hint.setVisible(self.list.count() == 0)
         self._update_budget()
         self.references_changed.emit()

@@ -408,3 +408,30 @@ def test_opening_a_folder_that_is_not_a_project_explains(qtbot, project_window, 
 
 def test_empty_spec_for_a_new_project(qtbot, project_window):
     assert project_window.spec_editor.spec() == CharacterSpec()
+
+
+def test_compare_from_the_gallery_and_cull_with_the_keyboard(qtbot, project_window, tmp_path):
+    win = project_window
+    generate(qtbot, win, 3)
+    ids = [r.id for r in win.gallery.records()]
+    win.gallery.promote_requested.emit(ids[-1], ReferenceRole.ANCHOR)
+    qtbot.waitUntil(lambda: win.references.list.count() == 1, timeout=WAIT)
+    win._save_slots()
+    win.gallery.select_ids([ids[0]])
+    win.gallery.list.setFocus()
+    qtbot.keyClick(win.gallery.list, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.comparator, timeout=WAIT)
+    comparator = win.comparator
+    assert comparator.mode() == "compare"
+    assert any(item.is_anchor for item in comparator.items())
+    assert comparator.current_id() == ids[0]
+    comparator.setFocus()
+    qtbot.keyClick(comparator, Qt.Key.Key_P)
+    qtbot.keyClick(comparator, Qt.Key.Key_5)
+    qtbot.waitUntil(lambda: win.gallery.tile_state(ids[0]).rating == 5, timeout=WAIT)
+    qtbot.keyClick(comparator, Qt.Key.Key_Escape)
+    assert win.pages.currentWidget() is win.splitter
+    win.close()
+    with Project.open(tmp_path / "proj") as project:
+        record = project.image(ids[0])
+        assert (record.flag, record.rating) == ("pick", 5)

@@ -33,20 +33,11 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PIL import Image
 
 from cutie_app import __version__
-from cutie_app.core.consistency import (
-    SCORE_VERSION,
-    ConsistencyError,
-    ConsistencyScore,
-    ImageFeatures,
-    features,
-    hex_to_lab,
-    score_features,
-)
 from cutie_app.core.conversation import Conversation, ConversationError
 from cutie_app.core.fileio import atomic_write_bytes, atomic_write_text
 from cutie_app.core.generation import Variant, VariantStatus, utc_now
@@ -57,6 +48,7 @@ from cutie_app.core.references import (
     ReferenceRole,
     sniff_mime,
 )
+from cutie_app.core.score import SCORE_VERSION, ConsistencyError, ConsistencyScore
 from cutie_app.core.spec import CharacterSpec
 from cutie_app.core.store.db import Database, transaction
 from cutie_app.core.store.migrations import (
@@ -78,6 +70,9 @@ from cutie_app.core.store.records import (
     ReferenceSlot,
     SceneRecord,
 )
+
+if TYPE_CHECKING:
+    from cutie_app.core.consistency import ImageFeatures
 
 log = logging.getLogger("cutie.store")
 
@@ -1153,6 +1148,12 @@ class Project:
         if not todo:
             return {record.id: cached[record.id] for record in wanted}
 
+        from cutie_app.core.consistency import (  # numpy: only when scoring
+            features,
+            hex_to_lab,
+            score_features,
+        )
+
         anchor: ImageFeatures | None = None
         references: list[ImageFeatures] = []
         for slot in slots:
@@ -1185,6 +1186,8 @@ class Project:
         return self._db.call(lambda conn: [_image_record(r) for r in conn.execute(sql, wanted)])
 
     def _reference_features(self, slot: ReferenceSlot) -> ImageFeatures:
+        from cutie_app.core.consistency import features
+
         what = "The anchor image" if slot.is_anchor else f"Reference image {slot.position + 1}"
         path = f"{REFERENCES_DIR}/{slot.file}"
         try:
