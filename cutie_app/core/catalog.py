@@ -122,6 +122,41 @@ class ListedModel:
         return "image" in self.id and "generateContent" in self.methods and not self.id.startswith("imagen")
 
 
+@dataclass(frozen=True)
+class TextModel:
+    """The text model Cutie uses for checks that read an image and answer in words (JSON).
+
+    Kept apart from the image models so it never shows up where a user picks an image model.
+    """
+
+    id: str
+    display_name: str = ""
+    input_usd_per_million_tokens: float | None = None
+    output_usd_per_million_tokens: float | None = None
+    note: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.display_name or self.id} ({self.id})"
+
+    def cost_for(self, prompt_tokens: int, output_tokens: int) -> float | None:
+        """Input plus output (thinking included) tokens at list price; None when prices are unknown."""
+        price_in, price_out = self.input_usd_per_million_tokens, self.output_usd_per_million_tokens
+        if price_in is None or price_out is None:
+            return None
+        return round((prompt_tokens * price_in + output_tokens * price_out) / 1_000_000, 6)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TextModel:
+        return cls(
+            id=str(data["id"]),
+            display_name=str(data.get("display_name") or data["id"]),
+            input_usd_per_million_tokens=data.get("input_usd_per_million_tokens"),
+            output_usd_per_million_tokens=data.get("output_usd_per_million_tokens"),
+            note=str(data.get("note", "")),
+        )
+
+
 def unverified_model(listed: ListedModel) -> ModelInfo:
     """A model the API offers but the catalogue does not know: permissive, clearly marked."""
     return ModelInfo(
@@ -145,10 +180,13 @@ class ModelCatalog:
         default_model: str,
         shut_down_prefixes: Iterable[Mapping[str, Any]] = (),
         learned_path: Path | None = None,
+        text_model: TextModel | None = None,
     ) -> None:
         self._models: dict[str, ModelInfo] = {m.id: m for m in models}
         self._shipped_ids = frozenset(self._models)
         self.default_model = default_model
+        #: The model for text answers about images (the spec check); None if the data names none.
+        self.text_model = text_model
         self._prefixes = tuple(dict(p) for p in shut_down_prefixes)
         self._learned_path = learned_path
         self._learned: dict[str, Any] = {"schema_version": 1, "seed": {}, "listed": []}
@@ -160,11 +198,13 @@ class ModelCatalog:
         """The catalogue shipped with this version of Cutie."""
         text = resources.files("cutie_app.core").joinpath("data/models.json").read_text("utf-8")
         data = json.loads(text)
+        text_model = data.get("text_model")
         return cls(
             (ModelInfo.from_dict(m) for m in data["models"]),
             data["default_model"],
             data.get("shut_down_prefixes", ()),
             learned_path,
+            TextModel.from_dict(text_model) if text_model else None,
         )
 
     # -- lookup -----------------------------------------------------------------------------

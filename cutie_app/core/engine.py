@@ -21,6 +21,7 @@ from cutie_app.core.catalog import ListedModel, ModelCatalog, ModelInfo, SeedSup
 from cutie_app.core.errors import (
     CutieError,
     ErrorKind,
+    InvalidRequestError,
     NetworkError,
     ServiceError,
     UserMessage,
@@ -37,6 +38,7 @@ from cutie_app.core.genai.backend import (
     ImageBackend,
     ModelReply,
     count_images,
+    inline_image,
     user_content,
 )
 from cutie_app.core.generation import (
@@ -49,6 +51,8 @@ from cutie_app.core.generation import (
     reference_records,
     utc_now,
 )
+from cutie_app.core.spec import CharacterSpec
+from cutie_app.core.spec_check import CheckRequest, SpecCheck, build_check, parse_check
 from cutie_app.core.validation import MAX_VARIANTS, CheckedRequest, check_request
 
 log = logging.getLogger("cutie.engine")
@@ -161,11 +165,6 @@ def estimate_cost(info: ModelInfo, image_size: str | None, usage: Usage, images:
         cost += usage.prompt_tokens * info.input_usd_per_million_tokens / 1_000_000
     return round(cost, 6)
 
-
-def preflight_cost(info: ModelInfo, image_size: str | None, variants: int) -> float | None:
-    """The cost of a batch before it starts, assuming every variant delivers one image."""
-    per_image = info.price_for(image_size)
-    return None if per_image is None else round(per_image * variants, 6)
 
 
 class ImageEngine:
@@ -377,17 +376,10 @@ class ImageEngine:
             started = utc_now()
             try:
                 reply, sent = await self._call(checked.model, contents, config, state)
-            except ServiceError as exc:
+            except (ServiceError, NetworkError, CutieError) as exc:
                 recipe = self._recipe(request, checked, index, batch_id, seed_sent=None, started_at=started)
-                message = api_error_message(self.catalog, checked.model.id, exc)
+                message = self._failure_message(checked.model.id, exc)
                 return Variant(index, VariantStatus.FAILED, recipe, error=message), None
-            except NetworkError as exc:
-                recipe = self._recipe(request, checked, index, batch_id, seed_sent=None, started_at=started)
-                message = network_message(exc, self._timeout_s)
-                return Variant(index, VariantStatus.FAILED, recipe, error=message), None
-            except CutieError as exc:  # e.g. no key when the backend is first built
-                recipe = self._recipe(request, checked, index, batch_id, seed_sent=None, started_at=started)
-                return Variant(index, VariantStatus.FAILED, recipe, error=exc.message), None
         recipe = self._recipe(
             request,
             checked,
@@ -409,6 +401,14 @@ class ImageEngine:
             status = VariantStatus.BLOCKED
         variant = Variant(index, status, recipe, reply.images, reply.text, reply.finish_reason, problem)
         return variant, reply
+
+    def _failure_message(self, model_id: str, exc: ServiceError | NetworkError | CutieError) -> UserMessage:
+        """The one place a failed call becomes a message, for images and text checks alike."""
+        if isinstance(exc, ServiceError):
+            return api_error_message(self.catalog, model_id, exc)
+        if isinstance(exc, NetworkError):
+            return network_message(exc, self._timeout_s)
+        return exc.message  # e.g. no key when the backend is first built
 
     # -- conversations --------------------------------------------------------------------------
 
@@ -450,6 +450,60 @@ class ImageEngine:
         )
         notices = checked.notices + ((state.seed_notice,) if state.seed_notice else ())
         return TurnReply(sent, model_content, variant, notices)
+
+    # -- spec check -----------------------------------------------------------------------------
+
+    def submit_spec_check(
+        self, spec: CharacterSpec, image: bytes, mime: str, *, model: str | None = None
+    ) -> concurrent.futures.Future[SpecCheck]:
+        """Ask a text model whether `image` shows each trait of `spec`.
+
+        Raises InvalidRequestError at once when nothing can be sent (empty spec, no image, no
+        check model). The future raises CutieError (a plain message) for every failure after
+        that: service and network errors as for images, and answers that are not a checklist.
+        """
+        check = build_check(spec)
+        model_id = model or (self.catalog.text_model.id if self.catalog.text_model else "")
+        if not model_id:
+            raise InvalidRequestError(
+                UserMessage(
+                    ErrorKind.INVALID_REQUEST,
+                    "No model to check with",
+                    "The check needs a Gemini text model, and none is named for it.",
+                    "Choose a model for the check, or update Cutie.",
+                )
+            )
+        if not image or not mime.startswith("image/"):
+            raise InvalidRequestError(
+                UserMessage(
+                    ErrorKind.INVALID_REQUEST,
+                    "No image to check",
+                    "The check needs one picture (PNG, JPEG or WebP).",
+                    "Select an image, then check it again.",
+                    technical=f"{len(image)} bytes of {mime or 'unknown type'}",
+                )
+            )
+        return self._net.submit(self._spec_check(check, model_id, image, mime))
+
+    async def _spec_check(self, check: CheckRequest, model_id: str, image: bytes, mime: str) -> SpecCheck:
+        contents = [{"role": "user", "parts": [inline_image(image, mime), {"text": check.prompt}]}]
+        async with self._semaphore:
+            try:
+                reply = await self._get_backend().generate(
+                    model_id, contents, CallConfig.json_answer(check.schema)
+                )
+            except (ServiceError, NetworkError, CutieError) as exc:
+                raise CutieError(self._failure_message(model_id, exc)) from None
+        if not reply.text:
+            blocked = finish_message(reply.finish_reason, reply.finish_message, reply.block_reason, False, "")
+            if blocked is not None and blocked.kind in (ErrorKind.PROMPT_BLOCKED, ErrorKind.SAFETY_BLOCKED):
+                raise CutieError(blocked)
+        text_model = self.catalog.text_model
+        cost = None
+        if text_model is not None and text_model.id == model_id:
+            usage = reply.usage
+            cost = text_model.cost_for(usage.prompt_tokens, usage.output_tokens + usage.thoughts_tokens)
+        return parse_check(check, reply.text, model=model_id, response_id=reply.response_id, cost_usd=cost)
 
     # -- models ---------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import logging
 import threading
+from pathlib import Path
 
 from cutie_app.demo.server import DemoServer
 
@@ -19,11 +20,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0, help="TCP port (default: a free one)")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds to wait before each answer")
     parser.add_argument("--image-scale", type=float, default=0.25, help="drawn size / nominal size")
+    parser.add_argument(
+        "--image-file", help="answer every image request with this PNG instead of a drawn placeholder"
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request")
     args = parser.parse_args(argv)
 
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
-    server = DemoServer(host=args.host, port=args.port, latency_s=args.latency, image_scale=args.image_scale)
+    payload = Path(args.image_file).read_bytes() if args.image_file else None
+    server = DemoServer(
+        host=args.host,
+        port=args.port,
+        latency_s=args.latency,
+        image_scale=args.image_scale,
+        image_payload=payload,
+    )
     server.start()
     print(f"Cutie demo Gemini server at {server.base_url}", flush=True)
     print(

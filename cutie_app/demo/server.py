@@ -136,6 +136,11 @@ _SAFETY_TRIGGERS: dict[str, tuple[str, str]] = {
     ),
 }
 _TEXT_ONLY_REPLY = "I can describe her, but here is no image. (demo)"
+#: Answered for `[demo:bad-json]`: what a JSON answer cut off mid-way looks like.
+_BAD_JSON_REPLY = '{"items": [{"trait": "hair", "verdict": "match", "note": "cut off (demo)'
+#: Trait lines of a checklist prompt, `- key: label = expected` (see cutie_app.core.spec_check).
+_TRAIT_LINE_RE = re.compile(r"^- (?P<key>[A-Za-z0-9_]+): (?P<rest>.+)$", re.MULTILINE)
+_VERDICTS = ("match", "mismatch", "unclear")
 _SLOW_RE = re.compile(r"\[demo:slow=(\d+(?:\.\d+)?)\]")
 _ROUTE_RE = re.compile(
     r"^/(?P<version>v1beta|v1)/models(?:/(?P<model>[^/:]+)(?::(?P<action>[A-Za-z]+))?)?/?$"
@@ -249,6 +254,35 @@ def _b64decode(value: Any) -> bytes | None:
 
 def _b64encode(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
+
+
+_BLOB_MIN_CHARS = 64 * 1024
+_BLOB_MARK = "\ue000blob{}\ue000"
+
+
+def _encode_json(payload: dict[str, Any]) -> bytes:
+    """Pretty JSON as Google sends it, with large image data spliced in as bytes.
+
+    Escaping scans every character, which costs ~70 ms for one 4K image and holds the GIL: eight
+    answers at once would add half a second to a batch. The `data` strings of image parts are
+    base64 made by this server, which never needs escaping, so they skip the encoder.
+    """
+    blobs: list[str] = []
+
+    def swap(obj: Any, key: str = "") -> Any:
+        if isinstance(obj, dict):
+            return {k: swap(v, k) for k, v in obj.items()}
+        if isinstance(obj, list):
+            return [swap(v) for v in obj]
+        if key == "data" and isinstance(obj, str) and len(obj) >= _BLOB_MIN_CHARS:
+            blobs.append(obj)
+            return _BLOB_MARK.format(len(blobs) - 1)
+        return obj
+
+    data = json.dumps(swap(payload), indent=2, ensure_ascii=False).encode("utf-8")
+    for n, blob in enumerate(blobs):
+        data = data.replace(_BLOB_MARK.format(n).encode("utf-8"), blob.encode("ascii"), 1)
+    return data
 
 
 def _one_of(values: tuple[str, ...]) -> str:
@@ -379,7 +413,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.shutdown(socket.SHUT_RDWR)
 
     def _send(self, status: int, payload: dict[str, Any]) -> None:
-        data = json.dumps(payload, indent=2, ensure_ascii=False).encode("utf-8")
+        data = _encode_json(payload)
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=UTF-8")
         self.send_header("Content-Length", str(len(data)))
@@ -407,13 +441,20 @@ class DemoServer:
         api_keys: set[str] | None = None,
         image_scale: float = 0.25,
         signature_secret: bytes = b"cutie-demo",
+        image_payload: bytes | None = None,
     ) -> None:
+        """`image_payload`: PNG bytes sent as every final image instead of a drawn placeholder,
+        for benchmarks that need real-size (e.g. 4K) answers without the cost of drawing them."""
         self.host = host
         self.port = port
         self.latency_s = latency_s
         self.api_keys = frozenset(api_keys) if api_keys is not None else None
         self.image_scale = image_scale
         self._secret = bytes(signature_secret)
+        self.image_payload = image_payload
+        # Encoded once: at 4K, hashing and base64 per answer would add server time to every benchmark.
+        self._payload_signature = self.image_signature(image_payload) if image_payload else b""
+        self._payload_b64 = _b64encode(image_payload) if image_payload else ""
         self._lock = threading.Lock()
         self._faults: deque[Fault] = deque()
         self._requests: list[RecordedRequest] = []
@@ -701,16 +742,25 @@ class DemoServer:
             str(m).upper() for m in (_get(config, "responseModalities", "response_modalities") or [])
         ]
         if model.kind == "text":
-            mime = _get(config, "responseMimeType", "response_mime_type")
-            reply = (
-                '{"ok": true}'
-                if mime == "application/json"
-                else f"This is a short demo reply from {model.id}. (demo)"
-            )
+            reply = self._text_reply(model, config, scan)
             return self._text_answer(reply, prompt_usage, envelope, sign=False)
         if "[demo:text-only]" in lowered or (modalities and "IMAGE" not in modalities):
             return self._text_answer(_TEXT_ONLY_REPLY, prompt_usage, envelope, sign=True)
         return self._image_answer(model, config, scan, modalities, prompt_usage, envelope)
+
+    def _text_reply(self, model: DemoModel, config: dict[str, Any], scan: _Scan) -> str:
+        """Plain text; for JSON, a checklist when the schema asks for one, else `{"ok": true}`."""
+        if "[demo:bad-json]" in scan.last_user_text.lower():
+            return _BAD_JSON_REPLY
+        if _get(config, "responseMimeType", "response_mime_type") != "application/json":
+            return f"This is a short demo reply from {model.id}. (demo)"
+        schema = _get(config, "responseJsonSchema", "response_json_schema") or _get(
+            config, "responseSchema", "response_schema"
+        )
+        verdicts = _checklist_verdicts(schema)
+        if verdicts is None:
+            return '{"ok": true}'
+        return json.dumps(_checklist(scan.last_user_text, scan.inputs, verdicts), ensure_ascii=False)
 
     def _answer_fault(self, fault: Fault, model: DemoModel, version: str) -> _Reply | None:
         if not self._sleep(fault.delay_s) or fault.drop_connection:
@@ -899,7 +949,11 @@ class DemoServer:
         draw_w = max(64, round(width * self.image_scale))
         draw_h = max(64, round(height * self.image_scale))
         prompt = scan.last_user_text
-        png = draw_placeholder(prompt, draw_w, draw_h, scan.inputs, caption)
+        if self.image_payload is not None:
+            png_b64, png_signature = self._payload_b64, self._payload_signature
+        else:
+            png = draw_placeholder(prompt, draw_w, draw_h, scan.inputs, caption)
+            png_b64, png_signature = _b64encode(png), self.image_signature(png)
 
         parts: list[dict[str, Any]] = []
         thoughts_tokens = 0
@@ -921,8 +975,8 @@ class DemoServer:
             parts.append({"text": text, "thoughtSignature": _b64encode(self.text_signature(text))})
         parts.append(
             {
-                "inlineData": {"mimeType": "image/png", "data": _b64encode(png)},
-                "thoughtSignature": _b64encode(self.image_signature(png)),
+                "inlineData": {"mimeType": "image/png", "data": png_b64},
+                "thoughtSignature": _b64encode(png_signature),
             }
         )
         image_tokens = model.image_tokens(size)
@@ -936,3 +990,50 @@ class DemoServer:
             usage["thoughtsTokenCount"] = thoughts_tokens
         candidate = {"content": {"role": "model", "parts": parts}, "finishReason": "STOP", "index": 0}
         return self._ok({"candidates": [candidate], "usageMetadata": usage, **envelope})
+
+
+# --- checklist answers ----------------------------------------------------------------------------
+
+
+def _properties(schema: Any) -> dict[str, Any]:
+    props = schema.get("properties") if isinstance(schema, dict) else None
+    return props if isinstance(props, dict) else {}
+
+
+def _checklist_verdicts(schema: Any) -> tuple[str, ...] | None:
+    """The verdict values when `schema` asks for `{"items": [{"trait", "verdict", ...}]}`, else None.
+
+    Works for JSON Schema (`responseJsonSchema`) and the OpenAPI subset (`responseSchema`) alike.
+    """
+    items = _properties(schema).get("items")
+    item = items.get("items") if isinstance(items, dict) else None
+    fields = _properties(item)
+    if "trait" not in fields or "verdict" not in fields:
+        return None
+    enum = fields["verdict"].get("enum") if isinstance(fields["verdict"], dict) else None
+    if isinstance(enum, list) and enum and all(isinstance(v, str) for v in enum):
+        return tuple(enum)
+    return _VERDICTS
+
+
+def _checklist(prompt: str, images: list[bytes], verdicts: tuple[str, ...]) -> dict[str, Any]:
+    """One item per `- key: label = expected` line of the prompt, verdicts from the image bytes.
+
+    Deterministic: the same image and trait always get the same verdict; another image gets others.
+    """
+    digest = hashlib.sha256(b"".join(images)).digest()
+    items = []
+    counts = dict.fromkeys(verdicts, 0)
+    for match in _TRAIT_LINE_RE.finditer(prompt):
+        key = match["key"]
+        label = match["rest"].split(" = ", 1)[0].strip()
+        pick = hashlib.sha256(digest + key.encode("utf-8")).digest()[0] % len(verdicts)
+        counts[verdicts[pick]] += 1
+        note = f"Demo verdict for {label}; nothing was looked at."
+        items.append({"trait": key, "verdict": verdicts[pick], "note": note})
+    tally = ", ".join(f"{n} {v}" for v, n in counts.items())
+    summary = (
+        f"Demo answer, not a real check: {len(items)} traits ({tally}), "
+        "derived from the image bytes rather than from looking at the picture."
+    )
+    return {"items": items, "summary": summary}

@@ -203,6 +203,51 @@ def test_text_model_answers_text(client):
     assert json.loads(resp.text) == {"ok": True}
 
 
+def test_text_model_answers_a_checklist_schema_with_every_listed_trait(client):
+    schema = types.Schema(
+        type="OBJECT",
+        properties={
+            "items": types.Schema(
+                type="ARRAY",
+                items=types.Schema(
+                    type="OBJECT",
+                    properties={"trait": types.Schema(type="STRING"), "verdict": types.Schema(type="STRING")},
+                ),
+            ),
+            "summary": types.Schema(type="STRING"),
+        },
+    )
+    cfg = types.GenerateContentConfig(response_mime_type="application/json", response_schema=schema)
+    prompt = "Check it.\nTRAITS\n- hair: Hair = orange\n- never_1: Never 1 = does not show: hats\nnot a trait"
+
+    def ask(image: bytes) -> dict:
+        part = types.Part.from_bytes(data=image, mime_type="image/png")
+        resp = client.models.generate_content(model="gemini-3-flash", contents=[part, prompt], config=cfg)
+        return json.loads(resp.text)
+
+    first = ask(png_bytes(color="red"))
+    assert [i["trait"] for i in first["items"]] == ["hair", "never_1"]
+    assert {i["verdict"] for i in first["items"]} <= {"match", "mismatch", "unclear"}
+    assert "Demo answer" in first["summary"]
+    assert ask(png_bytes(color="red")) == first  # deterministic per image
+
+    bad = client.models.generate_content(
+        model="gemini-3-flash", contents=f"{prompt} [demo:bad-json]", config=cfg
+    )
+    with pytest.raises(ValueError):
+        json.loads(bad.text)
+
+
+def test_image_payload_replaces_the_drawn_placeholder(make_client):
+    payload = png_bytes((300, 200), "blue")
+    with DemoServer(image_payload=payload) as srv:
+        client = make_client(srv)
+        resp = client.models.generate_content(model=PRO, contents="x", config=image_cfg("1:1", "4K"))
+        image_part = next(p for p in parts_of(resp) if p.inline_data is not None and not p.thought)
+        assert image_part.inline_data.data == payload
+        assert image_part.thought_signature == srv.image_signature(payload)
+
+
 def test_count_tokens(client, server):
     resp = client.models.count_tokens(model=FLASH, contents=[png_bytes_part(), "twelve chars"])
     assert resp.total_tokens == 3 + 258

@@ -74,9 +74,12 @@ class GeminiBackend:
         if config.aspect_ratio or config.image_size:
             image_config = types.ImageConfig(aspect_ratio=config.aspect_ratio, image_size=config.image_size)
         gen_config = types.GenerateContentConfig(
-            response_modalities=list(config.response_modalities),
+            response_modalities=list(config.response_modalities) or None,
             image_config=image_config,
             seed=config.seed,
+            response_mime_type=config.response_mime_type,
+            # JSON Schema as is (`response_schema` would convert it to the OpenAPI subset).
+            response_json_schema=dict(config.response_json_schema) if config.response_json_schema else None,
         )
         sdk_contents = [types.Content.model_validate(c) for c in contents]
         try:
@@ -136,13 +139,20 @@ class GeminiBackend:
                 )
             elif part.text:
                 texts.append(part.text)
-        has_parts = content is not None and bool(content.parts)
+
+        def dump_content() -> ContentDict | None:
+            # Only conversation turns ask for it (see ModelReply).
+            if content is None or not content.parts:
+                return None
+            dumped: ContentDict = content.model_dump(mode="json", exclude_none=True)
+            return dumped
+
         feedback = response.prompt_feedback
         headers = dict(response.sdk_http_response.headers or {}) if response.sdk_http_response else {}
         return ModelReply(
             images=tuple(images),
             text="\n".join(texts).strip(),
-            content=content.model_dump(mode="json", exclude_none=True) if has_parts else None,
+            dump_content=dump_content,
             finish_reason=_enum_name(candidate.finish_reason) if candidate is not None else None,
             finish_message=candidate.finish_message if candidate is not None else None,
             block_reason=_enum_name(feedback.block_reason) if feedback is not None else None,
