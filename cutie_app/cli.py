@@ -28,12 +28,13 @@ from typing import Any, TextIO
 from cutie_app.core import paths
 from cutie_app.core.catalog import ModelCatalog
 from cutie_app.core.conversation import Conversation, ConversationError, ConversationFolder
-from cutie_app.core.engine import CancelToken, ImageEngine, preflight_cost
+from cutie_app.core.engine import CancelToken, ImageEngine
 from cutie_app.core.errors import CutieError, ErrorKind, MissingKeyError, UserMessage
 from cutie_app.core.export import export_images, report_rows
 from cutie_app.core.fileio import atomic_write_bytes, atomic_write_text
 from cutie_app.core.generation import GenerationRequest, Variant
 from cutie_app.core.imaging import ImageImportError, import_reference
+from cutie_app.core.pricing import preflight_cost
 from cutie_app.core.prompt import PromptParts, compose
 from cutie_app.core.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
 from cutie_app.core.secrets import load_api_key

@@ -21,6 +21,8 @@ from cutie_app.ui.thumbs import make_thumb
 
 if TYPE_CHECKING:  # the engine (asyncio, the network layer) loads with the first batch, not at start-up
     from cutie_app.core.engine import CancelToken, ImageEngine
+    from cutie_app.core.spec import CharacterSpec
+    from cutie_app.core.spec_check import SpecCheck
 
 log = logging.getLogger("cutie.ui")
 
@@ -38,6 +40,8 @@ class EngineBridge(QObject):
         batch_crashed(object, object): (key, UserMessage) for an unexpected failure (a bug).
     """
 
+    spec_checked = Signal(object, object)  # (key, SpecCheck)
+    spec_check_failed = Signal(object, object)  # (key, UserMessage)
     variant_ready = Signal(object, object, object)
     batch_done = Signal(object, object)
     batch_refused = Signal(object, object)
@@ -89,6 +93,28 @@ class EngineBridge(QObject):
             self._running += 1
         future.add_done_callback(lambda f: self._finished(key, f))
         return True
+
+    def check_spec(self, key: object, spec: CharacterSpec, image: bytes, mime: str) -> None:
+        """Ask the text model for a per-trait checklist of `image` against `spec`."""
+        try:
+            future = self.engine.submit_spec_check(spec, image, mime)
+        except CutieError as exc:
+            self.spec_check_failed.emit(key, exc.message)
+            return
+
+        def done(f: concurrent.futures.Future[SpecCheck]) -> None:  # network thread
+            exc = f.exception()
+            if exc is None:
+                self.spec_checked.emit(key, f.result())
+            elif isinstance(exc, CutieError):
+                self.spec_check_failed.emit(key, exc.message)
+            else:
+                from cutie_app.core.engine import bug_message
+
+                log.error("spec check failed unexpectedly", exc_info=exc)
+                self.spec_check_failed.emit(key, bug_message(exc))
+
+        future.add_done_callback(done)
 
     def cancel(self, key: object = None, index: int | None = None) -> None:
         """Cancel one variant of one batch, one batch, or (no key) everything running."""

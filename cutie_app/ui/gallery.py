@@ -145,6 +145,7 @@ class Gallery(QWidget):
         cancel_requested(object, int): (batch key, variant index) of a running tile.
         retry_requested(object, int): (batch key, variant index) of a failed tile.
         export_requested(list): image ids to export (empty: the current filter's images).
+        spec_check_requested(int): ask the text model to check this image against the spec.
     """
 
     query_changed = Signal(object)
@@ -155,6 +156,7 @@ class Gallery(QWidget):
     cancel_requested = Signal(object, int)
     retry_requested = Signal(object, int)
     export_requested = Signal(list)
+    spec_check_requested = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -374,6 +376,10 @@ class Gallery(QWidget):
     def missing_thumbs(self) -> list[ImageRecord]:
         return [r for r in self.records() if r.id not in self._thumbs]
 
+    def thumb(self, image_id: int) -> QImage:
+        """The undecorated thumbnail of a saved image (null until it has loaded)."""
+        return self._thumbs.get(image_id, QImage())
+
     def tile_state(self, image_id: int) -> TileState | None:
         return self._states.get(image_id)
 
@@ -525,6 +531,7 @@ class Gallery(QWidget):
                 label = "★" * stars if stars else self.tr("No stars")
                 self._add(rate, f"{label} ({stars})", lambda s=stars: self.rating_requested.emit(ids, s))
             menu.addSeparator()
+            self._add(menu, self.tr("Check against spec"), lambda: self.spec_check_requested.emit(record.id))
             self._add(menu, self.tr("Export…"), lambda: self.export_requested.emit(ids))
         elif key is not None:
             variant = item.data(ROLE_VARIANT)

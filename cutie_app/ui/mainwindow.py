@@ -57,6 +57,7 @@ from cutie_app.ui.reference_slots import ReferenceSlots
 from cutie_app.ui.spec_editor import PromptPreview, SpecEditor
 from cutie_app.ui.thumbs import Thumb, to_qimage
 from cutie_app.ui.widgets.error_banner import ErrorBanner
+from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
     from cutie_app.core.engine import ImageEngine
@@ -368,6 +369,9 @@ class MainWindow(QMainWindow):
         self.gallery.cancel_requested.connect(lambda key, index: self.bridge.cancel(key, index))
         self.gallery.retry_requested.connect(self.retry)
         self.gallery.export_requested.connect(self.export_images)
+        self.gallery.spec_check_requested.connect(self.check_against_spec)
+        self.bridge.spec_checked.connect(self._spec_checked)
+        self.bridge.spec_check_failed.connect(lambda _key, message: self.banner.show_message(message))
         compare_key = QShortcut(QKeySequence("C"), self.gallery.list)
         compare_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         compare_key.activated.connect(lambda: self.compare(self.gallery.selected_ids()))
@@ -397,6 +401,9 @@ class MainWindow(QMainWindow):
         self._model_changed(self.generate_panel.model_info())
         self._refresh_prompt()
         self._restore_state()
+        # After the first paint, load what the first Generate needs, off the UI thread.
+        self._warm = Jobs(workers=1, name="cutie-warm")
+        QTimer.singleShot(300, lambda: self._warm.submit("warm", _warm_imports))
 
     # -- menus ------------------------------------------------------------------------------------
 
@@ -556,6 +563,7 @@ class MainWindow(QMainWindow):
         self.references.shutdown()
         self.comparator.shutdown()
         self.session.shutdown()  # waits for queued saves (spec, slots, variants)
+        self._warm.shutdown()
         super().closeEvent(event)
 
     # -- projects ----------------------------------------------------------------------------------
@@ -979,6 +987,25 @@ class MainWindow(QMainWindow):
         self.gallery.update_record(record)
         self.comparator.update_item(record.id, flag=record.flag, rating=record.rating)
 
+    def check_against_spec(self, image_id: int) -> None:
+        """Ask a Gemini text model whether the image shows each trait of the current spec."""
+        if not self.session.is_open:
+            return
+        if not (self.demo or self._has_key):
+            self.banner.show_message(missing_key_message())
+            return
+        self.statusBar().showMessage(self.tr("Checking image #%d against the spec…") % image_id)
+        self.session.run(("check", image_id), lambda project: _image_bytes(project, image_id))
+
+    def _spec_checked(self, image_id: int, check: object) -> None:
+        from cutie_app.ui.spec_check_view import SpecCheckDialog
+
+        self.statusBar().clearMessage()
+        picture = self.gallery.thumb(image_id)
+        dialog = SpecCheckDialog(f"#{image_id}", picture, check, self)  # type: ignore[arg-type]
+        dialog.show()
+        self.spec_check_dialog = dialog
+
     def score_all(self) -> None:
         if self.session.is_open:
             self.statusBar().showMessage(self.tr("Scoring consistency…"))
@@ -1012,6 +1039,9 @@ class MainWindow(QMainWindow):
             scores: dict[int, float] = value  # type: ignore[assignment]
             self.gallery.set_scores(scores)
             self.statusBar().clearMessage()
+        elif isinstance(tag, tuple) and tag[0] == "check":
+            data, mime = value  # type: ignore[misc]
+            self.bridge.check_spec(tag[1], self._spec_shown, data, mime)
         elif tag == "scenes":
             self._scenes_saved(value)  # type: ignore[arg-type]
         elif tag == "versions":
@@ -1101,6 +1131,17 @@ class MainWindow(QMainWindow):
 
 
 # -- store jobs (run on the session's worker) ---------------------------------------------------------
+
+
+def _warm_imports() -> None:
+    """Worker: import the engine and the score maths so the first batch doesn't pause the UI."""
+    import cutie_app.core.consistency
+    import cutie_app.core.engine  # noqa: F401
+
+
+def _image_bytes(project: Any, image_id: int) -> tuple[bytes, str]:
+    record = project.image(image_id)
+    return project.image_path(record).read_bytes(), record.mime_type
 
 
 def _cached_scores(project: Any) -> dict[int, float]:

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableWidget
 
 from cutie_app.core.catalog import ModelCatalog
 from cutie_app.core.engine import ImageEngine
@@ -435,3 +435,23 @@ def test_compare_from_the_gallery_and_cull_with_the_keyboard(qtbot, project_wind
     with Project.open(tmp_path / "proj") as project:
         record = project.image(ids[0])
         assert (record.flag, record.rating) == ("pick", 5)
+
+
+def test_check_against_spec_shows_a_checklist_beside_the_image(qtbot, project_window):
+    win = project_window
+    win._apply_spec(CharacterSpec(name="Little Orange", hair="orange pigtails", eyes="dark brown"))
+    generate(qtbot, win, 1)
+    (record,) = win.gallery.records()
+    win.check_against_spec(record.id)
+    qtbot.waitUntil(lambda: getattr(win, "spec_check_dialog", None) is not None, timeout=WAIT)
+    verdicts = win.spec_check_dialog.verdicts()
+    assert set(verdicts) >= {"Hair", "Eyes"}, verdicts
+    assert all(v.split()[0] in "✓✗?" for v in verdicts.values())
+    win.spec_check_dialog.close()
+
+
+def test_the_spending_tab_lists_the_calls(qtbot, project_window):
+    win = project_window
+    generate(qtbot, win, 2)
+    win.results_tabs.setCurrentWidget(win.ledger_view)
+    qtbot.waitUntil(lambda: win.ledger_view.findChild(QTableWidget, "ledgerCalls").rowCount() == 2, timeout=WAIT)
