@@ -403,7 +403,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         # After the first paint, load what the first Generate needs, off the UI thread.
         self._warm = Jobs(workers=1, name="cutie-warm")
-        QTimer.singleShot(300, lambda: self._warm.submit("warm", _warm_imports))
+        self._closed = False
+        QTimer.singleShot(300, self._warm_up)
 
     # -- menus ------------------------------------------------------------------------------------
 
@@ -554,7 +555,12 @@ class MainWindow(QMainWindow):
         self._settings.setValue("right", self.right_splitter.saveState())
         self._settings.sync()
 
+    def _warm_up(self) -> None:
+        if not self._closed:
+            self._warm.submit("warm", _warm_imports)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._closed = True
         self._save_state()
         self.spec_editor.flush()
         if self._autosave.isActive():

@@ -6,8 +6,8 @@ eye, not a measurement, and the dialog says so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -69,6 +69,7 @@ class SpecCheckDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -79,8 +80,11 @@ class SpecCheckDialog(QDialog):
             verdict.setForeground(QColor(color))
             self.table.setItem(row_index, 0, QTableWidgetItem(item.label))
             self.table.setItem(row_index, 1, verdict)
-            self.table.setItem(row_index, 2, QTableWidgetItem(item.note))
+            note_item = QTableWidgetItem(item.note)
+            note_item.setToolTip(item.note)
+            self.table.setItem(row_index, 2, note_item)
         self.table.resizeRowsToContents()
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())  # re-wrap notes
         right.addWidget(self.table, 1)
         cost = f" · ${check.cost_usd:.4f}" if check.cost_usd is not None else ""
         note = QLabel(
@@ -96,6 +100,10 @@ class SpecCheckDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override: wrap notes at the real width
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)
 
     def verdicts(self) -> dict[str, str]:
         """Trait label → verdict text, as shown (for tests and screen readers)."""
