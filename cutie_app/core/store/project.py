@@ -292,6 +292,17 @@ def _renumber(conn: sqlite3.Connection, table: str) -> None:
         )
 
 
+def _move(conn: sqlite3.Connection, table: str, what: str, row_id: int, position: int) -> None:
+    """Move one row of an ordered table to `position` (clamped); the others close up."""
+    ids = [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY position, id")]
+    if row_id not in ids:
+        raise _not_found(what, row_id)
+    ids.remove(row_id)
+    ids.insert(max(0, min(position, len(ids))), row_id)
+    for index, other in enumerate(ids):
+        conn.execute(f"UPDATE {table} SET position = ? WHERE id = ?", (index, other))
+
+
 def _write_error(where: str, exc: OSError) -> ProjectError:
     return ProjectError(
         "Cannot save to the project",
@@ -725,16 +736,7 @@ class Project:
     def move_reference(self, slot_id: int, position: int) -> None:
         """Move a slot to `position` (clamped); the others close up, positions stay 0..n-1."""
 
-        def write(conn: sqlite3.Connection) -> None:
-            ids = [r[0] for r in conn.execute("SELECT id FROM reference_slots ORDER BY position, id")]
-            if slot_id not in ids:
-                raise _not_found("reference slot", slot_id)
-            ids.remove(slot_id)
-            ids.insert(max(0, min(position, len(ids))), slot_id)
-            for index, row_id in enumerate(ids):
-                conn.execute("UPDATE reference_slots SET position = ? WHERE id = ?", (index, row_id))
-
-        self._db.transaction(write)
+        self._db.transaction(lambda conn: _move(conn, "reference_slots", "reference slot", slot_id, position))
 
     def remove_reference(self, slot_id: int) -> None:
         """Remove a slot; its file goes too unless another slot uses the same file."""
@@ -833,16 +835,7 @@ class Project:
     def move_scene(self, scene_id: int, position: int) -> None:
         """Move a scene to `position` (clamped); the others close up (series run in this order)."""
 
-        def write(conn: sqlite3.Connection) -> None:
-            ids = [r[0] for r in conn.execute("SELECT id FROM scenes ORDER BY position, id")]
-            if scene_id not in ids:
-                raise _not_found("scene", scene_id)
-            ids.remove(scene_id)
-            ids.insert(max(0, min(position, len(ids))), scene_id)
-            for index, row_id in enumerate(ids):
-                conn.execute("UPDATE scenes SET position = ? WHERE id = ?", (index, row_id))
-
-        self._db.transaction(write)
+        self._db.transaction(lambda conn: _move(conn, "scenes", "scene", scene_id, position))
 
     def remove_scene(self, scene_id: int) -> None:
         """Remove a scene; its images and ledger rows stay, no longer grouped under it."""
