@@ -36,10 +36,7 @@ def item_for(project: Project, record: ImageRecord, scores: dict[int, float]) ->
 
 
 def _scores(project: Project) -> dict[int, float]:
-    try:
-        return {i: s.overall for i, s in project.scores(project.score_basis()).items()}
-    except (AttributeError, ValueError):
-        return {}
+    return {i: s.overall for i, s in project.scores(project.score_basis()).items()}
 
 
 def compare_items(

@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         self._key_tester = key_tester
         self._has_key = has_key
         self._batches: dict[str, Batch] = {}
+        self._series_keys: list[str] = []  # the batches of the latest series
         self._session_spend = 0.0
         self._project_spend = 0.0
         self._project_name = ""
@@ -831,7 +832,7 @@ class MainWindow(QMainWindow):
         if not scenes or not self._can_generate(len(scenes) * per_scene):
             return
         self.banner.hide()
-        self._series_keys: list[str] = []
+        self._series_keys = []
         for number, text in enumerate(scenes, start=1):
             request = self._request(scene=text)
             key = self._start(request, per_scene, label=self.tr("S%d") % number, series=True)
@@ -937,8 +938,7 @@ class MainWindow(QMainWindow):
         self.generate_panel.set_failed_count(len(self.gallery.failed_tiles()))
 
     def _update_series_progress(self) -> None:
-        keys = getattr(self, "_series_keys", [])
-        batches = [self._batches[k] for k in keys if k in self._batches]
+        batches = [self._batches[k] for k in self._series_keys if k in self._batches]
         total = sum(b.count for b in batches)
         done = sum(b.finished for b in batches)
         spent = sum(b.spent for b in batches)

@@ -353,7 +353,7 @@ class ProjectSession(QObject):
 
     def load_thumbs(self, records: Sequence[ImageRecord]) -> None:
         """Decode thumbnails in chunks, newest first; each chunk arrives as `thumbs_ready`."""
-        project = self._project_for_thumbs()
+        project = self._project  # set on the store worker; reading a reference is safe
         if project is None:
             return
         rows = list(records)
@@ -361,9 +361,6 @@ class ProjectSession(QObject):
             if self._shut:
                 return
             self._thumbs.submit(("thumbs",), _thumbs_for, project, rows[start : start + THUMB_CHUNK])
-
-    def _project_for_thumbs(self) -> Project | None:
-        return self._project
 
     def load_ledger(self) -> None:
         self._submit(("ledger",), self._ledger)
