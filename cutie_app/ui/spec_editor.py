@@ -41,7 +41,7 @@ PLACEHOLDERS = {
     "hair": "colour, length, style, ties…",
     "skin": "tone and undertone",
     "body": "build, height in heads, proportions",
-    "outfits": "One outfit per line — Name: description\ne.g. Everyday: orange pinafore over a white blouse",
+    "outfits": "One per line, Name: description (e.g. Everyday: orange pinafore)",
     "accessories": "One per line",
     "marks": "Birthmarks, scars, a missing tooth… one per line",
     "style_keywords": "One per line",
