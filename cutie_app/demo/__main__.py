@@ -21,7 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--latency", type=float, default=0.0, help="seconds to wait before each answer")
     parser.add_argument("--image-scale", type=float, default=0.25, help="drawn size / nominal size")
     parser.add_argument(
-        "--image-file", help="answer every image request with this PNG instead of a drawn placeholder"
+        "--image-file", help="answer every image request with this PNG or JPEG instead of a drawn placeholder"
     )
     parser.add_argument("--verbose", action="store_true", help="log every request")
     args = parser.parse_args(argv)

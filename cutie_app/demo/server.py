@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import functools
 import hashlib
 import hmac
 import io
@@ -256,33 +257,52 @@ def _b64encode(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-_BLOB_MIN_CHARS = 64 * 1024
+@dataclass(frozen=True)
+class _Blob:
+    """Base64 text already encoded to ASCII bytes: image data that goes out as is."""
+
+    ascii: bytes
+
+    @classmethod
+    def of(cls, data: bytes) -> _Blob:
+        return cls(base64.b64encode(data))
+
+
 _BLOB_MARK = "\ue000blob{}\ue000"
 
 
-def _encode_json(payload: dict[str, Any]) -> bytes:
-    """Pretty JSON as Google sends it, with large image data spliced in as bytes.
+def _encode_json(payload: dict[str, Any]) -> list[bytes]:
+    """Pretty JSON as Google sends it, as chunks to write in order, with image data spliced in.
 
     Escaping scans every character, which costs ~70 ms for one 4K image and holds the GIL: eight
-    answers at once would add half a second to a batch. The `data` strings of image parts are
-    base64 made by this server, which never needs escaping, so they skip the encoder.
+    answers at once would add half a second to a batch. Image data is base64 made by this server,
+    which never needs escaping, so it skips the encoder and is written from its own buffer.
     """
-    blobs: list[str] = []
+    blobs: list[bytes] = []
 
-    def swap(obj: Any, key: str = "") -> Any:
+    def swap(obj: Any) -> Any:
         if isinstance(obj, dict):
-            return {k: swap(v, k) for k, v in obj.items()}
+            return {k: swap(v) for k, v in obj.items()}
         if isinstance(obj, list):
             return [swap(v) for v in obj]
-        if key == "data" and isinstance(obj, str) and len(obj) >= _BLOB_MIN_CHARS:
-            blobs.append(obj)
+        if isinstance(obj, _Blob):
+            blobs.append(obj.ascii)
             return _BLOB_MARK.format(len(blobs) - 1)
         return obj
 
-    data = json.dumps(swap(payload), indent=2, ensure_ascii=False).encode("utf-8")
+    text = json.dumps(swap(payload), indent=2, ensure_ascii=False)
+    chunks: list[bytes] = []
     for n, blob in enumerate(blobs):
-        data = data.replace(_BLOB_MARK.format(n).encode("utf-8"), blob.encode("ascii"), 1)
-    return data
+        head, text = text.split(_BLOB_MARK.format(n), 1)
+        chunks += [head.encode("utf-8"), blob]
+    chunks.append(text.encode("utf-8"))
+    return chunks
+
+
+@functools.lru_cache(maxsize=16)
+def _thought_blob(prompt: str, width: int, height: int) -> _Blob:
+    """Thought images depend only on their inputs; drawing one at 4K costs ~25 ms of GIL."""
+    return _Blob.of(draw_thought(prompt, width, height))
 
 
 def _one_of(values: tuple[str, ...]) -> str:
@@ -301,6 +321,15 @@ def _int32_or_none(value: Any) -> int | None:
     if isinstance(value, int) and _INT32[0] <= value <= _INT32[1]:
         return value
     return None
+
+
+def _image_mime(data: bytes) -> str:
+    """The MIME type Pillow recognises in `data`; PNG when it recognises nothing."""
+    try:
+        with Image.open(io.BytesIO(data)) as img:
+            return img.get_format_mimetype() or "image/png"
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return "image/png"
 
 
 def _image_dims(data: bytes) -> tuple[int, int] | None:
@@ -413,17 +442,18 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.shutdown(socket.SHUT_RDWR)
 
     def _send(self, status: int, payload: dict[str, Any]) -> None:
-        data = _encode_json(payload)
+        chunks = _encode_json(payload)
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=UTF-8")
-        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Content-Length", str(sum(len(c) for c in chunks)))
         self.send_header("Vary", "Origin, X-Origin, Referer")
         self.send_header("X-Content-Type-Options", "nosniff")
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD":
-            self.wfile.write(data)
+            for chunk in chunks:
+                self.wfile.write(chunk)
 
 
 # --- the server -----------------------------------------------------------------------------------
@@ -443,8 +473,8 @@ class DemoServer:
         signature_secret: bytes = b"cutie-demo",
         image_payload: bytes | None = None,
     ) -> None:
-        """`image_payload`: PNG bytes sent as every final image instead of a drawn placeholder,
-        for benchmarks that need real-size (e.g. 4K) answers without the cost of drawing them."""
+        """`image_payload`: PNG or JPEG bytes sent as every final image instead of a drawn
+        placeholder, for benchmarks that need real-size (e.g. 4K) answers without drawing them."""
         self.host = host
         self.port = port
         self.latency_s = latency_s
@@ -454,7 +484,8 @@ class DemoServer:
         self.image_payload = image_payload
         # Encoded once: at 4K, hashing and base64 per answer would add server time to every benchmark.
         self._payload_signature = self.image_signature(image_payload) if image_payload else b""
-        self._payload_b64 = _b64encode(image_payload) if image_payload else ""
+        self._payload_blob = _Blob.of(image_payload) if image_payload else _Blob(b"")
+        self._payload_mime = _image_mime(image_payload) if image_payload else "image/png"
         self._lock = threading.Lock()
         self._faults: deque[Fault] = deque()
         self._requests: list[RecordedRequest] = []
@@ -950,15 +981,14 @@ class DemoServer:
         draw_h = max(64, round(height * self.image_scale))
         prompt = scan.last_user_text
         if self.image_payload is not None:
-            png_b64, png_signature = self._payload_b64, self._payload_signature
+            blob, signature, mime = self._payload_blob, self._payload_signature, self._payload_mime
         else:
             png = draw_placeholder(prompt, draw_w, draw_h, scan.inputs, caption)
-            png_b64, png_signature = _b64encode(png), self.image_signature(png)
+            blob, signature, mime = _Blob.of(png), self.image_signature(png), "image/png"
 
         parts: list[dict[str, Any]] = []
         thoughts_tokens = 0
         if model.thinking:
-            thought_png = draw_thought(prompt, max(64, draw_w // 3), max(64, draw_h // 3))
             short = " ".join(prompt.split())[:80]
             parts.append(
                 {
@@ -967,7 +997,13 @@ class DemoServer:
                 }
             )
             parts.append(
-                {"inlineData": {"mimeType": "image/png", "data": _b64encode(thought_png)}, "thought": True}
+                {
+                    "inlineData": {
+                        "mimeType": "image/png",
+                        "data": _thought_blob(prompt, max(64, draw_w // 3), max(64, draw_h // 3)),
+                    },
+                    "thought": True,
+                }
             )
             thoughts_tokens = 180 + hashlib.sha256(prompt.encode("utf-8")).digest()[0] % 41
         if not modalities or "TEXT" in modalities:
@@ -975,8 +1011,8 @@ class DemoServer:
             parts.append({"text": text, "thoughtSignature": _b64encode(self.text_signature(text))})
         parts.append(
             {
-                "inlineData": {"mimeType": "image/png", "data": png_b64},
-                "thoughtSignature": _b64encode(png_signature),
+                "inlineData": {"mimeType": mime, "data": blob},
+                "thoughtSignature": _b64encode(signature),
             }
         )
         image_tokens = model.image_tokens(size)

@@ -248,6 +248,21 @@ def test_image_payload_replaces_the_drawn_placeholder(make_client):
         assert image_part.thought_signature == srv.image_signature(payload)
 
 
+def test_jpeg_payload_is_sent_as_jpeg_beside_the_thought_image(make_client):
+    buf = io.BytesIO()
+    Image.new("RGB", (320, 240), "orange").save(buf, "JPEG", quality=90)
+    payload = buf.getvalue()
+    with DemoServer(image_payload=payload) as srv:
+        client = make_client(srv)
+        for _ in range(2):  # the second answer reuses the drawn thought image and the encoded payload
+            resp = client.models.generate_content(model=PRO, contents="x", config=image_cfg("1:1", "4K"))
+            thoughts = [p for p in parts_of(resp) if p.inline_data is not None and p.thought]
+            (final,) = [p for p in parts_of(resp) if p.inline_data is not None and not p.thought]
+            assert final.inline_data.mime_type == "image/jpeg"
+            assert final.inline_data.data == payload
+            assert len(thoughts) == 1 and Image.open(io.BytesIO(thoughts[0].inline_data.data)).format == "PNG"
+
+
 def test_count_tokens(client, server):
     resp = client.models.count_tokens(model=FLASH, contents=[png_bytes_part(), "twelve chars"])
     assert resp.total_tokens == 3 + 258
