@@ -41,7 +41,10 @@ def trial(server: DemoServer, folder: Path, delay: float) -> tuple[bool, str]:
         report = project.check()
         recovered = len(project.recovery.recovered)
     ok = saved <= have and report.ok
-    return ok, f"reported saved {len(saved):2d}, in project {len(have):2d}, recovered {recovered}, check {'ok' if report.ok else 'FAILED'}"
+    return (
+        ok,
+        f"reported saved {len(saved):2d}, in project {len(have):2d}, recovered {recovered}, check {'ok' if report.ok else 'FAILED'}",
+    )
 
 
 def main() -> int:
@@ -53,7 +56,9 @@ def main() -> int:
             delay = rng.uniform(0.9, 2.2)
             ok, detail = trial(server, Path(tmp) / f"t{n}", delay)
             passed += ok
-            print(f"trial {n + 1:2d}  kill at {delay:4.2f} s  {'PASS' if ok else 'FAIL'}  {detail}", flush=True)
+            print(
+                f"trial {n + 1:2d}  kill at {delay:4.2f} s  {'PASS' if ok else 'FAIL'}  {detail}", flush=True
+            )
     print(f"{passed} passed, {trials - passed} failed")
     return 0 if passed == trials else 1
 

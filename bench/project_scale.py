@@ -54,7 +54,14 @@ def build(folder: Path, count: int) -> None:
             width, height = SIZES[n % len(SIZES)]
             recipe = Recipe("gemini-3-pro-image", prompt, None, "1K", None, None, (), batch_id=f"b{n // 8}",
                             variant_index=n % 8, response_id=f"r{n}", cost_usd=0.134)  # fmt: skip
-            project.add_variant(Variant(n % 8, VariantStatus.DELIVERED, recipe, (GeneratedImage(png(width, height, n), "image/png"),)))
+            project.add_variant(
+                Variant(
+                    n % 8,
+                    VariantStatus.DELIVERED,
+                    recipe,
+                    (GeneratedImage(png(width, height, n), "image/png"),),
+                )
+            )
 
 
 def main() -> int:
@@ -66,7 +73,9 @@ def main() -> int:
         print(f"built {count} images in {time.perf_counter() - started:.1f} s")
         times, rss = [], 0.0
         for _ in range(5):
-            out = subprocess.run([sys.executable, "-c", OPEN_SCRIPT, str(folder)], capture_output=True, text=True, check=True)
+            out = subprocess.run(
+                [sys.executable, "-c", OPEN_SCRIPT, str(folder)], capture_output=True, text=True, check=True
+            )
             elapsed, rows, ready, peak = out.stdout.split()
             times.append(float(elapsed))
             rss = max(rss, float(peak))

@@ -166,7 +166,6 @@ def estimate_cost(info: ModelInfo, image_size: str | None, usage: Usage, images:
     return round(cost, 6)
 
 
-
 class ImageEngine:
     """Generation use cases over an `ImageBackend`, safe to call from any thread."""
 

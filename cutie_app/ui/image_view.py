@@ -122,6 +122,7 @@ class Difference:
 def difference_of(path_a: Path, path_b: Path, cache: DecodeCache) -> Difference:
     """Worker thread: the per-pixel difference of two files (decodes come from the cache)."""
     import numpy as np  # imported on first use: numpy is not needed to start the app
+
     a, b = decode_file(path_a, cache), decode_file(path_b, cache)
     img_a = Image.frombytes("RGBA", (a.width, a.height), a.rgba)
     img_b = Image.frombytes("RGBA", (b.width, b.height), b.rgba)

@@ -455,4 +455,6 @@ def test_the_spending_tab_lists_the_calls(qtbot, project_window):
     win = project_window
     generate(qtbot, win, 2)
     win.results_tabs.setCurrentWidget(win.ledger_view)
-    qtbot.waitUntil(lambda: win.ledger_view.findChild(QTableWidget, "ledgerCalls").rowCount() == 2, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: win.ledger_view.findChild(QTableWidget, "ledgerCalls").rowCount() == 2, timeout=WAIT
+    )
