@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -20,6 +21,9 @@ from typing import Any
 from cutie_app.core.fileio import atomic_write_text
 
 log = logging.getLogger("cutie.catalog")
+
+#: Text models that can stand in for the check model: "gemini-3-flash", "gemini-3.6-flash"...
+_FLASH_TEXT_ID = re.compile(r"^gemini-(\d+(?:\.\d+)*)-flash$")
 
 #: Every aspect ratio the API spec knows; offered for models the catalogue has not verified.
 ALL_ASPECT_RATIOS: tuple[str, ...] = (
@@ -171,6 +175,15 @@ def unverified_model(listed: ListedModel) -> ModelInfo:
     )
 
 
+def _standin_text_model(listed: ListedModel) -> TextModel:
+    return TextModel(
+        id=listed.id,
+        display_name=listed.display_name or listed.id,
+        note="Chosen from Google's model list because the shipped check model is not offered; "
+        "prices not verified, so no cost is shown.",
+    )
+
+
 class ModelCatalog:
     """The shipped model facts plus what was learned at run time."""
 
@@ -265,6 +278,31 @@ class ModelCatalog:
             self._save_learned()
         return added
 
+    def replacement_text_model(self, listed: Iterable[ListedModel]) -> TextModel | None:
+        """The newest Gemini Flash text model in `listed` other than ours; None if there is none."""
+        current = self.text_model.id if self.text_model is not None else ""
+        usable = [m for m in listed if "generateContent" in m.methods and m.id != current]
+        versions = [
+            (tuple(int(n) for n in match.group(1).split(".")), m)
+            for m in usable
+            if (match := _FLASH_TEXT_ID.match(m.id))
+        ]
+        if not versions:
+            return None
+        return _standin_text_model(max(versions, key=lambda v: v[0])[1])
+
+    def use_text_model(self, model: TextModel) -> None:
+        """Check with `model` from now on, and remember it for the shipped model it replaces."""
+        if self.text_model is not None and self.text_model.id != model.id:
+            shipped = self._learned.get("text_model", {}).get("replaces") or self.text_model.id
+            self._learned["text_model"] = {
+                "replaces": shipped,
+                "id": model.id,
+                "display_name": model.display_name,
+            }
+            self._save_learned()
+        self.text_model = model
+
     def _load_learned(self, path: Path) -> None:
         try:
             data = json.loads(path.read_text("utf-8"))
@@ -291,6 +329,14 @@ class ModelCatalog:
             if info is not None and value in {s.value for s in SeedSupport}:
                 self._models[info.id] = replace(info, seed=SeedSupport(value))
                 self._learned["seed"][info.id] = value
+        swap = data.get("text_model")
+        shipped = self.text_model.id if self.text_model is not None else None
+        # Applies only while this version ships the model it replaced: a newer Cutie's choice wins.
+        if isinstance(swap, dict) and shipped is not None and swap.get("replaces") == shipped:
+            chosen = ListedModel(str(swap.get("id", "")), str(swap.get("display_name", "")))
+            if _FLASH_TEXT_ID.match(chosen.id):
+                self.text_model = _standin_text_model(chosen)
+                self._learned["text_model"] = swap
 
     def _save_learned(self) -> None:
         path = self._learned_path

@@ -482,16 +482,27 @@ class ImageEngine:
                     technical=f"{len(image)} bytes of {mime or 'unknown type'}",
                 )
             )
-        return self._net.submit(self._spec_check(check, model_id, image, mime))
+        return self._net.submit(self._spec_check(check, model_id, image, mime, may_replace=model is None))
 
-    async def _spec_check(self, check: CheckRequest, model_id: str, image: bytes, mime: str) -> SpecCheck:
+    async def _spec_check(
+        self, check: CheckRequest, model_id: str, image: bytes, mime: str, *, may_replace: bool
+    ) -> SpecCheck:
+        """One check; if Google no longer offers the catalogue's check model, ask which models
+        exist, switch to the newest Gemini Flash text model listed, and ask that one once."""
         contents = [{"role": "user", "parts": [inline_image(image, mime), {"text": check.prompt}]}]
+        config = CallConfig.json_answer(check.schema)
         async with self._semaphore:
             try:
-                reply = await self._get_backend().generate(
-                    model_id, contents, CallConfig.json_answer(check.schema)
-                )
-            except (ServiceError, NetworkError, CutieError) as exc:
+                reply = await self._get_backend().generate(model_id, contents, config)
+            except ServiceError as exc:
+                if exc.code != 404 or not may_replace:
+                    raise CutieError(self._failure_message(model_id, exc)) from None
+                model_id = await self._replace_text_model(model_id, exc)
+                try:
+                    reply = await self._get_backend().generate(model_id, contents, config)
+                except (ServiceError, NetworkError, CutieError) as again:
+                    raise CutieError(self._failure_message(model_id, again)) from None
+            except (NetworkError, CutieError) as exc:
                 raise CutieError(self._failure_message(model_id, exc)) from None
         if not reply.text:
             blocked = finish_message(reply.finish_reason, reply.finish_message, reply.block_reason, False, "")
@@ -503,6 +514,30 @@ class ImageEngine:
             usage = reply.usage
             cost = text_model.cost_for(usage.prompt_tokens, usage.output_tokens + usage.thoughts_tokens)
         return parse_check(check, reply.text, model=model_id, response_id=reply.response_id, cost_usd=cost)
+
+    async def _replace_text_model(self, gone: str, refusal: ServiceError) -> str:
+        """The id of a listed stand-in for the check model `gone`, now the catalogue's; or raise."""
+        try:
+            listed = await self._get_backend().list_models()
+        except (ServiceError, NetworkError, CutieError) as exc:
+            raise CutieError(self._failure_message(gone, exc)) from None
+        if any(m.id == gone for m in listed):  # still offered: the 404 meant something else
+            raise CutieError(self._failure_message(gone, refusal))
+        stand_in = self.catalog.replacement_text_model(listed)
+        if stand_in is None:
+            raise CutieError(
+                UserMessage(
+                    ErrorKind.MODEL_NOT_FOUND,
+                    "The check model is not offered",
+                    f"Google no longer offers {gone}, the model Cutie checks images with, and lists "
+                    "no Gemini Flash text model to use instead.",
+                    "Update Cutie to get a current check model.",
+                    technical=f"{refusal.code} {refusal.status}: {refusal.message}",
+                )
+            )
+        log.info("check model %s is not offered; using %s", gone, stand_in.id)
+        self.catalog.use_text_model(stand_in)
+        return stand_in.id
 
     # -- models ---------------------------------------------------------------------------------
 

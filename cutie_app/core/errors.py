@@ -233,7 +233,7 @@ def api_error_message(catalog: ModelCatalog, model_id: str, error: ServiceError)
             ErrorKind.MODEL_NOT_FOUND,
             "Model not found",
             f"Google does not offer {model_id} (it may have been renamed or shut down).",
-            "Pick another model; Cutie refreshes the list of models when you are online.",
+            "Pick another model from the model list.",
             technical,
         )
     if code == 429:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from PIL import Image
 
-from cutie_app.core.catalog import ModelCatalog, TextModel
+from cutie_app.core.catalog import ListedModel, ModelCatalog, TextModel
 from cutie_app.core.engine import ImageEngine
 from cutie_app.core.errors import CutieError, ErrorKind, InvalidRequestError
 from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
@@ -312,3 +312,52 @@ def test_cost_follows_the_text_model_prices_and_no_text_model_means_no_check(dem
     with no_text_model as engine, pytest.raises(InvalidRequestError) as info:
         engine.submit_spec_check(LITTLE_ORANGE, png((255, 140, 0)), "image/png")
     assert info.value.message.title == "No model to check with"
+
+
+def gone_check_model_catalog(learned) -> ModelCatalog:
+    return ModelCatalog(
+        [], "none", learned_path=learned, text_model=TextModel("gemini-2.9-flash", "Old Flash")
+    )
+
+
+def test_a_check_model_google_dropped_is_replaced_by_the_listed_flash_and_remembered(demo_server, tmp_path):
+    settings = ClientSettings(api_key="test-key", base_url=demo_server.base_url, retry_attempts=1)
+    learned = tmp_path / "learned.json"
+    with ImageEngine(lambda: GeminiBackend(settings), gone_check_model_catalog(learned)) as engine:
+        result = engine.submit_spec_check(LITTLE_ORANGE, png((255, 140, 0)), "image/png").result(30)
+        assert engine.catalog.text_model.id == "gemini-3-flash"
+    assert result.model == "gemini-3-flash" and len(result.items) == len(EXPECTED_KEYS)
+    paths = [r.path for r in demo_server.requests]
+    assert paths[0] == "/v1beta/models/gemini-2.9-flash:generateContent"  # refused with Google's 404
+    assert paths[1].split("?")[0] == "/v1beta/models"  # which models exist
+    assert paths[2] == "/v1beta/models/gemini-3-flash:generateContent"
+    assert result.cost_usd is None  # a stand-in's prices are not known
+
+    reopened = gone_check_model_catalog(learned)  # the next start checks with the stand-in at once
+    assert reopened.text_model.id == "gemini-3-flash"
+    newer_shipped = ModelCatalog([], "none", learned_path=learned, text_model=TextModel("gemini-4-flash"))
+    assert newer_shipped.text_model.id == "gemini-4-flash"  # a newer Cutie's own choice wins
+
+
+def test_a_404_for_a_check_model_that_is_still_listed_keeps_the_model(check_engine, demo_server):
+    demo_server.inject(Fault(status=404, model="gemini-3-flash"))
+    with pytest.raises(CutieError) as info:
+        check_engine.submit_spec_check(LITTLE_ORANGE, png((255, 140, 0)), "image/png").result(30)
+    assert info.value.message.kind is ErrorKind.MODEL_NOT_FOUND
+    assert check_engine.catalog.text_model.id == "gemini-3-flash"
+    assert [r.path.split("?")[0] for r in demo_server.requests] == [
+        "/v1beta/models/gemini-3-flash:generateContent",
+        "/v1beta/models",  # asked which models exist, found it listed, and did not send again
+    ]
+
+
+def test_the_stand_in_is_the_newest_listed_flash_text_model():
+    catalog = ModelCatalog([], "none", text_model=TextModel("gemini-2.9-flash"))
+    listed = [
+        ListedModel(model_id, methods=("generateContent",))
+        for model_id in ("gemini-3-flash", "gemini-3.10-flash", "gemini-3.6-flash", "gemini-9-flash-lite")
+    ]
+    assert catalog.replacement_text_model(listed).id == "gemini-3.10-flash"
+    assert catalog.replacement_text_model([ListedModel("gemini-9-flash", methods=("embedContent",))]) is None
+    only_images = [ListedModel("gemini-3-pro-image", methods=("generateContent",))]
+    assert catalog.replacement_text_model(only_images) is None
