@@ -282,6 +282,7 @@ class SpecEditor(QWidget):
         try:
             for field, edit in self._lines.items():
                 edit.setText(getattr(spec, field))
+                edit.setCursorPosition(0)  # a long value shows its beginning, not its last words
             for field in TEXT_FIELDS:
                 self._texts[field].setPlainText(getattr(spec, field))
             for field in LIST_FIELDS:

@@ -70,6 +70,11 @@ def check_engine(demo_server: DemoServer, tmp_path) -> Iterator[ImageEngine]:
     engine.close()
 
 
+def one_try(server: DemoServer) -> ClientSettings:
+    """Settings for the demo server with no retries: each request is sent exactly once."""
+    return ClientSettings(api_key="test-key", base_url=server.base_url, retry_attempts=1)
+
+
 def generate_posts(server: DemoServer) -> list[dict]:
     return [r.body for r in server.requests if r.path.endswith(":generateContent") and r.body is not None]
 
@@ -299,7 +304,7 @@ def test_nothing_is_sent_for_a_check_that_cannot_be_made(check_engine, demo_serv
 
 
 def test_cost_follows_the_text_model_prices_and_no_text_model_means_no_check(demo_server):
-    settings = ClientSettings(api_key="test-key", base_url=demo_server.base_url, retry_attempts=1)
+    settings = one_try(demo_server)
     priced = ModelCatalog([], "none", text_model=TextModel("gemini-3-flash", "Flash", 0.5, 3.0))
     with ImageEngine(lambda: GeminiBackend(settings), priced) as engine:
         result = engine.submit_spec_check(LITTLE_ORANGE, png((255, 140, 0)), "image/png").result(30)
@@ -321,7 +326,7 @@ def gone_check_model_catalog(learned) -> ModelCatalog:
 
 
 def test_a_check_model_google_dropped_is_replaced_by_the_listed_flash_and_remembered(demo_server, tmp_path):
-    settings = ClientSettings(api_key="test-key", base_url=demo_server.base_url, retry_attempts=1)
+    settings = one_try(demo_server)
     learned = tmp_path / "learned.json"
     with ImageEngine(lambda: GeminiBackend(settings), gone_check_model_catalog(learned)) as engine:
         result = engine.submit_spec_check(LITTLE_ORANGE, png((255, 140, 0)), "image/png").result(30)

@@ -87,6 +87,14 @@ def test_palette_editor_round_trips_hex(qtbot, window):
     assert window.spec_editor.spec().palette == ()  # an invalid colour is never sent
 
 
+def test_a_loaded_spec_shows_the_start_of_long_one_line_fields(qtbot, window):
+    style = "flat vector-style illustration with clean, even outlines and solid colour fills"
+    window.spec_editor.set_spec(CharacterSpec(name="Little Orange", art_style=style))
+    field = window.spec_editor._lines["art_style"]
+    assert field.text() == style
+    assert field.cursorPosition() == 0  # Qt leaves it at the end, scrolling the start out of view
+
+
 def test_dropped_files_fill_the_slots_and_the_budget_warns(qtbot, window, tmp_path):
     slots = window.references
     files = [png_file(tmp_path / f"ref{i}.png", (i * 40, 100, 50)) for i in range(6)]
