@@ -356,6 +356,9 @@ class _Scan:
 class _HttpServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    #: socketserver's default backlog of 5 overflows when a batch opens 8-16 connections at once;
+    #: Linux then drops the SYNs and the client resends them only after a second.
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], demo: DemoServer) -> None:
         if ":" in address[0]:

@@ -7,6 +7,7 @@ import http.client
 import io
 import json
 import os
+import selectors
 import signal
 import socket
 import subprocess
@@ -822,6 +823,34 @@ def test_keep_alive_and_content_length(server):
             assert json.loads(body)["models"]
     finally:
         conn.close()
+
+
+def test_a_burst_of_connections_waits_in_the_listen_queue():
+    """A 16-variant batch opens its connections at once, before the server's accept loop can take
+    them. With socketserver's default backlog of 5 the kernel drops the extra SYNs, and those
+    clients resend only after a second: a one-second stall in the middle of a batch."""
+    httpd = server_mod._HttpServer(("127.0.0.1", 0), DemoServer())  # listening, nothing accepted yet
+    clients = [socket.socket() for _ in range(16)]
+    try:
+        with selectors.DefaultSelector() as sel:
+            for sock in clients:
+                sock.setblocking(False)
+                sock.connect_ex(httpd.server_address[:2])
+                sel.register(sock, selectors.EVENT_WRITE)
+            connected: set[socket.socket] = set()
+            deadline = time.monotonic() + 0.5
+            while len(connected) < len(clients) and time.monotonic() < deadline:
+                for key, _ in sel.select(timeout=0.05):
+                    sock = key.fileobj
+                    assert isinstance(sock, socket.socket)
+                    if sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0:
+                        connected.add(sock)
+                    sel.unregister(sock)
+        assert len(connected) == len(clients)
+    finally:
+        for sock in clients:
+            sock.close()
+        httpd.server_close()
 
 
 def test_stop_closes_port_promptly_and_is_idempotent(make_client):
