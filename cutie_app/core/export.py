@@ -2,15 +2,17 @@
 
 For every image: the file itself, with its recipe embedded (PNG iTXt / JPEG XMP, see
 `core.provenance`) or, for formats that can't hold one, a `<image>.recipe.json` beside it;
-and an XMP sidecar `<image>.xmp` with its rating and pick/reject flag (see `core.xmp_sidecar`
-for which fields and why).
+and its rating and pick/reject flag (see `core.xmp_sidecar` for which fields and why) twice:
+in an XMP sidecar `<image>.xmp`, which darktable and digiKam read, and embedded in PNG and
+JPEG files, where Lightroom and Bridge look.
 
 One image going wrong (its file missing from the project, say) never stops the others: the
 report lists what was written and, separately, each image that was not and why.
 
 Existing files in the target folder are never overwritten by a different file. Re-exporting
-the same image gives the same bytes, so that file is kept and its sidecars refreshed (ratings
-may have changed); a different file under the same name makes the new one `<stem>-2<ext>`.
+the same image replaces its earlier export (the embedded rating may have changed) and refreshes
+its sidecars, unless another tool has edited that file's metadata since; a different file under
+the same name makes the new one `<stem>-2<ext>`.
 Blocking (disk and decoding): call it from a worker, not the UI thread.
 """
 
@@ -25,11 +27,11 @@ from typing import Any
 
 from cutie_app.core.errors import CutieError, ErrorKind, UserMessage
 from cutie_app.core.fileio import atomic_write_bytes
-from cutie_app.core.provenance import embed_recipe, write_sidecar
+from cutie_app.core.provenance import embed_metadata, same_picture, write_sidecar
 from cutie_app.core.provenance import sidecar_path as recipe_sidecar_path
 from cutie_app.core.store import Project
 from cutie_app.core.store.records import ImageRecord
-from cutie_app.core.xmp_sidecar import XmpFields, write_xmp_sidecar
+from cutie_app.core.xmp_sidecar import XmpFields, verdict_properties, write_xmp_sidecar
 from cutie_app.core.xmp_sidecar import sidecar_path as xmp_sidecar_path
 
 #: Tried after the plain name before giving up on an image ("name-2.png" ... "name-999.png").
@@ -187,14 +189,15 @@ def _export_one(project: Project, record: ImageRecord, folder: Path) -> Exported
     except OSError as exc:
         raise _ImageError(f"The image file could not be read: {exc.strerror or exc}.") from exc
     recipe = _recipe_of(record)
-    note = ""
+    place = RecipePlace.EMBEDDED if recipe else RecipePlace.OMITTED
+    note = "" if recipe else "This image has no recipe (it was recovered without one)."
+    verdict = verdict_properties(_xmp_fields(record, place, None, recipe))
     try:
-        payload = embed_recipe(data, record.mime_type, recipe) if recipe else data
-        place = RecipePlace.EMBEDDED if recipe else RecipePlace.OMITTED
-        if not recipe:
-            note = "This image has no recipe (it was recovered without one)."
+        payload = embed_metadata(data, record.mime_type, recipe=recipe or None, properties=verdict)
     except ValueError:  # a format without a place for it (or a damaged file): keep the bytes as they are
-        payload, place = data, RecipePlace.SIDECAR
+        payload = data
+        if recipe:
+            place = RecipePlace.SIDECAR
 
     target, renamed = _free_name(folder, Path(record.file).name, payload)
     recipe_file: Path | None = None
@@ -221,14 +224,14 @@ def _recipe_of(record: ImageRecord) -> dict[str, Any]:
 def _free_name(folder: Path, name: str, payload: bytes) -> tuple[Path, bool]:
     """Where to write `payload` without overwriting a different file (or a stranger's sidecar).
 
-    A name is usable when nothing by it (nor its sidecars) exists, or when the file there has
-    exactly these bytes (a re-export: its sidecars are ours to refresh).
+    A name is usable when nothing by it (nor its sidecars) exists, or when the file there is
+    this picture with at most Cutie's own metadata different (a re-export: ours to refresh).
     """
     stem, suffix = Path(name).stem, Path(name).suffix
     for n in range(1, _MAX_SUFFIX + 1):
         candidate = folder / (name if n == 1 else f"{stem}-{n}{suffix}")
         if candidate.exists():
-            if candidate.is_file() and _same_bytes(candidate, payload):
+            if candidate.is_file() and _same_picture(candidate, payload):
                 return candidate, n > 1
             continue
         if xmp_sidecar_path(candidate).exists() or recipe_sidecar_path(candidate).exists():
@@ -237,9 +240,11 @@ def _free_name(folder: Path, name: str, payload: bytes) -> tuple[Path, bool]:
     raise _ImageError(f"The export folder already holds {_MAX_SUFFIX} different files named like {name}.")
 
 
-def _same_bytes(path: Path, payload: bytes) -> bool:
+def _same_picture(path: Path, payload: bytes) -> bool:
     with contextlib.suppress(OSError):
-        return path.stat().st_size == len(payload) and path.read_bytes() == payload
+        # Cutie's metadata is a few KB at most; a bigger difference is another picture.
+        if abs(path.stat().st_size - len(payload)) <= 256 * 1024:
+            return same_picture(path.read_bytes(), payload)
     return False
 
 

@@ -23,7 +23,8 @@ Every field written, and why:
 Sidecar name: `<image name>.xmp`, e.g. `little-orange-3f2a9c1b.png.xmp`. That is darktable's
 (and digiKam's) convention, and it names exactly one file, so `a.png` and `a.jpg` never share
 a sidecar. Adobe's `<stem>.xmp` is not written: Lightroom and Bridge read sidecars only for
-proprietary raw files; for PNG and JPEG they read XMP embedded in the file itself.
+proprietary raw files; for PNG and JPEG they read XMP embedded in the file itself, so export
+embeds the same properties in the file too (`verdict_properties`, `core.provenance`).
 
 The file is a standalone XMP document (`x:xmpmeta` > `rdf:RDF` > `rdf:Description`), simple
 properties as attributes, every value XML-escaped, characters XML cannot hold dropped.
@@ -31,26 +32,19 @@ properties as attributes, every value XML-escaped, characters XML cannot hold dr
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from cutie_app import __version__
 from cutie_app.core.fileio import atomic_write_text
-from cutie_app.core.provenance import XMP_NAMESPACE
+from cutie_app.core.provenance import NS_RDF, NS_X, NS_XMP, NS_XMP_DM, XMP_NAMESPACE, XmpProperty, xml_attr
 
 SIDECAR_SUFFIX = ".xmp"
-
-NS_X = "adobe:ns:meta/"
-NS_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-NS_XMP = "http://ns.adobe.com/xap/1.0/"
-NS_XMP_DM = "http://ns.adobe.com/xmp/1.0/DynamicMedia/"
 NS_CUTIE = XMP_NAMESPACE
 
 #: `xmp:Rating` of a rejected image (XMP specification part 1: -1 means "rejected").
 REJECTED_RATING = -1
 _PICK_VALUES = {"pick": 1, "reject": -1, "none": 0}
-_XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 @dataclass(frozen=True)
@@ -93,9 +87,9 @@ def sidecar_path(image_path: Path) -> Path:
     return image_path.with_name(image_path.name + SIDECAR_SUFFIX)
 
 
-def build_xmp(fields: XmpFields) -> str:
-    """The sidecar's text: a standalone XMP document (UTF-8, with an XML declaration)."""
-    attributes: list[tuple[str, str]] = [
+def verdict_properties(fields: XmpFields) -> list[XmpProperty]:
+    """Every property a sidecar holds, in order, for embedding in the image file as well."""
+    attributes: list[XmpProperty] = [
         ("xmp:Rating", str(xmp_rating(fields))),
         ("xmpDM:pick", str(xmp_pick(fields))),
     ]
@@ -112,16 +106,21 @@ def build_xmp(fields: XmpFields) -> str:
     )
     attributes += [(name, value) for name, value in optional if value]
     attributes += [("cutie:Flag", fields.flag), ("cutie:Stars", str(fields.rating))]
+    return attributes
+
+
+def build_xmp(fields: XmpFields) -> str:
+    """The sidecar's text: a standalone XMP document (UTF-8, with an XML declaration)."""
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<x:xmpmeta xmlns:x="{NS_X}" x:xmptk="Cutie {_attr(__version__)}">',
+        f'<x:xmpmeta xmlns:x="{NS_X}" x:xmptk="Cutie {xml_attr(__version__)}">',
         f' <rdf:RDF xmlns:rdf="{NS_RDF}">',
         '  <rdf:Description rdf:about=""',
         f'    xmlns:xmp="{NS_XMP}"',
         f'    xmlns:xmpDM="{NS_XMP_DM}"',
-        f'    xmlns:cutie="{_attr(NS_CUTIE)}"',
+        f'    xmlns:cutie="{xml_attr(NS_CUTIE)}"',
     ]
-    lines += [f'    {name}="{_attr(value)}"' for name, value in attributes]
+    lines += [f'    {name}="{xml_attr(value)}"' for name, value in verdict_properties(fields)]
     lines[-1] += "/>"
     lines += [" </rdf:RDF>", "</x:xmpmeta>", ""]
     return "\n".join(lines)
@@ -132,17 +131,3 @@ def write_xmp_sidecar(image_path: Path, fields: XmpFields) -> Path:
     target = sidecar_path(image_path)
     atomic_write_text(target, build_xmp(fields))
     return target
-
-
-def _attr(value: str) -> str:
-    """An attribute value: characters XML 1.0 cannot hold dropped, the rest escaped."""
-    text = _XML_INVALID.sub("", value)
-    return (
-        text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace('"', "&quot;")
-        .replace("\n", "&#10;")
-        .replace("\r", "&#13;")
-        .replace("\t", "&#9;")
-    )

@@ -14,7 +14,7 @@ from cutie_app import cli
 from cutie_app.core.export import ExportError, RecipePlace, Selection, export_images
 from cutie_app.core.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
 from cutie_app.core.prompt import PromptParts, PromptSection
-from cutie_app.core.provenance import read_recipe
+from cutie_app.core.provenance import XMP_PNG_KEY, read_recipe
 from cutie_app.core.store import Project
 from cutie_app.core.xmp_sidecar import NS_CUTIE, NS_RDF, NS_X, NS_XMP, NS_XMP_DM, XmpFields, build_xmp
 
@@ -75,6 +75,21 @@ def add_images(project: Project, verdicts: list[tuple[str, int]]) -> list[int]:
     return ids
 
 
+def jpeg(seed: int) -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (24, 16), ((seed * 37) % 256, 90, 30)).save(buf, "JPEG", quality=90)
+    return buf.getvalue()
+
+
+def embedded(image_path: Path) -> ET.Element:
+    """The rdf:Description of the XMP packet inside an exported PNG or JPEG, read by Pillow."""
+    with Image.open(image_path) as im:
+        packet = im.info[XMP_PNG_KEY] if im.format == "PNG" else im.info["xmp"]
+    desc = ET.fromstring(packet).find(f"{{{NS_RDF}}}RDF/{{{NS_RDF}}}Description")
+    assert desc is not None
+    return desc
+
+
 def description(xmp_path: Path) -> ET.Element:
     """The single rdf:Description of a sidecar, after checking the packet's structure."""
     root = ET.parse(xmp_path).getroot()
@@ -105,6 +120,9 @@ def test_sidecars_carry_rating_pick_and_reject_as_darktable_and_lightroom_read_t
     assert reject.get(f"{{{NS_CUTIE}}}Stars") == "3"  # the stars a reject had are not lost
     none = description(by_id[plain].xmp)
     assert (none.get(RATING), none.get(PICK), none.get(GOOD)) == ("2", "0", None)
+    # The same verdict inside each file, where Lightroom and Bridge read PNG and JPEG ratings.
+    for image_id, sidecar in ((picked, pick), (rejected, reject), (plain, none)):
+        assert embedded(by_id[image_id].file).attrib == sidecar.attrib
 
     first = project.image(picked)
     assert pick.get(f"{{{NS_CUTIE}}}ResponseId") == "resp-0"
@@ -171,12 +189,39 @@ def test_collisions_never_overwrite_a_different_file_and_reexport_refreshes_side
 
     project.set_rating(image_id, 5)
     project.set_flag(image_id, "pick")
-    [again] = export_images(project, out).exported  # the same bytes: same file, sidecar refreshed
-    assert again.file == entry.file
+    [again] = export_images(project, out).exported  # the same picture: same file, rating refreshed
+    assert again.file == entry.file and not (out / f"{stem}-4{ext}").exists()
     assert (description(again.xmp).get(RATING), description(again.xmp).get(PICK)) == ("5", "1")
+    assert (embedded(again.file).get(RATING), embedded(again.file).get(PICK)) == ("5", "1")
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [name, f"{stem}-2{ext}.xmp", f"{stem}-3{ext}", f"{stem}-3{ext}.xmp"]
     )
+
+
+def test_a_jpeg_carries_recipe_and_verdict_in_one_packet_and_edited_exports_are_kept(project, tmp_path):
+    [record] = project.add_variant(variant(jpeg(5), 0, "image/jpeg"))
+    project.set_rating(record.id, 3)
+    out = tmp_path / "out"
+    [entry] = export_images(project, out).exported
+
+    inside = embedded(entry.file)
+    assert (inside.get(RATING), inside.get(PICK)) == ("3", "0")
+    assert read_recipe(entry.file.read_bytes())["response_id"] == "resp-0"
+    assert inside.get(f"{{{NS_CUTIE}}}RecipeLocation") == "embedded"
+    with Image.open(entry.file) as im, Image.open(project.image_path(record)) as source:
+        assert im.tobytes() == source.tobytes()
+
+    # Another tool saved metadata into the exported file: that copy is the user's now.
+    data = entry.file.read_bytes()
+    marker = b'xmlns:cutie="'
+    edited = data.replace(marker, b'xmlns:dc="http://purl.org/dc/elements/1.1/" ' + marker, 1)
+    at = data.index(b"http://ns.adobe.com/xap/1.0/\x00") - 4  # the APP1 marker and its length field
+    length = int.from_bytes(edited[at + 2 : at + 4], "big") + len(edited) - len(data)
+    entry.file.write_bytes(edited[: at + 2] + length.to_bytes(2, "big") + edited[at + 4 :])
+    project.set_rating(record.id, 1)
+    [again] = export_images(project, out).exported
+    assert again.file != entry.file and again.renamed
+    assert embedded(entry.file).get(RATING) == "3" and embedded(again.file).get(RATING) == "1"
 
 
 def test_a_format_without_embedding_gets_a_recipe_sidecar_too(project, tmp_path):

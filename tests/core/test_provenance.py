@@ -7,6 +7,7 @@ import json
 import shutil
 import struct
 import subprocess
+import xml.etree.ElementTree as ET
 import zlib
 from pathlib import Path
 from typing import Any
@@ -16,11 +17,17 @@ import pytest
 from PIL import Image, PngImagePlugin
 
 from cutie_app.core.provenance import (
+    NS_RDF,
+    NS_XMP,
+    NS_XMP_DM,
     RECIPE_KEY,
     XMP_NAMESPACE,
+    XMP_PNG_KEY,
+    embed_metadata,
     embed_recipe,
     has_content_credentials,
     read_recipe,
+    same_picture,
     sidecar_path,
     write_sidecar,
 )
@@ -195,10 +202,11 @@ def test_damaged_png_is_refused() -> None:
 
 
 @pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool is not installed")
-def test_exiftool_reads_the_recipe(tmp_path: Path) -> None:
+def test_exiftool_reads_the_recipe_and_the_rating(tmp_path: Path) -> None:
+    verdict = [("xmp:Rating", "-1"), ("xmpDM:pick", "-1")]
     for suffix, data in (
-        (".png", embed_recipe(png_bytes(), "image/png", recipe())),
-        (".jpg", embed_recipe(jpeg_bytes(), "image/jpeg", recipe())),
+        (".png", embed_metadata(png_bytes(), "image/png", recipe=recipe(), properties=verdict)),
+        (".jpg", embed_metadata(jpeg_bytes(), "image/jpeg", recipe=recipe(), properties=verdict)),
     ):
         path = tmp_path / f"exported{suffix}"
         path.write_bytes(data)
@@ -213,6 +221,7 @@ def test_exiftool_reads_the_recipe(tmp_path: Path) -> None:
         values = [v for v in tags.values() if isinstance(v, str) and v.startswith("{")]
         assert recipe() in [json.loads(v) for v in values], tags
         assert not any("Warning" in k for k in tags), tags
+        assert (tags["XMP-xmp:Rating"], tags["XMP-xmpDM:Pick"]) == (-1, -1), tags
 
 
 # -- JPEG ---------------------------------------------------------------------------------------
@@ -403,3 +412,130 @@ def test_has_content_credentials() -> None:
     assert not has_content_credentials(jpeg)
     assert has_content_credentials(jpeg[:2] + app11 + jpeg[2:])
     assert not has_content_credentials(b"garbage")
+
+
+# -- XMP properties (the rating Lightroom reads) -------------------------------------------------
+
+VERDICT = [("xmp:Rating", "4"), ("xmpDM:pick", "1"), ("cutie:Flag", "pick")]
+
+
+def xmp_description(packet: bytes | str) -> ET.Element:
+    """The rdf:Description of an XMP packet, as any XML reader sees it."""
+    raw = packet.encode() if isinstance(packet, str) else packet
+    desc = ET.fromstring(raw).find(f"{{{NS_RDF}}}RDF/{{{NS_RDF}}}Description")
+    assert desc is not None
+    return desc
+
+
+def attributes(desc: ET.Element) -> tuple[str | None, str | None]:
+    return desc.get(f"{{{NS_XMP}}}Rating"), desc.get(f"{{{NS_XMP_DM}}}pick")
+
+
+def test_png_properties_go_into_an_adobe_xmp_chunk_before_the_image_data() -> None:
+    original = png_bytes()
+    out = embed_metadata(original, "image/png", recipe=recipe(), properties=VERDICT)
+
+    verify(out)
+    assert pixels(out) == pixels(original)
+    kinds = [(kind, body.split(b"\x00", 1)[0]) for kind, body, _ in chunks(out)]
+    xmp_at = kinds.index((b"iTXt", XMP_PNG_KEY.encode()))
+    assert xmp_at < [k for k, _ in kinds].index(b"IDAT")
+    with Image.open(io.BytesIO(out)) as im:  # Pillow as an independent reader
+        assert attributes(xmp_description(im.info[XMP_PNG_KEY])) == ("4", "1")
+    assert read_recipe(out) == recipe()
+
+    again = embed_metadata(out, "image/png", recipe=recipe(), properties=[("xmp:Rating", "2")])
+    xmp_chunks = [body for kind, body, _ in chunks(again) if body.startswith(XMP_PNG_KEY.encode() + b"\x00")]
+    assert len(xmp_chunks) == 1 and len(recipe_chunks(again)) == 1
+    assert attributes(xmp_description(xmp_chunks[0].split(b"\x00", 5)[5])) == ("2", None)
+
+
+def test_png_keeps_another_tools_xmp_after_ours() -> None:
+    foreign = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF/></x:xmpmeta>'
+    info = PngImagePlugin.PngInfo()
+    info.add_itxt(XMP_PNG_KEY, foreign)
+    original = png_bytes(pnginfo=info)
+
+    out = embed_metadata(original, "image/png", properties=VERDICT)
+
+    xmp_chunks = [body for kind, body, _ in chunks(out) if body.startswith(XMP_PNG_KEY.encode() + b"\x00")]
+    assert len(xmp_chunks) == 2
+    assert XMP_NAMESPACE.encode() in xmp_chunks[0] and xmp_chunks[1].endswith(foreign.encode())
+    assert read_recipe(out) is None  # properties alone add no recipe
+
+
+def test_jpeg_properties_share_the_recipe_packet() -> None:
+    original = jpeg_bytes()
+    out = embed_metadata(original, "image/jpeg", recipe=recipe(), properties=VERDICT)
+
+    segment = split_out_segment(original, out)  # one segment; every other byte unchanged
+    with Image.open(io.BytesIO(out)) as im:
+        packet = im.info["xmp"]
+    assert packet in segment
+    desc = xmp_description(packet)
+    assert attributes(desc) == ("4", "1") and desc.get(f"{{{XMP_NAMESPACE}}}Flag") == "pick"
+    assert read_recipe(out) == recipe()
+
+    rejected = embed_metadata(out, "image/jpeg", recipe=recipe(), properties=[("xmp:Rating", "-1")])
+    split_out_segment(original, rejected)  # replaced, not added
+    with Image.open(io.BytesIO(rejected)) as im:
+        assert attributes(xmp_description(im.info["xmp"])) == ("-1", None)
+
+
+@pytest.mark.parametrize(
+    "properties",
+    [
+        [("dc:title", "not a namespace Cutie writes")],
+        [('xmp:Rating="5" evil', "1")],
+        [("xmp:Label", FAKE_KEY)],
+        [("xmp:Rating", 4)],
+    ],
+)
+def test_properties_are_checked(properties: list[tuple[str, Any]]) -> None:
+    for data, mime in ((png_bytes(), "image/png"), (jpeg_bytes(), "image/jpeg")):
+        with pytest.raises(ValueError):
+            embed_metadata(data, mime, properties=properties)
+
+
+EDITED_PACKET = (
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    '<rdf:Description rdf:about="" xmlns:cutie="urn:x-cutie:recipe:1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/"'
+    ' xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/" xmp:Rating="2" photoshop:Headline="kept"/>'
+    "</rdf:RDF></x:xmpmeta>"
+)
+
+
+@pytest.mark.parametrize("mime", ["image/png", "image/jpeg"])
+def test_same_picture_allows_only_cutie_metadata_to_differ(mime: str) -> None:
+    def make(packet: str | None = None, image: Image.Image | None = None) -> bytes:
+        buf = io.BytesIO()
+        if mime == "image/png":
+            info = PngImagePlugin.PngInfo()
+            if packet:
+                info.add_itxt(XMP_PNG_KEY, packet)
+            (image or noise_image()).save(buf, "PNG", pnginfo=info)
+        else:
+            (image or noise_image()).save(
+                buf, "JPEG", quality=90, **({"xmp": packet.encode()} if packet else {})
+            )
+        return buf.getvalue()
+
+    original = make()
+    rated = embed_metadata(original, mime, recipe=recipe(), properties=[("xmp:Rating", "2")])
+    rerated = embed_metadata(original, mime, recipe=recipe(), properties=[("xmp:Rating", "5")])
+    assert same_picture(rated, rerated) and same_picture(original, rerated)
+
+    assert not same_picture(rated, make(image=noise_image(64, 49)))
+    # Another tool saved its own metadata into Cutie's packet (Lightroom adds its namespaces):
+    # that file is somebody's work, not an earlier export to replace.
+    edited = make(packet=EDITED_PACKET)
+    assert not same_picture(edited, rerated)
+    assert same_picture(
+        make(
+            packet=EDITED_PACKET.replace(' photoshop:Headline="kept"', "").replace(
+                ' xmlns:photoshop="http://ns.adobe.com/photoshop/1.0/"', ""
+            )
+        ),
+        rerated,
+    )
+    assert not same_picture(b"not an image", rated)
