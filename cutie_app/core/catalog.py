@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,9 @@ from cutie_app.core.fileio import atomic_write_text
 log = logging.getLogger("cutie.catalog")
 
 #: Text models that can stand in for the check model: "gemini-3-flash", "gemini-3.6-flash"...
+#: How long the API's model list counts as fresh. Listing is free and Google adds image models
+#: every few months, so the window asks again after a day (see `list_is_stale`).
+LIST_MAX_AGE = timedelta(days=1)
 _FLASH_TEXT_ID = re.compile(r"^gemini-(\d+(?:\.\d+)*)-flash$")
 
 #: Every aspect ratio the API spec knows; offered for models the catalogue has not verified.
@@ -263,7 +267,18 @@ class ModelCatalog:
         self._learned["seed"][info.id] = support.value
         self._save_learned()
 
-    def merge_listed(self, listed: Iterable[ListedModel]) -> list[ModelInfo]:
+    def list_is_stale(self, now: datetime | None = None) -> bool:
+        """True when the API's model list was never merged here, or last more than a day ago."""
+        try:
+            listed_at = datetime.fromisoformat(str(self._learned["listed_at"]))
+        except (KeyError, ValueError):
+            return True
+        if listed_at.tzinfo is None:
+            return True
+        age = (now or datetime.now(UTC)) - listed_at
+        return not timedelta(0) <= age <= LIST_MAX_AGE  # a clock set back counts as stale too
+
+    def merge_listed(self, listed: Iterable[ListedModel], now: datetime | None = None) -> list[ModelInfo]:
         """Add image models the API lists that the catalogue does not know; returns the new ones."""
         added: list[ModelInfo] = []
         for entry in listed:
@@ -274,8 +289,8 @@ class ModelCatalog:
                 self._learned["listed"].append(
                     {"id": entry.id, "display_name": entry.display_name, "description": entry.description}
                 )
-        if added:
-            self._save_learned()
+        self._learned["listed_at"] = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+        self._save_learned()
         return added
 
     def replacement_text_model(self, listed: Iterable[ListedModel]) -> TextModel | None:
@@ -329,6 +344,8 @@ class ModelCatalog:
             if info is not None and value in {s.value for s in SeedSupport}:
                 self._models[info.id] = replace(info, seed=SeedSupport(value))
                 self._learned["seed"][info.id] = value
+        if isinstance(data.get("listed_at"), str):
+            self._learned["listed_at"] = data["listed_at"]
         swap = data.get("text_model")
         shipped = self.text_model.id if self.text_model is not None else None
         # Applies only while this version ships the model it replaced: a newer Cutie's choice wins.

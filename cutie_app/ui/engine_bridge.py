@@ -20,6 +20,7 @@ from cutie_app.core.generation import BatchResult, GenerationRequest, Variant
 from cutie_app.ui.thumbs import make_thumb
 
 if TYPE_CHECKING:  # the engine (asyncio, the network layer) loads with the first batch, not at start-up
+    from cutie_app.core.catalog import ModelInfo
     from cutie_app.core.engine import CancelToken, ImageEngine
     from cutie_app.core.spec import CharacterSpec
     from cutie_app.core.spec_check import SpecCheck
@@ -38,6 +39,8 @@ class EngineBridge(QObject):
         batch_done(object, object): (key, BatchResult), after every variant of that batch.
         batch_refused(object, object): (key, UserMessage) when the request was refused before sending.
         batch_crashed(object, object): (key, UserMessage) for an unexpected failure (a bug).
+        models_listed(object): the list of ModelInfo the API's model list added to the catalogue
+            (often empty), after `list_models_if_stale` asked.
     """
 
     spec_checked = Signal(object, object)  # (key, SpecCheck)
@@ -46,6 +49,7 @@ class EngineBridge(QObject):
     batch_done = Signal(object, object)
     batch_refused = Signal(object, object)
     batch_crashed = Signal(object, object)
+    models_listed = Signal(object)
 
     def __init__(self, engine_factory: Callable[[], ImageEngine]) -> None:
         super().__init__()
@@ -56,6 +60,7 @@ class EngineBridge(QObject):
         self._decoding: dict[object, int] = {}  # thumbnails still being made, per batch
         self._results: dict[object, BatchResult] = {}  # finished batches waiting for their thumbnails
         self._running = 0
+        self._listing = False
         self._lock = threading.Lock()  # the count changes on the network thread, is read on the UI thread
 
     @property
@@ -92,6 +97,31 @@ class EngineBridge(QObject):
             self._tokens[key] = token
             self._running += 1
         future.add_done_callback(lambda f: self._finished(key, f))
+        return True
+
+    def list_models_if_stale(self) -> bool:
+        """Ask the API for its model list in the background when the catalogue's copy is stale.
+
+        Opportunistic: called once a batch has gone through (so a key is set and the service is
+        reachable); a failure is only logged, since the next batch reports any real problem.
+        Returns True when a request went out.
+        """
+        engine = self._engine
+        with self._lock:
+            if engine is None or self._listing or not engine.catalog.list_is_stale():
+                return False
+            self._listing = True
+
+        def done(f: concurrent.futures.Future[list[ModelInfo]]) -> None:  # network thread
+            with self._lock:
+                self._listing = False
+            exc = f.exception()
+            if exc is not None:
+                log.info("the model list was not refreshed: %s", exc)
+                return
+            self.models_listed.emit(f.result())
+
+        engine.refresh_models().add_done_callback(done)
         return True
 
     def check_spec(self, key: object, spec: CharacterSpec, image: bytes, mime: str) -> None:

@@ -6,7 +6,7 @@ cannot be picked at all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,8 +60,7 @@ class GeneratePanel(QWidget):
         self.model = QComboBox()
         self.model.setObjectName("generateModel")
         self.model.setAccessibleName(self.tr("Model"))
-        for info in catalog.selectable():
-            self.model.addItem(info.display_name + self.tr(STATUS_SUFFIX.get(info.status, "")), info.id)
+        self._fill_models()
         form.addRow(self.tr("Model"), self.model)
         shape = QHBoxLayout()
         self.ratio = QComboBox()
@@ -261,6 +260,19 @@ class GeneratePanel(QWidget):
             self.cost.setText(self.tr("%d × price unknown") % n)
         else:
             self.cost.setText(f"{n} × ${per_image:.3f} = ${total:.2f}")
+
+    def _fill_models(self) -> None:
+        for info in self.catalog.selectable():
+            self.model.addItem(info.display_name + self.tr(STATUS_SUFFIX.get(info.status, "")), info.id)
+
+    def reload_models(self) -> None:
+        """List the catalogue's models again (the API listed new ones), keeping the choice."""
+        chosen = self.model.currentData()
+        with QSignalBlocker(self.model):
+            self.model.clear()
+            self._fill_models()
+            self.model.setCurrentIndex(max(self.model.findData(chosen), 0))
+        self._model_chosen()
 
     def refresh_model(self) -> None:
         """Re-read the selected model (the catalogue may have learned something, e.g. no seed)."""

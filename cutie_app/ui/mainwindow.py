@@ -7,6 +7,7 @@ values. Edits to the spec and the reference slots are undoable and saved automat
 
 from __future__ import annotations
 
+import html
 import logging
 import secrets
 from collections.abc import Callable, Sequence
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
         self.bridge.batch_done.connect(self._batch_done)
         self.bridge.batch_refused.connect(self._refused)
         self.bridge.batch_crashed.connect(self._refused)
+        self.bridge.models_listed.connect(self._models_listed)
 
         self.spec_editor = SpecEditor()
         self.prompt_preview = PromptPreview()
@@ -907,6 +909,22 @@ class MainWindow(QMainWindow):
         if any(r.scene_id is not None and r.scene_id not in known for r in records):
             self.session.run("scenes", lambda project: project.scenes())
 
+    def _models_listed(self, added: list[ModelInfo]) -> None:
+        if not added:
+            return
+        self.generate_panel.reload_models()
+        names = ", ".join(info.display_name for info in added)
+        news = UserMessage(
+            ErrorKind.UNKNOWN,
+            self.tr("New in Google's model list"),
+            html.escape(names) + ".",
+            self.tr("Pick it under Model to try it; Cutie has not checked its limits or prices yet."),
+        )
+        if self.banner.isVisibleTo(self):  # never hide a batch's own notice
+            self.statusBar().showMessage(f"{news.title}: {names}", 15000)
+        else:
+            self.banner.show_message(news, "info")
+
     def _batch_done(self, key: object, result: BatchResult) -> None:
         self.gallery.clear_pending(key)
         batch = self._batches.get(str(key))
@@ -916,6 +934,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("%d of %d variants delivered") % (delivered, len(result.variants)), 8000
         )
+        # The key works and the service answers: a good moment to look for new models. Never
+        # in demo mode: the demo server's models are made up and the catalogue is the real one.
+        if delivered and not self.demo:
+            self.bridge.list_models_if_stale()
         if result.notices:
             self.banner.show_message(result.notices[-1], "notice")
         failures = [v.error for v in result.variants if v.error is not None and not v.delivered]

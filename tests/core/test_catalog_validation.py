@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -68,6 +69,22 @@ def test_learned_facts_persist_and_bad_files_are_ignored(tmp_path):
     assert json.loads(path.read_text())["schema_version"] == 1
     path.write_text("{not json")
     assert ModelCatalog.load(path).find("gemini-nano-banana-2.1").seed is SeedSupport.UNKNOWN
+
+
+def test_the_model_list_is_stale_until_merged_and_again_a_day_later(tmp_path):
+    path = tmp_path / "learned.json"
+    monday = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    catalog = ModelCatalog.load(path)
+    assert catalog.list_is_stale(monday)  # never listed on this machine
+    assert catalog.merge_listed([], now=monday) == []  # nothing new is still a fresh list
+
+    reopened = ModelCatalog.load(path)
+    assert not reopened.list_is_stale(monday + timedelta(hours=23))
+    assert reopened.list_is_stale(monday + timedelta(days=1, minutes=1))
+    assert reopened.list_is_stale(monday - timedelta(hours=1))  # the clock went back: ask again
+    assert ModelCatalog.load(None).list_is_stale(monday)  # a scratch catalogue remembers nothing
+    path.write_text(json.dumps({"schema_version": 1, "listed_at": "yesterday-ish"}))
+    assert ModelCatalog.load(path).list_is_stale(monday)
 
 
 @pytest.mark.parametrize(

@@ -458,3 +458,51 @@ def test_the_spending_tab_lists_the_calls(qtbot, project_window):
     qtbot.waitUntil(
         lambda: win.ledger_view.findChild(QTableWidget, "ledgerCalls").rowCount() == 2, timeout=WAIT
     )
+
+
+# -- the model list ------------------------------------------------------------------------------------
+
+
+def test_new_models_in_the_api_list_join_the_model_menu_after_a_batch(qtbot, demo_server, tmp_path):
+    catalog = ModelCatalog.load(tmp_path / "learned.json")
+    settings = ClientSettings(api_key="a-key", base_url=demo_server.base_url, retry_attempts=1)
+    win = MainWindow(
+        catalog,
+        lambda: ImageEngine(lambda: GeminiBackend(settings), catalog),
+        has_key=True,  # as with a key in the keyring, not in demo mode
+        state_file=str(tmp_path / "window.ini"),
+    )
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    open_project(qtbot, win, tmp_path / "proj", create=True, name="Test character")
+    panel = win.generate_panel
+
+    def ids() -> list[str]:
+        return [panel.model.itemData(i) for i in range(panel.model.count())]
+
+    def list_calls() -> int:
+        return sum(1 for r in demo_server.requests if r.method == "GET" and r.path.endswith("/models"))
+
+    assert "gemini-4-flash-image-exp" not in ids() and list_calls() == 0
+    chosen = panel.model.currentData()
+    generate(qtbot, win, 1)
+    qtbot.waitUntil(lambda: "gemini-4-flash-image-exp" in ids(), timeout=WAIT)
+    assert panel.model.currentData() == chosen  # the illustrator's choice stays
+    assert "Gemini 4 Flash Image (experimental)" in win.banner.label.text() and win.banner.isVisible()
+    assert list_calls() == 1
+
+    generate(qtbot, win, 1)  # the list is a day fresh now: not asked again
+    qtbot.waitUntil(lambda: not win.bridge.running, timeout=WAIT)
+    assert not win.bridge.list_models_if_stale() and list_calls() == 1
+    assert "gemini-4-flash-image-exp" in [
+        m.id for m in ModelCatalog.load(tmp_path / "learned.json").selectable()
+    ]
+    win.close()
+
+
+def test_demo_mode_never_lists_models_into_the_real_catalogue(qtbot, project_window, demo_server, tmp_path):
+    generate(qtbot, project_window, 1)
+    qtbot.waitUntil(lambda: not project_window.bridge.running, timeout=WAIT)
+    assert not any(r.method == "GET" and r.path.endswith("/models") for r in demo_server.requests)
+    assert ModelCatalog.load(tmp_path / "learned.json").find("gemini-4-flash-image-exp") is None
