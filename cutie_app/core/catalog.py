@@ -250,7 +250,8 @@ class ModelCatalog:
             ModelStatus.DEPRECATED: 2,
             ModelStatus.RESTRICTED: 3,
         }
-        usable = [m for m in self._models.values() if m.usable]
+        # A snapshot (one C call): the network thread may add listed models meanwhile.
+        usable = [m for m in list(self._models.values()) if m.usable]
         return sorted(usable, key=lambda m: (m.id != self.default_model, order[m.status]))
 
     def is_shipped(self, model_id: str) -> bool:
