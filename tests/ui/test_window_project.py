@@ -47,13 +47,14 @@ def send_mime_drop(widget, mime: QMimeData) -> bool:
     return drop.isAccepted()
 
 
-def make_window(qtbot, server: DemoServer, tmp_path: Path) -> MainWindow:
+def make_window(qtbot, server: DemoServer, tmp_path: Path, *, demo: bool = True) -> MainWindow:
+    """A window on the demo server; `demo=False` makes it behave as with a key in the keyring (the default)."""
     catalog = ModelCatalog.load(tmp_path / "learned.json")
     settings = ClientSettings(api_key="demo-key", base_url=server.base_url, retry_attempts=1)
     win = MainWindow(
         catalog,
         lambda: ImageEngine(lambda: GeminiBackend(settings), catalog),
-        demo=True,
+        demo=demo,
         state_file=str(tmp_path / "window.ini"),
     )
     qtbot.addWidget(win)
@@ -464,17 +465,7 @@ def test_the_spending_tab_lists_the_calls(qtbot, project_window):
 
 
 def test_new_models_in_the_api_list_join_the_model_menu_after_a_batch(qtbot, demo_server, tmp_path):
-    catalog = ModelCatalog.load(tmp_path / "learned.json")
-    settings = ClientSettings(api_key="a-key", base_url=demo_server.base_url, retry_attempts=1)
-    win = MainWindow(
-        catalog,
-        lambda: ImageEngine(lambda: GeminiBackend(settings), catalog),
-        has_key=True,  # as with a key in the keyring, not in demo mode
-        state_file=str(tmp_path / "window.ini"),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = make_window(qtbot, demo_server, tmp_path, demo=False)
     open_project(qtbot, win, tmp_path / "proj", create=True, name="Test character")
     panel = win.generate_panel
 
