@@ -163,12 +163,7 @@ def has_content_credentials(image: bytes) -> bool:
 def _without_ours(image: bytes) -> bytes:
     """The file without the metadata chunks and segments that only Cutie wrote."""
     if image.startswith(_PNG_SIGNATURE):
-        return b"".join(
-            image[start:end]
-            for kind, start, end in _png_chunks(image)
-            if not _is_recipe_chunk(image, kind, start, end)
-            and not (_is_xmp_chunk(image, kind, start, end) and _is_pure_cutie_xmp(image[start:end]))
-        )
+        return _embed_png(image, None, None, drop=_is_pure_cutie_xmp)
     if image.startswith(b"\xff\xd8"):
         return _embed_jpeg(image, None, (), drop=_is_pure_cutie_xmp)
     raise ValueError("neither PNG nor JPEG")
@@ -269,13 +264,21 @@ def _itxt(keyword: bytes, text: bytes, *, compressed: bool = False) -> bytes:
     return _png_chunk(b"iTXt", body)
 
 
-def _embed_png(image: bytes, text: str | None, packet: bytes | None) -> bytes:
+def _embed_png(
+    image: bytes,
+    text: str | None,
+    packet: bytes | None,
+    *,
+    drop: Callable[[bytes], bool] | None = None,
+) -> bytes:
     """Copy every chunk except Cutie's earlier ones, and add the new ones before the image data.
 
     Before the first IDAT rather than just before IEND: readers that stop at the pixels (and
     exiftool, which warns about text after IDAT) still see them. An XMP packet from another tool
-    is kept, after ours: readers take the first.
+    is kept, after ours: readers take the first. `drop` decides which XMP chunks are Cutie's
+    (by default any that uses Cutie's namespace); recipe chunks always are.
     """
+    is_ours = drop or _is_cutie_xmp
     new: list[bytes] = []
     if text is not None:
         raw = text.encode("utf-8")
@@ -290,7 +293,7 @@ def _embed_png(image: bytes, text: str | None, packet: bytes | None) -> bytes:
         if not inserted and (kind in (b"IDAT", b"IEND") or xmp):
             out += new
             inserted = True
-        ours = xmp and XMP_NAMESPACE.encode() in image[start:end]
+        ours = xmp and is_ours(image[start:end])
         if not (ours or _is_recipe_chunk(image, kind, start, end)):
             out.append(image[start:end])
     return b"".join(out)
