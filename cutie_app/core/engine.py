@@ -1,9 +1,10 @@
 """Run generations: N variants as N parallel requests, each cancellable, each with a recipe.
 
-All network calls run on one asyncio loop in a dedicated thread (`NetworkLoop`), so a batch never
-blocks its caller's thread and in-flight requests can be cancelled for real (the HTTP call is
-abandoned, not just ignored). Callers get `concurrent.futures.Future`s and optional per-variant
-callbacks, which run on the loop thread: the UI forwards them through queued Qt signals.
+Batches run on an asyncio loop in a dedicated thread (`NetworkLoop`; the Gemini backend spreads
+the HTTP calls themselves over a few more), so a batch never blocks its caller's thread and
+in-flight requests can be cancelled for real (the HTTP call is abandoned, not just ignored).
+Callers get `concurrent.futures.Future`s and optional per-variant callbacks, which run on the
+loop thread: the UI forwards them through queued Qt signals.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import concurrent.futures
 import logging
 import secrets
 import threading
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, TypeVar
+from typing import Any
 
 from cutie_app.core.catalog import ListedModel, ModelCatalog, ModelInfo, SeedSupport
 from cutie_app.core.errors import (
@@ -51,55 +52,13 @@ from cutie_app.core.generation import (
     reference_records,
     utc_now,
 )
+from cutie_app.core.netloop import NetworkLoop
 from cutie_app.core.spec import CharacterSpec
 from cutie_app.core.spec_check import CheckRequest, SpecCheck, build_check, parse_check
 from cutie_app.core.validation import MAX_VARIANTS, CheckedRequest, check_request
 
 log = logging.getLogger("cutie.engine")
-T = TypeVar("T")
 VariantCallback = Callable[[Variant], None]
-
-
-class NetworkLoop:
-    """An asyncio event loop on a daemon thread; coroutines are submitted from any thread."""
-
-    def __init__(self) -> None:
-        self._loop = asyncio.new_event_loop()
-        self._thread = threading.Thread(target=self._loop.run_forever, name="cutie-network", daemon=True)
-        self._thread.start()
-
-    @property
-    def loop(self) -> asyncio.AbstractEventLoop:
-        return self._loop
-
-    def submit(self, coro: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
-        return asyncio.run_coroutine_threadsafe(coro, self._loop)
-
-    def close(self, final: Coroutine[Any, Any, Any] | None = None, timeout_s: float = 10.0) -> None:
-        """Run `final` (e.g. closing HTTP clients), cancel what is left, stop the thread."""
-        if self._loop.is_closed():
-            return
-        if final is not None:
-            try:
-                self.submit(final).result(timeout_s)
-            except Exception as exc:  # closing must never raise at shutdown
-                log.warning("error while closing network clients: %s", exc)
-
-        async def _cancel_rest() -> None:
-            current = asyncio.current_task()
-            rest = [t for t in asyncio.all_tasks() if t is not current]
-            for task in rest:
-                task.cancel()
-            await asyncio.gather(*rest, return_exceptions=True)
-
-        try:
-            self.submit(_cancel_rest()).result(timeout_s)
-        except Exception as exc:
-            log.warning("tasks did not stop cleanly: %s", exc)
-        self._loop.call_soon_threadsafe(self._loop.stop)
-        self._thread.join(timeout_s)
-        if not self._thread.is_alive():
-            self._loop.close()
 
 
 class CancelToken:
