@@ -7,8 +7,8 @@ which runs in a worker, never at start-up. SDK exceptions are reduced here to th
 Calls run in "lanes": a few event loops on their own threads, each with its own SDK client, one
 call per lane while there are lanes to spare. Reading a 4K answer (about 4 MB of JSON) and
 parsing it cost the SDK ~15 ms of CPU; on one loop, eight answers that land together are read
-and parsed one after another, while on eight lanes one answer's socket reads (which release the
-GIL) overlap another's parsing. A cancelled call is still cancelled on its lane, so its HTTP
+and parsed one after another, while on several lanes one answer's socket reads (which release
+the GIL) overlap another's parsing. A cancelled call is still cancelled on its lane, so its HTTP
 request is abandoned at once. The SDK sends through aiohttp when it is installed (Cutie depends
 on it: it reads large bodies with far less Python per chunk than httpx's async client).
 """
@@ -32,8 +32,9 @@ from cutie_app.core.netloop import NetworkLoop
 log = logging.getLogger("cutie.genai")
 T = TypeVar("T")
 
-#: More lanes than the largest sensible concurrency buys nothing but idle threads.
-MAX_LANES = 4
+#: Measured on two cores with eight 4K answers at once: one lane is the slowest batch, while four
+#: or more let parsing threads take turns on the GIL long enough to stall the UI (PNG answers).
+MAX_LANES = 3
 
 #: The statuses worth retrying: timeouts, quota, and server-side failures. A 400 never is.
 RETRY_STATUS_CODES = (408, 429, 500, 502, 503, 504)
