@@ -183,6 +183,8 @@ def open_engine(args: argparse.Namespace) -> Iterator[ImageEngine]:
             api_key=endpoint.api_key, base_url=endpoint.base_url, timeout_s=args.timeout
         )
         catalog = ModelCatalog.load(paths.learned_catalog_file())
+        if args.demo:  # the demo server's refusals and model list are made up: learn them for this run only
+            catalog.stop_saving()
         engine = ImageEngine(
             lambda: GeminiBackend(settings), catalog, concurrency=args.concurrency, timeout_s=args.timeout
         )

@@ -182,3 +182,29 @@ def test_no_keyring_is_explained_and_the_environment_still_works(monkeypatch):
     key = load_api_key()
     assert key is not None and key.source is KeySource.ENVIRONMENT and key.value == "from-env"
     assert "from-env" not in repr(key)
+
+
+def test_demo_runs_never_teach_the_real_catalogue(tmp_path, isolated_user_dirs, demo_server):
+    """The demo server's seed refusals and model list are made up; a real run learns for keeps."""
+    learned = isolated_user_dirs / "config" / "learned_models.json"
+    out = tmp_path / "renders"
+    demo = cutie("generate", "--demo", "--seed", "42", "--prompt", "Little Orange waving", "--out", str(out))
+    assert demo.returncode == 0, demo.stderr
+    assert "seed" in demo.stderr.lower()  # the refusal was met and explained
+    listed = cutie("models", "--refresh", "--demo")
+    assert listed.returncode == 0, listed.stderr
+    assert "gemini-4-flash-image-exp" in listed.stdout  # listed for this run
+    assert not learned.exists()
+
+    real = cutie(
+        "generate",
+        "--seed",
+        "42",
+        "--prompt",
+        "Little Orange waving",
+        "--out",
+        str(out),
+        env=via(demo_server),
+    )
+    assert real.returncode == 0, real.stderr
+    assert json.loads(learned.read_text())["seed"] == {"gemini-3-pro-image": "no"}

@@ -268,6 +268,10 @@ class ModelCatalog:
         self._learned["seed"][info.id] = support.value
         self._save_learned()
 
+    def stop_saving(self) -> None:
+        """Keep what is learned from now on in memory only: the demo server's refusals are made up."""
+        self._learned_path = None
+
     def list_is_stale(self, now: datetime | None = None) -> bool:
         """True when the API's model list was never merged here, or last more than a day ago."""
         try:

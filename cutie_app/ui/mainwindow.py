@@ -253,8 +253,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.demo = demo
         self.catalog = catalog
+        self._demo = False
+        self.demo = demo
         self._key_tester = key_tester
         self._has_key = has_key
         self._batches: dict[str, Batch] = {}
@@ -530,6 +531,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_project(Path(p)))
 
     # -- state ------------------------------------------------------------------------------------
+
+    @property
+    def demo(self) -> bool:
+        """True once the window talks to the demo server (for the rest of the session)."""
+        return self._demo
+
+    @demo.setter
+    def demo(self, value: bool) -> None:
+        self._demo = value
+        if value:  # the demo server's seed refusals must not stick to the real models
+            self.catalog.stop_saving()
 
     def _restore_state(self) -> None:
         geometry = self._settings.value("geometry")

@@ -358,6 +358,24 @@ def test_seed_field_only_for_models_that_may_take_one(qtbot, project_window):
     assert not panel.seed.isVisibleTo(panel) and panel.seed_value() is None
 
 
+@pytest.mark.parametrize("demo", [True, False])
+def test_a_seed_refused_by_the_demo_server_is_never_saved_for_the_real_models(
+    qtbot, demo_server, tmp_path, demo
+):
+    from cutie_app.core.catalog import SeedSupport
+
+    win = make_window(qtbot, demo_server, tmp_path, demo=demo)
+    open_project(qtbot, win, tmp_path / "proj", create=True, name="Test character")
+    model = win.generate_panel.model_info().id
+    win.generate_panel.seed.setText("42")
+    generate(qtbot, win, 1)
+    qtbot.waitUntil(lambda: not win.bridge.running, timeout=WAIT)
+    assert win.catalog.find(model).seed is SeedSupport.NO  # this session knows, and hides the field
+    saved = ModelCatalog.load(tmp_path / "learned.json").find(model).seed
+    assert saved is (SeedSupport.UNKNOWN if demo else SeedSupport.NO)
+    win.close()
+
+
 def test_a_series_runs_every_scene_and_groups_results(qtbot, project_window):
     win = project_window
     series = win.generate_panel.series
