@@ -50,7 +50,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from cutie_app.core.imaging import _bomb_warnings_as_errors
+from cutie_app.core.imaging import bomb_warnings_as_errors
 from cutie_app.core.score import SCORE_VERSION, ConsistencyError, ConsistencyScore, UnreadableImageError
 from cutie_app.core.spec import SpecError, normalise_hex
 
@@ -276,7 +276,7 @@ def _decode_small(data: bytes, label: str) -> tuple[Image.Image, int, int]:
     if not isinstance(data, bytes | bytearray | memoryview) or not data:
         raise unreadable
     try:
-        with _bomb_warnings_as_errors():  # Pillow checks the declared size while opening
+        with bomb_warnings_as_errors():  # Pillow checks the declared size while opening
             im = Image.open(io.BytesIO(bytes(data)))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise bomb from None

@@ -196,7 +196,7 @@ def _keep_heic(data: bytes, label: str, source_name: str, max_bytes: int) -> Imp
 
 
 @contextmanager
-def _bomb_warnings_as_errors() -> Iterator[None]:
+def bomb_warnings_as_errors() -> Iterator[None]:
     """Pillow warns (not raises) between 1× and 2× its pixel limit; make that an error here.
 
     The warning must never escape: the app treats stray warnings as bugs (and tests fail on them).
@@ -214,7 +214,7 @@ def _decode_and_normalise(
         "exhaust memory, so it was not opened. Export it at a smaller size and try again."
     )
     try:
-        with _bomb_warnings_as_errors():  # Pillow checks the declared size while opening
+        with bomb_warnings_as_errors():  # Pillow checks the declared size while opening
             im = Image.open(io.BytesIO(data))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageImportError(bomb) from None
