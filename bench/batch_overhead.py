@@ -37,11 +37,11 @@ from google import genai
 from google.genai import types
 from PIL import Image
 
-from cutie_app.core.catalog import ModelCatalog
-from cutie_app.core.engine import ImageEngine
+from cutie_app.core.genai.engine import ImageEngine
 from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
-from cutie_app.core.generation import GenerationRequest, VariantStatus
-from cutie_app.core.prompt import compose
+from cutie_app.core.model.catalog import ModelCatalog
+from cutie_app.core.model.generation import GenerationRequest, VariantStatus
+from cutie_app.core.model.prompt import compose
 
 VARIANTS, CONCURRENCY, LATENCY_S = 16, 8, 2.0
 MODEL, RATIO, SIZE = "gemini-3-pro-image", "1:1", "4K"

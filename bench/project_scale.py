@@ -19,8 +19,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from cutie_app.core.generation import GeneratedImage, Recipe, Variant, VariantStatus
-from cutie_app.core.prompt import compose
+from cutie_app.core.model.generation import GeneratedImage, Recipe, Variant, VariantStatus
+from cutie_app.core.model.prompt import compose
 from cutie_app.core.store import Project
 
 SIZES = ((1024, 1024), (1376, 768), (768, 1376), (2048, 2048))

@@ -86,10 +86,10 @@ def wait(condition: Callable[[], bool], timeout_s: float) -> bool:
 
 def measure(app: QApplication, home: Path, kind: str, payload: bytes, runs: int) -> tuple[list[float], int]:
     """`runs` batches into a fresh window and project; the longest stall of each, and failures."""
-    from cutie_app.core.catalog import ModelCatalog
-    from cutie_app.core.engine import ImageEngine
+    from cutie_app.core.genai.engine import ImageEngine
     from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
-    from cutie_app.core.spec import CharacterSpec, PaletteColor
+    from cutie_app.core.model.catalog import ModelCatalog
+    from cutie_app.core.model.spec import CharacterSpec, PaletteColor
     from cutie_app.ui.mainwindow import MainWindow
 
     image_file = home / f"payload.{kind.lower()}"

@@ -25,23 +25,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from cutie_app.core import paths
-from cutie_app.core.catalog import ModelCatalog
-from cutie_app.core.conversation import Conversation, ConversationError, ConversationFolder
-from cutie_app.core.engine import CancelToken, ImageEngine
-from cutie_app.core.errors import CutieError, ErrorKind, MissingKeyError, UserMessage
-from cutie_app.core.export import export_images, report_rows
-from cutie_app.core.fileio import atomic_write_bytes, atomic_write_text
-from cutie_app.core.generation import GenerationRequest, Variant
-from cutie_app.core.imaging import ImageImportError, import_reference
-from cutie_app.core.pricing import preflight_cost
-from cutie_app.core.prompt import PromptParts, compose
-from cutie_app.core.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
-from cutie_app.core.secrets import load_api_key
-from cutie_app.core.settings import load_settings
-from cutie_app.core.spec import CharacterSpec, SpecError
+from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
+from cutie_app.core.genai.engine import CancelToken, ImageEngine
+from cutie_app.core.imaging.reference_import import ImageImportError, import_reference
+from cutie_app.core.model.catalog import ModelCatalog
+from cutie_app.core.model.conversation import Conversation, ConversationError, ConversationFolder
+from cutie_app.core.model.errors import CutieError, ErrorKind, MissingKeyError, UserMessage
+from cutie_app.core.model.generation import GenerationRequest, Variant
+from cutie_app.core.model.pricing import preflight_cost
+from cutie_app.core.model.prompt import PromptParts, compose
+from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
+from cutie_app.core.model.spec import CharacterSpec, SpecError
+from cutie_app.core.services.export import export_images, report_rows
 from cutie_app.core.store import PROJECT_FILE, Project, ProjectError
 from cutie_app.core.store.pack import PackError, export_pack, import_pack
+from cutie_app.core.system import paths
+from cutie_app.core.system.secrets import load_api_key
+from cutie_app.core.system.settings import load_settings
 
 EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_KEY, EXIT_PARTIAL, EXIT_NONE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 5, 130
 EXIT_PROJECT_PROBLEMS = 6

@@ -17,8 +17,8 @@ PACKAGE = Path(cutie_app.__file__).parent
 OWNERS = {
     "google.genai": "core/genai/gemini.py",
     "sqlite3": "core/store/",
-    "keyring": "core/secrets.py",
-    "platformdirs": "core/paths.py",
+    "keyring": "core/system/secrets.py",
+    "platformdirs": "core/system/paths.py",
 }
 
 
@@ -80,7 +80,7 @@ def test_start_up_modules_do_not_import_the_sdk() -> None:
     """google.genai costs about a second: the CLI and core must load without it."""
     code = (
         "import sys\n"
-        "import cutie_app.cli, cutie_app.core.engine, cutie_app.core.genai.gemini, cutie_app.demo.server\n"
+        "import cutie_app.cli, cutie_app.core.genai.engine, cutie_app.core.genai.gemini, cutie_app.demo.server\n"
         "print('google.genai' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from cutie_app.core.provenance import RECIPE_KEY
+from cutie_app.core.formats.provenance import RECIPE_KEY
 from cutie_app.core.store import Project
 from cutie_app.demo.server import DemoServer
 
@@ -171,7 +171,7 @@ def test_no_keyring_is_explained_and_the_environment_still_works(monkeypatch):
     import keyring
     from keyring.backends import fail
 
-    from cutie_app.core.secrets import KeyringUnavailableError, KeySource, load_api_key, save_api_key
+    from cutie_app.core.system.secrets import KeyringUnavailableError, KeySource, load_api_key, save_api_key
 
     keyring.set_keyring(fail.Keyring())
     with pytest.raises(KeyringUnavailableError) as info:

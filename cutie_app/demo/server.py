@@ -139,7 +139,7 @@ _SAFETY_TRIGGERS: dict[str, tuple[str, str]] = {
 _TEXT_ONLY_REPLY = "I can describe her, but here is no image. (demo)"
 #: Answered for `[demo:bad-json]`: what a JSON answer cut off mid-way looks like.
 _BAD_JSON_REPLY = '{"items": [{"trait": "hair", "verdict": "match", "note": "cut off (demo)'
-#: Trait lines of a checklist prompt, `- key: label = expected` (see cutie_app.core.spec_check).
+#: Trait lines of a checklist prompt, `- key: label = expected` (see cutie_app.core.model.spec_check).
 _TRAIT_LINE_RE = re.compile(r"^- (?P<key>[A-Za-z0-9_]+): (?P<rest>.+)$", re.MULTILINE)
 _VERDICTS = ("match", "mismatch", "unclear")
 _SLOW_RE = re.compile(r"\[demo:slow=(\d+(?:\.\d+)?)\]")

@@ -13,18 +13,18 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from cutie_app import __version__
-from cutie_app.core import paths
-from cutie_app.core.catalog import ModelCatalog
-from cutie_app.core.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
-from cutie_app.core.settings import Settings, load_settings
-from cutie_app.core.spec import CharacterSpec
+from cutie_app.core.model.catalog import ModelCatalog
+from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
+from cutie_app.core.model.spec import CharacterSpec
 from cutie_app.core.store import PROJECT_FILE, Project
+from cutie_app.core.system import paths
+from cutie_app.core.system.settings import Settings, load_settings
 from cutie_app.ui.mainwindow import MainWindow
 from cutie_app.ui.theme import apply_theme
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
-    from cutie_app.core.engine import ImageEngine
+    from cutie_app.core.genai.engine import ImageEngine
 
 log = logging.getLogger("cutie.ui")
 DEMO_KEY = "demo-key"
@@ -109,7 +109,7 @@ def run_gui(argv: Sequence[str]) -> int:
     servers: list[object] = []
 
     def demo_factory() -> ImageEngine:
-        from cutie_app.core.engine import ImageEngine
+        from cutie_app.core.genai.engine import ImageEngine
         from cutie_app.demo.server import DemoServer
 
         server = DemoServer().start()
@@ -119,13 +119,13 @@ def run_gui(argv: Sequence[str]) -> int:
         return ImageEngine(lambda: GeminiBackend(client), catalog, concurrency=current.concurrency)
 
     def real_factory() -> ImageEngine:
-        from cutie_app.core.engine import ImageEngine
+        from cutie_app.core.genai.engine import ImageEngine
 
         current = load_settings()
 
         def backend() -> GeminiBackend:  # runs on the network thread: keyring and SDK stay off the UI
-            from cutie_app.core.errors import MissingKeyError
-            from cutie_app.core.secrets import load_api_key
+            from cutie_app.core.model.errors import MissingKeyError
+            from cutie_app.core.system.secrets import load_api_key
 
             key = load_api_key()
             if key is None:
@@ -139,12 +139,12 @@ def run_gui(argv: Sequence[str]) -> int:
         return ImageEngine(backend, catalog, concurrency=current.concurrency, timeout_s=current.timeout_s)
 
     def key_tester(api_key: str, base_url: str | None) -> list[str]:
-        from cutie_app.core.keycheck import test_api_key
+        from cutie_app.core.services.keycheck import test_api_key
 
         return test_api_key(api_key, base_url, catalog)
 
     def has_key() -> object:  # a worker: the keyring can be slow to answer
-        from cutie_app.core.secrets import load_api_key
+        from cutie_app.core.system.secrets import load_api_key
 
         return load_api_key()
 

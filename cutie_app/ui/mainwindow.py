@@ -36,33 +36,33 @@ from PySide6.QtWidgets import (
 )
 
 from cutie_app import __version__
-from cutie_app.core import paths
-from cutie_app.core.catalog import ModelCatalog, ModelInfo
-from cutie_app.core.errors import ErrorKind, UserMessage, missing_key_message
-from cutie_app.core.generation import BatchResult, GenerationRequest, Variant
-from cutie_app.core.pricing import preflight_cost
-from cutie_app.core.prompt import compose
-from cutie_app.core.references import ReferenceRole
-from cutie_app.core.settings import Settings, load_settings
-from cutie_app.core.slot_sync import SlotState
-from cutie_app.core.spec import CharacterSpec
+from cutie_app.core.model.catalog import ModelCatalog, ModelInfo
+from cutie_app.core.model.errors import ErrorKind, UserMessage, missing_key_message
+from cutie_app.core.model.generation import BatchResult, GenerationRequest, Variant
+from cutie_app.core.model.pricing import preflight_cost
+from cutie_app.core.model.prompt import compose
+from cutie_app.core.model.references import ReferenceRole
+from cutie_app.core.model.spec import CharacterSpec
+from cutie_app.core.services.slot_sync import SlotState
 from cutie_app.core.store import ImageRecord, SceneRecord
-from cutie_app.ui.comparator import Comparator
-from cutie_app.ui.compare_items import compare_items
-from cutie_app.ui.engine_bridge import EngineBridge
-from cutie_app.ui.gallery import Gallery
-from cutie_app.ui.generate_panel import GeneratePanel
-from cutie_app.ui.ledger_view import LedgerView
-from cutie_app.ui.project_session import ImageQuery, Ledger, LoadedSlot, OpenedProject, ProjectSession
-from cutie_app.ui.reference_slots import ReferenceSlots
-from cutie_app.ui.spec_editor import PromptPreview, SpecEditor
-from cutie_app.ui.thumbs import Thumb, to_qimage
+from cutie_app.core.system import paths
+from cutie_app.core.system.settings import Settings, load_settings
+from cutie_app.ui.compare.comparator import Comparator
+from cutie_app.ui.compare.compare_items import compare_items
+from cutie_app.ui.models.engine_bridge import EngineBridge
+from cutie_app.ui.models.project_session import ImageQuery, Ledger, LoadedSlot, OpenedProject, ProjectSession
+from cutie_app.ui.models.thumbs import Thumb, to_qimage
+from cutie_app.ui.panes.gallery import Gallery
+from cutie_app.ui.panes.generate_panel import GeneratePanel
+from cutie_app.ui.panes.ledger_view import LedgerView
+from cutie_app.ui.panes.reference_slots import ReferenceSlots
+from cutie_app.ui.panes.spec_editor import PromptPreview, SpecEditor
 from cutie_app.ui.widgets.error_banner import ErrorBanner
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
-    from cutie_app.core.engine import ImageEngine
-    from cutie_app.core.export import ExportReport
+    from cutie_app.core.genai.engine import ImageEngine
+    from cutie_app.core.services.export import ExportReport
 
 log = logging.getLogger("cutie.ui")
 AUTOSAVE_MS = 1500
@@ -156,7 +156,7 @@ class KeyDialog(QDialog):
         layout.addWidget(buttons)
 
     def _save(self) -> None:
-        from cutie_app.core.secrets import KeyringUnavailableError, save_api_key  # keyring: on demand
+        from cutie_app.core.system.secrets import KeyringUnavailableError, save_api_key  # keyring: on demand
 
         try:
             save_api_key(self.key.text())
@@ -1038,7 +1038,7 @@ class MainWindow(QMainWindow):
         self.session.run(("check", image_id), lambda project: _image_bytes(project, image_id))
 
     def _spec_checked(self, image_id: int, check: object) -> None:
-        from cutie_app.ui.spec_check_view import SpecCheckDialog
+        from cutie_app.ui.dialogs.spec_check_view import SpecCheckDialog
 
         self.statusBar().clearMessage()
         picture = self.gallery.thumb(image_id)
@@ -1104,7 +1104,7 @@ class MainWindow(QMainWindow):
     # -- dialogs ----------------------------------------------------------------------------------
 
     def _open_history(self, versions: list[tuple[int, str]], project: Any) -> None:
-        from cutie_app.ui.spec_history import SpecHistoryDialog
+        from cutie_app.ui.dialogs.spec_history import SpecHistoryDialog
 
         if not versions:
             self.statusBar().showMessage(self.tr("No saved versions yet"), 5000)
@@ -1130,7 +1130,7 @@ class MainWindow(QMainWindow):
         self._autosave.start()
 
     def show_preferences(self) -> None:
-        from cutie_app.ui.preferences import PreferencesDialog
+        from cutie_app.ui.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(load_settings(), self.catalog, key_tester=self._key_tester, parent=self)
         dialog.settings_saved.connect(self._preferences_saved)
@@ -1175,8 +1175,6 @@ class MainWindow(QMainWindow):
 
 def _warm_imports() -> None:
     """Worker: import the engine and the score maths so the first batch doesn't pause the UI."""
-    import cutie_app.core.consistency
-    import cutie_app.core.engine  # noqa: F401
 
 
 def _image_bytes(project: Any, image_id: int) -> tuple[bytes, str]:
@@ -1199,6 +1197,6 @@ def _score_all(project: Any) -> dict[int, float]:
 
 
 def _export(project: Any, folder: Path, image_ids: list[int]) -> ExportReport:
-    from cutie_app.core.export import export_images
+    from cutie_app.core.services.export import export_images
 
     return export_images(project, folder, image_ids=image_ids)

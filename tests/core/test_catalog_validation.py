@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from cutie_app.core.catalog import ListedModel, ModelCatalog, ModelStatus, SeedSupport
-from cutie_app.core.errors import ErrorKind, InvalidRequestError
-from cutie_app.core.references import ReferenceImage, ReferenceKind, ReferenceRole
-from cutie_app.core.validation import check_request, normalise_aspect_ratio, normalise_image_size
+from cutie_app.core.model.catalog import ListedModel, ModelCatalog, ModelStatus, SeedSupport
+from cutie_app.core.model.errors import ErrorKind, InvalidRequestError
+from cutie_app.core.model.references import ReferenceImage, ReferenceKind, ReferenceRole
+from cutie_app.core.model.validation import check_request, normalise_aspect_ratio, normalise_image_size
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageEnhance
 
-from cutie_app.core import consistency as cs
-from cutie_app.core.consistency import (
+from cutie_app.core.imaging import consistency as cs
+from cutie_app.core.imaging.consistency import (
     SCORE_VERSION,
     ConsistencyError,
     ConsistencyScore,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cutie_app.core.catalog import ModelCatalog
-from cutie_app.core.errors import (
+from cutie_app.core.model.catalog import ModelCatalog
+from cutie_app.core.model.errors import (
     ErrorKind,
     NetworkError,
     ServiceError,

@@ -11,12 +11,12 @@ import pytest
 from PIL import Image
 
 from cutie_app import cli
-from cutie_app.core.export import ExportError, RecipePlace, Selection, export_images
-from cutie_app.core.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
-from cutie_app.core.prompt import PromptParts, PromptSection
-from cutie_app.core.provenance import XMP_PNG_KEY, read_recipe
+from cutie_app.core.formats.provenance import XMP_PNG_KEY, read_recipe
+from cutie_app.core.formats.xmp_sidecar import NS_CUTIE, NS_RDF, NS_X, NS_XMP, NS_XMP_DM, XmpFields, build_xmp
+from cutie_app.core.model.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
+from cutie_app.core.model.prompt import PromptParts, PromptSection
+from cutie_app.core.services.export import ExportError, RecipePlace, Selection, export_images
 from cutie_app.core.store import Project
-from cutie_app.core.xmp_sidecar import NS_CUTIE, NS_RDF, NS_X, NS_XMP, NS_XMP_DM, XmpFields, build_xmp
 
 RATING = f"{{{NS_XMP}}}Rating"
 PICK = f"{{{NS_XMP_DM}}}pick"

@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 from PIL import Image, ImageOps, features
 
-from cutie_app.core import imaging
-from cutie_app.core.imaging import ImageImportError, ImportedImage, import_reference
-from cutie_app.core.references import ReferenceImage, sniff_mime
+from cutie_app.core.imaging import reference_import as imaging
+from cutie_app.core.imaging.reference_import import ImageImportError, ImportedImage, import_reference
+from cutie_app.core.model.references import ReferenceImage, sniff_mime
 
 # -- corpus helpers -----------------------------------------------------------------------------
 

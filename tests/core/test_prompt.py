@@ -18,9 +18,9 @@ from PIL import Image
 
 import cutie_app
 import cutie_app.core
-from cutie_app.core.prompt import PromptParts, PromptSection, compose
-from cutie_app.core.references import ReferenceImage, ReferenceKind, ReferenceRole
-from cutie_app.core.spec import CharacterSpec, Outfit, PaletteColor
+from cutie_app.core.model.prompt import PromptParts, PromptSection, compose
+from cutie_app.core.model.references import ReferenceImage, ReferenceKind, ReferenceRole
+from cutie_app.core.model.spec import CharacterSpec, Outfit, PaletteColor
 
 GOLDEN = Path(__file__).parent / "golden"
 SAMPLE = Path(cutie_app.core.__file__).parent / "data" / "samples" / "little_orange.spec.json"

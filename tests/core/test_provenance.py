@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 from PIL import Image, PngImagePlugin
 
-from cutie_app.core.provenance import (
+from cutie_app.core.formats.provenance import (
     NS_RDF,
     NS_XMP,
     NS_XMP_DM,

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from cutie_app.core.generation import Recipe, ReferenceRecord, Usage
-from cutie_app.core.prompt import PromptParts, PromptSection
-from cutie_app.core.recipe_diff import (
+from cutie_app.core.model.generation import Recipe, ReferenceRecord, Usage
+from cutie_app.core.model.prompt import PromptParts, PromptSection
+from cutie_app.core.model.recipe_diff import (
     LINE_BREAK_MARK,
     TextPiece,
     diff_lines,

@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
-from cutie_app.core import paths
-from cutie_app.core import settings as settings_mod
-from cutie_app.core.catalog import ModelCatalog
-from cutie_app.core.settings import (
+from cutie_app.core.model.catalog import ModelCatalog
+from cutie_app.core.system import paths
+from cutie_app.core.system import settings as settings_mod
+from cutie_app.core.system.settings import (
     MAX_RECENT,
     SETTINGS_SPECS,
     Settings,

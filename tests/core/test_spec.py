@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import cutie_app.core
-from cutie_app.core.spec import (
+from cutie_app.core.model.spec import (
     CharacterSpec,
     FieldChange,
     Outfit,
@@ -190,7 +190,7 @@ def test_bad_schema_version_is_refused(version):
 
 
 def test_migration_hook_runs_for_older_versions(monkeypatch):
-    from cutie_app.core import spec as spec_module
+    from cutie_app.core.model import spec as spec_module
 
     def v1_to_v2(data):
         return {**data, "name": data.get("title", "")}

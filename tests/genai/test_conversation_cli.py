@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from cutie_app.core.conversation import Conversation, ConversationFolder
+from cutie_app.core.model.conversation import Conversation, ConversationFolder
 from cutie_app.demo.server import DemoServer
 
 pytestmark = pytest.mark.slow
@@ -205,7 +205,7 @@ def test_chat_refuses_switching_models(tmp_path, demo_server):
 
 
 def test_endpoint_from_settings_wins_over_the_environment(tmp_path, demo_server, isolated_user_dirs):
-    from cutie_app.core.settings import Settings, save_settings
+    from cutie_app.core.system.settings import Settings, save_settings
 
     config = Path(os.environ["CUTIE_CONFIG_DIR"])
     save_settings(Settings(endpoint=demo_server.base_url.rstrip("/")), config / "settings.json")

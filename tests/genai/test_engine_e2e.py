@@ -10,13 +10,13 @@ from collections.abc import Callable, Iterator
 import pytest
 from PIL import Image
 
-from cutie_app.core.catalog import ModelCatalog, SeedSupport
-from cutie_app.core.engine import CancelToken, ImageEngine
-from cutie_app.core.errors import ErrorKind, InvalidRequestError
+from cutie_app.core.genai.engine import CancelToken, ImageEngine
 from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
-from cutie_app.core.generation import GenerationRequest, Variant, VariantStatus
-from cutie_app.core.prompt import compose
-from cutie_app.core.references import ReferenceImage, ReferenceKind, ReferenceRole
+from cutie_app.core.model.catalog import ModelCatalog, SeedSupport
+from cutie_app.core.model.errors import ErrorKind, InvalidRequestError
+from cutie_app.core.model.generation import GenerationRequest, Variant, VariantStatus
+from cutie_app.core.model.prompt import compose
+from cutie_app.core.model.references import ReferenceImage, ReferenceKind, ReferenceRole
 from cutie_app.demo.server import DemoServer, Fault
 
 FAST_RETRY = {

@@ -10,14 +10,14 @@ from collections.abc import Iterator
 import pytest
 from PIL import Image
 
-from cutie_app.core.catalog import ListedModel, ModelCatalog, TextModel
-from cutie_app.core.engine import ImageEngine
-from cutie_app.core.errors import CutieError, ErrorKind, InvalidRequestError
+from cutie_app.core.genai.engine import ImageEngine
 from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
-from cutie_app.core.generation import GenerationRequest, VariantStatus
-from cutie_app.core.prompt import compose
-from cutie_app.core.spec import CharacterSpec
-from cutie_app.core.spec_check import CheckRequest, SpecCheck, Verdict, build_check, parse_check
+from cutie_app.core.model.catalog import ListedModel, ModelCatalog, TextModel
+from cutie_app.core.model.errors import CutieError, ErrorKind, InvalidRequestError
+from cutie_app.core.model.generation import GenerationRequest, VariantStatus
+from cutie_app.core.model.prompt import compose
+from cutie_app.core.model.spec import CharacterSpec
+from cutie_app.core.model.spec_check import CheckRequest, SpecCheck, Verdict, build_check, parse_check
 from cutie_app.demo.server import DemoServer, Fault
 
 FAST_RETRY = {

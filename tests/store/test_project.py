@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from cutie_app.core.conversation import Conversation
-from cutie_app.core.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
-from cutie_app.core.prompt import PromptParts, PromptSection
-from cutie_app.core.references import ReferenceImage, ReferenceKind, ReferenceRole
-from cutie_app.core.spec import CharacterSpec, PaletteColor
+from cutie_app.core.model.conversation import Conversation
+from cutie_app.core.model.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
+from cutie_app.core.model.prompt import PromptParts, PromptSection
+from cutie_app.core.model.references import ReferenceImage, ReferenceKind, ReferenceRole
+from cutie_app.core.model.spec import CharacterSpec, PaletteColor
 from cutie_app.core.store import (
     PROJECT_FILE,
     ImageRecord,

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from cutie_app.core.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
-from cutie_app.core.prompt import PromptParts, PromptSection
-from cutie_app.core.references import ReferenceImage
+from cutie_app.core.model.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
+from cutie_app.core.model.prompt import PromptParts, PromptSection
+from cutie_app.core.model.references import ReferenceImage
 from cutie_app.core.store import PROJECT_FILE, Project, ProjectError
 
 

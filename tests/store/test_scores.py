@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageDraw
 
-from cutie_app.core.consistency import SCORE_VERSION, ConsistencyScore
-from cutie_app.core.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
-from cutie_app.core.prompt import PromptParts, PromptSection
-from cutie_app.core.references import ReferenceImage, ReferenceRole
-from cutie_app.core.spec import CharacterSpec, PaletteColor
+from cutie_app.core.imaging.consistency import SCORE_VERSION, ConsistencyScore
+from cutie_app.core.model.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
+from cutie_app.core.model.prompt import PromptParts, PromptSection
+from cutie_app.core.model.references import ReferenceImage, ReferenceRole
+from cutie_app.core.model.spec import CharacterSpec, PaletteColor
 from cutie_app.core.store import PROJECT_FILE, SCHEMA_VERSION, ImageRecord, Project, ProjectError
 from cutie_app.core.store import migrations as mig
 from cutie_app.core.store.db import Database

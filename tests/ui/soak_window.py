@@ -22,11 +22,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from cutie_app.core.catalog import ModelCatalog
-from cutie_app.core.engine import ImageEngine
+from cutie_app.core.genai.engine import ImageEngine
 from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
-from cutie_app.core.generation import GeneratedImage, Recipe, Variant, VariantStatus
-from cutie_app.core.prompt import compose
+from cutie_app.core.model.catalog import ModelCatalog
+from cutie_app.core.model.generation import GeneratedImage, Recipe, Variant, VariantStatus
+from cutie_app.core.model.prompt import compose
 from cutie_app.core.store import Project
 from cutie_app.demo.server import DemoServer
 from cutie_app.ui.mainwindow import MainWindow

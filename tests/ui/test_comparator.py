@@ -12,10 +12,10 @@ from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from cutie_app.core.generation import Recipe
-from cutie_app.core.prompt import PromptParts, PromptSection
-from cutie_app.ui.comparator import Comparator, CompareItem, grid_shape
-from cutie_app.ui.image_view import DecodeCache, ImageCanvas
+from cutie_app.core.model.generation import Recipe
+from cutie_app.core.model.prompt import PromptParts, PromptSection
+from cutie_app.ui.compare.comparator import Comparator, CompareItem, grid_shape
+from cutie_app.ui.compare.image_view import DecodeCache, ImageCanvas
 
 NO_MODS = Qt.KeyboardModifier.NoModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QImage
 
-from cutie_app.core.store.records import LedgerEntry
-from cutie_app.ui.ledger_view import WARNING_BACKGROUND, LedgerView
+from cutie_app.core.model.records import LedgerEntry
+from cutie_app.ui.panes.ledger_view import WARNING_BACKGROUND, LedgerView
 
 
 def entry(

@@ -6,43 +6,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.drops import send_file_drop
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
 
-from cutie_app.core.catalog import ModelCatalog
-from cutie_app.core.engine import ImageEngine
+from cutie_app.core.genai.engine import ImageEngine
 from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
-from cutie_app.core.references import ReferenceKind, ReferenceRole
-from cutie_app.core.spec import CharacterSpec, PaletteColor
+from cutie_app.core.model.catalog import ModelCatalog
+from cutie_app.core.model.references import ReferenceKind, ReferenceRole
+from cutie_app.core.model.spec import CharacterSpec, PaletteColor
 from cutie_app.demo.server import DemoServer
 from cutie_app.ui.mainwindow import KeyDialog, MainWindow
-
-
-def send_file_drop(widget, paths) -> bool:
-    """DragEnter → DragMove → Drop with file URLs, as a file manager sends them."""
-    target = widget.viewport() if isinstance(widget, QAbstractScrollArea) else widget
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    pos = QPointF(10, 10)
-    enter = QDragEnterEvent(
-        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(target, enter)
-    if not enter.isAccepted():
-        return False
-    QApplication.sendEvent(
-        target,
-        QDragMoveEvent(
-            pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-        ),
-    )
-    drop = QDropEvent(
-        pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(target, drop)
-    return drop.isAccepted()
 
 
 def png_file(path: Path, color=(255, 140, 0), size=(60, 80)) -> Path:

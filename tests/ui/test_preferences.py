@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 
-from cutie_app.core import keycheck, paths
-from cutie_app.core.catalog import ModelCatalog
-from cutie_app.core.secrets import SERVICE, USERNAME
-from cutie_app.core.settings import Settings, load_settings, save_settings
+from cutie_app.core.model.catalog import ModelCatalog
+from cutie_app.core.services import keycheck
+from cutie_app.core.system import paths
+from cutie_app.core.system.secrets import SERVICE, USERNAME
+from cutie_app.core.system.settings import Settings, load_settings, save_settings
 from cutie_app.demo.server import DemoServer
-from cutie_app.ui.preferences import PreferencesDialog
+from cutie_app.ui.dialogs.preferences import PreferencesDialog
 from cutie_app.ui.theme import apply_theme
 
 GOOD_KEY = "AIzaSy-good-test-key-7f3e9c"

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from cutie_app.ui.series_panel import SeriesPanel
+from cutie_app.ui.panes.series_panel import SeriesPanel
 
 
 def make_panel(qtbot, scenes=((1, "waving"), (2, "in the rain"), (3, "at the beach"))) -> SeriesPanel:

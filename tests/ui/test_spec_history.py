@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from cutie_app.core.spec import CharacterSpec, Outfit, PaletteColor
-from cutie_app.ui.spec_history import SpecHistoryDialog, word_diff
+from cutie_app.core.model.spec import CharacterSpec, Outfit, PaletteColor
+from cutie_app.ui.dialogs.spec_history import SpecHistoryDialog, word_diff
 from cutie_app.ui.theme import apply_theme
 
 V1 = CharacterSpec(

@@ -9,18 +9,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.drops import send_mime_drop
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QTableWidget
 
-from cutie_app.core.catalog import ModelCatalog
-from cutie_app.core.engine import ImageEngine
+from cutie_app.core.genai.engine import ImageEngine
 from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
-from cutie_app.core.references import ReferenceRole
-from cutie_app.core.settings import load_settings
-from cutie_app.core.spec import CharacterSpec
+from cutie_app.core.model.catalog import ModelCatalog
+from cutie_app.core.model.references import ReferenceRole
+from cutie_app.core.model.spec import CharacterSpec
 from cutie_app.core.store import Project
+from cutie_app.core.system.settings import load_settings
 from cutie_app.demo.server import DemoServer
 from cutie_app.ui.mainwindow import MainWindow
 
@@ -31,20 +32,6 @@ def png_bytes(color=(255, 140, 0), size=(64, 80)) -> bytes:
     buf = io.BytesIO()
     Image.new("RGB", size, color).save(buf, "PNG")
     return buf.getvalue()
-
-
-def send_mime_drop(widget, mime: QMimeData) -> bool:
-    target = widget.viewport()
-    pos = QPointF(10, 10)
-    args = (pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    enter = QDragEnterEvent(*args)
-    QApplication.sendEvent(target, enter)
-    if not enter.isAccepted():
-        return False
-    QApplication.sendEvent(target, QDragMoveEvent(*args))
-    drop = QDropEvent(*args)
-    QApplication.sendEvent(target, drop)
-    return drop.isAccepted()
 
 
 def make_window(qtbot, server: DemoServer, tmp_path: Path, *, demo: bool = True) -> MainWindow:
@@ -344,7 +331,7 @@ def test_budget_cap_refuses_an_expensive_batch(qtbot, project_window, demo_serve
 
 
 def test_seed_field_only_for_models_that_may_take_one(qtbot, project_window):
-    from cutie_app.core.catalog import SeedSupport
+    from cutie_app.core.model.catalog import SeedSupport
 
     panel = project_window.generate_panel
     info = panel.model_info()
@@ -362,7 +349,7 @@ def test_seed_field_only_for_models_that_may_take_one(qtbot, project_window):
 def test_a_seed_refused_by_the_demo_server_is_never_saved_for_the_real_models(
     qtbot, demo_server, tmp_path, demo
 ):
-    from cutie_app.core.catalog import SeedSupport
+    from cutie_app.core.model.catalog import SeedSupport
 
     win = make_window(qtbot, demo_server, tmp_path, demo=demo)
     open_project(qtbot, win, tmp_path / "proj", create=True, name="Test character")

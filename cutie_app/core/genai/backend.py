@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Protocol
 
-from cutie_app.core.catalog import ListedModel
-from cutie_app.core.generation import GeneratedImage, Usage
-from cutie_app.core.references import ReferenceImage
+from cutie_app.core.model.catalog import ListedModel
+from cutie_app.core.model.generation import GeneratedImage, Usage
+from cutie_app.core.model.references import ReferenceImage
 
 ContentDict = dict[str, Any]
 

@@ -23,11 +23,11 @@ from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from cutie_app.core.catalog import ListedModel
-from cutie_app.core.errors import NetworkError, ServiceError
 from cutie_app.core.genai.backend import CallConfig, ContentDict, ModelReply
-from cutie_app.core.generation import GeneratedImage, Usage
-from cutie_app.core.netloop import NetworkLoop
+from cutie_app.core.genai.netloop import NetworkLoop
+from cutie_app.core.model.catalog import ListedModel
+from cutie_app.core.model.errors import NetworkError, ServiceError
+from cutie_app.core.model.generation import GeneratedImage, Usage
 
 log = logging.getLogger("cutie.genai")
 T = TypeVar("T")

@@ -5,9 +5,7 @@
 
 from __future__ import annotations
 
-from cutie_app.core.store.migrations import SCHEMA_VERSION, schema_version_of
-from cutie_app.core.store.project import PROJECT_FILE, Project
-from cutie_app.core.store.records import (
+from cutie_app.core.model.records import (
     CheckReport,
     ImageFlag,
     ImageRecord,
@@ -19,6 +17,8 @@ from cutie_app.core.store.records import (
     ReferenceSlot,
     SceneRecord,
 )
+from cutie_app.core.store.migrations import SCHEMA_VERSION, schema_version_of
+from cutie_app.core.store.project import PROJECT_FILE, Project
 
 __all__ = [
     "PROJECT_FILE",

@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from cutie_app.core.store.records import ProjectError
+from cutie_app.core.model.records import ProjectError
 
 log = logging.getLogger("cutie.store")
 

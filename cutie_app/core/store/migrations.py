@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from cutie_app.core.model.records import ProjectError, ProjectTooNewError
 from cutie_app.core.store.db import transaction
-from cutie_app.core.store.records import ProjectError, ProjectTooNewError
 
 #: 'CUTE' in ASCII: `PRAGMA application_id` of every Cutie project database.
 APPLICATION_ID = 0x43555445

@@ -38,28 +38,10 @@ from typing import TYPE_CHECKING, Any
 from PIL import Image
 
 from cutie_app import __version__
-from cutie_app.core.conversation import Conversation, ConversationError
-from cutie_app.core.fileio import atomic_write_bytes, atomic_write_text
-from cutie_app.core.generation import Variant, VariantStatus, utc_now
-from cutie_app.core.references import (
-    DEFAULT_KIND,
-    ReferenceImage,
-    ReferenceKind,
-    ReferenceRole,
-    sniff_mime,
-)
-from cutie_app.core.score import SCORE_VERSION, ConsistencyError, ConsistencyScore
-from cutie_app.core.spec import CharacterSpec
-from cutie_app.core.store.db import Database, transaction
-from cutie_app.core.store.migrations import (
-    APPLICATION_ID,
-    SCHEMA_VERSION,
-    check_version,
-    migrate,
-    probe,
-    too_new_error,
-)
-from cutie_app.core.store.records import (
+from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
+from cutie_app.core.model.conversation import Conversation, ConversationError
+from cutie_app.core.model.generation import Variant, VariantStatus, utc_now
+from cutie_app.core.model.records import (
     CheckReport,
     ImageFlag,
     ImageRecord,
@@ -70,9 +52,27 @@ from cutie_app.core.store.records import (
     ReferenceSlot,
     SceneRecord,
 )
+from cutie_app.core.model.references import (
+    DEFAULT_KIND,
+    ReferenceImage,
+    ReferenceKind,
+    ReferenceRole,
+    sniff_mime,
+)
+from cutie_app.core.model.score import SCORE_VERSION, ConsistencyError, ConsistencyScore
+from cutie_app.core.model.spec import CharacterSpec
+from cutie_app.core.store.db import Database, transaction
+from cutie_app.core.store.migrations import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    check_version,
+    migrate,
+    probe,
+    too_new_error,
+)
 
 if TYPE_CHECKING:
-    from cutie_app.core.consistency import ImageFeatures
+    from cutie_app.core.imaging.consistency import ImageFeatures
 
 log = logging.getLogger("cutie.store")
 
@@ -1141,7 +1141,7 @@ class Project:
         if not todo:
             return {record.id: cached[record.id] for record in wanted}
 
-        from cutie_app.core.consistency import (  # numpy: only when scoring
+        from cutie_app.core.imaging.consistency import (  # numpy: only when scoring
             features,
             hex_to_lab,
             score_features,
@@ -1179,7 +1179,7 @@ class Project:
         return self._db.call(lambda conn: [_image_record(r) for r in conn.execute(sql, wanted)])
 
     def _reference_features(self, slot: ReferenceSlot) -> ImageFeatures:
-        from cutie_app.core.consistency import features
+        from cutie_app.core.imaging.consistency import features
 
         what = "The anchor image" if slot.is_anchor else f"Reference image {slot.position + 1}"
         path = f"{REFERENCES_DIR}/{slot.file}"

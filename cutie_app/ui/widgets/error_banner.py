@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
-from cutie_app.core.errors import UserMessage
+from cutie_app.core.model.errors import UserMessage
 
 _STYLES = {
     "error": "QFrame#banner { background: #fdecea; border: 1px solid #e6a19a; border-radius: 6px; }"

@@ -1,0 +1,1 @@
+"""File formats: provenance (PNG iTXt, XMP), sidecars, crash-safe writes."""

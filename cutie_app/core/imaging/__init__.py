@@ -1,0 +1,1 @@
+"""Pixels (Pillow, numpy): reference import, downloads, the consistency score."""

@@ -1,0 +1,1 @@
+"""Pure values and rules: spec, prompt, references, generation, catalogue, validation, errors, records."""

@@ -1,0 +1,231 @@
+"""Multi-turn editing as a tree of turns that survives restarts with thought signatures intact.
+
+Model turns are kept exactly as the SDK serialised them (`Content.model_dump(mode="json")`), so
+the next request sends every part and signature back byte for byte. Any model turn can be a
+branch point. A turn that came back blocked or failed stays in the tree for the record but is
+never sent back: the service rejects a model turn with no parts.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
+from cutie_app.core.genai.backend import ContentDict
+from cutie_app.core.model.errors import UserMessage
+from cutie_app.core.model.generation import VariantStatus, utc_now
+
+SCHEMA_VERSION = 1
+CONVERSATION_FILE = "conversation.json"
+
+
+class ConversationError(Exception):
+    """A conversation cannot be read or continued as asked; the message is user-readable."""
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One side of an exchange. `parent_id` links to the turn before it on its branch."""
+
+    id: str
+    parent_id: str | None
+    role: str
+    content: ContentDict
+    status: str
+    created_at: str
+    text: str = ""
+    images: tuple[str, ...] = ()
+    recipe: Mapping[str, Any] | None = None
+    error: Mapping[str, Any] | None = None
+
+    @property
+    def sendable(self) -> bool:
+        """Whether this model turn may go back to the service as history."""
+        return (
+            self.role == "model"
+            and bool(self.content.get("parts"))
+            and self.status
+            in (
+                VariantStatus.DELIVERED.value,
+                VariantStatus.TEXT_ONLY.value,
+            )
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "parent_id": self.parent_id,
+            "role": self.role,
+            "status": self.status,
+            "created_at": self.created_at,
+            "text": self.text,
+            "images": list(self.images),
+            "recipe": dict(self.recipe) if self.recipe is not None else None,
+            "error": dict(self.error) if self.error is not None else None,
+            "content": self.content,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Turn:
+        return cls(
+            id=str(data["id"]),
+            parent_id=data.get("parent_id"),
+            role=str(data["role"]),
+            content=dict(data["content"]),
+            status=str(data["status"]),
+            created_at=str(data.get("created_at", "")),
+            text=str(data.get("text", "")),
+            images=tuple(data.get("images", ())),
+            recipe=data.get("recipe"),
+            error=data.get("error"),
+        )
+
+
+@dataclass
+class Conversation:
+    """A tree of turns for one model; `head` is the model turn added last."""
+
+    model: str
+    id: str = field(default_factory=lambda: secrets.token_hex(6))
+    created_at: str = field(default_factory=utc_now)
+    turns: dict[str, Turn] = field(default_factory=dict)
+    head: str | None = None
+
+    def get(self, turn_id: str) -> Turn:
+        """A turn by id or by a unique id prefix (as typed on a command line)."""
+        if turn_id in self.turns:
+            return self.turns[turn_id]
+        matches = [t for tid, t in self.turns.items() if tid.startswith(turn_id)]
+        if len(matches) == 1:
+            return matches[0]
+        raise ConversationError(
+            f"No turn {turn_id!r} in this conversation."
+            if not matches
+            else f"{turn_id!r} matches several turns; type more of its id."
+        )
+
+    def path(self, turn_id: str | None) -> list[Turn]:
+        """The turns from the root to `turn_id`, oldest first."""
+        out: list[Turn] = []
+        current = turn_id
+        while current is not None:
+            turn = self.turns[current]
+            out.append(turn)
+            current = turn.parent_id
+        return out[::-1]
+
+    def branch_point(self, turn_id: str | None) -> str | None:
+        """Where a new exchange attaches: a model turn (a user turn means "redo from before it")."""
+        if turn_id is None:
+            return None
+        turn = self.get(turn_id)
+        return turn.parent_id if turn.role == "user" else turn.id
+
+    def history(self, parent_id: str | None) -> list[ContentDict]:
+        """What to send before a new message: each sendable exchange on the branch, verbatim."""
+        path = self.path(parent_id)
+        history: list[ContentDict] = []
+        for user, model in zip(path[0::2], path[1::2], strict=False):
+            if model.sendable:
+                history.extend((user.content, model.content))
+        return history
+
+    def children(self, turn_id: str | None) -> list[Turn]:
+        return [t for t in self.turns.values() if t.parent_id == turn_id]
+
+    def add_exchange(
+        self,
+        parent_id: str | None,
+        user_content: ContentDict,
+        user_text: str,
+        model_content: ContentDict | None,
+        status: VariantStatus,
+        *,
+        model_text: str = "",
+        images: tuple[str, ...] = (),
+        recipe: Mapping[str, Any] | None = None,
+        error: UserMessage | None = None,
+        model_turn_id: str | None = None,
+    ) -> tuple[Turn, Turn]:
+        """Record one exchange under `parent_id` (None starts a new root) and move the head."""
+        if parent_id is not None and self.turns[parent_id].role != "model":
+            raise ConversationError("A new message must follow a model turn.")
+        now = utc_now()
+        user = Turn(secrets.token_hex(4), parent_id, "user", user_content, "sent", now, text=user_text)
+        model = Turn(
+            model_turn_id or secrets.token_hex(4),
+            user.id,
+            "model",
+            model_content or {"role": "model", "parts": []},
+            status.value,
+            now,
+            text=model_text,
+            images=images,
+            recipe=recipe,
+            error=error.to_dict() if error else None,
+        )
+        self.turns[user.id] = user
+        self.turns[model.id] = model
+        self.head = model.id
+        return user, model
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "id": self.id,
+            "model": self.model,
+            "created_at": self.created_at,
+            "head": self.head,
+            "turns": [t.to_dict() for t in self.turns.values()],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Conversation:
+        version = data.get("schema_version")
+        if not isinstance(version, int) or version > SCHEMA_VERSION:
+            raise ConversationError("This conversation was saved by a newer version of Cutie; update Cutie.")
+        conv = cls(model=str(data["model"]), id=str(data["id"]), created_at=str(data.get("created_at", "")))
+        for item in data.get("turns", []):
+            turn = Turn.from_dict(item)
+            conv.turns[turn.id] = turn
+        conv.head = data.get("head")
+        return conv
+
+
+class ConversationFolder:
+    """A conversation kept in a folder: `conversation.json` plus its images, written crash-safely."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    @property
+    def file(self) -> Path:
+        return self.folder / CONVERSATION_FILE
+
+    def exists(self) -> bool:
+        return self.file.is_file()
+
+    def load(self) -> Conversation:
+        try:
+            data = json.loads(self.file.read_text("utf-8"))
+        except FileNotFoundError as exc:
+            raise ConversationError(f"No conversation in {self.folder}; start one with --new.") from exc
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            raise ConversationError(f"Cannot read {self.file.name}: {exc}") from exc
+        try:
+            return Conversation.from_dict(data)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConversationError(f"{self.file.name} is damaged ({exc}).") from exc
+
+    def save(self, conversation: Conversation) -> None:
+        atomic_write_text(self.file, json.dumps(conversation.to_dict(), indent=1, ensure_ascii=False) + "\n")
+
+    def write_image(self, name: str, data: bytes) -> Path:
+        path = self.folder / "images" / name
+        atomic_write_bytes(path, data)
+        return path

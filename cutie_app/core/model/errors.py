@@ -1,0 +1,387 @@
+"""Every way a request can end badly, as a message an illustrator can act on.
+
+The genai layer reduces SDK exceptions and responses to plain values (HTTP code, status,
+server text, finish reason); this module turns those into `UserMessage`s. Nothing here knows
+the SDK, so every message is testable without a network, and no traceback ever reaches a user.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from cutie_app.core.model.catalog import ModelCatalog, ModelInfo
+
+SEED_ALTERNATIVES = (
+    "Gemini image models have no seed. To keep a character consistent, add reference images "
+    "(front, side, back), promote your best result to the anchor, and generate several variants "
+    "to pick from."
+)
+
+
+class ErrorKind(StrEnum):
+    MISSING_KEY = "missing_key"
+    INVALID_KEY = "invalid_key"
+    PERMISSION = "permission"
+    QUOTA = "quota"
+    OVERLOADED = "overloaded"
+    SERVER = "server"
+    TIMEOUT = "timeout"
+    OFFLINE = "offline"
+    MODEL_SHUT_DOWN = "model_shut_down"
+    MODEL_NOT_FOUND = "model_not_found"
+    SEED_REJECTED = "seed_rejected"
+    SIGNATURE_MISSING = "signature_missing"
+    REGION_BLOCKED = "region_blocked"
+    INVALID_REQUEST = "invalid_request"
+    SAFETY_BLOCKED = "safety_blocked"
+    PROMPT_BLOCKED = "prompt_blocked"
+    NO_IMAGE = "no_image"
+    TEXT_ONLY = "text_only"
+    CANCELLED = "cancelled"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    """What happened, in plain words, and what to do about it."""
+
+    kind: ErrorKind
+    title: str
+    detail: str
+    action: str = ""
+    technical: str = ""
+    retryable: bool = False
+
+    def __str__(self) -> str:
+        return " ".join(part for part in (f"{self.title}.", self.detail, self.action) if part)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "kind": self.kind.value,
+            "title": self.title,
+            "detail": self.detail,
+            "action": self.action,
+            "technical": self.technical,
+            "retryable": self.retryable,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> UserMessage:
+        return cls(
+            kind=ErrorKind(str(data.get("kind", "unknown"))),
+            title=str(data.get("title", "")),
+            detail=str(data.get("detail", "")),
+            action=str(data.get("action", "")),
+            technical=str(data.get("technical", "")),
+            retryable=bool(data.get("retryable", False)),
+        )
+
+
+class CutieError(Exception):
+    """An expected failure that carries a user-readable message."""
+
+    def __init__(self, message: UserMessage) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+class InvalidRequestError(CutieError):
+    """The request was refused before anything was sent (so nothing was billed)."""
+
+
+class ServiceError(Exception):
+    """The service answered with an HTTP error; plain values only, mapped later."""
+
+    def __init__(self, code: int, status: str, message: str) -> None:
+        super().__init__(f"{code} {status}: {message}")
+        self.code = code
+        self.status = status
+        self.message = message
+
+
+class NetworkError(Exception):
+    """No answer at all: the connection failed or the request timed out."""
+
+    def __init__(self, timed_out: bool, detail: str) -> None:
+        super().__init__(detail)
+        self.timed_out = timed_out
+        self.detail = detail
+
+
+class MissingKeyError(CutieError):
+    """No API key in the keyring or the environment."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(missing_key_message(detail))
+
+
+# -- messages ----------------------------------------------------------------------------------
+
+
+def missing_key_message(detail: str = "") -> UserMessage:
+    return UserMessage(
+        ErrorKind.MISSING_KEY,
+        "No Gemini API key",
+        "Cutie needs your Gemini API key to generate images." + (f" {detail}" if detail else ""),
+        "Add the key in Preferences (it is stored in your system keyring), or set GEMINI_API_KEY. "
+        "To try Cutie without a key, use the demo mode (cutie --demo).",
+    )
+
+
+def cancelled_message() -> UserMessage:
+    return UserMessage(ErrorKind.CANCELLED, "Cancelled", "You cancelled this request.", retryable=True)
+
+
+def network_message(error: NetworkError, timeout_s: float | None = None) -> UserMessage:
+    if error.timed_out:
+        limit = f" within {timeout_s:.0f} seconds" if timeout_s else ""
+        return UserMessage(
+            ErrorKind.TIMEOUT,
+            "The request timed out",
+            f"Google did not finish the image{limit}. Large (4K) images can take minutes.",
+            "Try again, pick a smaller size, or raise the timeout in Preferences.",
+            technical=error.detail,
+            retryable=True,
+        )
+    return UserMessage(
+        ErrorKind.OFFLINE,
+        "Cannot reach Google",
+        "Cutie could not connect to the Gemini service. Your project is safe and works offline.",
+        "Check your internet connection (and the endpoint in Preferences, if you changed it), then retry.",
+        technical=error.detail,
+        retryable=True,
+    )
+
+
+def is_seed_rejection(code: int, message: str) -> bool:
+    """True for both ways the service refuses a seed: unknown field, or an int32 type error."""
+    if code != 400:
+        return False
+    return "generation_config.seed" in message or re.search(r'Unknown name \\?"seed\\?"', message) is not None
+
+
+def seed_rejected_message(model: ModelInfo | None, model_id: str) -> UserMessage:
+    name = model.label if model else model_id
+    return UserMessage(
+        ErrorKind.SEED_REJECTED,
+        "This model does not take a seed",
+        f"{name} refused the seed, so Cutie sent the request again without it and will not send "
+        "a seed to this model again.",
+        SEED_ALTERNATIVES,
+    )
+
+
+def _replacement_text(catalog: ModelCatalog, model: ModelInfo | None) -> str:
+    if model is None or not model.replacement:
+        return "Pick another model from the list."
+    repl = catalog.find(model.replacement)
+    return f"Switch to {repl.label if repl else model.replacement}."
+
+
+def shut_down_message(catalog: ModelCatalog, model: ModelInfo) -> UserMessage:
+    when = f" on {model.shut_down_on}" if model.shut_down_on else ""
+    return UserMessage(
+        ErrorKind.MODEL_SHUT_DOWN,
+        f"{model.display_name} is shut down",
+        f"Google shut down {model.id}{when}; it no longer answers requests.",
+        _replacement_text(catalog, model),
+    )
+
+
+def api_error_message(catalog: ModelCatalog, model_id: str, error: ServiceError) -> UserMessage:
+    """Map an HTTP error from the service to a message; the server text goes to `technical`."""
+    code, status, text = error.code, error.status, error.message
+    technical = f"HTTP {code} {status}: {text}"
+    model = catalog.find(model_id)
+    lowered = text.lower()
+    if "api key not valid" in lowered or "api_key_invalid" in lowered:
+        return UserMessage(
+            ErrorKind.INVALID_KEY,
+            "The API key was not accepted",
+            "Google says this API key is not valid.",
+            "Copy the key again from Google AI Studio and save it in Preferences, then use Test key.",
+            technical,
+        )
+    if is_seed_rejection(code, text):
+        return seed_rejected_message(model, model_id)
+    if "thought_signature" in lowered or "thought signature" in lowered:
+        return UserMessage(
+            ErrorKind.SIGNATURE_MISSING,
+            "The conversation could not be continued",
+            "Google requires the model's earlier turns to be sent back exactly as they came, and "
+            "one of them was missing or altered (its thought signature did not match).",
+            "Start a new conversation from this image, or branch from an earlier turn.",
+            technical,
+        )
+    if status == "FAILED_PRECONDITION" and (
+        "country" in lowered or "region" in lowered or "location" in lowered
+    ):
+        return UserMessage(
+            ErrorKind.REGION_BLOCKED,
+            "Image generation is not available in your region",
+            "Google does not offer Gemini image generation where this request came from.",
+            "This is a restriction of Google's service, not of Cutie or your key.",
+            technical,
+        )
+    if code == 404:
+        if model is not None and model.replacement:
+            msg = shut_down_message(catalog, model)
+            return UserMessage(msg.kind, msg.title, msg.detail, msg.action, technical)
+        return UserMessage(
+            ErrorKind.MODEL_NOT_FOUND,
+            "Model not found",
+            f"Google does not offer {model_id} (it may have been renamed or shut down).",
+            "Pick another model from the model list.",
+            technical,
+        )
+    if code == 429:
+        return UserMessage(
+            ErrorKind.QUOTA,
+            "Quota reached",
+            "Google is refusing more requests for now: your project hit its rate limit or spending "
+            "quota (limits are per Google Cloud project, not per key).",
+            "Wait a minute and retry, lower the number of parallel requests, or check billing in "
+            "Google AI Studio.",
+            technical,
+            retryable=True,
+        )
+    if code in (401, 403):
+        return UserMessage(
+            ErrorKind.PERMISSION,
+            "Access denied",
+            "Google refused this key for image generation (no key sent, the key lacks permission, "
+            "or billing is not enabled; image generation is pay-as-you-go).",
+            "Check the key and that billing is enabled for its project in Google AI Studio.",
+            technical,
+        )
+    if code == 503 or status == "UNAVAILABLE":
+        return UserMessage(
+            ErrorKind.OVERLOADED,
+            "Google's image service is overloaded",
+            "The model stayed busy after several automatic retries. This happens most with 4K images.",
+            "Try again in a few minutes, or pick a smaller size.",
+            technical,
+            retryable=True,
+        )
+    if code == 504 or status == "DEADLINE_EXCEEDED":
+        return network_message(NetworkError(True, technical))
+    if code >= 500:
+        return UserMessage(
+            ErrorKind.SERVER,
+            "Google had an internal error",
+            "The service failed while making this image, even after automatic retries.",
+            "Retry in a moment. If it keeps happening, copy the details for a bug report.",
+            technical,
+            retryable=True,
+        )
+    if "multiple candidates" in lowered:
+        detail = "This model makes one image per request; Cutie sends one request per variant."
+    else:
+        detail = "Google refused the request as invalid."
+    return UserMessage(
+        ErrorKind.INVALID_REQUEST,
+        "The request was refused",
+        detail,
+        "Check the details; if the settings look right, the model may have changed what it accepts.",
+        technical,
+    )
+
+
+_FINISH_TEXT: dict[str, tuple[ErrorKind, str, str]] = {
+    "IMAGE_SAFETY": (
+        ErrorKind.SAFETY_BLOCKED,
+        "Blocked by Google's image safety filter",
+        "The image was made but withheld because it tripped Google's safety filter.",
+    ),
+    "IMAGE_PROHIBITED_CONTENT": (
+        ErrorKind.SAFETY_BLOCKED,
+        "Blocked as prohibited content",
+        "Google withheld the image under its prohibited-use policy.",
+    ),
+    "IMAGE_RECITATION": (
+        ErrorKind.SAFETY_BLOCKED,
+        "Blocked as too close to existing material",
+        "Google withheld the image because it resembled protected material too closely.",
+    ),
+    "IMAGE_OTHER": (
+        ErrorKind.SAFETY_BLOCKED,
+        "The image was withheld",
+        "Google withheld the image for an unspecified reason.",
+    ),
+    "NO_IMAGE": (
+        ErrorKind.NO_IMAGE,
+        "No image was made",
+        "The model was expected to draw an image but did not.",
+    ),
+}
+_BLOCK_ACTION = (
+    "Rephrase the scene (avoid real people, violence or suggestive wording) or change a reference "
+    "image. Blocked requests may still be billed."
+)
+
+
+def finish_message(
+    finish_reason: str | None,
+    server_text: str | None,
+    block_reason: str | None,
+    has_image: bool,
+    text: str,
+) -> UserMessage | None:
+    """Why an HTTP 200 answer holds no image; None when an image arrived."""
+    if has_image:
+        return None
+    technical = " · ".join(
+        p
+        for p in (
+            f"finishReason={finish_reason}" if finish_reason else "",
+            f"blockReason={block_reason}" if block_reason else "",
+            server_text or "",
+        )
+        if p
+    )
+    if block_reason:
+        return UserMessage(
+            ErrorKind.PROMPT_BLOCKED,
+            "The prompt was blocked",
+            f"Google refused the request before drawing anything ({block_reason.replace('_', ' ').lower()}).",
+            _BLOCK_ACTION,
+            technical,
+        )
+    reason = (finish_reason or "").upper()
+    if reason in _FINISH_TEXT:
+        kind, title, detail = _FINISH_TEXT[reason]
+        action = "Try again or rephrase the scene." if kind is ErrorKind.NO_IMAGE else _BLOCK_ACTION
+        return UserMessage(kind, title, detail, action, technical, retryable=kind is ErrorKind.NO_IMAGE)
+    if reason in ("SAFETY", "PROHIBITED_CONTENT", "BLOCKLIST", "SPII", "RECITATION"):
+        return UserMessage(
+            ErrorKind.SAFETY_BLOCKED,
+            "Blocked by Google's safety filter",
+            f"Google stopped the answer ({reason.replace('_', ' ').lower()}).",
+            _BLOCK_ACTION,
+            technical,
+        )
+    if text.strip():
+        return UserMessage(
+            ErrorKind.TEXT_ONLY,
+            "The model answered in words only",
+            f'It replied: "{_shorten(text)}"',
+            "Ask for the picture explicitly (for example start with 'Draw' or 'Generate an image of').",
+            technical,
+            retryable=True,
+        )
+    return UserMessage(
+        ErrorKind.NO_IMAGE,
+        "No image was made",
+        "The answer held neither an image nor an explanation"
+        + (f" (finish reason {finish_reason})." if finish_reason else "."),
+        "Try again.",
+        technical,
+        retryable=True,
+    )
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,1 @@
+"""The machine: paths (platformdirs), secrets (keyring), settings."""

@@ -1,0 +1,1 @@
+"""The comparator: synced canvases, wipe, difference, recipe panel."""

@@ -1,0 +1,71 @@
+"""What the comparator shows for a selection (built on the store worker: it reads the project).
+
+One selected image is compared with the anchor, and the arrow keys then step through the other
+images in gallery order; two to eight are compared side by side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cutie_app.core.store import ImageRecord, Project
+from cutie_app.ui.compare.comparator import CompareItem
+
+MAX_SURVEY = 8
+MAX_CANDIDATES = 400
+
+
+def _title(record: ImageRecord) -> str:
+    scene = str(record.recipe_dict.get("scene") or "")
+    if len(scene) > 28:
+        scene = scene[:27] + "…"
+    return f"#{record.id}" + (f" · {scene}" if scene else "")
+
+
+def item_for(project: Project, record: ImageRecord, scores: dict[int, float]) -> CompareItem:
+    score = scores.get(record.id)
+    return CompareItem(
+        image_id=record.id,
+        path=project.image_path(record),
+        title=_title(record),
+        flag=record.flag,
+        rating=record.rating,
+        recipe=record.recipe_dict,
+        badge=f"{round(score * 100)} %" if score is not None else "",
+    )
+
+
+def _scores(project: Project) -> dict[int, float]:
+    return {i: s.overall for i, s in project.scores(project.score_basis()).items()}
+
+
+def compare_items(
+    project: Project, selected: Sequence[int], in_view: Sequence[int]
+) -> tuple[list[CompareItem], str]:
+    """(items, mode) for the comparator."""
+    scores = _scores(project)
+    if len(selected) >= 2:
+        records = [project.image(i) for i in selected[:MAX_SURVEY]]
+        items = [item_for(project, r, scores) for r in records]
+        return items, "compare" if len(items) == 2 else "survey"
+    if not selected:
+        return [], "survey"
+    first = selected[0]
+    order = list(in_view) if first in in_view else [first, *in_view]
+    start = order.index(first)
+    ids = (order[start:] + order[:start])[:MAX_CANDIDATES]
+    items = [item_for(project, project.image(i), scores) for i in ids]
+    anchor = next((s for s in project.references() if s.is_anchor), None)
+    if anchor is not None:
+        source = anchor.source_image_id
+        items = [i for i in items if i.image_id != source]
+        items.insert(
+            0,
+            CompareItem(
+                image_id=-anchor.id,
+                path=project.reference_path(anchor),
+                title="Anchor" + (f" (#{source})" if source else ""),
+                is_anchor=True,
+            ),
+        )
+    return items, "compare" if len(items) >= 2 else "survey"

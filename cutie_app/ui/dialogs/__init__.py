@@ -1,0 +1,1 @@
+"""Dialogs: preferences, spec versions, check against spec."""

@@ -1,0 +1,1 @@
+"""View-models and workers between the core services and the panes."""

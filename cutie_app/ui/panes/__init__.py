@@ -1,0 +1,1 @@
+"""The window's panes: character, references, generate, gallery, series, spending."""

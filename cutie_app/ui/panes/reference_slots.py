@@ -1,0 +1,518 @@
+"""Reference image slots: drop files in, reorder by drag, set each one's role, watch the budget.
+
+Files are read and normalised in a worker (`core.imaging`); a bad file leaves the slots as they
+were and shows an inline message. The budget line counts against the selected model's limits.
+"""
+
+from __future__ import annotations
+
+import io
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cutie_app.core.imaging.fetch import fetch_image, url_file_name
+from cutie_app.core.imaging.reference_import import ImageImportError, import_reference
+from cutie_app.core.model.catalog import ModelInfo
+from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceKind, ReferenceRole
+from cutie_app.core.services.slot_sync import SlotState
+from cutie_app.ui.models.thumbs import Thumb, make_thumb, to_qimage
+from cutie_app.ui.widgets.error_banner import ErrorBanner
+from cutie_app.ui.workers import Jobs
+
+ROLE_LABELS = {
+    ReferenceRole.IDENTITY: "Front / identity",
+    ReferenceRole.FACE: "Face close-up",
+    ReferenceRole.SIDE: "Side view",
+    ReferenceRole.BACK: "Back view",
+    ReferenceRole.EXPRESSION: "Expression",
+    ReferenceRole.OUTFIT: "Outfit",
+    ReferenceRole.POSE: "Pose",
+    ReferenceRole.STYLE: "Style",
+    ReferenceRole.PALETTE: "Palette",
+    ReferenceRole.BACKGROUND: "Background",
+    ReferenceRole.PROP: "Prop",
+    ReferenceRole.ANCHOR: "Anchor (best result)",
+}
+ITEM_DATA = Qt.ItemDataRole.UserRole  # the ReferenceImage
+ITEM_STATE = Qt.ItemDataRole.UserRole + 1  # (token, source image id)
+IMAGE_FORMATS = ("image/png", "image/jpeg", "image/webp", "image/gif", "image/heic", "image/avif")
+Loaded = tuple[ReferenceImage, Thumb | None, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class DropSource:
+    """One image offered by a drop or a paste: a local file, encoded bytes, raw pixels or a web address."""
+
+    kind: str  # "file" | "bytes" | "pixels" | "url"
+    name: str
+    path: str = ""
+    data: bytes = b""
+    size: tuple[int, int, int] = (0, 0, 0)  # width, height, bytes per line for "pixels"
+
+
+def drop_sources(mime: QMimeData) -> list[DropSource]:
+    """What a file manager, a browser or the clipboard offers, best source first.
+
+    Local files win; then encoded image bytes (a browser's image/png...); then a decoded
+    clipboard image, handed over as raw pixels so it is encoded in a worker; then web addresses.
+    """
+    urls = mime.urls() if mime.hasUrls() else []
+    files = [u.toLocalFile() for u in urls if u.isLocalFile()]
+    if files:
+        return [DropSource("file", Path(f).name, path=f) for f in files]
+    for fmt in IMAGE_FORMATS:
+        if mime.hasFormat(fmt):
+            data = bytes(mime.data(fmt).data())
+            if data:
+                name = url_file_name(urls[0].toString()) if urls else ""
+                return [DropSource("bytes", name or "pasted image", data=data)]
+    if mime.hasImage():
+        image = mime.imageData()
+        if isinstance(image, QImage) and not image.isNull():
+            rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+            size = (rgba.width(), rgba.height(), rgba.bytesPerLine())
+            return [DropSource("pixels", "pasted image", data=bytes(rgba.constBits()), size=size)]
+    web = [u.toString() for u in urls if u.scheme() in ("http", "https")]
+    if not web and mime.hasText():
+        text = mime.text().strip()
+        if text.startswith(("http://", "https://")) and "\n" not in text:
+            web = [QUrl(text).toString()]
+    return [DropSource("url", url_file_name(u), path=u) for u in web]
+
+
+def _new_ref(imported_data: bytes, mime: str, name: str) -> ReferenceImage:
+    role = ReferenceRole.IDENTITY
+    return ReferenceImage(imported_data, mime, role, DEFAULT_KIND[role], name)
+
+
+def load_reference(path: str) -> Loaded:
+    """Worker: read, normalise and thumbnail one dropped file."""
+    imported = import_reference(Path(path))
+    return (
+        _new_ref(imported.data, imported.mime_type, Path(path).name),
+        make_thumb(imported.data, 160),
+        imported.notes,
+    )
+
+
+def load_source(source: DropSource) -> Loaded:
+    """Worker: any drop source made into a reference (downloaded, encoded and normalised here)."""
+    if source.kind == "file":
+        return load_reference(source.path)
+    if source.kind == "url":
+        data = fetch_image(source.path)
+    elif source.kind == "pixels":
+        width, height, stride = source.size
+        image = Image.frombuffer("RGBA", (width, height), source.data, "raw", "RGBA", stride, 1)
+        buffer = io.BytesIO()
+        image.save(buffer, "PNG")
+        data = buffer.getvalue()
+    else:
+        data = source.data
+    imported = import_reference(data, name=source.name)
+    ref = _new_ref(imported.data, imported.mime_type, source.name)
+    return ref, make_thumb(imported.data, 160), imported.notes
+
+
+def new_token() -> str:
+    return uuid.uuid4().hex
+
+
+class SlotList(QListWidget):
+    """The icon list: accepts file drops from outside and reorders by internal drag.
+
+    Signals:
+        sources_dropped(list): `DropSource`s dropped from a file manager or a browser.
+    """
+
+    sources_dropped = Signal(list)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setViewMode(QListWidget.ViewMode.IconMode)
+        self.setIconSize(QSize(100, 100))
+        self.setGridSize(QSize(124, 146))
+        self.setMovement(QListWidget.Movement.Static)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # setMovement(Static) switches drops off on the viewport; reordering and file drops need them.
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setMinimumHeight(170)
+
+    @staticmethod
+    def _has_files(mime: QMimeData) -> bool:
+        """True for anything from outside this list that could be an image (files, data, links)."""
+        if mime.hasFormat("application/x-qabstractitemmodeldatalist"):
+            return False  # our own reorder drag
+        return bool(
+            (mime.hasUrls() and mime.urls())
+            or mime.hasImage()
+            or any(mime.hasFormat(f) for f in IMAGE_FORMATS)
+            or (mime.hasText() and mime.text().strip().startswith(("http://", "https://")))
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self._has_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        if self._has_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        if self._has_files(event.mimeData()):
+            sources = drop_sources(event.mimeData())
+            event.acceptProposedAction()
+            self.sources_dropped.emit(sources)
+        else:
+            super().dropEvent(event)
+
+
+class ReferenceSlots(QWidget):
+    """Ordered references with roles and a live budget against the model's limits.
+
+    Signals:
+        references_changed(): slots were added, removed, reordered or re-roled (by anyone).
+        slots_edited(str): the user changed the slots; the text names the change (for Undo).
+    """
+
+    references_changed = Signal()
+    slots_edited = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._model: ModelInfo | None = None
+        self._jobs = Jobs(workers=1, name="cutie-refs")  # one worker: files land in drop order
+        self._jobs.finished.connect(self._loaded)
+        self._jobs.failed.connect(self._load_failed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        title = QLabel(self.tr("Reference images"))
+        title.setObjectName("sectionTitle")
+        header.addWidget(title)
+        header.addStretch(1)
+        self.budget = QLabel()
+        self.budget.setObjectName("referenceBudget")
+        self.budget.setAccessibleName(self.tr("Reference budget"))
+        header.addWidget(self.budget)
+        layout.addLayout(header)
+
+        self.list = SlotList()
+        self.list.setObjectName("referenceSlots")
+        self.list.setAccessibleName(self.tr("Reference slots; drop image files here"))
+        self.list.sources_dropped.connect(self.add_sources)
+        self.list.model().rowsMoved.connect(self._reordered)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._menu)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.list)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.activated.connect(self.paste)
+        self.list.currentItemChanged.connect(self._selection_changed)
+        layout.addWidget(self.list, 1)
+        self.hint = QLabel(
+            self.tr("Drop front, side and back drawings here (files or from a browser), paste, or click Add…")
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("referenceHint")
+        self.hint.setEnabled(False)
+        layout.addWidget(self.hint)
+
+        controls = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button.setObjectName("referenceAdd")
+        self.add_button.setAccessibleName(self.tr("Add reference images"))
+        self.add_button.clicked.connect(self._browse)
+        controls.addWidget(self.add_button)
+        self.role = QComboBox()
+        self.role.setObjectName("referenceRole")
+        self.role.setAccessibleName(self.tr("Role of the selected reference"))
+        for role, label in ROLE_LABELS.items():
+            self.role.addItem(self.tr(label), role)
+        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.role.setMinimumContentsLength(10)
+        self.role.currentIndexChanged.connect(self._role_chosen)
+        controls.addWidget(self.role, 1)
+        self.kind = QComboBox()
+        self.kind.setObjectName("referenceKind")
+        self.kind.setAccessibleName(self.tr("Character or object"))
+        self.kind.addItem(self.tr("Character"), ReferenceKind.PERSON)
+        self.kind.addItem(self.tr("Object"), ReferenceKind.OBJECT)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        controls.addWidget(self.kind)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setObjectName("referenceRemove")
+        self.remove_button.setAccessibleName(self.tr("Remove the selected reference"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        controls.addWidget(self.remove_button)
+        layout.addLayout(controls)
+        self.banner = ErrorBanner()
+        layout.addWidget(self.banner)
+        self._selection_changed()
+        self._update_budget()
+
+    # -- public -----------------------------------------------------------------------------------
+
+    def set_model(self, model: ModelInfo) -> None:
+        self._model = model
+        self._update_budget()
+
+    def references(self) -> tuple[ReferenceImage, ...]:
+        return tuple(self.list.item(i).data(ITEM_DATA) for i in range(self.list.count()))
+
+    def snapshot(self) -> list[SlotState]:
+        """The slots as plain values, in order (what the project should hold)."""
+        out = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            token, source = item.data(ITEM_STATE)
+            out.append(SlotState(token, item.data(ITEM_DATA), source))
+        return out
+
+    def items_snapshot(self) -> list[tuple[SlotState, QIcon]]:
+        """The slots with their pictures, to put back exactly (Undo)."""
+        return [(state, self.list.item(i).icon()) for i, state in enumerate(self.snapshot())]
+
+    def set_slots(self, slots: Sequence[tuple[SlotState, QIcon | QImage]]) -> None:
+        """Replace every slot (opening a project, Undo); not reported as a user edit."""
+        current = self.list.currentRow()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for state, picture in slots:
+            self._append(state, picture)
+        self.list.blockSignals(False)
+        if self.list.count():
+            self.list.setCurrentRow(min(max(current, 0), self.list.count() - 1))
+        self._selection_changed()
+        self._relabel()
+
+    def add_files(self, paths: list[str]) -> None:
+        """Import in the background; each file lands or explains itself, in drop order."""
+        self.add_sources([DropSource("file", Path(p).name, path=p) for p in paths])
+
+    def add_sources(self, sources: list[DropSource]) -> None:
+        if not sources:
+            self.banner.show_message(
+                self.tr("<b>Nothing to add.</b> The drop held no image, image file or image address."),
+                "error",
+            )
+            return
+        for source in sources:
+            self._jobs.submit(source, load_source, source)
+
+    def paste(self) -> None:
+        """Add the clipboard's image, image file or image address."""
+        mime = QGuiApplication.clipboard().mimeData()
+        self.add_sources(drop_sources(mime) if mime is not None else [])
+
+    def add_reference(
+        self,
+        ref: ReferenceImage,
+        thumb: QImage,
+        *,
+        token: str | None = None,
+        source_image_id: int | None = None,
+    ) -> None:
+        """Add one slot as a user edit; a new anchor replaces the previous anchor slot."""
+        if ref.role is ReferenceRole.ANCHOR:
+            for i in reversed(range(self.list.count())):
+                if self.list.item(i).data(ITEM_DATA).role is ReferenceRole.ANCHOR:
+                    self.list.takeItem(i)
+        item = self._append(SlotState(token or new_token(), ref, source_image_id), thumb)
+        self.list.setCurrentItem(item)
+        self._relabel()
+        self.slots_edited.emit(
+            self.tr("Set anchor") if ref.role is ReferenceRole.ANCHOR else self.tr("Add reference")
+        )
+
+    def _append(self, state: SlotState, picture: QIcon | QImage) -> QListWidgetItem:
+        icon = picture if isinstance(picture, QIcon) else QIcon(QPixmap.fromImage(picture))
+        item = QListWidgetItem(icon, "")
+        item.setData(ITEM_DATA, state.ref)
+        item.setData(ITEM_STATE, (state.token, state.source_image_id))
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+        self.list.addItem(item)
+        return item
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            self._relabel()
+            self.slots_edited.emit(self.tr("Remove reference"))
+
+    def shutdown(self) -> None:
+        self._jobs.shutdown()
+
+    # -- internals --------------------------------------------------------------------------------
+
+    def _browse(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Add reference images"),
+            "",
+            self.tr("Images (*.png *.jpg *.jpeg *.webp *.heic *.gif)"),
+        )
+        self.add_files(paths)
+
+    def _loaded(self, source: object, result: object) -> None:
+        ref, thumb, notes = result  # type: ignore[misc]
+        self.add_reference(ref, to_qimage(thumb))
+        if notes:
+            name = source.name if isinstance(source, DropSource) else str(source)
+            self.banner.show_message(f"<b>{name}</b>: " + "; ".join(notes) + ".", "info")
+
+    def _load_failed(self, source: object, exc: object) -> None:
+        name = source.name if isinstance(source, DropSource) else str(source)
+        text = (
+            str(exc)
+            if isinstance(exc, ImageImportError)
+            else self.tr("%s could not be read (%s).") % (name, exc)
+        )
+        self.banner.show_message(self.tr("<b>Not added.</b> %s") % text, "error")
+
+    def _reordered(self, *args: object) -> None:
+        self._relabel()
+        self.slots_edited.emit(self.tr("Reorder references"))
+
+    def _menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        paste = menu.addAction(self.tr("Paste image"))
+        paste.triggered.connect(self.paste)
+        if self.list.itemAt(pos) is not None:
+            remove = menu.addAction(self.tr("Remove"))
+            remove.triggered.connect(self.remove_selected)
+        menu.exec(self.list.viewport().mapToGlobal(pos))
+
+    def _demote_anchors(self, keep: QListWidgetItem | None = None) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            ref: ReferenceImage = item.data(ITEM_DATA)
+            if item is not keep and ref.role is ReferenceRole.ANCHOR:
+                role = ReferenceRole.IDENTITY
+                item.setData(ITEM_DATA, ReferenceImage(ref.data, ref.mime_type, role, ref.kind, ref.label))
+
+    def _current(self) -> tuple[QListWidgetItem, ReferenceImage] | None:
+        item = self.list.currentItem()
+        return (item, item.data(ITEM_DATA)) if item is not None else None
+
+    def _selection_changed(self, *args: object) -> None:
+        current = self._current()
+        for w in (self.role, self.kind, self.remove_button):
+            w.setEnabled(current is not None)
+        if current is None:
+            return
+        _, ref = current
+        for combo, value in ((self.role, ref.role), (self.kind, ref.kind)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(value))
+            combo.blockSignals(False)
+
+    def _replace_current(self, **changes: object) -> None:
+        current = self._current()
+        if current is None:
+            return
+        item, ref = current
+        values = {
+            "data": ref.data,
+            "mime_type": ref.mime_type,
+            "role": ref.role,
+            "kind": ref.kind,
+            "label": ref.label,
+        }
+        values.update(changes)
+        item.setData(ITEM_DATA, ReferenceImage(**values))  # type: ignore[arg-type]
+        self._relabel()
+
+    def _role_chosen(self) -> None:
+        role = ReferenceRole(self.role.currentData())
+        if role is ReferenceRole.ANCHOR:
+            self._demote_anchors(keep=self.list.currentItem())
+        self._replace_current(role=role, kind=DEFAULT_KIND[role])
+        self._selection_changed()
+        self.slots_edited.emit(self.tr("Change reference role"))
+
+    def _kind_chosen(self) -> None:
+        self._replace_current(kind=ReferenceKind(self.kind.currentData()))
+        self.slots_edited.emit(self.tr("Change reference kind"))
+
+    def _relabel(self) -> None:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            ref: ReferenceImage = item.data(ITEM_DATA)
+            anchor = "⚓ " if ref.role is ReferenceRole.ANCHOR else ""
+            item.setText(f"{i + 1} · {anchor}{self.tr(ROLE_LABELS[ref.role])}")
+            _, source = item.data(ITEM_STATE)
+            lineage = "\n" + self.tr("From generated image #%d") % source if source else ""
+            kind = self.tr("character") if ref.kind is ReferenceKind.PERSON else self.tr("object")
+            size = self.tr("%.1f MB") % (len(ref.data) / 1e6)
+            item.setToolTip(f"{ref.label}\n{kind} · {size}{lineage}")
+        self.hint.setVisible(self.list.count() == 0)
+        self._update_budget()
+        self.references_changed.emit()
+
+    def _update_budget(self) -> None:
+        refs = self.references()
+        people = sum(r.kind is ReferenceKind.PERSON for r in refs)
+        objects = len(refs) - people
+        model = self._model
+        if model is None:
+            self.budget.setText(f"{len(refs)}")
+            return
+        parts = [f"{len(refs)} / {model.max_input_images}"]
+        over = len(refs) > model.max_input_images
+        if model.max_person_images is not None:
+            parts.append(self.tr("people") + f" {people} / {model.max_person_images}")
+            over |= people > model.max_person_images
+        if model.max_object_images is not None:
+            parts.append(self.tr("objects") + f" {objects} / {model.max_object_images}")
+            over |= objects > model.max_object_images
+        text = " · ".join(parts)
+        if over:
+            text = "⚠ " + text + " — " + self.tr("over this model's limit")
+        self.budget.setText(text)
+        self.budget.setProperty("over", over)
+        self.budget.setStyleSheet("color: #c0392b; font-weight: bold;" if over else "")
+
+    def over_budget(self) -> bool:
+        return bool(self.budget.property("over"))
