@@ -141,6 +141,14 @@ class EngineFactory:
             server.stop()
 
 
+def warm_up() -> None:
+    """Import the engine and the scoring maths now (a worker at start-up), not with the first batch."""
+    import importlib
+
+    for module in ("cutie_app.core.genai.engine", "cutie_app.core.imaging.consistency"):
+        importlib.import_module(module)
+
+
 def new_cancel_token() -> CancelToken:
     """A token that cancels a batch, or single variants of it, from any thread."""
     from cutie_app.core.genai.engine import CancelToken
