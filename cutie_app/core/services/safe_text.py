@@ -20,10 +20,17 @@ def is_utf8_safe(text: str) -> bool:
 
 
 def safe_text(text: str) -> str:
-    """`text` with every lone surrogate replaced by U+FFFD; unchanged when already valid."""
+    """`text` with what is not valid UTF-8 replaced by U+FFFD; unchanged when already valid.
+
+    Surrogate-escaped bytes become their original bytes again, decoded with one U+FFFD per bad
+    byte; any other lone surrogate becomes one U+FFFD.
+    """
     if is_utf8_safe(text):
         return text
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c for c in text)
 
 
 def json_line(payload: Any) -> str:
