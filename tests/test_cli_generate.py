@@ -94,6 +94,7 @@ def test_generate_into_a_new_empty_project_still_asks_what_to_draw(tmp_path: Pat
     assert io_.rows() == []
 
 
+@pytest.mark.expected_log("cutie.store", "not saved")
 def test_images_the_project_cannot_take_are_reported_rescued_and_billed(tmp_path: Path) -> None:
     project = tmp_path / "Little Orange"
     assert (

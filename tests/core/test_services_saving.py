@@ -46,6 +46,7 @@ def test_a_saved_variant_reports_its_files_and_rows(project: ProjectService) -> 
     assert {s.id: s.text for s in project.scenes()}[record.scene_id] == "waving"
 
 
+@pytest.mark.expected_log("cutie.store", "not saved")
 @pytest.mark.usefixtures("isolated_user_dirs")
 def test_a_variant_the_project_cannot_take_is_rescued_reported_and_still_in_the_ledger(
     project: ProjectService, caplog: pytest.LogCaptureFixture
@@ -68,6 +69,8 @@ def test_a_variant_the_project_cannot_take_is_rescued_reported_and_still_in_the_
     assert "not saved" in caplog.text
 
 
+@pytest.mark.expected_log("cutie.store", "not saved")
+@pytest.mark.expected_log("cutie.services", "could not rescue")
 @pytest.mark.usefixtures("isolated_user_dirs")
 def test_when_even_the_rescue_fails_the_outcome_says_so(project: ProjectService) -> None:
     break_images_folder(project)
