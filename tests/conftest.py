@@ -28,7 +28,6 @@ from keyring.errors import PasswordDeleteError
 
 from cutie_app.demo.server import DemoServer
 
-
 #: How long a thread a test started may take to finish after the test (workers shutting down).
 THREAD_GRACE_S = 5.0
 
@@ -39,7 +38,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     if importlib.util.find_spec("pytestqt") is None:
         parser.addini("qt_api", "pytest-qt's Qt binding (pytest-qt is not installed here)")
         parser.addini("qt_log_level_fail", "pytest-qt's Qt log level (pytest-qt is not installed here)")
-        parser.addini("qt_log_ignore", "pytest-qt's ignored Qt messages (not installed here)", type="linelist")
+        parser.addini(
+            "qt_log_ignore", "pytest-qt's ignored Qt messages (not installed here)", type="linelist"
+        )
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -13,7 +13,7 @@ import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -48,7 +48,7 @@ from cutie_app.core.services.saving import SavedVariant
 from cutie_app.core.services.slot_sync import SlotState
 from cutie_app.core.system import paths
 from cutie_app.core.system.settings import Settings, load_settings
-from cutie_app.ui.compare.comparator import Comparator
+from cutie_app.ui.compare.comparator import Comparator, CompareItem
 from cutie_app.ui.compare.compare_items import compare_items
 from cutie_app.ui.models.engine_bridge import EngineBridge
 from cutie_app.ui.models.project_session import ImageQuery, Ledger, LoadedSlot, OpenedProject, ProjectSession
@@ -906,7 +906,7 @@ class MainWindow(QMainWindow):
         self._update_failed()
 
     def _variant_saved(self, key: object, outcome: tuple[SavedVariant, list[ImageRecord]]) -> None:
-        batch_key, index = key  # type: ignore[misc]
+        batch_key, index = cast(tuple[str, int], key)
         saved, records = outcome
         if saved.lost:
             self.banner.show_message(
@@ -1075,7 +1075,7 @@ class MainWindow(QMainWindow):
 
     def _result_ready(self, tag: object, value: object) -> None:
         if tag == "compare":
-            items, mode = value  # type: ignore[misc]
+            items, mode = cast(tuple[list[CompareItem], str], value)
             if not items:
                 return
             self.comparator.set_items(items, mode=mode)
@@ -1086,12 +1086,12 @@ class MainWindow(QMainWindow):
             self.gallery.set_scores(scores)
             self.statusBar().clearMessage()
         elif isinstance(tag, tuple) and tag[0] == "check":
-            data, mime = value  # type: ignore[misc]
+            data, mime = cast(tuple[bytes, str], value)
             self.bridge.check_spec(tag[1], self._spec_shown, data, mime)
         elif tag == "scenes":
             self._scenes_saved(value)  # type: ignore[arg-type]
         elif tag == "versions":
-            versions, project = value  # type: ignore[misc]
+            versions, project = cast(tuple[list[tuple[int, str]], "ProjectService"], value)
             self._open_history(versions, project)
         elif tag == "export":
             report: ExportReport = value  # type: ignore[assignment]

@@ -384,16 +384,16 @@ class ProjectService:
                 if scene_id not in keep:
                     project.remove_scene(scene_id)
             ordered: list[int] = []
-            for scene_id, text in entries:
-                if scene_id is not None and scene_id in existing:
-                    if existing[scene_id].text != text:
-                        project.update_scene(scene_id, text)
-                    ordered.append(scene_id)
+            for wanted_id, text in entries:
+                if wanted_id is not None and wanted_id in existing:
+                    if existing[wanted_id].text != text:
+                        project.update_scene(wanted_id, text)
+                    ordered.append(wanted_id)
                 else:
                     ordered.append(project.add_scene(text).id)
             if [s.id for s in project.scenes()] != ordered:
-                for position, scene_id in enumerate(ordered):
-                    project.move_scene(scene_id, position)
+                for position, moved_id in enumerate(ordered):
+                    project.move_scene(moved_id, position)
             scenes = project.scenes()
             self._scene_ids = {s.text: s.id for s in scenes}
             return scenes
