@@ -170,4 +170,4 @@ def test_the_budget_cap_refuses_before_sending(tmp_path: Path) -> None:
 
 def test_the_variant_limit_is_the_catalogues(tmp_path: Path) -> None:
     code, io_ = cutie("generate", "--demo", "--prompt", "x", "--variants", "17", "--out", str(tmp_path / "o"))
-    assert code == 2 and "1 to 16" in io_.stderr
+    assert code == 2 and "between 1 and 16" in io_.stderr

@@ -75,8 +75,8 @@ def test_a_spec_given_now_becomes_the_projects_version(engine: ImageEngine, proj
 @pytest.mark.parametrize(
     ("order", "words"),
     [
-        (gen.Order(scene="x", variants=0), "1 to 16"),
-        (gen.Order(scene="x", variants=17), "1 to 16"),
+        (gen.Order(scene="x", variants=0), "between 1 and 16"),
+        (gen.Order(scene="x", variants=17), "between 1 and 16"),
         (gen.Order(scene="x", variants=4, image_size="4K", budget_cap_usd=0.5), "budget cap"),
         (gen.Order(), "Nothing to draw"),
     ],

@@ -103,7 +103,7 @@ def check_variant_count(count: int) -> None:
             UserMessage(
                 ErrorKind.INVALID_REQUEST,
                 "Too many or too few variants",
-                f"A batch makes 1 to {MAX_VARIANTS} variants, not {count}.",
+                f"A batch makes between 1 and {MAX_VARIANTS} variants, not {count}.",
                 "Each variant is one request, billed on its own.",
             )
         )
