@@ -152,7 +152,7 @@ def test_sidecar_whose_image_never_landed_keeps_the_ledger_entry(
 
     with Project.open(folder) as project:
         # The sidecar goes first; the image write fails; the error is a ProjectError.
-        monkeypatch.setattr("cutie_app.core.store.project.atomic_write_bytes", disk_full)
+        monkeypatch.setattr("cutie_app.core.store.images.atomic_write_bytes", disk_full)
         with pytest.raises(ProjectError, match="Cannot save"):
             project.add_variant(variant(png(5), response_id="resp-lost"))
         monkeypatch.undo()

@@ -1,0 +1,128 @@
+"""The project's files: readable content-hash names, header sniffing, thumbnails, sidecars."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import logging
+import re
+import unicodedata
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from cutie_app.core.formats.fileio import atomic_write_bytes
+from cutie_app.core.model.generation import utc_now
+from cutie_app.core.model.records import ProjectError
+
+log = logging.getLogger("cutie.store")
+
+THUMB_SIZE = 256
+
+_EXTENSIONS = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+    "image/heic": ".heic",
+}
+
+
+def slug(text: str, limit: int = 32) -> str:
+    """A file-name-safe, readable stem ("Little Orange" → "little-orange"); may be empty."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit].rstrip("-")
+
+
+def extension_for(mime: str) -> str:
+    return _EXTENSIONS.get(mime, ".bin")
+
+
+def image_size(data: bytes) -> tuple[int | None, int | None]:
+    """Width and height from the header only (Pillow opens lazily); (None, None) if unreadable."""
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            width, height = im.size
+            return int(width), int(height)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None, None
+
+
+def make_thumbnail(data: bytes, size: int = THUMB_SIZE) -> bytes:
+    """A PNG at most `size` px on its longer side. Decodes the image: keep it off the UI thread."""
+    with Image.open(io.BytesIO(data)) as im:
+        im.draft("RGB", (size, size))  # JPEG: decode at a reduced scale
+        frame = im if im.mode in ("RGB", "RGBA", "L", "LA") else im.convert("RGBA")
+        frame.thumbnail((size, size), Image.Resampling.LANCZOS)
+        buf = io.BytesIO()
+        frame.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def mtime_iso(path: Path) -> str:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat(timespec="milliseconds")
+    except OSError:
+        return utc_now()
+
+
+def choose_name(folder: Path, stem: str, sha: str, mime: str) -> tuple[str, bool]:
+    """The name for content `sha` in `folder`: "<stem>-<hash8><ext>", and whether it is there.
+
+    The file is there already when the same bytes were saved before. A different file under
+    the same short name (a hash-prefix clash) gets a longer hash instead.
+    """
+    ext = extension_for(mime)
+    prefix = f"{stem}-" if stem else ""
+    for digits in (8, 16, 64):
+        name = f"{prefix}{sha[:digits]}{ext}"
+        path = folder / name
+        if not path.is_file():
+            return name, False
+        with contextlib.suppress(OSError):
+            if file_sha256(path) == sha:
+                return name, True
+    raise ProjectError("Cannot save the image", f"{folder.name}/ holds a different file named like it.")
+
+
+def place_file(folder: Path, stem: str, data: bytes, mime: str) -> str:
+    """Write `data` into `folder` (atomically) unless the same bytes are there; returns the name."""
+    name, present = choose_name(folder, stem, hashlib.sha256(data).hexdigest(), mime)
+    if not present:
+        atomic_write_bytes(folder / name, data)
+    return name
+
+
+def write_error(where: str, exc: OSError) -> ProjectError:
+    return ProjectError(
+        "Cannot save to the project",
+        f"Cutie could not write to {where}.",
+        "Check the free disk space and the folder's permissions.",
+        str(exc),
+    )
+
+
+def read_sidecar(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        log.warning("unreadable recipe sidecar %s", path)
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def dump(data: object) -> str:
+    """Compact JSON that keeps non-ASCII text readable."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
