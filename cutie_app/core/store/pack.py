@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import cutie_app
+from cutie_app.core.formats.fileio import new_folder_mode
 from cutie_app.core.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 
 PACK_SUFFIX = ".cutiepack"
@@ -690,6 +691,7 @@ def import_pack(
                 )
             temp = Path(tempfile.mkdtemp(prefix=".import-", dir=target_parent))
             try:
+                temp.chmod(new_folder_mode())  # mkdtemp's 0700 would hide the project from a backup user
                 _extract(zf, manifest, infos, temp, limits)
                 _check_database(temp / DATABASE_NAME, manifest.schema_version)
                 if final.exists() or final.is_symlink():

@@ -140,6 +140,7 @@ class Project:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             temp.unlink(missing_ok=True)
+            temp.touch()  # SQLite would make it 0644 whatever the umask; it keeps an existing file's mode
             db = Database(temp, wal=False)
             try:
                 db.call(migrate)
