@@ -6,6 +6,7 @@ plain values; none keeps a connection, a cursor or an open file.
 
 from __future__ import annotations
 
+import errno
 import json
 from dataclasses import dataclass
 from enum import StrEnum
@@ -26,6 +27,59 @@ class ProjectError(CutieError):
 
 class ProjectTooNewError(ProjectError):
     """The project was written by a newer Cutie; it is refused untouched, never downgraded."""
+
+
+class ProjectDamagedError(ProjectError):
+    """project.cutie is not a database Cutie can read (corrupt, truncated, or not SQLite at all).
+
+    Its own type so that `cutie check` can exit 6 ("the project has problems") for it.
+    """
+
+
+class DiskFullError(ProjectError):
+    """The disk (or the user's quota) is full: nothing is damaged, something could not be saved."""
+
+
+class UnsafePathError(ProjectError):
+    """A row names a file outside its project folder; the store refuses to touch that file."""
+
+
+class ProjectReadOnlyError(ProjectError):
+    """A change was asked of a project opened read-only (`Project.open(..., read_only=True)`)."""
+
+
+class ProjectLockedError(ProjectError):
+    """Another Cutie process has the project open for writing.
+
+    `pid` and `host` name the holder when it could be read (0 and "" otherwise).
+    """
+
+    def __init__(
+        self,
+        title: str,
+        detail: str = "",
+        action: str = "",
+        technical: str = "",
+        *,
+        pid: int = 0,
+        host: str = "",
+    ) -> None:
+        super().__init__(title, detail, action, technical)
+        self.pid = pid
+        self.host = host
+
+
+def technical_cause(exc: BaseException) -> str:
+    """What went wrong underneath, for an error's details: type, error code and message."""
+    kind = type(exc).__name__
+    if type(exc).__module__ != "builtins":
+        kind = f"{type(exc).__module__}.{kind}"
+    code = getattr(exc, "sqlite_errorname", None)
+    if isinstance(code, str):
+        kind += f" {code}"
+    elif isinstance(exc, OSError) and exc.errno is not None:
+        kind += f" {errno.errorcode.get(exc.errno, str(exc.errno))}"
+    return f"{kind}: {exc}"
 
 
 class ImageFlag(StrEnum):
@@ -172,7 +226,9 @@ class RecoveryReport:
 class CheckReport:
     """The result of `Project.check`: database integrity plus files against rows.
 
-    All paths are relative to the project folder. `ok` is True only when every list is empty.
+    All paths are relative to the project folder. `ok` is True only when every list of
+    problems is empty. `unsafe_paths` are rows naming a file outside their folder (never read);
+    `foreign_schema` lists schema objects Cutie did not create (a trigger, a view, ...).
     """
 
     integrity: tuple[str, ...] = ()
@@ -182,26 +238,27 @@ class CheckReport:
     missing_references: tuple[str, ...] = ()
     images_checked: int = 0
     references_checked: int = 0
+    unsafe_paths: tuple[str, ...] = ()
+    foreign_schema: tuple[str, ...] = ()
+
+    def _problems(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(heading, items) of every kind of problem, in the order the report lists them."""
+        return (
+            ("Database schema not made by Cutie", self.foreign_schema),
+            ("Entries naming a file outside the project (not read)", self.unsafe_paths),
+            ("Images whose file is missing (entries kept)", self.missing_files),
+            ("Reference images whose file is missing", self.missing_references),
+            ("Files with no entry in the project", self.orphan_files),
+            ("Files changed since they were saved (SHA-256 differs)", self.hash_mismatches),
+        )
 
     @property
     def ok(self) -> bool:
-        return not (
-            self.integrity
-            or self.missing_files
-            or self.orphan_files
-            or self.hash_mismatches
-            or self.missing_references
-        )
+        return not self.integrity and not any(items for _, items in self._problems())
 
     def text(self) -> str:
         """A report a person can read (and `cutie check` prints)."""
-        problems = (
-            len(self.integrity)
-            + len(self.missing_files)
-            + len(self.orphan_files)
-            + len(self.hash_mismatches)
-            + len(self.missing_references)
-        )
+        problems = len(self.integrity) + sum(len(items) for _, items in self._problems())
         head = "Project check: OK" if self.ok else f"Project check: {problems} problem(s)"
         lines = [
             head,
@@ -209,13 +266,7 @@ class CheckReport:
             "Database integrity: " + ("ok" if not self.integrity else "DAMAGED"),
         ]
         lines += [f"  {line}" for line in self.integrity]
-        sections = (
-            ("Images whose file is missing (entries kept)", self.missing_files),
-            ("Reference images whose file is missing", self.missing_references),
-            ("Files with no entry in the project", self.orphan_files),
-            ("Files changed since they were saved (SHA-256 differs)", self.hash_mismatches),
-        )
-        for title, items in sections:
+        for title, items in self._problems():
             if items:
                 lines.append(f"{title}:")
                 lines += [f"  {item}" for item in items]

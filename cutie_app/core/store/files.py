@@ -89,6 +89,8 @@ def choose_name(folder: Path, stem: str, sha: str, mime: str) -> tuple[str, bool
     for digits in (8, 16, 64):
         name = f"{prefix}{sha[:digits]}{ext}"
         path = folder / name
+        if path.is_symlink():
+            continue  # never read through a link, nor write over one
         if not path.is_file():
             return name, False
         with contextlib.suppress(OSError):

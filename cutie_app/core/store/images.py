@@ -19,7 +19,7 @@ from PIL import Image
 
 from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
 from cutie_app.core.model.generation import Variant, VariantStatus, utc_now
-from cutie_app.core.model.records import ImageFlag, ImageRecord, LedgerOutcome, ProjectError
+from cutie_app.core.model.records import ImageFlag, ImageRecord, LedgerOutcome, ProjectError, UnsafePathError
 from cutie_app.core.model.references import sniff_mime
 from cutie_app.core.model.score import SCORE_VERSION
 from cutie_app.core.store.db import Database
@@ -94,12 +94,12 @@ class Images:
         return path
 
     def _thumbnail_best_effort(self, sha: str, data: bytes) -> None:
-        path = self._layout.thumbnail_file(sha)
-        if path.is_file():
-            return
         try:
+            path = self._layout.thumbnail_file(sha)
+            if path.is_file():
+                return
             atomic_write_bytes(path, make_thumbnail(data))
-        except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        except (OSError, ValueError, Image.DecompressionBombError, UnsafePathError) as exc:
             log.warning("no thumbnail for %s: %s", sha[:12], exc)
 
     # -- saving -------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cutie_app.core.model.generation import utc_now
-from cutie_app.core.model.records import LedgerOutcome, RecoveryReport
+from cutie_app.core.model.records import LedgerOutcome, RecoveryReport, UnsafePathError
 from cutie_app.core.model.references import sniff_mime
 from cutie_app.core.store.db import Database
 from cutie_app.core.store.files import dump, image_size, mtime_iso, read_sidecar
@@ -61,9 +61,12 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
     new_rows: list[dict[str, Any]] = []
     ledgers: list[dict[str, Any]] = []
     for name in sorted(image_files - known_images):
-        path = images_dir / name
         try:
+            path = layout.image_file(name)  # a link out of the project is not ours to adopt
             data = path.read_bytes()
+        except UnsafePathError as exc:
+            log.warning("not recovering %s: %s", name, exc.message.technical)
+            continue
         except OSError:
             log.warning("could not read %s during recovery", path, exc_info=True)
             continue
@@ -71,14 +74,14 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
         if mime is None:
             continue  # not an image: not ours to adopt
         sidecar_name = Path(name).stem + SIDECAR_SUFFIX
-        side = read_sidecar(images_dir / sidecar_name) if sidecar_name in sidecars else None
+        side = _sidecar(layout, sidecar_name) if sidecar_name in sidecars else None
         new_rows.append(_recovered_row(name, data, mime, side, mtime_iso(path)))
         if side and isinstance(side.get("ledger"), dict):
             ledgers.append(side["ledger"])
     # A sidecar whose image never landed still proves a (possibly billed) call.
     for sidecar_name in sorted(sidecars):
         if sidecar_name[: -len(SIDECAR_SUFFIX)] not in stems:
-            side = read_sidecar(images_dir / sidecar_name)
+            side = _sidecar(layout, sidecar_name)
             if side and isinstance(side.get("ledger"), dict):
                 ledgers.append(side["ledger"])
     ledgers = [
@@ -120,6 +123,14 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
         missing=tuple(missing),
         removed_temp=tuple(removed),
     )
+
+
+def _sidecar(layout: ProjectLayout, name: str) -> dict[str, Any] | None:
+    try:
+        return read_sidecar(layout.image_file(name))
+    except UnsafePathError as exc:
+        log.warning("not reading sidecar %s: %s", name, exc.message.technical)
+        return None
 
 
 def _ledger_values(conn: sqlite3.Connection, entry: Mapping[str, Any]) -> dict[str, Any]:

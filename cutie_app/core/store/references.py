@@ -11,7 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from cutie_app.core.model.generation import utc_now
-from cutie_app.core.model.records import ProjectError, ReferenceSlot
+from cutie_app.core.model.records import ProjectError, ReferenceSlot, UnsafePathError
 from cutie_app.core.model.references import (
     DEFAULT_KIND,
     ReferenceImage,
@@ -59,6 +59,8 @@ class References:
         def write(conn: sqlite3.Connection) -> ReferenceSlot:
             if source_image_id is not None and not exists(conn, "images", source_image_id):
                 raise not_found("image", source_image_id)
+            if role is ReferenceRole.ANCHOR:
+                self._anchor_file(conn)  # refuse before writing when the old anchor's row is unsafe
             try:
                 file = place_file(self._layout.references_dir, stem, ref.data, mime)
             except OSError as exc:
@@ -93,14 +95,22 @@ class References:
 
         return self._db.call(write)
 
+    def _anchor_file(self, conn: sqlite3.Connection) -> Path | None:
+        """The current anchor's file (UnsafePathError if its row names one outside references/)."""
+        row = conn.execute("SELECT file FROM reference_slots WHERE is_anchor = 1").fetchone()
+        return None if row is None else self._layout.reference_file(row[0])
+
     def _delete_file_if_unused(self, conn: sqlite3.Connection, file: str | None) -> None:
-        """Runs on the store thread after the commit, so no new slot can claim the file meanwhile."""
+        """Runs on the store thread after the commit, so no new slot can claim the file meanwhile.
+
+        The slot's path was checked before its row went, so this never deletes outside references/.
+        """
         if file is None:
             return
         if conn.execute("SELECT 1 FROM reference_slots WHERE file = ?", (file,)).fetchone() is None:
             try:
                 self._layout.reference_file(file).unlink(missing_ok=True)
-            except OSError:
+            except (OSError, UnsafePathError):
                 log.warning("could not delete unused reference %s", file, exc_info=True)
 
     def all(self) -> list[ReferenceSlot]:
@@ -127,6 +137,7 @@ class References:
                 slot = _slot(conn, slot_id)
                 target_role = new_role or slot.role
                 if target_role is ReferenceRole.ANCHOR and not slot.is_anchor:
+                    self._anchor_file(conn)
                     old = conn.execute("SELECT id, file FROM reference_slots WHERE is_anchor = 1").fetchone()
                     if old is not None:
                         conn.execute("DELETE FROM reference_slots WHERE id = ?", (old[0],))
@@ -158,6 +169,7 @@ class References:
         def write(conn: sqlite3.Connection) -> None:
             with transaction(conn):
                 slot = _slot(conn, slot_id)
+                self._layout.reference_file(slot.file)  # refused, row kept, if it names a file elsewhere
                 conn.execute("DELETE FROM reference_slots WHERE id = ?", (slot_id,))
                 renumber(conn, "reference_slots")
             self._delete_file_if_unused(conn, slot.file)

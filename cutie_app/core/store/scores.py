@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from cutie_app.core.model.generation import utc_now
-from cutie_app.core.model.records import ProjectError, ReferenceSlot
+from cutie_app.core.model.records import ProjectError, ReferenceSlot, UnsafePathError
 from cutie_app.core.model.references import ReferenceRole
 from cutie_app.core.model.score import SCORE_VERSION, ConsistencyError, ConsistencyScore
 from cutie_app.core.store.db import Database
@@ -145,8 +145,8 @@ class Scores:
         for record in todo:
             try:
                 image = features(self._images.path(record).read_bytes(), label=record.file)
-            except (OSError, ConsistencyError) as exc:
-                log.warning("no consistency score for %s/%s: %s", IMAGES_DIR, record.file, exc)
+            except (OSError, ConsistencyError, UnsafePathError) as exc:
+                log.warning("no consistency score for %s/%r: %s", IMAGES_DIR, record.file, exc)
                 continue
             score = score_features(image, palette=palette_lab, anchor=anchor, references=references)
             self.save(record.id, score, basis)
