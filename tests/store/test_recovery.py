@@ -13,7 +13,7 @@ from PIL import Image
 from cutie_app.core.model.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
 from cutie_app.core.model.prompt import PromptParts, PromptSection
 from cutie_app.core.model.references import ReferenceImage
-from cutie_app.core.store import PROJECT_FILE, Project, ProjectError
+from cutie_app.core.store import PROJECT_FILE, DiskFullError, Project, ProjectError
 
 
 def png(seed: int, size: tuple[int, int] = (40, 30)) -> bytes:
@@ -151,10 +151,11 @@ def test_sidecar_whose_image_never_landed_keeps_the_ledger_entry(
         raise OSError(28, "No space left on device")
 
     with Project.open(folder) as project:
-        # The sidecar goes first; the image write fails; the error is a ProjectError.
+        # The sidecar goes first; the image write fails; the error says the disk is full.
         monkeypatch.setattr("cutie_app.core.store.images.atomic_write_bytes", disk_full)
-        with pytest.raises(ProjectError, match="Cannot save"):
+        with pytest.raises(DiskFullError, match="The disk is full") as caught:
             project.add_variant(variant(png(5), response_id="resp-lost"))
+        assert "ENOSPC" in caught.value.message.technical
         monkeypatch.undo()
         assert [p.suffixes for p in project.images_dir.iterdir()] == [[".recipe", ".json"]]
     with Project.open(folder) as project:

@@ -240,6 +240,9 @@ class CheckReport:
     references_checked: int = 0
     unsafe_paths: tuple[str, ...] = ()
     foreign_schema: tuple[str, ...] = ()
+    #: Image files whose save has not committed yet (their recipe sidecar is there): a save in
+    #: progress in another process, or one that the next (writable) open will recover. Not a problem.
+    pending_files: tuple[str, ...] = ()
 
     def _problems(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(heading, items) of every kind of problem, in the order the report lists them."""
@@ -270,4 +273,7 @@ class CheckReport:
             if items:
                 lines.append(f"{title}:")
                 lines += [f"  {item}" for item in items]
+        if self.pending_files:
+            lines.append("Being saved, or recovered the next time the project is opened (not a problem):")
+            lines += [f"  {item}" for item in self.pending_files]
         return "\n".join(lines)

@@ -17,7 +17,8 @@ from PIL import Image
 
 from cutie_app.core.formats.fileio import atomic_write_bytes
 from cutie_app.core.model.generation import utc_now
-from cutie_app.core.model.records import ProjectError
+from cutie_app.core.model.records import ProjectError, technical_cause
+from cutie_app.core.store.db import as_project_error_for_os
 
 log = logging.getLogger("cutie.store")
 
@@ -108,11 +109,15 @@ def place_file(folder: Path, stem: str, data: bytes, mime: str) -> str:
 
 
 def write_error(where: str, exc: OSError) -> ProjectError:
+    """A failed write into the project (DiskFullError when that is what it was)."""
+    full = as_project_error_for_os(exc)
+    if full is not None:
+        return full
     return ProjectError(
         "Cannot save to the project",
         f"Cutie could not write to {where}.",
         "Check the free disk space and the folder's permissions.",
-        str(exc),
+        technical_cause(exc),
     )
 
 

@@ -19,9 +19,17 @@ from PIL import Image
 
 from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
 from cutie_app.core.model.generation import Variant, VariantStatus, utc_now
-from cutie_app.core.model.records import ImageFlag, ImageRecord, LedgerOutcome, ProjectError, UnsafePathError
+from cutie_app.core.model.records import (
+    ImageFlag,
+    ImageRecord,
+    LedgerOutcome,
+    ProjectError,
+    ProjectReadOnlyError,
+    UnsafePathError,
+)
 from cutie_app.core.model.references import sniff_mime
 from cutie_app.core.model.score import SCORE_VERSION
+from cutie_app.core.store.crashpoints import pause_point
 from cutie_app.core.store.db import Database
 from cutie_app.core.store.files import (
     choose_name,
@@ -56,10 +64,13 @@ ORDERS = ("time", "rating", "consistency")
 class Images:
     """The `images` table and the files in images/ and .cache/thumbs/."""
 
-    def __init__(self, layout: ProjectLayout, db: Database, project_name: str) -> None:
+    def __init__(
+        self, layout: ProjectLayout, db: Database, project_name: str, *, read_only: bool = False
+    ) -> None:
         self._layout = layout
         self._db = db
         self._name = project_name
+        self._read_only = read_only
 
     # -- paths --------------------------------------------------------------------------------
 
@@ -75,6 +86,11 @@ class Images:
         path = self._layout.thumbnail_file(record.sha256)
         if path.is_file():
             return path
+        if self._read_only:
+            raise ProjectReadOnlyError(
+                "No thumbnail for this image yet",
+                "The project is open read-only, so Cutie does not write thumbnails into it.",
+            )
         try:
             data = self.path(record).read_bytes()
         except OSError as exc:
@@ -196,6 +212,7 @@ class Images:
             try:
                 atomic_write_text(sidecar, sidecar_text)
                 sidecars.append(sidecar)
+                pause_point("image-bytes")
                 if not present:
                     atomic_write_bytes(images_dir / name, image.data)
             except OSError as exc:
@@ -205,6 +222,7 @@ class Images:
         def commit(conn: sqlite3.Connection) -> list[ImageRecord]:
             ids = [insert(conn, "images", IMAGE_INSERT_COLUMNS, row) for row in rows]
             insert(conn, "ledger", LEDGER_COLUMNS, ledger)
+            pause_point("commit")
             return [image_record(conn.execute(f"{IMAGE_SELECT} WHERE id = ?", (i,)).fetchone()) for i in ids]
 
         records = self._db.transaction(commit)

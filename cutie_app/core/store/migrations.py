@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cutie_app.core.model.records import ProjectError, ProjectTooNewError
-from cutie_app.core.store.db import transaction
+from cutie_app.core.model.records import ProjectTooNewError
+from cutie_app.core.store.db import as_project_error, transaction
 
 #: 'CUTE' in ASCII: `PRAGMA application_id` of every Cutie project database.
 APPLICATION_ID = 0x43555445
@@ -227,12 +227,7 @@ def probe(db_path: Path) -> tuple[int, int]:
         with contextlib.closing(sqlite3.connect(uri, uri=True, isolation_level=None)) as conn:
             return application_id(conn), user_version(conn)
     except sqlite3.Error as exc:
-        raise ProjectError(
-            "The project database is damaged",
-            f"{Path(db_path).name} is not a database Cutie can read.",
-            "Restore the project folder from a backup; the images in it are plain files.",
-            str(exc),
-        ) from exc
+        raise as_project_error(exc, db_path) from exc
 
 
 def schema_version_of(db_path: Path) -> int:

@@ -11,22 +11,22 @@ don't queue their disk writes behind each other.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from cutie_app import __version__
 from cutie_app.core.model.conversation import Conversation
-from cutie_app.core.model.generation import Variant, utc_now
+from cutie_app.core.model.generation import Variant
 from cutie_app.core.model.records import (
     CheckReport,
     ImageRecord,
     LedgerEntry,
     ProjectError,
+    ProjectReadOnlyError,
     RecoveryReport,
     ReferenceSlot,
     SceneRecord,
+    technical_cause,
 )
 from cutie_app.core.model.references import ReferenceImage, ReferenceKind, ReferenceRole
 from cutie_app.core.model.score import ConsistencyScore
@@ -37,8 +37,6 @@ from cutie_app.core.store.db import Database
 from cutie_app.core.store.files import THUMB_SIZE, extension_for, image_size, make_thumbnail, slug
 from cutie_app.core.store.images import Images
 from cutie_app.core.store.layout import (
-    CREATING_FILE,
-    IGNORABLE_FILES,
     IMAGES_DIR,
     PROJECT_FILE,
     REFERENCES_DIR,
@@ -48,13 +46,14 @@ from cutie_app.core.store.layout import (
     ProjectLayout,
 )
 from cutie_app.core.store.ledger import Ledger
-from cutie_app.core.store.migrations import (
-    APPLICATION_ID,
-    SCHEMA_VERSION,
-    check_version,
-    migrate,
-    probe,
-    too_new_error,
+from cutie_app.core.store.lock import ProjectLock
+from cutie_app.core.store.migrations import SCHEMA_VERSION, check_version, migrate, user_version
+from cutie_app.core.store.opening import (
+    build_database,
+    project_folder,
+    refuse_unsuitable_folder,
+    stored_name,
+    write_error_for,
 )
 from cutie_app.core.store.recovery import recover
 from cutie_app.core.store.references import References
@@ -91,21 +90,31 @@ class Project:
         recovery: what `open` repaired or found missing (empty for a new project).
     """
 
-    def __init__(self, folder: Path, db: Database, name: str) -> None:
-        """Use `create`/`open`: they check, migrate and recover before handing a project out."""
+    def __init__(
+        self,
+        folder: Path,
+        db: Database,
+        name: str,
+        *,
+        lock: ProjectLock | None = None,
+        read_only: bool = False,
+    ) -> None:
+        """Use `create`/`open`: they lock, check, migrate and recover before handing a project out."""
         self.folder = folder
         self.db_path = folder / PROJECT_FILE
         self.name = name
+        self.read_only = read_only
         self.recovery = RecoveryReport()
         self._db = db
+        self._lock = lock
         self._layout = ProjectLayout(folder)
         self._specs = SpecVersions(db)
-        self._images = Images(self._layout, db, name)
+        self._images = Images(self._layout, db, name, read_only=read_only)
         self._references = References(self._layout, db, self._images)
         self._scenes = Scenes(db)
         self._ledger = Ledger(db)
         self._conversations = Conversations(db)
-        self._scores = Scores(db, self._images, self._references, self._specs)
+        self._scores = Scores(db, self._images, self._references, self._specs, read_only=read_only)
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -114,111 +123,96 @@ class Project:
         """Make a new project in `folder` (created if needed; must be empty) and open it.
 
         The database is built under a temporary name and renamed into place, so a crash never
-        leaves a half-made project.cutie behind.
-        """
-        folder = Path(folder).expanduser()
-        if folder.exists():
-            if not folder.is_dir():
-                raise ProjectError("Cannot create the project", f"{folder} is a file, not a folder.")
-            if (folder / PROJECT_FILE).exists():
-                raise ProjectError(
-                    "There is already a project here",
-                    f"{folder.name} already holds a Cutie project.",
-                    "Open it instead, or pick an empty folder.",
-                )
-            others = [
-                p.name for p in folder.iterdir() if p.name not in IGNORABLE_FILES and p.name != CREATING_FILE
-            ]
-            if others:
-                raise ProjectError(
-                    "The folder is not empty",
-                    f"{folder.name} already holds other files, and a project needs a folder of its own.",
-                    "Pick an empty folder, or type a new folder name.",
-                )
-        project_name = (name if name is not None else folder.name).strip() or "Untitled"
-        temp = folder / CREATING_FILE
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            temp.unlink(missing_ok=True)
-            temp.touch()  # SQLite would make it 0644 whatever the umask; it keeps an existing file's mode
-            db = Database(temp, wal=False)
-            try:
-                db.call(migrate)
-                db.transaction(
-                    lambda conn: conn.execute(
-                        "INSERT INTO project (id, name, created_at, app_version) VALUES (1, ?, ?, ?)",
-                        (project_name, utc_now(), __version__),
-                    )
-                )
-            finally:
-                db.close()
-            temp.replace(folder / PROJECT_FILE)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                temp.unlink(missing_ok=True)
-            raise ProjectError(
-                "Cannot create the project", f"Cutie could not write to {folder}.", "", str(exc)
-            ) from exc
-        return cls.open(folder)
-
-    @classmethod
-    def open(cls, folder: Path) -> Project:
-        """Open a project folder (or its project.cutie): check, migrate, then recover.
+        leaves a half-made project.cutie behind. The folder is locked first: of two processes
+        creating the same project at once, one creates it and the other is told plainly.
 
         Raises:
+            ProjectLockedError: another Cutie process is creating or has opened it.
+            ProjectError: the folder is a file, holds a project or other files, or can't be written.
+        """
+        folder = Path(folder).expanduser()
+        refuse_unsuitable_folder(folder)
+        return cls._locked(folder, lambda lock: cls._create_locked(folder, name, lock))
+
+    @classmethod
+    def open(cls, folder: Path, *, read_only: bool = False) -> Project:
+        """Open a project folder (or its project.cutie): lock, check, migrate, then recover.
+
+        With `read_only`, the project is neither locked, migrated nor recovered: nothing is
+        written, so it can be checked, exported or compared while another Cutie has it open.
+        Any change then raises ProjectReadOnlyError.
+
+        Raises:
+            ProjectLockedError: another Cutie process has it open (not with `read_only`).
             ProjectTooNewError: the project is from a newer Cutie (the file is left untouched).
-            ProjectError: no such folder, not a Cutie project, or a damaged database.
+            ProjectDamagedError: project.cutie is not a database Cutie can read.
+            ProjectError: no such folder, not a Cutie project, or it cannot be read.
+        """
+        path = project_folder(Path(folder).expanduser())
+        if read_only:
+            return cls._open_read_only(path)
+        return cls._locked(path, lambda lock: cls._open_locked(path, lock))
+
+    @classmethod
+    def open_or_create(cls, folder: Path, name: str | None = None) -> Project:
+        """Open the project in `folder`, or create one there if it has none (CLI --project).
+
+        The choice is made under the folder's lock, so two processes racing to create the same
+        project end with one project: the second opens it, or hears that the first has it open.
         """
         path = Path(folder).expanduser()
-        if path.is_file() or (path.name == PROJECT_FILE and not path.exists()):
-            if path.name != PROJECT_FILE:
-                raise ProjectError(
-                    "Not a Cutie project",
-                    f"{path.name} is not a project file; a project's file is called {PROJECT_FILE}.",
-                )
-            path = path.parent
-        if not path.is_dir():
-            raise ProjectError("No such folder", f"{path} does not exist.", "Check the path and try again.")
-        db_path = path / PROJECT_FILE
-        if not db_path.is_file():
-            raise ProjectError(
-                "Not a Cutie project",
-                f"{path.name} has no {PROJECT_FILE} file.",
-                "Pick a project folder, or create a new project.",
-            )
-        if db_path.stat().st_size == 0:
-            raise ProjectError(
-                "The project database is damaged",
-                f"{PROJECT_FILE} is empty.",
-                "Restore the project folder from a backup; the images in it are plain files.",
-            )
-        app_id, version = probe(db_path)
-        if app_id != APPLICATION_ID:
-            raise ProjectError(
-                "Not a Cutie project",
-                f"{PROJECT_FILE} in {path.name} is a database, but not one Cutie made.",
-            )
-        if version > SCHEMA_VERSION:
-            raise too_new_error(version)
+        if path.name == PROJECT_FILE or (path / PROJECT_FILE).exists():
+            return cls.open(path)
+        refuse_unsuitable_folder(path)
 
-        db = Database(db_path, prepare=check_version)
+        def open_or_create_locked(lock: ProjectLock) -> Project:
+            if (path / PROJECT_FILE).exists():
+                project_folder(path)  # the same checks as `open`, now that it exists
+                return cls._open_locked(path, lock)
+            return cls._create_locked(path, name, lock)
+
+        return cls._locked(path, open_or_create_locked)
+
+    @classmethod
+    def _locked(cls, folder: Path, then: Callable[[ProjectLock], Project]) -> Project:
+        """Make `folder` if needed, take its lock, and run `then`; the lock goes if `then` fails."""
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise write_error_for(folder, "Cannot create the project", exc) from exc
+        lock = ProjectLock.acquire(folder)
+        try:
+            return then(lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _create_locked(cls, folder: Path, name: str | None, lock: ProjectLock) -> Project:
+        refuse_unsuitable_folder(folder)  # again: another process may have made it meanwhile
+        build_database(folder, (name if name is not None else folder.name).strip() or "Untitled")
+        return cls._open_locked(folder, lock)
+
+    @classmethod
+    def _open_locked(cls, path: Path, lock: ProjectLock) -> Project:
+        db = Database(path / PROJECT_FILE, prepare=check_version)
         try:
             db.call(migrate)
-            row = db.call(lambda conn: conn.execute("SELECT name FROM project WHERE id = 1").fetchone())
             folder_abs = path.resolve()
-            project = cls(folder_abs, db, str(row[0]) if row else path.name)
+            project = cls(folder_abs, db, stored_name(db, path), lock=lock)
             try:
                 for sub in (IMAGES_DIR, REFERENCES_DIR, THUMBS_DIR):
                     (folder_abs / sub).mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise ProjectError(
-                    "Cannot open the project", f"Cutie could not write to {path}.", "", str(exc)
-                ) from exc
+                raise write_error_for(path, "Cannot open the project", exc) from exc
             try:
-                project.recovery = recover(project._layout, db)
+                project.recovery = recover(project._layout, db)  # only ever under the lock
             except OSError as exc:
                 raise ProjectError(
-                    "Cannot open the project", f"Cutie could not read or clean up {path}.", "", str(exc)
+                    "Cannot open the project",
+                    f"Cutie could not read or clean up {path}.",
+                    "",
+                    technical_cause(exc),
                 ) from exc
         except BaseException:
             db.close()
@@ -227,16 +221,31 @@ class Project:
         return project
 
     @classmethod
-    def open_or_create(cls, folder: Path, name: str | None = None) -> Project:
-        """Open the project in `folder`, or create one there if it has none (CLI --project)."""
-        path = Path(folder).expanduser()
-        if path.name == PROJECT_FILE or (path / PROJECT_FILE).exists():
-            return cls.open(path)
-        return cls.create(path, name)
+    def _open_read_only(cls, path: Path) -> Project:
+        db = Database(path / PROJECT_FILE, prepare=check_version, read_only=True)
+        try:
+            version = db.call(user_version)
+            if version < SCHEMA_VERSION:
+                raise ProjectError(
+                    "This project must be updated before it can be opened read-only",
+                    f"It was saved by an older Cutie (project format {version}; this version uses "
+                    f"{SCHEMA_VERSION}), and a read-only open changes nothing.",
+                    "Open it once normally, when no other Cutie has it open.",
+                )
+            project = cls(path.resolve(), db, stored_name(db, path), read_only=True)
+        except BaseException:
+            db.close()
+            raise
+        log.info("opened project %s read-only", project.folder)
+        return project
 
     def close(self) -> None:
-        """Wait for queued writes, then close the database. Safe to call twice."""
-        self._db.close()
+        """Wait for queued writes, close the database, then let go of the lock. Safe to call twice."""
+        try:
+            self._db.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
 
     @property
     def closed(self) -> bool:
@@ -249,7 +258,17 @@ class Project:
         self.close()
 
     def __repr__(self) -> str:
-        return f"Project({str(self.folder)!r}, name={self.name!r})"
+        mode = ", read_only=True" if self.read_only else ""
+        return f"Project({str(self.folder)!r}, name={self.name!r}{mode})"
+
+    def _writable(self) -> None:
+        """Refuse a change to a project opened read-only (before any file or row is written)."""
+        if self.read_only:
+            raise ProjectReadOnlyError(
+                "This project is open read-only",
+                "Cutie opened it only to look at it, so it cannot change it.",
+                "Open it normally (close any other Cutie that has it open first).",
+            )
 
     # -- paths --------------------------------------------------------------------------------
 
@@ -283,6 +302,7 @@ class Project:
 
     def save_spec(self, spec: CharacterSpec) -> int:
         """Store `spec` as a new version unless it equals the latest; returns the version."""
+        self._writable()
         return self._specs.save(spec)
 
     def spec(self, version: int | None = None) -> tuple[int, CharacterSpec] | None:
@@ -301,6 +321,7 @@ class Project:
         A reference with role ANCHOR becomes the anchor slot and replaces the previous one
         (taking its position, or position 0 when there was none).
         """
+        self._writable()
         return self._references.add(ref, source_image_id=source_image_id)
 
     def references(self) -> list[ReferenceSlot]:
@@ -316,14 +337,17 @@ class Project:
         label: str | None = None,
     ) -> ReferenceSlot:
         """Change a slot's role, kind or label. Making a slot the ANCHOR replaces the old anchor."""
+        self._writable()
         return self._references.update(slot_id, role=role, kind=kind, label=label)
 
     def move_reference(self, slot_id: int, position: int) -> None:
         """Move a slot to `position` (clamped); the others close up, positions stay 0..n-1."""
+        self._writable()
         self._references.move(slot_id, position)
 
     def remove_reference(self, slot_id: int) -> None:
         """Remove a slot; its file goes too unless another slot uses the same file."""
+        self._writable()
         self._references.remove(slot_id)
 
     def set_anchor(self, image_id: int) -> ReferenceSlot:
@@ -332,6 +356,7 @@ class Project:
         The previous anchor slot is replaced; `source_image_id` keeps the lineage. Promoting the
         image that already is the anchor changes nothing.
         """
+        self._writable()
         return self._references.set_anchor(image_id)
 
     def reference_images(self) -> list[ReferenceImage]:
@@ -341,20 +366,24 @@ class Project:
     # -- scenes -------------------------------------------------------------------------------
 
     def add_scene(self, text: str) -> SceneRecord:
+        self._writable()
         return self._scenes.add(text)
 
     def scenes(self) -> list[SceneRecord]:
         return self._scenes.all()
 
     def update_scene(self, scene_id: int, text: str) -> SceneRecord:
+        self._writable()
         return self._scenes.update(scene_id, text)
 
     def move_scene(self, scene_id: int, position: int) -> None:
         """Move a scene to `position` (clamped); the others close up (series run in this order)."""
+        self._writable()
         self._scenes.move(scene_id, position)
 
     def remove_scene(self, scene_id: int) -> None:
         """Remove a scene; its images and ledger rows stay, no longer grouped under it."""
+        self._writable()
         self._scenes.remove(scene_id)
 
     # -- images -------------------------------------------------------------------------------
@@ -378,6 +407,7 @@ class Project:
         A variant without images records only a ledger row, and only if it reached the service
         (it has a response id, so it may be billed); a cancelled variant records nothing.
         """
+        self._writable()
         return self._images.add_variant(
             variant,
             scene_id=scene_id,
@@ -416,16 +446,19 @@ class Project:
 
     def set_flag(self, image_id: int, flag: str) -> None:
         """Flag an image "none", "pick" or "reject" (ValueError otherwise)."""
+        self._writable()
         self._images.set_flag(image_id, flag)
 
     def set_rating(self, image_id: int, stars: int) -> None:
         """Rate an image 0-5 stars (0 = unrated; ValueError otherwise)."""
+        self._writable()
         self._images.set_rating(image_id, stars)
 
     # -- consistency scores -------------------------------------------------------------------
 
     def save_score(self, image_id: int, score: ConsistencyScore, basis: str) -> None:
         """Cache an image's consistency score, computed against `basis` (replaces the old one)."""
+        self._writable()
         self._scores.save(image_id, score, basis)
 
     def scores(self, basis: str) -> dict[int, ConsistencyScore]:
@@ -463,6 +496,7 @@ class Project:
 
     def save_conversation(self, conv: Conversation) -> None:
         """Store (or replace) a conversation, losslessly: its `to_dict()` as JSON."""
+        self._writable()
         self._conversations.save(conv)
 
     def conversations(self) -> list[tuple[str, str, str]]:

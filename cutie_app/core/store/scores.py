@@ -57,7 +57,16 @@ def score_basis_of(anchor_sha: str | None, reference_shas: Iterable[str], palett
 class Scores:
     """The `image_scores` table, and scoring the images that have no fresh score."""
 
-    def __init__(self, db: Database, images: Images, references: References, specs: SpecVersions) -> None:
+    def __init__(
+        self,
+        db: Database,
+        images: Images,
+        references: References,
+        specs: SpecVersions,
+        *,
+        read_only: bool = False,
+    ) -> None:
+        self._read_only = read_only  # compute, but cache nothing
         self._db = db
         self._images = images
         self._references = references
@@ -149,7 +158,8 @@ class Scores:
                 log.warning("no consistency score for %s/%r: %s", IMAGES_DIR, record.file, exc)
                 continue
             score = score_features(image, palette=palette_lab, anchor=anchor, references=references)
-            self.save(record.id, score, basis)
+            if not self._read_only:
+                self.save(record.id, score, basis)
             fresh[record.id] = score
         found = {**cached, **fresh}
         return {record.id: found[record.id] for record in wanted if record.id in found}
