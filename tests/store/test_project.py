@@ -397,7 +397,7 @@ def test_variants_without_images_only_record_billed_calls(project: Project) -> N
 
 def test_same_bytes_twice_share_one_file(project: Project) -> None:
     a = project.add_variant(variant(png(5), index=0))[0]
-    b = project.add_variant(variant(png(5), index=1))[0]
+    b = project.add_variant(variant(png(5), index=1, response_id="resp-2"))[0]
     assert a.id != b.id and a.file == b.file
     assert len(list(project.images_dir.iterdir())) == 1
     assert project.check().ok

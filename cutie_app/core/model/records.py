@@ -95,6 +95,8 @@ class LedgerOutcome(StrEnum):
     BLOCKED = "blocked"
     TEXT_ONLY = "text_only"
     ERROR = "error"
+    #: Delivered and billed, but the image could not be saved (`LedgerEntry.detail` says why).
+    UNSAVED = "unsaved"
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,8 @@ class LedgerEntry:
     scene_id: int | None
     conversation_id: str | None
     response_id: str
+    #: Why, for an UNSAVED call ("The disk is full. ..."); empty otherwise.
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -243,6 +247,13 @@ class CheckReport:
     #: Image files whose save has not committed yet (their recipe sidecar is there): a save in
     #: progress in another process, or one that the next (writable) open will recover. Not a problem.
     pending_files: tuple[str, ...] = ()
+    #: Image rows saved twice (same batch, variant and image), ledger rows counted twice (same
+    #: response), and image calls in the ledger with no image row: reported, never "fixed".
+    duplicate_images: tuple[str, ...] = ()
+    duplicate_ledger: tuple[str, ...] = ()
+    ledger_without_images: tuple[str, ...] = ()
+    #: Billed calls whose image could not be saved (recorded so; not a problem of the project).
+    unsaved_calls: tuple[str, ...] = ()
 
     def _problems(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(heading, items) of every kind of problem, in the order the report lists them."""
@@ -253,6 +264,9 @@ class CheckReport:
             ("Reference images whose file is missing", self.missing_references),
             ("Files with no entry in the project", self.orphan_files),
             ("Files changed since they were saved (SHA-256 differs)", self.hash_mismatches),
+            ("Images entered twice", self.duplicate_images),
+            ("Billed calls entered twice in the ledger", self.duplicate_ledger),
+            ("Billed image calls with no image in the project", self.ledger_without_images),
         )
 
     @property
@@ -276,4 +290,7 @@ class CheckReport:
         if self.pending_files:
             lines.append("Being saved, or recovered the next time the project is opened (not a problem):")
             lines += [f"  {item}" for item in self.pending_files]
+        if self.unsaved_calls:
+            lines.append("Billed, but the image could not be saved (recorded in the ledger):")
+            lines += [f"  {item}" for item in self.unsaved_calls]
         return "\n".join(lines)

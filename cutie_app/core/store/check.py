@@ -13,12 +13,14 @@ recipe sidecar only after the commit, so:
 
 from __future__ import annotations
 
+import contextlib
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cutie_app.core.model.records import CheckReport, ProjectError, UnsafePathError
+from cutie_app.core.model.records import CheckReport, LedgerOutcome, ProjectError, UnsafePathError
 from cutie_app.core.store.db import Database
 from cutie_app.core.store.files import file_sha256
 from cutie_app.core.store.layout import IMAGES_DIR, REFERENCES_DIR, SIDECAR_SUFFIX, ProjectLayout
@@ -85,7 +87,15 @@ def check(layout: ProjectLayout, db: Database) -> CheckReport:
         for name in sorted(files - set(expected) - named_later):
             saving = sub == IMAGES_DIR and f"{Path(name).stem}{SIDECAR_SUFFIX}" in sidecars
             (found.pending if saving else found.orphans).append(f"{sub}/{name}")
+    try:
+        ledger = db.call(_ledger_findings)
+    except ProjectError as exc:
+        ledger = _LedgerFindings(duplicate_ledger=[f"the ledger is unreadable: {exc.message.technical}"])
     return CheckReport(
+        duplicate_images=tuple(ledger.duplicate_images),
+        duplicate_ledger=tuple(ledger.duplicate_ledger),
+        ledger_without_images=tuple(ledger.without_images),
+        unsaved_calls=tuple(ledger.unsaved),
         integrity=tuple(integrity),
         missing_files=tuple(found.missing),
         orphan_files=tuple(found.orphans),
@@ -97,6 +107,53 @@ def check(layout: ProjectLayout, db: Database) -> CheckReport:
         foreign_schema=tuple(foreign),
         pending_files=tuple(found.pending),
     )
+
+
+@dataclass
+class _LedgerFindings:
+    duplicate_images: list[str] = field(default_factory=list)
+    duplicate_ledger: list[str] = field(default_factory=list)
+    without_images: list[str] = field(default_factory=list)
+    unsaved: list[str] = field(default_factory=list)
+
+
+def _ledger_findings(conn: sqlite3.Connection) -> _LedgerFindings:
+    """Images and billed calls entered twice, and image calls whose images are not in the project.
+
+    An image's call is known by the response id in its recipe (or, for a call without one, by
+    its batch). Images recovered without a recipe name no call, so they vouch for none.
+    """
+    found = _LedgerFindings()
+    for batch, variant, image, ids in conn.execute(
+        "SELECT batch_id, variant_index, image_index, GROUP_CONCAT(id, ', ') FROM images"
+        " WHERE batch_id != '' GROUP BY batch_id, variant_index, image_index HAVING COUNT(*) > 1"
+        " ORDER BY MIN(id)"
+    ):
+        found.duplicate_images.append(
+            f"images #{ids}: batch {batch}, variant {variant + 1}, image {image + 1}"
+        )
+    for response, ids in conn.execute(
+        "SELECT response_id, GROUP_CONCAT(id, ', ') FROM ledger WHERE response_id != ''"
+        " GROUP BY response_id HAVING COUNT(*) > 1 ORDER BY MIN(id)"
+    ):
+        found.duplicate_ledger.append(f"ledger rows #{ids}: response {response}")
+    responses: set[str] = set()
+    batches: set[str] = set()
+    for recipe, batch in conn.execute("SELECT recipe_json, batch_id FROM images"):
+        batches.add(str(batch))
+        with contextlib.suppress(ValueError, TypeError, AttributeError):
+            responses.add(str(json.loads(recipe).get("response_id") or ""))
+    for row_id, response, batch, images, outcome, cost, detail in conn.execute(
+        "SELECT id, response_id, batch_id, images, outcome, COALESCE(actual_usd, estimated_usd), detail"
+        " FROM ledger WHERE outcome IN (?, ?) ORDER BY id",
+        (LedgerOutcome.IMAGE.value, LedgerOutcome.UNSAVED.value),
+    ):
+        call = f"ledger row #{row_id} (response {response or '?'}, batch {batch or '?'}, ${cost:.3f})"
+        if outcome == LedgerOutcome.UNSAVED.value:
+            found.unsaved.append(f"{call}: {detail or 'no reason recorded'}")
+        elif images and not (response in responses if response else batch in batches):
+            found.without_images.append(f"{call}: {images} image(s) billed, none in the project")
+    return found
 
 
 def _integrity(db: Database) -> list[str]:

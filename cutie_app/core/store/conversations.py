@@ -8,7 +8,7 @@ from cutie_app.core.model.conversation import Conversation, ConversationError
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import ProjectError
 from cutie_app.core.store.db import Database
-from cutie_app.core.store.files import dump
+from cutie_app.core.store.files import clean_text, dump
 from cutie_app.core.store.rows import not_found
 
 
@@ -27,7 +27,7 @@ class Conversations:
                 "INSERT INTO conversations (id, model, created_at, updated_at, json) VALUES (?, ?, ?, ?, ?)"
                 " ON CONFLICT (id) DO UPDATE SET model = excluded.model, updated_at = excluded.updated_at,"
                 " json = excluded.json",
-                (conv.id, conv.model, conv.created_at, now, text),
+                (clean_text(conv.id), clean_text(conv.model), clean_text(conv.created_at), now, text),
             )
         )
 

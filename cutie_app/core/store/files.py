@@ -23,6 +23,7 @@ from cutie_app.core.store.db import as_project_error_for_os
 log = logging.getLogger("cutie.store")
 
 THUMB_SIZE = 256
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 _EXTENSIONS = {
     "image/png": ".png",
@@ -131,5 +132,24 @@ def read_sidecar(path: Path) -> dict[str, Any] | None:
 
 
 def dump(data: object) -> str:
-    """Compact JSON that keeps non-ASCII text readable."""
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON that keeps non-ASCII text readable (and is always valid UTF-8)."""
+    return clean_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+def clean_text(text: str) -> str:
+    """`text` made encodable as UTF-8, which SQLite and every file of the project need.
+
+    File names and arguments that are not valid UTF-8 reach Python as lone surrogates
+    ("caf\\udce9.png", from a Latin-1 name). Their bytes are decoded again as UTF-8 where that
+    works, and what remains becomes U+FFFD; so such a label never breaks a save.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # surrogates that are not escaped bytes
+        return _SURROGATES.sub("\ufffd", text)

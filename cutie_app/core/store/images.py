@@ -18,11 +18,10 @@ from typing import Any
 from PIL import Image
 
 from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
-from cutie_app.core.model.generation import Variant, VariantStatus, utc_now
+from cutie_app.core.model.generation import Variant, utc_now
 from cutie_app.core.model.records import (
     ImageFlag,
     ImageRecord,
-    LedgerOutcome,
     ProjectError,
     ProjectReadOnlyError,
     UnsafePathError,
@@ -40,10 +39,10 @@ from cutie_app.core.store.files import (
     write_error,
 )
 from cutie_app.core.store.layout import IMAGES_DIR, SIDECAR_SCHEMA, SIDECAR_SUFFIX, THUMBS_DIR, ProjectLayout
+from cutie_app.core.store.ledger import OUTCOMES, enter, ledger_row
 from cutie_app.core.store.rows import (
     IMAGE_INSERT_COLUMNS,
     IMAGE_SELECT,
-    LEDGER_COLUMNS,
     exists,
     image_record,
     insert,
@@ -52,12 +51,6 @@ from cutie_app.core.store.rows import (
 
 log = logging.getLogger("cutie.store")
 
-OUTCOMES: dict[VariantStatus, LedgerOutcome] = {
-    VariantStatus.DELIVERED: LedgerOutcome.IMAGE,
-    VariantStatus.BLOCKED: LedgerOutcome.BLOCKED,
-    VariantStatus.TEXT_ONLY: LedgerOutcome.TEXT_ONLY,
-    VariantStatus.FAILED: LedgerOutcome.ERROR,
-}
 ORDERS = ("time", "rating", "consistency")
 
 
@@ -152,24 +145,9 @@ class Images:
 
         self._db.call(validate)
         created = utc_now()
-        ledger = {
-            "created_at": recipe.finished_at or created,
-            "model": recipe.model,
-            "image_size": recipe.image_size,
-            "prompt_tokens": recipe.usage.prompt_tokens,
-            "output_tokens": recipe.usage.output_tokens,
-            "thoughts_tokens": recipe.usage.thoughts_tokens,
-            "images": len(variant.images),
-            "estimated_usd": float(recipe.cost_usd or 0.0),
-            "actual_usd": None,
-            "outcome": outcome.value,
-            "batch_id": recipe.batch_id,
-            "scene_id": scene_id,
-            "conversation_id": conversation_id,
-            "response_id": recipe.response_id,
-        }
+        ledger = ledger_row(variant, outcome, scene_id=scene_id, conversation_id=conversation_id)
         if not variant.images:
-            self._db.transaction(lambda conn: insert(conn, "ledger", LEDGER_COLUMNS, ledger))
+            self._db.transaction(lambda conn: enter(conn, ledger))
             return []
 
         recipe_dict = recipe.to_dict()
@@ -221,7 +199,7 @@ class Images:
 
         def commit(conn: sqlite3.Connection) -> list[ImageRecord]:
             ids = [insert(conn, "images", IMAGE_INSERT_COLUMNS, row) for row in rows]
-            insert(conn, "ledger", LEDGER_COLUMNS, ledger)
+            enter(conn, ledger)
             pause_point("commit")
             return [image_record(conn.execute(f"{IMAGE_SELECT} WHERE id = ?", (i,)).fetchone()) for i in ids]
 

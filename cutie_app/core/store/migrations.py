@@ -156,10 +156,46 @@ _V2 = _statements(
     "CREATE INDEX image_scores_by_basis ON image_scores (basis, version, overall)",
 )
 
+# A billed call whose image could not be saved (a full disk, say) keeps its ledger row, with the
+# outcome 'unsaved' and the reason in `detail`. SQLite can't alter a CHECK, so the table is
+# rebuilt: copied aside (TEMP, never in the file), dropped, made again, filled, re-indexed.
+_LEDGER_V2_COLUMNS = (
+    "id, created_at, model, image_size, prompt_tokens, output_tokens, thoughts_tokens, images,"
+    " estimated_usd, actual_usd, outcome, batch_id, scene_id, conversation_id, response_id"
+)
+_V3 = _statements(
+    "CREATE TEMP TABLE ledger_v2 AS SELECT * FROM ledger",
+    "DROP TABLE ledger",
+    """CREATE TABLE ledger (
+        id              INTEGER PRIMARY KEY,
+        created_at      TEXT NOT NULL,
+        model           TEXT NOT NULL,
+        image_size      TEXT,
+        prompt_tokens   INTEGER NOT NULL DEFAULT 0,
+        output_tokens   INTEGER NOT NULL DEFAULT 0,
+        thoughts_tokens INTEGER NOT NULL DEFAULT 0,
+        images          INTEGER NOT NULL DEFAULT 0,
+        estimated_usd   REAL NOT NULL DEFAULT 0,
+        actual_usd      REAL,
+        outcome         TEXT NOT NULL
+                        CHECK (outcome IN ('image', 'blocked', 'text_only', 'error', 'unsaved')),
+        batch_id        TEXT NOT NULL DEFAULT '',
+        scene_id        INTEGER REFERENCES scenes(id) ON DELETE SET NULL,
+        conversation_id TEXT,
+        response_id     TEXT NOT NULL DEFAULT '',
+        detail          TEXT NOT NULL DEFAULT ''
+    )""",
+    f"INSERT INTO ledger ({_LEDGER_V2_COLUMNS}) SELECT {_LEDGER_V2_COLUMNS} FROM temp.ledger_v2",
+    "DROP TABLE temp.ledger_v2",
+    "CREATE INDEX ledger_by_scene ON ledger (scene_id)",
+    "CREATE INDEX ledger_by_response ON ledger (response_id)",
+)
+
 #: Every step, oldest first; versions run 1..SCHEMA_VERSION without gaps (a test checks it).
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _V1),
     Migration(2, "cached consistency scores", _V2),
+    Migration(3, "ledger rows for billed calls whose image was not saved", _V3),
 )
 
 #: The schema version this Cutie writes. The pack importer compares against it.

@@ -12,6 +12,7 @@ from cutie_app import __version__
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import ProjectDamagedError, ProjectError, technical_cause
 from cutie_app.core.store.db import Database, as_project_error_for_os
+from cutie_app.core.store.files import clean_text
 from cutie_app.core.store.layout import CREATING_FILE, IGNORABLE_FILES, PROJECT_FILE
 from cutie_app.core.store.lock import LOCK_FILE
 from cutie_app.core.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate, probe, too_new_error
@@ -96,7 +97,7 @@ def build_database(folder: Path, name: str) -> None:
             db.transaction(
                 lambda conn: conn.execute(
                     "INSERT INTO project (id, name, created_at, app_version) VALUES (1, ?, ?, ?)",
-                    (name, utc_now(), __version__),
+                    (clean_text(name), utc_now(), __version__),
                 )
             )
         finally:

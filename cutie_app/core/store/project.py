@@ -511,6 +511,19 @@ class Project:
     def ledger(self) -> list[LedgerEntry]:
         return self._ledger.entries()
 
+    def record_unsaved(self, variant: Variant, reason: str) -> None:
+        """Record a billed call whose image could not be saved: its ledger row says so.
+
+        The row has the outcome UNSAVED, the variant's cost and token counts, and `reason` (for
+        example the DiskFullError's text) as its `detail`, so the spend stays true and the
+        loss is explained. A call already in the ledger (it was saved after all, or recorded
+        before) is not counted twice. If the image's file turns up later (a save that got
+        further than its caller thought), recovery makes the row an IMAGE row again.
+        """
+        self._writable()
+        log.warning("variant %d of batch %s not saved: %s", variant.index, variant.recipe.batch_id, reason)
+        self._ledger.record_unsaved(variant, reason)
+
     def spend_usd(self) -> float:
         """Total spend: the actual cost where known, else the estimate."""
         return self._ledger.spend_usd()

@@ -7,8 +7,10 @@ the file from a backup.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import sqlite3
+from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -84,13 +86,16 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
             side = _sidecar(layout, sidecar_name)
             if side and isinstance(side.get("ledger"), dict):
                 ledgers.append(side["ledger"])
+    # A call recorded as unsaved whose image turns up after all is an image call again.
+    adopted = Counter(_response_of(row) for row in new_rows)
+    found_again = [(adopted[r], r) for r in adopted if r and r in known_responses]
     ledgers = [
         entry
         for entry in ledgers
         if not entry.get("response_id") or str(entry.get("response_id")) not in known_responses
     ]
 
-    if new_rows or ledgers:
+    if new_rows or ledgers or found_again:
 
         def write(conn: sqlite3.Connection) -> None:
             for row in new_rows:
@@ -101,6 +106,12 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
                 insert(conn, "images", IMAGE_INSERT_COLUMNS, row)
             for entry in ledgers:
                 insert(conn, "ledger", LEDGER_COLUMNS, _ledger_values(conn, entry))
+            for count, response in found_again:
+                conn.execute(
+                    "UPDATE ledger SET outcome = ?, images = ?, detail = ''"
+                    " WHERE response_id = ? AND outcome = ?",
+                    (LedgerOutcome.IMAGE.value, count, response, LedgerOutcome.UNSAVED.value),
+                )
 
         db.transaction(write)
         for row in new_rows:
@@ -123,6 +134,15 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
         missing=tuple(missing),
         removed_temp=tuple(removed),
     )
+
+
+def _response_of(row: Mapping[str, Any]) -> str:
+    """The response id in a recovered row's recipe ("" for an image recovered without one)."""
+    try:
+        recipe = json.loads(row["recipe_json"])
+    except ValueError:
+        return ""
+    return str(recipe.get("response_id") or "") if isinstance(recipe, dict) else ""
 
 
 def _sidecar(layout: ProjectLayout, name: str) -> dict[str, Any] | None:
@@ -150,6 +170,7 @@ def _ledger_values(conn: sqlite3.Connection, entry: Mapping[str, Any]) -> dict[s
         ("estimated_usd", 0.0),
         ("batch_id", ""),
         ("response_id", ""),
+        ("detail", ""),
     ):
         if values.get(column) is None:
             values[column] = default

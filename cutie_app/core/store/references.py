@@ -20,7 +20,7 @@ from cutie_app.core.model.references import (
     sniff_mime,
 )
 from cutie_app.core.store.db import Database, transaction
-from cutie_app.core.store.files import place_file, slug, write_error
+from cutie_app.core.store.files import clean_text, place_file, slug, write_error
 from cutie_app.core.store.images import Images
 from cutie_app.core.store.layout import IMAGES_DIR, REFERENCES_DIR, ProjectLayout
 from cutie_app.core.store.rows import (
@@ -147,7 +147,7 @@ class References:
                     (
                         target_role.value,
                         (new_kind or slot.kind).value,
-                        slot.label if label is None else label,
+                        slot.label if label is None else clean_text(label),
                         int(target_role is ReferenceRole.ANCHOR),
                         slot_id,
                     ),

@@ -14,6 +14,7 @@ from cutie_app.core.model.records import (
     SceneRecord,
 )
 from cutie_app.core.model.references import ReferenceKind, ReferenceRole
+from cutie_app.core.store.files import clean_text
 
 IMAGE_INSERT_COLUMNS = (
     "file",
@@ -58,6 +59,7 @@ LEDGER_COLUMNS = (
     "scene_id",
     "conversation_id",
     "response_id",
+    "detail",
 )
 SLOT_COLUMNS = (
     "file",
@@ -109,8 +111,12 @@ def ledger_entry(row: tuple[Any, ...]) -> LedgerEntry:
 def insert(conn: sqlite3.Connection, table: str, columns: Iterable[str], values: Mapping[str, Any]) -> int:
     cols = tuple(columns)
     sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
-    cursor = conn.execute(sql, {c: values.get(c) for c in cols})
+    cursor = conn.execute(sql, {c: _encodable(values.get(c)) for c in cols})
     return int(cursor.lastrowid or 0)
+
+
+def _encodable(value: object) -> object:
+    return clean_text(value) if isinstance(value, str) else value
 
 
 def exists(conn: sqlite3.Connection, table: str, row_id: int | None) -> bool:

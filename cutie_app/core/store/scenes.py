@@ -7,6 +7,7 @@ import sqlite3
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import SceneRecord
 from cutie_app.core.store.db import Database
+from cutie_app.core.store.files import clean_text
 from cutie_app.core.store.rows import SCENE_SELECT, insert, move, not_found, renumber, scene_record
 
 
@@ -36,7 +37,10 @@ class Scenes:
 
     def update(self, scene_id: int, text: str) -> SceneRecord:
         def write(conn: sqlite3.Connection) -> SceneRecord:
-            if conn.execute("UPDATE scenes SET text = ? WHERE id = ?", (text, scene_id)).rowcount == 0:
+            if (
+                conn.execute("UPDATE scenes SET text = ? WHERE id = ?", (clean_text(text), scene_id)).rowcount
+                == 0
+            ):
                 raise not_found("scene", scene_id)
             return _scene(conn, scene_id)
 

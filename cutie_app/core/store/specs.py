@@ -8,6 +8,7 @@ import sqlite3
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.spec import CharacterSpec
 from cutie_app.core.store.db import Database
+from cutie_app.core.store.files import clean_text
 
 
 class SpecVersions:
@@ -18,7 +19,7 @@ class SpecVersions:
 
     def save(self, spec: CharacterSpec) -> int:
         """Store `spec` as a new version unless it equals the latest; returns the version."""
-        text = spec.to_json()
+        text = clean_text(spec.to_json())
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
 
         def write(conn: sqlite3.Connection) -> int:
