@@ -22,12 +22,14 @@ from cutie_app.core.model.records import (
     SceneRecord,
     UnsafePathError,
 )
+from cutie_app.core.store.changes import ChangeToken
 from cutie_app.core.store.migrations import SCHEMA_VERSION, schema_version_of
 from cutie_app.core.store.project import PROJECT_FILE, Project
 
 __all__ = [
     "PROJECT_FILE",
     "SCHEMA_VERSION",
+    "ChangeToken",
     "CheckReport",
     "DiskFullError",
     "ImageFlag",

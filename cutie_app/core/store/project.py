@@ -31,6 +31,7 @@ from cutie_app.core.model.records import (
 from cutie_app.core.model.references import ReferenceImage, ReferenceKind, ReferenceRole
 from cutie_app.core.model.score import ConsistencyScore
 from cutie_app.core.model.spec import CharacterSpec
+from cutie_app.core.store.changes import ChangeToken, change_token
 from cutie_app.core.store.check import check
 from cutie_app.core.store.conversations import Conversations
 from cutie_app.core.store.db import Database
@@ -72,6 +73,7 @@ __all__ = [
     "SIDECAR_SUFFIX",
     "THUMBS_DIR",
     "THUMB_SIZE",
+    "ChangeToken",
     "Project",
     "extension_for",
     "image_size",
@@ -541,3 +543,20 @@ class Project:
         as a file without a row.
         """
         return check(self._layout, self._db)
+
+    # -- noticing changes made elsewhere -------------------------------------------------------
+
+    def change_token(self) -> ChangeToken:
+        """A token for the project as it is now; see `changed_since`."""
+        return self._db.call(change_token)
+
+    def changed_since(self, token: ChangeToken) -> ChangeToken | None:
+        """A new token if anything was committed since `token` was taken, else None.
+
+        Cheap enough to poll (no table is read): this is how a window notices images another
+        process added. It covers this project's own changes too. Take the returned token
+        *before* re-reading, so a change made while re-reading is noticed at the next poll:
+        ``new = project.changed_since(token); if new: token = new; reload()``.
+        """
+        now = self._db.call(change_token)
+        return None if now == token else now
