@@ -149,7 +149,7 @@ class Database:
         self,
         path: Path,
         *,
-        prepare: Callable[[sqlite3.Connection], None] | None = None,
+        prepare: Callable[[sqlite3.Connection], object] | None = None,
         wal: bool = True,
         read_only: bool = False,
     ) -> None:
@@ -169,7 +169,7 @@ class Database:
             raise
 
     def _connect(
-        self, prepare: Callable[[sqlite3.Connection], None] | None, wal: bool, read_only: bool
+        self, prepare: Callable[[sqlite3.Connection], object] | None, wal: bool, read_only: bool
     ) -> None:
         self._thread_id = threading.get_ident()
         if read_only:

@@ -23,6 +23,7 @@ import json
 import logging
 import os
 import socket
+import sys
 import threading
 import time
 from dataclasses import asdict, dataclass
@@ -45,7 +46,7 @@ _RETRY_S = 0.1
 #: OS errors that mean "this file system has no working locks", not "someone holds it".
 _NO_LOCKS = frozenset({errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL})
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     #: Windows locks bytes, and a locked byte cannot be read by others: lock one far past the record.

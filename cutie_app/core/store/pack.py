@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 import cutie_app
 from cutie_app.core.formats.fileio import new_folder_mode
@@ -211,7 +211,15 @@ def _clash_problem(names: list[str]) -> str | None:
 # --------------------------------------------------------------------------- copying
 
 
-def _copy_capped(src: BinaryIO, dst: BinaryIO, cap: int) -> tuple[str, int]:
+class _Source(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class _Sink(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+
+
+def _copy_capped(src: _Source, dst: _Sink, cap: int) -> tuple[str, int]:
     """Copy and hash at most `cap` bytes; never trust a declared size, count what arrives."""
     digest = hashlib.sha256()
     copied = 0
@@ -430,7 +438,7 @@ def _declared_entry_count(fh: BinaryIO) -> int | None:
             record = fh.read(56)
             if len(record) == 56 and record[:4] == b"PK\x06\x06":
                 (entries,) = struct.unpack_from("<Q", record, 32)
-    return entries
+    return int(entries)
 
 
 @contextlib.contextmanager
