@@ -105,7 +105,9 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
                     row["parent_image_id"] = None
                 insert(conn, "images", IMAGE_INSERT_COLUMNS, row)
             for entry in ledgers:
-                insert(conn, "ledger", LEDGER_COLUMNS, _ledger_values(conn, entry))
+                values = _ledger_values(conn, entry)
+                _note_lost_images(values, adopted[str(values["response_id"])])
+                insert(conn, "ledger", LEDGER_COLUMNS, values)
             for count, response in found_again:
                 conn.execute(
                     "UPDATE ledger SET outcome = ?, images = ?, detail = ''"
@@ -134,6 +136,25 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
         missing=tuple(missing),
         removed_temp=tuple(removed),
     )
+
+
+#: The ledger's `detail` for a billed call whose save a crash interrupted before its image landed.
+NEVER_LANDED = "Cutie stopped before the image was saved; the call was recovered from its recipe."
+
+
+def _note_lost_images(values: dict[str, Any], adopted: int) -> None:
+    """Make a recovered IMAGE call whose images never landed say so (UNSAVED), in place.
+
+    Its recipe sidecar is written before the bytes, so a crash in between leaves the call
+    (billed) without its image; `adopted` counts the images recovered with the call.
+    """
+    if values["outcome"] != LedgerOutcome.IMAGE.value or not values["response_id"]:
+        return
+    if adopted == 0:
+        values["outcome"] = LedgerOutcome.UNSAVED.value
+        values["detail"] = NEVER_LANDED
+    elif adopted < int(values["images"] or 0):
+        values["detail"] = f"{int(values['images']) - adopted} of its {values['images']} images never landed."
 
 
 def _response_of(row: Mapping[str, Any]) -> str:
