@@ -10,8 +10,8 @@ and kills it with SIGKILL. Two kinds of kill, interleaved:
   in the milliseconds a save takes, so only these trials notice a save that is not crash-safe.
 
 After each kill the project must open, check clean, hold every image the killed process had
-reported as saved, and keep in its ledger every billed call whose save was interrupted. Prints
-one line per trial and a tally.
+reported as saved, and keep in its ledger every billed call whose save was interrupted (as
+"unsaved" when its image never landed). Prints one line per trial and a tally.
 
     python bench/crash_trials.py [TRIALS]
 """
@@ -73,6 +73,7 @@ def trial(server: DemoServer, folder: Path, delay: float, pause: str) -> tuple[b
         have = {r.id for r in project.images()}
         files = {r.file for r in project.images()}
         billed = {e.response_id for e in project.ledger()}
+        unsaved = sum(e.outcome == "unsaved" for e in project.ledger())
         report = project.check()
         recovered = len(project.recovery.recovered)
     on_disk = {p.name for p in (folder / "images").iterdir() if not p.name.startswith(".")}
@@ -80,7 +81,7 @@ def trial(server: DemoServer, folder: Path, delay: float, pause: str) -> tuple[b
     ok = lost == 0 and report.ok and on_disk == files
     detail = (
         f"reported saved {len(saved):2d}, in project {len(have):2d}, recovered {recovered}, "
-        f"interrupted calls {len(interrupted)} kept {len(interrupted & billed)}, "
+        f"interrupted calls {len(interrupted)} kept {len(interrupted & billed)} ({unsaved} as unsaved), "
         f"lost {lost}, check {'ok' if report.ok else 'FAILED: ' + report.text().splitlines()[0]}"
     )
     return ok, detail
