@@ -199,7 +199,7 @@ HOSTILE_SCHEMA = {
     "an extra table": ("CREATE TABLE notes (x TEXT)", "a table 'notes' that Cutie does not create"),
     "an extra index": (
         "CREATE INDEX images_by_sha ON images (sha256)",
-        "a index 'images_by_sha' on 'images'",
+        "an index 'images_by_sha' on 'images' that Cutie does not create",
     ),
     "a dropped index": ("DROP INDEX images_by_time", "index 'images_by_time' is missing"),
 }
@@ -216,7 +216,7 @@ def test_a_pack_with_schema_cutie_did_not_create_is_refused(
 
 
 def test_a_changed_table_definition_is_refused(good_pack: Path, target: Path, tmp_path: Path) -> None:
-    """Same name, different table: a CHECK dropped from ledger by rebuilding it."""
+    """Same name, different table: a column added to scenes."""
     pack = hostile(
         good_pack,
         tmp_path / "hostile.cutiepack",

@@ -50,7 +50,8 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
             problems.append(f"the {kind} {name!r} differs from the one Cutie creates")
         else:
             on = f" on {table!r}" if table != name else ""
-            problems.append(f"it has a {kind} {name!r}{on} that Cutie does not create")
+            article = "an" if kind[0] in "aeiou" else "a"
+            problems.append(f"it has {article} {kind} {name!r}{on} that Cutie does not create")
     theirs_names = {(kind, name) for kind, name, _, _ in theirs}
     problems += [
         f"its {kind} {name!r} is missing"
