@@ -537,10 +537,11 @@ class Project:
     # -- consistency --------------------------------------------------------------------------
 
     def check(self) -> CheckReport:
-        """Database integrity, then every file against its row (re-hashes every file: slow).
+        """Database integrity, every file against its row (re-hashes every file: slow), rows
+        entered twice and billed calls without their images. Reports; never changes anything.
 
-        Run it while nothing is being saved: a file written but not yet committed would show
-        as a file without a row.
+        Safe beside a writer (a read-only open): a file whose save has not committed yet (its
+        recipe sidecar is there) is listed as pending, not as a file without a row.
         """
         return check(self._layout, self._db)
 
