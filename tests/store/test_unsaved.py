@@ -166,7 +166,9 @@ LATIN1_NAME = b"caf\xe9 sketch.png".decode("utf-8", "surrogateescape")  # 'caf\u
 UTF8_NAME = "café".encode().decode("ascii", "surrogateescape")  # UTF-8 bytes read as ASCII
 
 
-def test_names_that_are_not_utf8_never_break_a_save(project: Project) -> None:
+def test_names_that_are_not_utf8_never_break_a_save(
+    project: Project, caplog: pytest.LogCaptureFixture
+) -> None:
     slot = project.add_reference(ReferenceImage.from_bytes(png(7), ReferenceRole.IDENTITY, label=LATIN1_NAME))
     assert slot.label == "caf\ufffd sketch.png"
     project.update_reference(slot.id, label=UTF8_NAME)
@@ -187,6 +189,9 @@ def test_names_that_are_not_utf8_never_break_a_save(project: Project) -> None:
         assert again.check().ok
         raw = (folder / PROJECT_FILE).read_bytes()
         assert b"\xed\xb3" not in raw  # no surrogate was written as (invalid) UTF-8
+    assert caplog.records  # the unsaved call was logged, in text a UTF-8 log file can hold
+    for record in caplog.records:
+        record.getMessage().encode("utf-8")
 
 
 def test_a_conversation_with_such_names_is_saved(project: Project) -> None:

@@ -35,7 +35,14 @@ from cutie_app.core.store.changes import ChangeToken, change_token
 from cutie_app.core.store.check import check
 from cutie_app.core.store.conversations import Conversations
 from cutie_app.core.store.db import Database
-from cutie_app.core.store.files import THUMB_SIZE, extension_for, image_size, make_thumbnail, slug
+from cutie_app.core.store.files import (
+    THUMB_SIZE,
+    clean_text,
+    extension_for,
+    image_size,
+    make_thumbnail,
+    slug,
+)
 from cutie_app.core.store.images import Images
 from cutie_app.core.store.layout import (
     IMAGES_DIR,
@@ -523,6 +530,7 @@ class Project:
         further than its caller thought), recovery makes the row an IMAGE row again.
         """
         self._writable()
+        reason = clean_text(reason)  # it may name a file whose name is not valid UTF-8
         log.warning("variant %d of batch %s not saved: %s", variant.index, variant.recipe.batch_id, reason)
         self._ledger.record_unsaved(variant, reason)
 
