@@ -89,6 +89,15 @@ def test_check_reports_a_missing_image_and_exits_6(tmp_path, demo_server):
     assert "missing" in done.stdout.lower()
 
 
+def test_check_of_a_damaged_database_exits_6_and_says_so(tmp_path, demo_server):
+    project = tmp_path / "p"
+    assert cutie("generate", "--project", str(project), "--prompt", "x", env=via(demo_server)).returncode == 0
+    (project / "project.cutie").write_bytes(b"this is not a database" * 100)
+    done = cutie("check", str(project))
+    assert done.returncode == 6, done.stderr
+    assert "damaged" in done.stderr.lower()
+
+
 def start_batch(
     project: Path, server: DemoServer, pause: str = "", marker: Path | None = None
 ) -> subprocess.Popen:
@@ -187,7 +196,11 @@ def test_a_project_held_mid_save_is_only_read_by_others(tmp_path, demo_server):
             assert len(report.pending_files) == 1  # the save in progress, not an orphan
             assert len(reader.images()) == 1
         checked = cutie("check", str(project))  # another process: it must not "recover" the batch's files
-        assert "open in Cutie (process" in checked.stderr or checked.returncode == 0, checked.stderr
+        assert checked.returncode == 0, checked.stderr
+        assert "open in Cutie (process" in checked.stderr and "read-only" in checked.stderr
+        exported = cutie("export", str(project), "--out", str(tmp_path / "out"))
+        assert exported.returncode == 0, exported.stderr
+        assert len(list((tmp_path / "out").glob("*.png"))) == 1
         assert sorted(p.name for p in (project / "images").iterdir()) == in_flight
     finally:
         saved = kill(proc)
