@@ -81,13 +81,17 @@ class GalleryModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt override
         return 0 if parent.isValid() else len(self._session) + len(self._records)
 
+    def _valid(self, index: ModelIndex) -> bool:
+        # Not checkIndex(): it logs a warning for the invalid indexes views ask about routinely.
+        return index.isValid() and index.model() is self and 0 <= index.row() < self.rowCount()
+
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+        if not self._valid(index):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractListModel.CheckIndexOption.IndexIsValid):
+        if not self._valid(index):
             return None
         row = index.row()
         if row < len(self._session):

@@ -49,6 +49,8 @@ def to_qimage(thumb: Thumb | None) -> QImage:
 
 #: What the gallery keeps decoded: about 250 thumbnails of 256 × 256, a few screens of tiles.
 CACHE_BYTES = 64 * 1024 * 1024
+#: The most a thumbnail takes decoded (THUMB_SIDE² RGBA).
+THUMB_BYTES = THUMB_SIDE * THUMB_SIDE * 4
 
 
 class ThumbCache:
@@ -96,6 +98,10 @@ class ThumbCache:
             self._bytes -= picture.sizeInBytes()
             evicted.append(dropped)
         return evicted
+
+    def make_room_for(self, max_bytes: int) -> None:
+        """Raise the bound to at least `max_bytes` (what is on screen must always fit)."""
+        self.max_bytes = max(self.max_bytes, max_bytes)
 
     def clear(self) -> None:
         self._images.clear()

@@ -48,6 +48,7 @@ from cutie_app.ui.models.gallery_model import (
     TileState,
 )
 from cutie_app.ui.models.project_session import ImageQuery
+from cutie_app.ui.models.thumbs import THUMB_BYTES
 from cutie_app.ui.widgets.tile_delegate import GRID, TILE, TileDelegate
 
 __all__ = ["ROLE_PENDING", "ROLE_RECORD", "ROLE_VARIANT", "TILE", "Gallery", "GalleryItem", "TileState"]
@@ -403,6 +404,8 @@ class Gallery(QWidget):
     def _request_visible(self) -> None:
         now = time.monotonic()
         wanted: list[ImageRecord] = []
+        # Two screens always fit, or thumbnails on screen would push each other out for ever.
+        self.tiles.cache.make_room_for(2 * len(self.list.visible_rows()) * THUMB_BYTES)
         for record in self.missing_thumbs():
             asked = self._asked.get(record.id)
             if asked is None or asked[0] != record.sha256 or now - asked[1] > REQUEST_AGAIN_S:

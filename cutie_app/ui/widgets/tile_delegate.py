@@ -8,9 +8,11 @@ ever copied (scaled to fit); badges sit in its corners, and a rejected image is 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate
 
 from cutie_app.ui.models.gallery_model import (
     KIND_ROLE,
@@ -20,6 +22,9 @@ from cutie_app.ui.models.gallery_model import (
     TileKind,
     TileState,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 TILE = 150  # the picture's square, in logical pixels
 PAD = 7  # around the picture: room for the selection frame
@@ -77,8 +82,9 @@ class TileDelegate(QStyledItemDelegate):
 
     thumb_missing = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
         self._badge_font: QFont | None = None
 
     def sizeHint(  # noqa: N802 - Qt override
@@ -94,7 +100,10 @@ class TileDelegate(QStyledItemDelegate):
     ) -> None:
         palette = option.palette  # type: ignore[attr-defined]
         cell: QRect = option.rect  # type: ignore[attr-defined]
-        state = option.state  # type: ignore[attr-defined]
+        # Asked of the view rather than read from option.state: that would build QStyle's ~30
+        # Python enums on the first paint, a cost start-up can do without.
+        selected = self._view.selectionModel().isSelected(index)
+        focus = self._view.hasFocus() and self._view.currentIndex() == index
         box = picture_rect(cell)
         kind: TileKind = index.data(KIND_ROLE)
         image: QImage = index.data(THUMB_ROLE)
@@ -114,8 +123,7 @@ class TileDelegate(QStyledItemDelegate):
         tile_state = index.data(STATE_ROLE)
         if isinstance(tile_state, TileState):
             self._badges(painter, box, badges, palette, tile_state)
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        self._frame(painter, box, palette, selected, bool(state & QStyle.StateFlag.State_HasFocus))
+        self._frame(painter, box, palette, selected, focus)
         painter.setFont(caption_font)
         caption = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         self._caption(painter, cell, box, palette, caption, selected)
