@@ -170,6 +170,51 @@ def test_the_model_is_a_valid_qt_model_through_every_change(qtmodeltester, force
     ]
 
 
+def test_every_change_tells_the_views_exactly_what_changed() -> None:
+    model = GalleryModel()
+    events: list[tuple[object, ...]] = []
+    model.modelReset.connect(lambda: events.append(("reset",)))
+    model.rowsInserted.connect(lambda _parent, first, last: events.append(("inserted", first, last)))
+    model.rowsRemoved.connect(lambda _parent, first, last: events.append(("removed", first, last)))
+    model.dataChanged.connect(
+        lambda top, bottom, _roles=(): events.append(("changed", top.row(), bottom.row()))
+    )
+
+    model.set_records([record(3), record(2), record(1)])  # rows: 3 2 1
+    model.add_pending("b", 2, "S")  # b0 b1 | 3 2 1
+    model.insert_records([record(4), record(3)])  # b0 b1 | 4 3 2 1 (3 is listed already)
+    model.update_record(record(2, rating=3))
+    model.update_record(record(9))  # not listed: nothing to tell
+    model.set_thumbs({1: to_qimage(make_thumb(picture(1)))})
+    model.show_variant("b", variant(1), QImage())
+    model.take_session_tile(("b", 0))  # b1 | 4 3 2 1
+    model.set_scores({1: 0.5})
+    model.add_pending("c", 1, "")  # b1 c0 | 4 3 2 1
+    model.mark_not_run("c")
+    model.mark_not_run("c")  # already says so
+
+    assert events == [
+        ("reset",),
+        ("inserted", 0, 1),
+        ("inserted", 2, 2),
+        ("changed", 4, 4),
+        ("changed", 5, 5),
+        ("changed", 1, 1),
+        ("removed", 0, 0),
+        ("changed", 1, 4),
+        ("inserted", 1, 1),
+        ("changed", 1, 1),
+    ]
+    assert [model.index(r).data() for r in range(model.rowCount())] == [
+        "S #2 · No picture",
+        "#1 · not run",
+        "#4",
+        "#3",
+        "#2",
+        "#1",
+    ]
+
+
 def test_consistency_order_sorts_by_score_and_keeps_newest_first_on_ties() -> None:
     model = GalleryModel()
     model.set_order("consistency")
