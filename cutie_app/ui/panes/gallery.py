@@ -20,11 +20,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
+    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QImage, QKeyEvent, QRegion
+from PySide6.QtGui import QAction, QImage, QKeyEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,7 +50,7 @@ from cutie_app.ui.models.gallery_model import (
 )
 from cutie_app.ui.models.project_session import ImageQuery
 from cutie_app.ui.models.thumbs import THUMB_BYTES
-from cutie_app.ui.widgets.tile_delegate import GRID, TILE, TileDelegate
+from cutie_app.ui.widgets.tile_delegate import GRID, MIN_CELL_WIDTH, TILE, TileDelegate
 
 __all__ = ["ROLE_PENDING", "ROLE_RECORD", "ROLE_VARIANT", "TILE", "Gallery", "GalleryItem", "TileState"]
 
@@ -109,7 +110,21 @@ class TileList(QListView):
         self.setBatchSize(LAYOUT_BATCH)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(GRID.height() // 3)
+        # Always there, so the columns don't change when it would appear.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Fill the row: as many columns as fit best, pictures a little smaller rather than most
+        of a column left empty on the right."""
+        width = self.viewport().width() - 4  # the flow wraps a little before the edge
+        columns = max(1, round(width / GRID.width()))
+        if columns > 1 and width // columns < MIN_CELL_WIDTH:
+            columns -= 1
+        cell = QSize(max(MIN_CELL_WIDTH, width // columns), GRID.height())
+        if cell != self.gridSize():
+            self.setGridSize(cell)
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = Qt.Key(event.key())

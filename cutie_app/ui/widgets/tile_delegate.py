@@ -26,10 +26,11 @@ from cutie_app.ui.models.gallery_model import (
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QStyleOptionViewItem
 
-TILE = 150  # the picture's square, in logical pixels
+TILE = 150  # the picture's square, in logical pixels, when the row has room
 PAD = 7  # around the picture: room for the selection frame
 CAPTION = 20
 GRID = QSize(TILE + 2 * PAD, PAD + TILE + 4 + CAPTION + 3)
+MIN_CELL_WIDTH = 128 + 2 * PAD  # a narrow row shrinks the pictures down to 128 px
 FRAME = 3  # selection frame width, drawn outside the picture with a 1 px gap
 
 PLACEHOLDER = {
@@ -47,8 +48,9 @@ BADGE_ROOM = 110  # badges sit on the picture's corners, spread at least this wi
 
 
 def picture_rect(cell: QRect) -> QRect:
-    """Where the picture's square sits in a tile's cell."""
-    return QRect(cell.x() + (cell.width() - TILE) // 2, cell.y() + PAD, TILE, TILE)
+    """Where the picture's square sits in a tile's cell (TILE wide, or what the cell allows)."""
+    side = max(1, min(TILE, cell.width() - 2 * PAD))
+    return QRect(cell.x() + (cell.width() - side) // 2, cell.y() + PAD + (TILE - side), side, side)
 
 
 def fitted(image: QImage, box: QRect) -> QRect:
@@ -123,7 +125,7 @@ class TileDelegate(QStyledItemDelegate):
         tile_state = index.data(STATE_ROLE)
         if isinstance(tile_state, TileState):
             self._badges(painter, box, badges, palette, tile_state)
-        self._frame(painter, box, palette, selected, focus)
+        self._frame(painter, badges, palette, selected, focus)
         painter.setFont(caption_font)
         caption = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         self._caption(painter, cell, box, palette, caption, selected)
@@ -193,7 +195,7 @@ class TileDelegate(QStyledItemDelegate):
             painter.drawText(score, Qt.AlignmentFlag.AlignCenter, f"{round(state.score * 100)}%")
 
     def _frame(self, painter: QPainter, box: QRect, palette: QPalette, selected: bool, focus: bool) -> None:
-        """A band outside the picture (1 px gap), so no pixel of the picture is covered."""
+        """A band around the picture and its badges (1 px gap), so no pixel of it is covered."""
         outer = box.adjusted(-1 - FRAME, -1 - FRAME, 1 + FRAME, 1 + FRAME)
         if selected:
             color = palette.color(QPalette.ColorRole.Highlight)
