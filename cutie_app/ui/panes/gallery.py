@@ -212,8 +212,9 @@ class Gallery(QWidget):
         self.tiles = GalleryModel(parent=self)
         self._asked: dict[int, tuple[str, float]] = {}  # image id -> (SHA-256, when) not answered yet
         self._order = "time"
-        self._request = QTimer(self, singleShot=True, interval=REQUEST_MS)
+        self._request = QTimer(self, singleShot=True)
         self._request.timeout.connect(self._request_visible)
+        self._last_request = 0.0
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -412,12 +413,14 @@ class Gallery(QWidget):
     # -- thumbnails on demand -----------------------------------------------------------------------
 
     def _schedule_request(self) -> None:
-        """A tile was painted without its picture: ask soon, at most every REQUEST_MS."""
+        """A tile was painted without its picture: ask on the next turn of the event loop, or,
+        while scrolling, REQUEST_MS after the last request."""
         if not self._request.isActive():
-            self._request.start()
+            since = (time.monotonic() - self._last_request) * 1000
+            self._request.start(max(0, round(REQUEST_MS - since)))
 
     def _request_visible(self) -> None:
-        now = time.monotonic()
+        now = self._last_request = time.monotonic()
         wanted: list[ImageRecord] = []
         # Two screens always fit, or thumbnails on screen would push each other out for ever.
         self.tiles.cache.make_room_for(2 * len(self.list.visible_rows()) * THUMB_BYTES)
