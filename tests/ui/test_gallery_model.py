@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +20,7 @@ from cutie_app.core.model.errors import ErrorKind, UserMessage
 from cutie_app.core.model.generation import Recipe, Variant, VariantStatus
 from cutie_app.core.model.prompt import compose
 from cutie_app.core.model.records import ImageRecord
+from cutie_app.core.model.references import ReferenceRole
 from cutie_app.ui.models.gallery_model import KIND_ROLE, GalleryModel, TileKind
 from cutie_app.ui.models.thumbs import ThumbCache, make_thumb, to_qimage
 from cutie_app.ui.panes.gallery import Gallery
@@ -488,3 +489,45 @@ def test_a_real_project_through_the_session_decodes_only_what_is_shown(
         assert len(decoded) == len(set(decoded)) < 60  # each shown once, the middle never
     finally:
         session.shutdown()
+
+
+def _choose_from_menu(qtbot, gallery: Gallery, row: int, text: str) -> list[str]:
+    """Right-click the tile at `row`, read the menu, trigger the entry called `text`."""
+    seen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        assert menu is not None, "no context menu opened"
+        actions = [a for a in menu.actions() if not a.isSeparator()]
+        seen.extend(a.text() for a in actions)
+        menu.close()
+        next(a for a in actions if a.text() == text).trigger()
+
+    rect = gallery.list.visualRect(gallery.tiles.index(row))
+    QTimer.singleShot(0, choose)
+    gallery.list.customContextMenuRequested.emit(rect.center())
+    return seen
+
+
+def test_the_context_menu_acts_on_the_tile_or_the_selection(qtbot, gallery: Gallery) -> None:
+    gallery.show_records([record(3), record(2), record(1)])
+    gallery.add_pending("b1", 2, "")
+    gallery.show_variant("b1", variant(1, VariantStatus.BLOCKED), QImage())
+    gallery.select_ids([3, 1])
+
+    with qtbot.waitSignal(gallery.flag_requested) as picked:
+        entries = _choose_from_menu(qtbot, gallery, gallery.tiles.row_of(1), "Pick (P)")
+    assert picked.args == [[3, 1], "pick"]
+    assert {"Compare", "Set as anchor", "Add to references", "Check against spec", "Export…"} <= set(entries)
+    with qtbot.waitSignal(gallery.promote_requested) as promoted:
+        _choose_from_menu(qtbot, gallery, gallery.tiles.row_of(2), "Set as anchor")
+    assert promoted.args == [2, ReferenceRole.ANCHOR]
+
+    with qtbot.waitSignal(gallery.cancel_requested) as cancelled:
+        assert _choose_from_menu(qtbot, gallery, 0, "Cancel this variant") == ["Cancel this variant"]
+    assert cancelled.args == ["b1", 0]
+    with qtbot.waitSignal(gallery.retry_requested) as retried:
+        assert _choose_from_menu(qtbot, gallery, 1, "Retry") == ["Retry", "Dismiss"]
+    assert retried.args == ["b1", 1]
+    _choose_from_menu(qtbot, gallery, 1, "Dismiss")
+    assert gallery.failed_tiles() == [] and gallery.list.count() == 4
