@@ -269,6 +269,23 @@ def test_scrolling_a_big_project_decodes_what_comes_into_view_and_the_cache_stay
     assert sum(batch.count(records[0].id) for batch in decoder.asked) == 2
 
 
+def test_a_fast_drag_asks_only_for_where_it_stops(qtbot, gallery: Gallery, decoder: Decoder) -> None:
+    records = project_files(decoder.folder, 2000)
+    gallery.show_records(records)
+    bar = gallery.list.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and not gallery.missing_thumbs(), timeout=WAIT)
+    top = set(decoder.decoded)
+    for step in range(1, 41):  # the scroll bar dragged to the bottom faster than the gallery looks
+        bar.setValue(bar.maximum() * step // 40)
+        gallery.list.viewport().repaint()
+        QApplication.processEvents()  # the gallery gets to look at every step, as in a real drag
+    qtbot.waitUntil(lambda: not gallery.missing_thumbs(), timeout=WAIT)
+    bottom = {gallery.tiles.record_at(row).id for row in gallery.list.visible_rows()}
+    passed_by = decoder.decoded - top - bottom
+    assert passed_by == set(), f"{len(passed_by)} thumbnails decoded for tiles only seen in passing"
+    assert not gallery.thumb(records[-1].id).isNull()
+
+
 def test_a_thumbnail_that_cannot_be_made_is_asked_for_once_and_says_so(
     qtbot, gallery: Gallery, decoder: Decoder
 ) -> None:

@@ -215,6 +215,8 @@ class Gallery(QWidget):
         self._request = QTimer(self, singleShot=True)
         self._request.timeout.connect(self._request_visible)
         self._last_request = 0.0
+        self._last_position = 0  # the scroll bar's value at the last request
+        self._last_seen: set[int] = set()  # image ids on screen without a thumbnail at the last request
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -420,17 +422,33 @@ class Gallery(QWidget):
             self._request.start(max(0, round(REQUEST_MS - since)))
 
     def _request_visible(self) -> None:
-        now = self._last_request = time.monotonic()
-        wanted: list[ImageRecord] = []
+        """Ask for the missing thumbnails on screen. If the list moved since the last look, only
+        for tiles that stayed on screen: a fast drag through 20,000 images must not queue
+        thousands of decodes for tiles already gone. The rest follows REQUEST_MS later, once the
+        list has held still between two looks."""
+        now = time.monotonic()
+        position = self.list.verticalScrollBar().value()
+        scrolling = position != self._last_position
+        self._last_request, self._last_position = now, position
         # Two screens always fit, or thumbnails on screen would push each other out for ever.
         self.tiles.cache.make_room_for(2 * len(self.list.visible_rows()) * THUMB_BYTES)
-        for record in self.missing_thumbs():
+        missing = self.missing_thumbs()
+        wanted: list[ImageRecord] = []
+        waiting = False
+        for record in missing:
             asked = self._asked.get(record.id)
-            if asked is None or asked[0] != record.sha256 or now - asked[1] > REQUEST_AGAIN_S:
-                self._asked[record.id] = (record.sha256, now)
-                wanted.append(record)
+            if asked is not None and asked[0] == record.sha256 and now - asked[1] <= REQUEST_AGAIN_S:
+                continue  # on its way
+            if scrolling and record.id not in self._last_seen:
+                waiting = True
+                continue
+            self._asked[record.id] = (record.sha256, now)
+            wanted.append(record)
+        self._last_seen = {r.id for r in missing}
         if wanted:
             self.thumbs_wanted.emit(wanted)
+        if waiting:
+            self._request.start(REQUEST_MS)
 
     # -- this session's tiles -----------------------------------------------------------------------
 
