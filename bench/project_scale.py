@@ -53,7 +53,7 @@ STALL_TARGET_MS = 50.0
 
 PROBE = r"""
 import json, sys, time
-from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QMetaMethod, QObject, QPoint, QTimer
+from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 TICK_MS, STEPS, STEP_MS, TIMEOUT_MS = 5, 200, 25, 120_000
@@ -142,12 +142,7 @@ class Probe(QObject):
             self.window = obj
             obj.resize(1366, 768)  # a laptop screen
             obj.installEventFilter(self)
-            gallery = obj.gallery
-            wanted = getattr(gallery, "thumbs_wanted", None)
-            if wanted is not None and not gallery.isSignalConnected(QMetaMethod.fromSignal(wanted)):
-                wanted.connect(obj.session.load_thumbs)  # the wiring the window is to make
-                self.report["wired_by_bench"] = True
-            gallery.list.viewport().installEventFilter(self)
+            obj.gallery.list.viewport().installEventFilter(self)
         elif kind == QEvent.Type.Paint and obj is self.window:
             # Stalls count from the end of the window's first paint: before it, nothing is on screen.
             obj.removeEventFilter(self)

@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from batch_overhead import LATENCY_S
 from PIL import Image, ImageDraw
 from project_scale import build
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QMetaMethod, QTimer
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 TICK_MS = 5
@@ -182,9 +182,6 @@ def measure(
         state_file=str(home / "window.ini"),
     )
     gallery = window.gallery
-    wanted = getattr(gallery, "thumbs_wanted", None)
-    if wanted is not None and not gallery.isSignalConnected(QMetaMethod.fromSignal(wanted)):
-        wanted.connect(window.session.load_thumbs)  # the wiring the window is to make
     window.resize(1280, 800)
     window.show()
     failures = 0
