@@ -41,6 +41,8 @@ class LedgerOutcome(StrEnum):
     BLOCKED = "blocked"
     TEXT_ONLY = "text_only"
     ERROR = "error"
+    #: The call reached Google but its answer never (fully) arrived: "outcome unknown, may be billed".
+    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True)
