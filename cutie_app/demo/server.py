@@ -886,7 +886,9 @@ class DemoServer:
                 }
                 return self._ok({"candidates": [candidate], "usageMetadata": prompt_usage, **envelope})
 
-        modalities = check_modalities(config, model.produces)
+        modalities = [  # checked in _check_config
+            str(m).upper() for m in (_get(config, "responseModalities", "response_modalities") or [])
+        ]
         if model.kind == "text":
             reply = self._text_reply(model, config, scan)
             return self._text_answer(reply, prompt_usage, envelope, sign=False)
