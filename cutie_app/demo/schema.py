@@ -193,7 +193,6 @@ def check_inline_image(mime: Any, data: bytes, accepted: frozenset[str], where: 
         raise RefusedError(MSG_BAD_IMAGE)
 
 
-
 def sniff_image(data: bytes) -> str | None:
     """The image type from its first bytes (what the service reads, whatever the name says)."""
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
