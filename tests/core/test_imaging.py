@@ -10,12 +10,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers.colour import NODES, cmyk_profile, delta_e_2000, lab_of_cmyk, srgb_to_lab
 from PIL import Image, ImageOps, PngImagePlugin, features
 
 from cutie_app.core.imaging import reference_import as imaging
 from cutie_app.core.imaging.reference_import import ImageImportError, ImportedImage, import_reference
 from cutie_app.core.model.references import ReferenceImage, sniff_mime
-from tests.helpers.colour import NODES, cmyk_profile, delta_e_2000, lab_of_cmyk, srgb_to_lab
 
 # -- corpus helpers -----------------------------------------------------------------------------
 
