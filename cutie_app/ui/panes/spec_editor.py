@@ -361,8 +361,16 @@ class PromptPreview(QWidget):
         )
         _accessible(self.override, "promptOverride", self.tr("Override prompt"))
         self.override.setVisible(False)
-        self.use_override.toggled.connect(self.override.setVisible)
+        self.use_override.toggled.connect(self._override_toggled)
         layout.addWidget(self.override)
+
+    def _override_toggled(self, on: bool) -> None:
+        """Opening the override starts from the composed prompt, to edit rather than retype."""
+        if on and not self.override.toPlainText().strip():
+            self.override.setPlainText(self.view.toPlainText())
+        self.override.setVisible(on)
+        if on:
+            self.override.setFocus()
 
     def show_parts(self, parts: PromptParts) -> None:
         self.view.setPlainText(parts.composed_text)
