@@ -128,6 +128,7 @@ class SeriesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._price: float | None = None
+        self._demo = False
         self._quiet = 0
         self._running = False
 
@@ -460,6 +461,11 @@ class SeriesPanel(QWidget):
         self._price = per_image_usd
         self._update_state()
 
+    def set_demo(self, demo: bool) -> None:
+        """In demo mode the cost and the spend are marked as not billed."""
+        self._demo = demo
+        self._update_state()
+
     def variants_per_scene(self) -> int:
         return self.variants.value()
 
@@ -495,6 +501,8 @@ class SeriesPanel(QWidget):
         self.progress_bar.setValue(min(done, max(total, 1)))
         self.progress_bar.show()
         self.progress.setText(self.tr("%d / %d images · $%.2f so far") % (done, total, spent_usd))
+        if self._demo:
+            self.progress.setText(self.progress.text() + " " + self.tr("(demo, not billed)"))
         self.progress.show()
 
     def _show_idle(self) -> None:
@@ -521,6 +529,8 @@ class SeriesPanel(QWidget):
         else:
             assert total is not None
             self.preflight.setText(f"{scenes} × {per} × ${self._price:.3f} = ${total:.2f}")
+        if self._demo:
+            self.preflight.setText(self.preflight.text() + " · " + self.tr("demo, not billed"))
 
         blank = self._blank_scenes()
         blocker = note = ""
