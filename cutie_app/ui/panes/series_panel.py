@@ -165,7 +165,8 @@ class SeriesPanel(QWidget):
         outfit_label.setBuddy(self.outfit)
         outfit_row = QHBoxLayout()
         outfit_row.addWidget(outfit_label)
-        outfit_row.addWidget(self.outfit, 1)
+        outfit_row.addWidget(self.outfit)
+        outfit_row.addStretch(1)  # a short choice, not a field to fill
         self._outfit_names: list[str] = []
         self.set_outfits([])
 
