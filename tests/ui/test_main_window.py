@@ -109,7 +109,7 @@ def test_a_bad_file_shows_a_message_and_changes_nothing(qtbot, window, tmp_path)
 def test_demo_generation_fills_tiles_and_reports_cost(qtbot, window):
     window.spec_editor.set_spec(CharacterSpec(name="Little Orange", hair="orange pigtails"))
     window.generate_panel.variants.setValue(3)
-    assert window.generate_panel.cost.text() == "3 × $0.134 = $0.40"
+    assert window.generate_panel.cost.text() == "3 × $0.134 = $0.40 · demo, not billed"  # a demo window
     window.generate()
     qtbot.waitUntil(lambda: len(window.gallery.variants()) == 3, timeout=15000)
     qtbot.waitUntil(lambda: window.generate_panel.generate_button.isEnabled(), timeout=5000)
