@@ -8,7 +8,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-HEADLESS_COMMANDS = frozenset({"generate", "chat", "models", "check", "export", "pack", "unpack"})
+HEADLESS_COMMANDS = frozenset(
+    {"generate", "chat", "models", "check", "export", "pack", "unpack", "rate", "flag"}
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -54,7 +54,7 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
         main(["--help"])
     assert done.value.code == 0
     text = capsys.readouterr().out
-    for command in ("generate", "chat", "models", "check", "export", "pack", "unpack"):
+    for command in ("generate", "chat", "models", "check", "export", "pack", "unpack", "rate", "flag"):
         assert f"\n    {command} " in text
     assert "--demo" in text  # the window's options are named too
 

@@ -9,7 +9,8 @@ Exit codes (stable, documented in the README):
      could not be saved (their JSON line says "not_saved", why, and where the bytes were rescued)
   5  nothing delivered and saved (all blocked, failed or not saved)
   6  `cutie check`: the project has problems (the report says which); `cutie export`: some
-     images could not be exported (each is a JSON line with "error"; the others were written)
+     images could not be exported (each is a JSON line with "error"; the others were written);
+     `cutie rate`/`cutie flag`: some ids are not in the project (the others were changed)
   130 interrupted (Ctrl+C); finished variants are kept
 """
 
@@ -20,7 +21,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from cutie_app.cli import chat, generate, models, project
+from cutie_app.cli import chat, culling, generate, models, project
 from cutie_app.cli.common import (
     EXIT_BUG,
     EXIT_INTERRUPTED,
@@ -40,7 +41,7 @@ from cutie_app.core.model.records import ProjectDamagedError, ProjectError
 __all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_PROJECT_PROBLEMS", "build_parser", "run"]
 
 #: One module per command (or group of commands); each adds its parsers with a `handler`.
-COMMANDS = (generate, chat, models, project)
+COMMANDS = (generate, chat, models, project, culling)
 
 
 WINDOW_USAGE = """\
@@ -48,7 +49,7 @@ Without a command, cutie opens the window:
   cutie [--demo] [--project FOLDER] [--theme {system,light,dark}] [--version]
 
 Exit codes: 0 all delivered, 1 internal error, 2 bad arguments or refused before sending,
-3 no API key or the key was refused, 4 partial, 5 nothing delivered, 6 check/export problems,
+3 no API key or the key was refused, 4 partial, 5 nothing delivered, 6 check/export/rate/flag problems,
 130 interrupted."""
 
 

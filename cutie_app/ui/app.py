@@ -21,6 +21,7 @@ from cutie_app.core.services.projects import (
 )
 from cutie_app.core.system.settings import Settings, load_settings
 from cutie_app.ui.mainwindow import MainWindow
+from cutie_app.ui.panes.generate_memory import GenerateMemory
 from cutie_app.ui.theme import apply_theme
 from cutie_app.ui.workers import Jobs
 
@@ -78,6 +79,7 @@ def run_gui(argv: Sequence[str]) -> int:
         key_tester=key_tester,
     )
     window.generate_panel.budget.setValue(settings.budget_cap_usd or 0.0)
+    memory = GenerateMemory(window.generate_panel, settings)  # last scene and variant count
 
     def open_demo() -> None:
         window.open_project(demo_project_folder(), create=True, name=DEMO_PROJECT_NAME, seed=seed_sample)
@@ -112,6 +114,7 @@ def run_gui(argv: Sequence[str]) -> int:
     if args.quit_after > 0:
         QTimer.singleShot(int(args.quit_after * 1000), window.close)
     code = app.exec()
+    memory.flush()
     jobs.shutdown()
     demo_factory.close()  # stops the demo servers it started
     return code

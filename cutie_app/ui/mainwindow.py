@@ -757,6 +757,8 @@ class MainWindow(QMainWindow):
 
     def show_key_state(self, has_key: bool) -> None:
         self._has_key = has_key
+        for pane in (self.generate_panel, self.ledger_view):
+            pane.set_demo(self.demo)  # spending shown as "demo, not billed"
         if self.demo:
             self.key_label.setText(self.tr("Demo server — no key needed"))
         else:

@@ -303,3 +303,14 @@ def test_recent_list_from_file_is_deduplicated_and_capped(tmp_path: Path) -> Non
 def test_empty_recent_path_is_refused() -> None:
     with pytest.raises(ValueError, match="recent_projects"):
         Settings().with_recent("")
+
+
+def test_the_last_scene_and_variant_count_are_kept_and_checked(tmp_path):
+    path = tmp_path / "settings.json"
+    save_settings(Settings(last_scene="waving", last_variants=7), path)
+    loaded = load_settings(path)
+    assert (loaded.last_scene, loaded.last_variants) == ("waving", 7)
+    with pytest.raises(ValueError):
+        Settings(last_variants=0)
+    with pytest.raises(ValueError):
+        Settings(last_variants=17)

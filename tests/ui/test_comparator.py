@@ -486,3 +486,46 @@ def test_interactive_widgets_are_named(comparator):
         assert widget.accessibleName(), widget.objectName()
     for pane in comparator.panes:
         assert pane.objectName() and pane.accessibleName()
+
+
+def checker(path: Path, size=(3000, 2000)) -> Path:
+    """Black and white 1-pixel checks: a shrunk copy turns them grey, the source pixels do not."""
+    import numpy as np
+
+    y, x = np.mgrid[0 : size[1], 0 : size[0]]
+    grid = (((x + y) % 2) * 255).astype(np.uint8)
+    Image.fromarray(np.stack([grid] * 3, axis=2), "RGB").save(path)
+    return path
+
+
+def test_a_large_image_is_shown_from_a_preview_and_zooming_brings_the_source_pixels(
+    comparator, tmp_path, qtbot
+):
+    big = checker(tmp_path / "big.png")
+    comparator.set_items([CompareItem(1, big, "#1"), CompareItem(2, png(tmp_path / "small.png"), "#2")])
+    loaded(qtbot, comparator)
+    pane = comparator.visible_panes()[0]
+    assert max(pane.image.width(), pane.image.height()) <= 2048  # never the 3000 × 2000 source
+    assert pane.image_size() == (3000, 2000)  # zoom and position are measured on the source
+    assert not pane.needs_detail()  # fitted: the preview holds more than the pane shows
+
+    comparator.sync.set_zoom(1.0, (0.5, 0.5))
+    assert pane.needs_detail()
+    qtbot.waitUntil(pane.detail_covers_view, timeout=15000)
+    x0, y0, x1, y1 = pane.detail_region
+    assert x0 <= 0.5 <= x1 and y0 <= 0.5 <= y1
+    shot = pane.grab().toImage()
+    centre = pane.rect().center()
+    dpr = pane.dpr()
+    colours = {
+        shot.pixelColor(round((centre.x() + dx) * dpr), round(centre.y() * dpr)).lightness()
+        for dx in range(6)
+    }
+    assert colours <= {0, 255} and len(colours) == 2, colours  # crisp checks, not a grey blur
+    assert comparator.sources.nbytes() <= comparator.sources.max_bytes
+    assert comparator.cache.nbytes() <= comparator.cache.max_bytes
+
+    pane.pan_by(-400.0, 0.0)  # off the region held: a new detail follows
+    qtbot.waitUntil(pane.detail_covers_view, timeout=15000)
+    comparator.set_items([CompareItem(2, tmp_path / "small.png", "#2")])
+    assert pane.detail.isNull() or pane.item.path != big  # a new picture drops the old detail

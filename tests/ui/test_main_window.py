@@ -10,12 +10,13 @@ from helpers.drops import send_file_drop
 from helpers.windows import make_window
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from cutie_app.core.genai.engine import ImageEngine
 from cutie_app.core.model.catalog import ModelCatalog
 from cutie_app.core.model.references import ReferenceKind, ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec, PaletteColor
+from cutie_app.core.services.projects import sample_spec
 from cutie_app.demo.server import DemoServer
 from cutie_app.ui.mainwindow import KeyDialog, MainWindow
 
@@ -53,11 +54,28 @@ def test_palette_editor_round_trips_hex(qtbot, window):
 
 
 def test_a_loaded_spec_shows_the_start_of_long_one_line_fields(qtbot, window):
-    style = "flat vector-style illustration with clean, even outlines and solid colour fills"
-    window.spec_editor.set_spec(CharacterSpec(name="Little Orange", art_style=style))
-    field = window.spec_editor._lines["art_style"]
-    assert field.text() == style
+    gender = "girl, though often mistaken for her older brother in the early sketches of the series"
+    window.spec_editor.set_spec(CharacterSpec(name="Little Orange", gender_presentation=gender))
+    field = window.spec_editor._lines["gender_presentation"]
+    assert field.text() == gender
     assert field.cursorPosition() == 0  # Qt leaves it at the end, scrolling the start out of view
+
+
+def test_the_sample_spec_is_not_clipped_at_the_default_width(qtbot, window):
+    window.spec_editor.set_spec(sample_spec())
+    QApplication.processEvents()
+    art = window.spec_editor._texts["art_style"]
+    assert art.toPlainText() == sample_spec().art_style
+    assert art.verticalScrollBar().maximum() == 0  # the whole style shows, wrapped
+    assert art.horizontalScrollBar().maximum() == 0
+    assert window.spec_editor.spec().art_style == sample_spec().art_style
+    rows = window.spec_editor.palette._rows
+    assert [r.name_edit.text() for r in rows] == [c.name for c in sample_spec().palette]
+    for row in rows:
+        edit = row.name_edit
+        needed = edit.fontMetrics().horizontalAdvance(edit.text()) + 8  # text margins and frame
+        assert edit.width() >= needed, (edit.text(), edit.width(), needed)
+        assert row.hex_edit.width() >= row.hex_edit.fontMetrics().horizontalAdvance(row.hex_edit.text()) + 8
 
 
 def test_dropped_files_fill_the_slots_and_the_budget_warns(qtbot, window, tmp_path):
@@ -91,7 +109,7 @@ def test_a_bad_file_shows_a_message_and_changes_nothing(qtbot, window, tmp_path)
 def test_demo_generation_fills_tiles_and_reports_cost(qtbot, window):
     window.spec_editor.set_spec(CharacterSpec(name="Little Orange", hair="orange pigtails"))
     window.generate_panel.variants.setValue(3)
-    assert window.generate_panel.cost.text() == "3 × $0.134 = $0.40"
+    assert window.generate_panel.cost.text() == "3 × $0.134 = $0.40 · demo, not billed"  # a demo window
     window.generate()
     qtbot.waitUntil(lambda: len(window.gallery.variants()) == 3, timeout=15000)
     qtbot.waitUntil(lambda: window.generate_panel.generate_button.isEnabled(), timeout=5000)

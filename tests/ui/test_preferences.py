@@ -342,3 +342,21 @@ def test_screenshot(qtbot, make_dialog, themed: str, tmp_path: Path, memory_keyr
     image = dialog.grab()
     assert image.width() >= dialog.minimumWidth()
     assert image.save(str(tmp_path / f"preferences-{themed}.png"))
+
+
+def test_the_whole_keyring_error_and_its_workaround_are_visible(qtbot, make_dialog):
+    keyring.set_keyring(fail.Keyring())
+    dialog = make_dialog()
+    dialog.key_edit.setText(GOOD_KEY)
+    dialog.save_key_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=5000)
+    QApplication.processEvents()
+    label = dialog.key_result
+    assert "GEMINI_API_KEY" in label.text() and label.wordWrap()
+    # The label is as tall as its wrapped text needs at the width it was given ...
+    assert label.height() >= label.heightForWidth(label.width())
+    # ... and all of it is on screen in the dialog without scrolling (nothing clipped by the viewport).
+    viewport = dialog._scroll.viewport()
+    top_left = label.mapTo(viewport, label.rect().topLeft())
+    shown = viewport.rect().intersected(label.rect().translated(top_left))
+    assert shown.size() == label.size(), (shown, label.size())

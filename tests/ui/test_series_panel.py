@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from cutie_app.ui.panes.series_panel import SeriesPanel
+from cutie_app.ui.panes.series_panel import SeriesPanel, SeriesScene
 
 
 def make_panel(qtbot, scenes=((1, "waving"), (2, "in the rain"), (3, "at the beach"))) -> SeriesPanel:
@@ -15,6 +15,12 @@ def make_panel(qtbot, scenes=((1, "waving"), (2, "in the rain"), (3, "at the bea
     panel.resize(480, 420)
     panel.set_scenes(list(scenes))
     return panel
+
+
+def show_active(qtbot, panel: SeriesPanel) -> None:
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitActive(panel)
 
 
 def click_row(qtbot, panel: SeriesPanel, row: int) -> None:
@@ -33,14 +39,15 @@ def test_set_scenes_loads_without_reporting_an_edit(qtbot):
 
 def test_add_by_typing_edit_and_remove_each_report_one_edit(qtbot):
     panel = make_panel(qtbot)
-    panel.show()
-    qtbot.waitExposed(panel)
+    show_active(qtbot, panel)
     click_row(qtbot, panel, 2)
 
-    with qtbot.waitSignal(panel.scenes_edited):
+    with qtbot.assertNotEmitted(panel.scenes_edited):  # an empty row is not a scene to save yet
         qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     editor = panel.list.findChild(QLineEdit)
-    assert editor is not None and editor.isVisible()  # the new scene is open for typing
+    assert editor is not None and editor.isVisible()
+    qtbot.waitUntil(editor.hasFocus)  # open for typing
+    assert panel.scenes() == [(1, "waving"), (2, "in the rain"), (3, "at the beach")]
     qtbot.keyClicks(editor, "reading under a tree")
     with qtbot.waitSignal(panel.scenes_edited):
         qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -129,7 +136,10 @@ def test_run_is_disabled_with_a_hint_when_there_is_nothing_to_run(qtbot):
     assert not panel.run_button.isEnabled()
     assert "Add at least one scene" in panel.hint.text()
     panel.set_scenes([(1, "waving"), (2, "   ")])
-    assert not panel.run_button.isEnabled() and "Scene 2 is empty" in panel.hint.text()
+    assert panel.run_button.isEnabled() and panel.hint.text() == "Scene 2 is empty; Run series skips it."
+    assert panel.series_scenes() == [SeriesScene("waving")]
+    panel.set_scenes([(1, ""), (2, "   ")])
+    assert not panel.run_button.isEnabled() and "Add at least one scene" in panel.hint.text()
     panel.set_scenes([(1, "waving")])
     assert panel.run_button.isEnabled() and panel.hint.text() == ""
     with qtbot.waitSignal(panel.run_requested):
@@ -182,3 +192,79 @@ def test_screenshot_is_not_cramped(qtbot, tmp_path):
     assert not QImage(str(path)).isNull()
     for label in (panel.preflight, panel.progress):
         assert label.width() >= label.sizeHint().width()  # the whole text is visible
+
+
+def test_empty_scenes_are_skipped_and_not_counted_in_the_cost(qtbot):
+    panel = make_panel(qtbot, scenes=[(1, "waving"), (2, ""), (3, "at the beach"), (4, " ")])
+    panel.set_price(0.1)
+    panel.variants.setValue(2)
+    assert panel.preflight.text() == "2 scenes × 2 variants × $0.100 = $0.40"
+    assert panel.hint.text() == "Scenes 2, 4 are empty; Run series skips them."
+    with qtbot.waitSignal(panel.run_requested):
+        qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+
+
+def test_saving_while_typing_keeps_the_editor_the_scroll_and_the_current_row(qtbot):
+    panel = make_panel(qtbot, scenes=[(n, f"scene {n}") for n in range(1, 41)])
+    panel.resize(420, 300)
+    show_active(qtbot, panel)
+    click_row(qtbot, panel, 0)
+    panel.list.scrollToBottom()
+    click_row(qtbot, panel, 39)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    editor = panel.list.findChild(QLineEdit)
+    assert editor is not None
+    qtbot.waitUntil(editor.hasFocus)
+    assert panel.list.viewport().rect().contains(panel.list.visualItemRect(panel.list.item(40)))
+    scroll = panel.list.verticalScrollBar().value()
+    assert scroll > 0
+    qtbot.keyClicks(editor, "a long walk")
+
+    panel.list.item(3).setText("scene 4, edited")  # an earlier edit being saved ...
+    saved = [(n, f"scene {n}") for n in range(1, 41)]
+    saved[3] = (4, "scene 4, edited")
+    panel.set_scenes(saved)  # ... and the project's answer arriving while the user types
+    assert panel.list.findChild(QLineEdit) is editor and editor.hasFocus()
+    assert editor.text() == "a long walk" and panel.list.currentRow() == 40
+    assert panel.list.verticalScrollBar().value() == scroll
+    with qtbot.waitSignal(panel.scenes_edited):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert panel.scenes()[-1] == (None, "a long walk")
+
+    reordered = [(None, "first")] + [(n, f"scene {n}") for n in range(1, 41)]
+    panel.set_scenes(reordered)  # a real change from elsewhere rebuilds, at the same place
+    assert panel.list.verticalScrollBar().value() == scroll
+
+
+def test_a_scene_chooses_one_of_the_characters_outfits(qtbot):
+    panel = make_panel(qtbot)
+    panel.set_outfits(["Everyday", "Raincoat", "Festival"])
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert [panel.outfit.itemText(i) for i in range(panel.outfit.count())] == [
+        "Default (Everyday)",
+        "Raincoat",
+        "Festival",
+    ]
+    click_row(qtbot, panel, 1)  # "in the rain"
+    panel.outfit.setFocus()
+    qtbot.keyClick(panel.outfit, Qt.Key.Key_Down)  # a real key on the combo box
+    assert panel.outfit.currentText() == "Raincoat"
+    assert panel.scene_outfit(1) == "Raincoat"
+    assert panel.series_scenes() == [
+        SeriesScene("waving"),
+        SeriesScene("in the rain", "Raincoat"),
+        SeriesScene("at the beach"),
+    ]
+    click_row(qtbot, panel, 0)
+    assert panel.outfit.currentText() == "Default (Everyday)"
+    click_row(qtbot, panel, 1)
+    assert panel.outfit.currentText() == "Raincoat"
+
+    panel.set_scenes([(1, "waving"), (2, "in the rain"), (3, "at the beach")])  # the project's answer
+    assert panel.scene_outfit(1) == "Raincoat"
+    panel.set_scenes([(3, "at the beach"), (2, "in the rain")])  # reloaded in another order
+    assert panel.scene_outfit(1) == "Raincoat" and panel.scene_outfit(0) is None
+    panel.set_outfits(["Everyday", "Festival"])  # the spec lost the raincoat: the choice stays visible
+    click_row(qtbot, panel, 1)
+    assert panel.outfit.currentText() == "Raincoat (not in the spec)"

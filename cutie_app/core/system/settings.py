@@ -129,6 +129,16 @@ class Settings:
         default=(),
         metadata=_meta("Recently opened projects, most recent first.", editable=False),
     )
+    last_scene: str = field(
+        default="",
+        metadata=_meta("The scene last typed in the Generate panel, shown again on start.", editable=False),
+    )
+    last_variants: int = field(
+        default=4,
+        metadata=_meta(
+            "The number of variants last chosen in the Generate panel.", minimum=1, maximum=16, editable=False
+        ),
+    )
 
     def __post_init__(self) -> None:
         for f in fields(self):

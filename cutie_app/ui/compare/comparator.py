@@ -38,14 +38,20 @@ from PySide6.QtWidgets import (
 
 from cutie_app.ui.compare.image_view import (
     DecodeCache,
+    Detail,
+    DetailRequest,
     Difference,
     ImageCanvas,
     ImageLoadError,
+    Preview,
+    SourceCache,
     ViewSync,
     WipeCanvas,
-    decode_file,
+    decode_preview,
     difference_of,
     draw_chip,
+    preview_edge_for,
+    render_detail,
     to_qimage,
 )
 from cutie_app.ui.compare.recipe_panel import RecipePanel
@@ -318,6 +324,7 @@ class Comparator(QWidget):
         self.setAccessibleName(self.tr("Compare images"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.cache = cache or DecodeCache()
+        self.sources = SourceCache()  # full-resolution pictures for the zoomed-in region only
         self.jobs = Jobs(workers=2, name="cutie-compare")
         self.jobs.finished.connect(self._job_finished)
         self.jobs.failed.connect(self._job_failed)
@@ -331,9 +338,10 @@ class Comparator(QWidget):
         self._current: int | None = None
         self._second: int | None = None  # Ctrl+clicked in survey
         self._survey_start = 0
-        self._images: dict[Path, Any] = {}  # path -> QImage
+        # (path, full size?) -> Preview: screen-sized for the panes, full size for the wipe.
+        self._images: dict[tuple[Path, bool], Preview] = {}
         self._errors: dict[Path, str] = {}
-        self._loading: set[Path] = set()
+        self._loading: set[tuple[Path, bool]] = set()
         self._diffs: dict[tuple[Path, Path], Difference | str] = {}
         self._diff_loading: set[tuple[Path, Path]] = set()
         self._generation = 0  # bumped by set_items; results of older requests are dropped
@@ -442,6 +450,7 @@ class Comparator(QWidget):
             pane.clicked.connect(lambda mods, p=pane: self._pane_clicked(p, mods))
             pane.zoom_toggle_requested.connect(self.toggle_zoom)
             pane.interacted.connect(self._view_changed)
+            pane.detail_requested.connect(lambda request, p=pane: self._want_detail(p, request))
         self.wipe = PairWipe(self.sync)
         self.difference = DifferenceView(self.sync)
         for canvas in (self.wipe, self.difference):
@@ -517,7 +526,7 @@ class Comparator(QWidget):
         self._generation += 1
         self._loading.clear()
         self._diff_loading.clear()
-        self._images = {p: img for p, img in self._images.items() if p in paths}
+        self._images = {key: img for key, img in self._images.items() if key[0] in paths}
         self._errors = {}
         self._diffs = {k: v for k, v in self._diffs.items() if k[0] in paths and k[1] in paths}
         if mode == "auto":
@@ -815,38 +824,72 @@ class Comparator(QWidget):
 
     # -- loading -------------------------------------------------------------------------
 
-    def _request(self, path: Path) -> None:
-        if path in self._images or path in self._errors or path in self._loading:
+    def _edge(self, full: bool) -> int | None:
+        return None if full else preview_edge_for(self)
+
+    def _request(self, path: Path, full: bool = False) -> None:
+        key = (path, full)
+        if key in self._images or path in self._errors or key in self._loading:
             return
-        self._loading.add(path)
-        self.jobs.submit(("image", path, self._generation), decode_file, path, self.cache)
+        self._loading.add(key)
+        self.jobs.submit(("image", key, self._generation), decode_preview, path, self._edge(full), self.cache)
 
     def _prefetch(self, image_id: int) -> None:
         """Warm the decode cache for the candidate the arrows will show next."""
         item = self._item(image_id)
-        if item is not None and item.path not in self._images and item.path not in self._loading:
-            self.jobs.submit(("prefetch", item.path, self._generation), decode_file, item.path, self.cache)
+        key = (item.path, False) if item is not None else None
+        if item is not None and key not in self._images and key not in self._loading:
+            self.jobs.submit(
+                ("prefetch", key, self._generation), decode_preview, item.path, self._edge(False), self.cache
+            )
+
+    def _want_detail(self, pane: ComparePane, request: DetailRequest) -> None:
+        """A pane zoomed past its preview: cut the region on screen from the full picture."""
+        if pane.item is None:
+            return
+        tag = ("detail", (self.panes.index(pane), pane.item.path, request.token), self._generation)
+        self.jobs.submit(tag, render_detail, pane.item.path, request.region, request.out_size, self.sources)
 
     def _job_finished(self, tag: object, result: object) -> None:
         kind, key, generation = tag  # type: ignore[misc]
         if generation != self._generation or kind == "prefetch":
             return  # asked for before the items changed (the decode cache keeps it anyway)
+        if kind == "detail":
+            index, path, token = key
+            pane = self.panes[index]
+            if pane.item is not None and pane.item.path == path and isinstance(result, Detail):
+                pane.set_detail(token, result)
+            return
         if kind == "image":
             self._loading.discard(key)
-            self._images[key] = to_qimage(result)  # type: ignore[arg-type]
-        elif kind == "diff":
+            self._images[key] = result  # type: ignore[assignment]
+            self._image_arrived()
+            return
+        if kind == "diff":
             self._diff_loading.discard(key)
             self._diffs[key] = result  # type: ignore[assignment]
         self._refresh()
+
+    def _image_arrived(self) -> None:
+        """Only what shows pictures is refreshed: the recipe and buttons did not change."""
+        if self._mode == "wipe":
+            self._refresh_wipe()
+        elif self._mode == "difference":
+            self._refresh_difference()
+        else:
+            self._refresh_panes()
+        self._view_changed()
 
     def _job_failed(self, tag: object, error: object) -> None:
         kind, key, generation = tag  # type: ignore[misc]
         if generation != self._generation or kind == "prefetch":
             return
+        if kind == "detail":
+            return  # the preview stays; the pane asks again when the view moves
         message = self._error_text(error)
         if kind == "image":
             self._loading.discard(key)
-            self._errors[key] = message
+            self._errors[key[0]] = message
         elif kind == "diff":
             self._diff_loading.discard(key)
             self._diffs[key] = message
@@ -864,9 +907,10 @@ class Comparator(QWidget):
         return self.tr("This image could not be shown ({kind}).").format(kind=type(error).__name__)
 
     def _show_in(self, pane: ComparePane, item: CompareItem) -> None:
-        if item.path in self._images:
-            if pane.image is not self._images[item.path]:
-                pane.set_image(self._images[item.path])
+        preview = self._images.get((item.path, False))
+        if preview is not None:
+            if pane.image is not preview.image:
+                pane.set_image(preview.image, (preview.source_width, preview.source_height))
         elif item.path in self._errors:
             pane.set_message(self._errors[item.path], error=True)
         else:
@@ -909,9 +953,9 @@ class Comparator(QWidget):
             pane.set_item(None)
         aspect = 1.0
         for item in visible:
-            image = self._images.get(item.path)
-            if image is not None and not image.isNull():
-                aspect = image.width() / max(1, image.height())
+            preview = self._images.get((item.path, False))
+            if preview is not None:
+                aspect = preview.source_width / max(1, preview.source_height)
                 break
         self.grid.set_panes(panes, aspect)
 
@@ -922,10 +966,12 @@ class Comparator(QWidget):
         for item in (a, b):
             if item.path in self._errors:
                 return self._errors[item.path]
+        if self._mode != "wipe":
+            return None  # the difference decodes its own pair
         for item in (a, b):
-            if item.path not in self._images:
-                self._request(item.path)
-        if a.path not in self._images or b.path not in self._images:
+            if (item.path, True) not in self._images:
+                self._request(item.path, full=True)
+        if (a.path, True) not in self._images or (b.path, True) not in self._images:
             return self.tr("Loading…")
         return None
 
@@ -936,7 +982,7 @@ class Comparator(QWidget):
         self.wipe.titles = (a.title, b.title)
         message = self._pair_message(a, b)
         if message is None:
-            self.wipe.set_images(self._images[a.path], self._images[b.path])
+            self.wipe.set_images(self._images[(a.path, True)].image, self._images[(b.path, True)].image)
         else:
             self.wipe.image_b = type(self.wipe.image_b)()
             self.wipe.set_message(message, error=message != self.tr("Loading…"))

@@ -1,13 +1,16 @@
 """What the comparator shows for a selection (built on the store worker: it reads the project).
 
 One selected image is compared with the anchor, and the arrow keys then step through the other
-images in gallery order; two to eight are compared side by side.
+images in gallery order; two to eight are compared side by side. An anchor promoted from a
+generated image carries that image's recipe, so comparing against it shows a recipe diff.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
+from cutie_app.core.model.errors import CutieError
 from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.services.projects import ProjectService
 from cutie_app.ui.compare.comparator import CompareItem
@@ -36,6 +39,16 @@ def item_for(project: ProjectService, record: ImageRecord, scores: dict[int, flo
     )
 
 
+def _source_recipe(project: ProjectService, image_id: int | None) -> dict[str, Any]:
+    """The recipe of the image an anchor was promoted from ({} if none, or if it was deleted)."""
+    if image_id is None:
+        return {}
+    try:
+        return dict(project.image(image_id).recipe_dict)
+    except CutieError:
+        return {}
+
+
 def compare_items(
     project: ProjectService, selected: Sequence[int], in_view: Sequence[int]
 ) -> tuple[list[CompareItem], str]:
@@ -62,6 +75,7 @@ def compare_items(
                 image_id=-anchor.slot_id,
                 path=anchor.path,
                 title="Anchor" + (f" (#{source})" if source else ""),
+                recipe=_source_recipe(project, source),
                 is_anchor=True,
             ),
         )

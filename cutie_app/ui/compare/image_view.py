@@ -1,10 +1,15 @@
 """Zoomable image canvases whose zoom, pan and loupe follow one shared view state.
 
-Decoding happens in workers with Pillow into plain RGBA bytes (`decode_file`, cached by path
-and modification time so stepping back and forth never decodes a file twice); QImages are made
-only on the UI thread (`to_qimage`). A `ViewSync` holds the zoom (relative to 100 %, i.e. device
-pixels per image pixel) and the normalised centre every canvas follows; a canvas may carry its
-own offset on top of it (Shift+wheel / Shift+drag), cleared by `ViewSync.resync`.
+Large pictures are never held whole on the UI side. A worker decodes each file with Pillow to
+a *preview* no larger than the screen needs (`decode_preview`, cached by path, modification
+time and size in a cache bounded in bytes, so stepping back and forth never decodes a file
+twice) and hands over a ready QImage; a canvas keeps the source's size for its geometry, so
+zoom and pan mean the same whatever the preview's size. When the view is zoomed past what the
+preview holds, the canvas asks for a *detail*: only the region on screen, cut from the
+full-resolution picture in a worker (`render_detail`, with a small bounded cache of decoded
+sources) and drawn over the preview. A `ViewSync` holds the zoom (relative to 100 %, i.e.
+device pixels per source pixel) and the normalised centre every canvas follows; a canvas may
+carry its own offset on top of it (Shift+wheel / Shift+drag), cleared by `ViewSync.resync`.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageOps
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -34,6 +39,13 @@ MAX_ZOOM = 32.0
 WHEEL_STEP = 1.25  # zoom factor per wheel notch (120 units)
 LOUPE_RADIUS = 80  # logical pixels
 DIFF_MAX_GAIN = 50.0
+#: Longest side of a preview when the screen is unknown; otherwise half the screen's long side.
+DEFAULT_PREVIEW_EDGE = 1024
+#: The view asks for a detail this long after it stops moving (a drag does not flood workers).
+DETAIL_DELAY_MS = 60
+#: A detail covers this much more than the view on each side, so a small pan needs no new one.
+DETAIL_MARGIN = 0.25
+_ORIENTATION = 0x0112  # the EXIF tag
 
 
 @dataclass(frozen=True)
@@ -55,34 +67,175 @@ class ImageLoadError(Exception):
         self.detail = detail
 
 
+@dataclass(frozen=True)
+class Preview:
+    """A picture decoded to the size it is shown at, with the size of its source.
+
+    A QImage is a plain value (not a QObject): made in the worker, it costs the UI thread nothing.
+    """
+
+    image: QImage
+    source_width: int
+    source_height: int
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.image.sizeInBytes())
+
+
+@dataclass(frozen=True)
+class Detail:
+    """Full-resolution pixels of one region: `region` is (x0, y0, x1, y1) in normalised units."""
+
+    image: QImage
+    region: tuple[float, float, float, float]
+
+
+def _nbytes(value: object) -> int:
+    if isinstance(value, Decoded):
+        return len(value.rgba)
+    if isinstance(value, Preview):
+        return value.nbytes
+    if isinstance(value, Image.Image):
+        return value.width * value.height * len(value.getbands())
+    return 0
+
+
 class DecodeCache:
-    """A thread-safe LRU of decoded images keyed by (path, mtime, size), bounded in bytes.
+    """A thread-safe LRU of decoded images keyed by file (and preview size), bounded in bytes.
 
     ``decodes`` counts real decodes, so callers (and tests) can see the cache working.
     """
 
-    def __init__(self, max_bytes: int = 256 * 1024 * 1024) -> None:
+    def __init__(self, max_bytes: int = 160 * 1024 * 1024) -> None:
         self.max_bytes = max_bytes
         self.decodes = 0
-        self._items: OrderedDict[tuple[str, int, int], Decoded] = OrderedDict()
+        self._items: OrderedDict[tuple[object, ...], object] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[str, int, int]) -> Decoded | None:
+    def get(self, key: tuple[object, ...]) -> object | None:
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
             return found
 
-    def put(self, key: tuple[str, int, int], image: Decoded) -> None:
+    def put(self, key: tuple[object, ...], image: object) -> None:
         with self._lock:
             self.decodes += 1
             self._items[key] = image
             self._items.move_to_end(key)
-            total = sum(len(d.rgba) for d in self._items.values())
+            total = sum(_nbytes(d) for d in self._items.values())
             while total > self.max_bytes and len(self._items) > 1:
                 _, dropped = self._items.popitem(last=False)
-                total -= len(dropped.rgba)
+                total -= _nbytes(dropped)
+
+    def nbytes(self) -> int:
+        with self._lock:
+            return sum(_nbytes(d) for d in self._items.values())
+
+
+class SourceCache(DecodeCache):
+    """Full-resolution decodes kept for details: a few at most (a 4096² picture is 48-64 MB)."""
+
+    def __init__(self, max_bytes: int = 140 * 1024 * 1024) -> None:
+        super().__init__(max_bytes)
+
+
+def _file_key(path: Path) -> tuple[str, int, int]:
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ImageLoadError(path, "missing", str(exc)) from exc
+    return (str(path), stat.st_mtime_ns, stat.st_size)
+
+
+def _qimage(image: Image.Image) -> QImage:
+    """Worker thread: an RGBA Pillow image as a QImage that owns its pixels."""
+    rgba = image if image.mode == "RGBA" else image.convert("RGBA")
+    data = rgba.tobytes()
+    return QImage(data, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888).copy()
+
+
+def decode_preview(path: Path, max_edge: int | None, cache: DecodeCache) -> Preview:
+    """Worker thread: the picture oriented (EXIF) and shrunk to at most `max_edge` pixels a side.
+
+    `max_edge` None keeps the full size. Pillow shrinks while decoding where the format allows
+    (JPEG) and by whole factors first otherwise, so a 4096² PNG never becomes two copies of itself.
+
+    Raises:
+        ImageLoadError: the file is missing or is not an image Pillow can read.
+    """
+    key = (*_file_key(path), max_edge)
+    cached = cache.get(key)
+    if isinstance(cached, Preview):
+        return cached
+    try:
+        with Image.open(path) as opened:
+            width, height = opened.size  # before a draft shrinks it
+            if opened.getexif().get(_ORIENTATION, 1) in (5, 6, 7, 8):
+                width, height = height, width
+            if max_edge is not None:
+                opened.draft("RGB", (max_edge, max_edge))
+            opened.load()
+            ImageOps.exif_transpose(opened, in_place=True)  # no second copy of a big picture
+            image = opened
+            if max_edge is not None and max(image.size) > max_edge:
+                image.thumbnail((max_edge, max_edge), Image.Resampling.BILINEAR, reducing_gap=2.0)
+            preview = Preview(_qimage(image), width, height)
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise ImageLoadError(path, "unreadable", str(exc)) from exc
+    cache.put(key, preview)
+    return preview
+
+
+def _full_source(path: Path, sources: DecodeCache) -> Image.Image:
+    key = _file_key(path)
+    cached = sources.get(key)
+    if isinstance(cached, Image.Image):
+        return cached
+    try:
+        image: Image.Image = Image.open(path)
+        image.load()  # reads the pixels and closes the file (a still picture)
+        ImageOps.exif_transpose(image, in_place=True)
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise ImageLoadError(path, "unreadable", str(exc)) from exc
+    if image.mode not in ("RGB", "RGBA"):
+        image = image.convert("RGBA")
+    sources.put(key, image)
+    return image
+
+
+def render_detail(
+    path: Path, region: tuple[float, float, float, float], out_size: tuple[int, int], sources: DecodeCache
+) -> Detail:
+    """Worker thread: the source pixels of `region` (normalised), no larger than `out_size`.
+
+    The region is widened to whole source pixels and the returned `Detail.region` is exact.
+    """
+    image = _full_source(path, sources)
+    w, h = image.size
+    x0, y0 = max(0, int(region[0] * w)), max(0, int(region[1] * h))
+    x1, y1 = min(w, int(region[2] * w + 0.999)), min(h, int(region[3] * h + 0.999))
+    if x1 <= x0 or y1 <= y0:
+        raise ValueError("the region is outside the picture")
+    crop = image.crop((x0, y0, x1, y1))
+    out_w, out_h = max(1, out_size[0]), max(1, out_size[1])
+    if crop.width > out_w * 1.02 or crop.height > out_h * 1.02:  # not for a rounding pixel: 1:1 stays crisp
+        crop = crop.resize(
+            (min(crop.width, out_w), min(crop.height, out_h)), Image.Resampling.BILINEAR, reducing_gap=2.0
+        )
+    return Detail(_qimage(crop), (x0 / w, y0 / h, x1 / w, y1 / h))
+
+
+def preview_edge_for(widget: QWidget) -> int:
+    """Half the long side of the widget's screen in device pixels (at least 1024, at most 2048)."""
+    screen = widget.screen()
+    if screen is None:
+        return DEFAULT_PREVIEW_EDGE
+    size = screen.size()
+    edge = int(max(size.width(), size.height()) * screen.devicePixelRatio() / 2)
+    return max(DEFAULT_PREVIEW_EDGE, min(2048, edge))
 
 
 def decode_file(path: Path, cache: DecodeCache) -> Decoded:
@@ -97,7 +250,7 @@ def decode_file(path: Path, cache: DecodeCache) -> Decoded:
         raise ImageLoadError(path, "missing", str(exc)) from exc
     key = (str(path), stat.st_mtime_ns, stat.st_size)
     cached = cache.get(key)
-    if cached is not None:
+    if isinstance(cached, Decoded):
         return cached
     try:
         with Image.open(path) as image:
@@ -149,6 +302,15 @@ def to_qimage(decoded: Decoded) -> QImage:
         decoded.rgba, decoded.width, decoded.height, decoded.width * 4, QImage.Format.Format_RGBA8888
     )
     return image.copy()
+
+
+@dataclass(frozen=True)
+class DetailRequest:
+    """A canvas wants the source pixels of `region` (normalised), at most `out_size` pixels."""
+
+    token: int
+    region: tuple[float, float, float, float]
+    out_size: tuple[int, int]
 
 
 @dataclass
@@ -251,15 +413,21 @@ class ImageCanvas(QWidget):
     """Paints one image under the shared view; wheel zooms about the cursor, drag pans,
     double-click toggles fit / 100 %, Shift keeps a change to this canvas only.
 
+    The image shown may be a preview smaller than its source (`set_image(image, source_size)`);
+    geometry always follows the source, and when the view is zoomed past the preview the canvas
+    asks for the region on screen at full resolution (`detail_requested`), drawn over the preview.
+
     Signals:
         clicked(object): Qt.KeyboardModifiers of a left click that did not drag.
         zoom_toggle_requested(object): a double-click, with the normalised image point.
         interacted(): any zoom/pan from this canvas (so the owner can refresh labels).
+        detail_requested(object): a `DetailRequest`; answer with `set_detail`.
     """
 
     clicked = Signal(object)
     zoom_toggle_requested = Signal(object)
     interacted = Signal()
+    detail_requested = Signal(object)
 
     def __init__(self, sync: ViewSync, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -268,6 +436,13 @@ class ImageCanvas(QWidget):
         sync.changed.connect(self.update)
         self.offset = Offset()
         self.image = QImage()
+        self.source_size: tuple[int, int] | None = None
+        self.detail = QImage()
+        self.detail_region: tuple[float, float, float, float] | None = None
+        self._detail_token = 0
+        self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._maybe_request_detail)
+        sync.changed.connect(self._schedule_detail)
         self.message = ""  # shown instead of an image: "Loading…", or why it failed
         self.message_is_error = False
         self.background = QColor("#3a3a3d")
@@ -281,13 +456,86 @@ class ImageCanvas(QWidget):
 
     # -- content -----------------------------------------------------------------------
 
-    def set_image(self, image: QImage) -> None:
+    def set_image(self, image: QImage, source_size: tuple[int, int] | None = None) -> None:
+        """Show `image`; `source_size` is the full picture's size when `image` is a preview."""
         self.image, self.message, self.message_is_error = image, "", False
+        self.source_size = source_size
+        self._drop_detail()
         self.update()
+        self._schedule_detail()
 
     def set_message(self, text: str, *, error: bool = False) -> None:
         self.image, self.message, self.message_is_error = QImage(), text, error
+        self.source_size = None
+        self._drop_detail()
         self.update()
+
+    def set_detail(self, token: int, detail: Detail) -> None:
+        """The answer to a `detail_requested`; an answer to an older request is ignored."""
+        if token != self._detail_token or not self.has_image():
+            return
+        self.detail, self.detail_region = detail.image, detail.region
+        self.update()
+
+    def _drop_detail(self) -> None:
+        self._detail_token += 1  # answers still on their way are now stale
+        self.detail, self.detail_region = QImage(), None
+
+    def preview_scale(self) -> float:
+        """Preview pixels per source pixel (1.0 when the image is the source itself)."""
+        if self.source_size is None or not self.has_image():
+            return 1.0
+        return self.image.width() / max(1, self.source_size[0])
+
+    def visible_region(self) -> tuple[float, float, float, float]:
+        """The part of the picture on screen, normalised (x0, y0, x1, y1)."""
+        rect = self.image_rect()
+        if rect.width() <= 0 or rect.height() <= 0:
+            return (0.0, 0.0, 0.0, 0.0)
+        x0 = _clamp(-rect.x() / rect.width(), 0.0, 1.0)
+        x1 = _clamp((self.width() - rect.x()) / rect.width(), 0.0, 1.0)
+        y0 = _clamp(-rect.y() / rect.height(), 0.0, 1.0)
+        y1 = _clamp((self.height() - rect.y()) / rect.height(), 0.0, 1.0)
+        return (x0, y0, x1, y1)
+
+    def needs_detail(self) -> bool:
+        """True when the view shows the picture larger than the preview can."""
+        return (
+            self.has_image()
+            and self.preview_scale() < 1.0
+            and self.effective_zoom() > self.preview_scale() * 1.02
+        )
+
+    def detail_covers_view(self) -> bool:
+        """True when the detail holds every visible source pixel at the zoom shown."""
+        if self.detail.isNull() or self.detail_region is None or self.source_size is None:
+            return False
+        x0, y0, x1, y1 = self.visible_region()
+        rx0, ry0, rx1, ry1 = self.detail_region
+        eps = 1e-6
+        if x0 < rx0 - eps or y0 < ry0 - eps or x1 > rx1 + eps or y1 > ry1 + eps:
+            return False
+        scale = self.detail.width() / max(1e-9, (rx1 - rx0) * self.source_size[0])
+        return scale >= min(1.0, self.effective_zoom()) * 0.98
+
+    def _schedule_detail(self) -> None:
+        if self.source_size is not None and self.needs_detail():
+            self._detail_timer.start()
+
+    def _maybe_request_detail(self) -> None:
+        if not self.needs_detail() or self.detail_covers_view() or self.source_size is None:
+            return
+        x0, y0, x1, y1 = self.visible_region()
+        mx, my = (x1 - x0) * DETAIL_MARGIN, (y1 - y0) * DETAIL_MARGIN
+        region = (max(0.0, x0 - mx), max(0.0, y0 - my), min(1.0, x1 + mx), min(1.0, y1 + my))
+        scale = min(1.0, self.effective_zoom())
+        sw, sh = self.source_size
+        out = (
+            max(1, int((region[2] - region[0]) * sw * scale + 0.999)),
+            max(1, int((region[3] - region[1]) * sh * scale + 0.999)),
+        )
+        self._detail_token += 1
+        self.detail_requested.emit(DetailRequest(self._detail_token, region, out))
 
     def has_image(self) -> bool:
         return not self.image.isNull()
@@ -295,7 +543,10 @@ class ImageCanvas(QWidget):
     # -- geometry ------------------------------------------------------------------------
 
     def image_size(self) -> tuple[int, int]:
-        return (self.image.width(), self.image.height()) if self.has_image() else (1, 1)
+        """The source's size: what zoom and the normalised coordinates are measured against."""
+        if not self.has_image():
+            return (1, 1)
+        return self.source_size or (self.image.width(), self.image.height())
 
     def dpr(self) -> float:
         return self.devicePixelRatioF() or 1.0
@@ -344,6 +595,7 @@ class ImageCanvas(QWidget):
             base_zoom, (bx, by) = self.base_zoom(), self.base_centre()
             self.offset = Offset(zoom / base_zoom, _clamp(centre[0], 0, 1) - bx, _clamp(centre[1], 0, 1) - by)
             self.update()
+            self._schedule_detail()
         else:
             self.sync.set_zoom(
                 zoom / self.offset.zoom, (centre[0] - self.offset.dx, centre[1] - self.offset.dy)
@@ -430,6 +682,7 @@ class ImageCanvas(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.update()
+        self._schedule_detail()
 
     # -- painting ----------------------------------------------------------------------
 
@@ -449,7 +702,22 @@ class ImageCanvas(QWidget):
         zoom = self.effective_zoom()
         # Smooth when shrinking; crisp pixels from 200 % up, so detail can be judged.
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, zoom < 2.0)
-        painter.drawImage(self.image_rect(), self.image)
+        rect = self.image_rect()
+        painter.drawImage(rect, self.image)
+        if self.detail_region is not None and not self.detail.isNull() and self.needs_detail():
+            x0, y0, x1, y1 = self.detail_region
+            target = QRectF(
+                rect.x() + x0 * rect.width(),
+                rect.y() + y0 * rect.height(),
+                (x1 - x0) * rect.width(),
+                (y1 - y0) * rect.height(),
+            )
+            # Drawn 1:1 (or larger) with no smoothing, so source pixels stay crisp at 100 %.
+            shown = target.width() * self.dpr() / max(1, self.detail.width())
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, shown < 0.9)
+            painter.drawImage(target, self.detail)
+            painter.restore()
 
     def paint_message(self, painter: QPainter) -> None:
         if not self.message:

@@ -55,6 +55,7 @@ class GeneratePanel(QWidget):
     def __init__(self, catalog: ModelCatalog, default_model: str | None = None) -> None:
         super().__init__()
         self.catalog = catalog
+        self._demo = False
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.model = QComboBox()
@@ -250,6 +251,12 @@ class GeneratePanel(QWidget):
         self._update_cost()
         self.model_changed.emit(info)
 
+    def set_demo(self, demo: bool) -> None:
+        """In demo mode the costs shown are what Google would charge; nothing is billed."""
+        self._demo = demo
+        self.series.set_demo(demo)
+        self._update_cost()
+
     def _update_cost(self) -> None:
         info = self.model_info()
         n = self.variants.value()
@@ -260,6 +267,8 @@ class GeneratePanel(QWidget):
             self.cost.setText(self.tr("%d × price unknown") % n)
         else:
             self.cost.setText(f"{n} × ${per_image:.3f} = ${total:.2f}")
+        if self._demo:
+            self.cost.setText(self.cost.text() + " · " + self.tr("demo, not billed"))
 
     def _fill_models(self) -> None:
         for info in self.catalog.selectable():

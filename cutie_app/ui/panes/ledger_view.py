@@ -185,10 +185,19 @@ class LedgerView(QWidget):
         layout.addWidget(self.total)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
+        self._demo = False
+        self._shown: tuple[Sequence[LedgerEntry], Mapping[int, str]] = ((), {})
         self.show_ledger([], {})
+
+    def set_demo(self, demo: bool) -> None:
+        """In demo mode the amounts are what Google would charge: say that nothing was billed."""
+        if demo != self._demo:
+            self._demo = demo
+            self.show_ledger(*self._shown)
 
     def show_ledger(self, entries: Sequence[LedgerEntry], scenes: Mapping[int, str]) -> None:
         """Show these ledger rows; `scenes` maps scene ids to their text (a removed scene lacks one)."""
+        self._shown = (tuple(entries), dict(scenes))
         costs = [entry_cost(e) for e in entries]
         total = sum(c for c, _ in costs)
         estimated = any(est for _, est in costs)
@@ -197,6 +206,8 @@ class LedgerView(QWidget):
             self.summary.setText(self.tr("Every call that reaches Google is listed here with its cost."))
         else:
             self.total.setText(self.tr("Project total: %s") % format_usd(total, estimated, 2))
+            if self._demo:
+                self.total.setText(self.total.text() + " " + self.tr("(demo, not billed)"))
             billed = sum(billed_without_image(e) for e in entries)
             parts = [
                 self.tr("%d calls") % len(entries),

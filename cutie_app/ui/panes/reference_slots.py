@@ -1,4 +1,4 @@
-"""Reference image slots: drop files in, reorder by drag, set each one's role, watch the budget.
+"""Reference image slots: drop files in, reorder (drag, menu, Alt+arrows), set roles, watch the budget.
 
 Files are read and normalised in a worker (`core.imaging`); a bad file leaves the slots as they
 were and shows an inline message. The budget line counts against the selected model's limits.
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QImage,
+    QKeyEvent,
     QKeySequence,
     QPixmap,
     QShortcut,
@@ -64,6 +65,8 @@ ROLE_LABELS = {
 }
 ITEM_DATA = Qt.ItemDataRole.UserRole  # the ReferenceImage
 ITEM_STATE = Qt.ItemDataRole.UserRole + 1  # (token, source image id)
+#: A slot dragged inside the list carries its row in this format, so a drop knows what moves.
+SLOT_ROW_FORMAT = "application/x-cutie-reference-slot"
 IMAGE_FORMATS = ("image/png", "image/jpeg", "image/webp", "image/gif", "image/heic", "image/avif")
 Loaded = tuple[ReferenceImage, Thumb | None, tuple[str, ...]]
 
@@ -150,11 +153,18 @@ def new_token() -> str:
 class SlotList(QListWidget):
     """The icon list: accepts file drops from outside and reorders by internal drag.
 
+    A slot dropped on the left half of another lands before it, on the right half after it,
+    and in a gap between two slots between them (Qt's own icon-mode move sent those to the end).
+
     Signals:
         sources_dropped(list): `DropSource`s dropped from a file manager or a browser.
+        move_requested(int, int): move the slot in row `from` so that it ends in row `to`.
+        step_requested(int): Alt+Up/Alt+Left (-1) or Alt+Down/Alt+Right (+1) on the list.
     """
 
     sources_dropped = Signal(list)
+    move_requested = Signal(int, int)
+    step_requested = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -174,10 +184,47 @@ class SlotList(QListWidget):
         self.setDropIndicatorShown(True)
         self.setMinimumHeight(170)
 
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802 - Qt override
+        mime = super().mimeData(items)
+        if len(items) == 1:
+            mime.setData(SLOT_ROW_FORMAT, QByteArray(str(self.row(items[0])).encode()))
+        return mime
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1}
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in steps:
+            self.step_requested.emit(steps[Qt.Key(event.key())])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def insertion_row(self, pos: QPoint) -> int:
+        """The row a slot dropped at `pos` (viewport coordinates) should be inserted before."""
+        best_row, best_distance = self.count(), None
+        for row in range(self.count()):
+            rect = self.visualItemRect(self.item(row))
+            if rect.contains(pos):
+                return row if pos.x() < rect.center().x() else row + 1
+            for edge, before in ((rect.left(), row), (rect.right(), row + 1)):
+                dx, dy = abs(pos.x() - edge), max(0, rect.top() - pos.y(), pos.y() - rect.bottom())
+                distance = dx + 4 * dy  # rows first: a gap belongs to the slots beside it
+                if best_distance is None or distance < best_distance:
+                    best_row, best_distance = before, distance
+        return best_row
+
+    @staticmethod
+    def _dragged_row(mime: QMimeData) -> int | None:
+        if not mime.hasFormat(SLOT_ROW_FORMAT):
+            return None
+        try:
+            return int(bytes(mime.data(SLOT_ROW_FORMAT).data()).decode())
+        except ValueError:
+            return None
+
     @staticmethod
     def _has_files(mime: QMimeData) -> bool:
         """True for anything from outside this list that could be an image (files, data, links)."""
-        if mime.hasFormat("application/x-qabstractitemmodeldatalist"):
+        if mime.hasFormat("application/x-qabstractitemmodeldatalist") or mime.hasFormat(SLOT_ROW_FORMAT):
             return False  # our own reorder drag
         return bool(
             (mime.hasUrls() and mime.urls())
@@ -195,14 +242,26 @@ class SlotList(QListWidget):
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
         if self._has_files(event.mimeData()):
             event.acceptProposedAction()
+        elif self._dragged_row(event.mimeData()) is not None:
+            super().dragMoveEvent(event)  # autoscroll and the drop indicator
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
         else:
             super().dragMoveEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        if self._has_files(event.mimeData()):
-            sources = drop_sources(event.mimeData())
+        mime = event.mimeData()
+        dragged = self._dragged_row(mime)
+        if self._has_files(mime):
+            sources = drop_sources(mime)
             event.acceptProposedAction()
             self.sources_dropped.emit(sources)
+        elif dragged is not None and 0 <= dragged < self.count():
+            before = self.insertion_row(event.position().toPoint())
+            # Accepted as a copy, so Qt's drag does not also remove the source row after a move.
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.move_requested.emit(dragged, before - 1 if before > dragged else before)
         else:
             super().dropEvent(event)
 
@@ -241,7 +300,10 @@ class ReferenceSlots(QWidget):
         self.list = SlotList()
         self.list.setObjectName("referenceSlots")
         self.list.setAccessibleName(self.tr("Reference slots; drop image files here"))
+        self.list.setToolTip(self.tr("Drag a slot, or press Alt+Up/Alt+Down, to change its place"))
         self.list.sources_dropped.connect(self.add_sources)
+        self.list.move_requested.connect(self.move_slot)
+        self.list.step_requested.connect(self.move_current)
         self.list.model().rowsMoved.connect(self._reordered)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
@@ -381,6 +443,51 @@ class ReferenceSlots(QWidget):
             self._relabel()
             self.slots_edited.emit(self.tr("Remove reference"))
 
+    def move_slot(self, row: int, to: int) -> None:
+        """Move the slot in `row` so that it ends in row `to`; it stays current."""
+        count = self.list.count()
+        if not (0 <= row < count and 0 <= to < count) or row == to:
+            return
+        # moveRow's destination is the row to insert before, counted before the move.
+        destination = to + 1 if to > row else to
+        root = QModelIndex()
+        if not self.list.model().moveRow(root, row, root, destination):
+            return
+        self.list.setCurrentRow(to)  # rowsMoved already relabelled and reported the edit
+
+    def move_current(self, step: int) -> None:
+        """Move the current slot one place earlier (-1) or later (+1)."""
+        row = self.list.currentRow()
+        if row >= 0:
+            self.move_slot(row, row + step)
+
+    def slot_menu(self, row: int | None) -> QMenu:
+        """The context menu for the slot in `row` (None: the empty part of the list)."""
+        menu = QMenu(self)
+        paste = menu.addAction(self.tr("Paste image"))
+        paste.triggered.connect(self.paste)
+        if row is not None:
+            self.list.setCurrentRow(row)
+            menu.addSeparator()
+            up = menu.addAction(self.tr("Move up"))
+            up.setShortcut(QKeySequence("Alt+Up"))
+            up.setEnabled(row > 0)
+            up.triggered.connect(self._move_up)
+            down = menu.addAction(self.tr("Move down"))
+            down.setShortcut(QKeySequence("Alt+Down"))
+            down.setEnabled(row < self.list.count() - 1)
+            down.triggered.connect(self._move_down)
+            menu.addSeparator()
+            remove = menu.addAction(self.tr("Remove"))
+            remove.triggered.connect(self.remove_selected)
+        return menu
+
+    def _move_up(self) -> None:
+        self.move_current(-1)
+
+    def _move_down(self) -> None:
+        self.move_current(1)
+
     def shutdown(self) -> None:
         self._jobs.shutdown()
 
@@ -416,13 +523,10 @@ class ReferenceSlots(QWidget):
         self.slots_edited.emit(self.tr("Reorder references"))
 
     def _menu(self, pos: QPoint) -> None:
-        menu = QMenu(self)
-        paste = menu.addAction(self.tr("Paste image"))
-        paste.triggered.connect(self.paste)
-        if self.list.itemAt(pos) is not None:
-            remove = menu.addAction(self.tr("Remove"))
-            remove.triggered.connect(self.remove_selected)
+        item = self.list.itemAt(pos)
+        menu = self.slot_menu(None if item is None else self.list.row(item))
         menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _demote_anchors(self, keep: QListWidgetItem | None = None) -> None:
         for i in range(self.list.count()):

@@ -35,7 +35,9 @@ from cutie_app.core.model.spec import (
     normalise_hex,
 )
 
-LINE_FIELDS = ("name", "art_style", "age", "gender_presentation")
+LINE_FIELDS = ("name", "age", "gender_presentation")
+#: One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence).
+WRAPPED_FIELDS = ("art_style",)
 TEXT_FIELDS = ("face", "eyes", "hair", "skin", "body")
 LIST_FIELDS = ("accessories", "marks", "style_keywords", "always", "never")
 PLACEHOLDERS = {
@@ -113,7 +115,7 @@ class PaletteRow(QWidget):
         _accessible(self.swatch, f"paletteSwatch{index}", self.tr("Pick colour"))
         self.hex_edit = QLineEdit(color.hex if color else "#")
         self.hex_edit.setMaxLength(7)
-        self.hex_edit.setFixedWidth(86)
+        self.hex_edit.setFixedWidth(self.hex_edit.fontMetrics().horizontalAdvance("#DDDDDD") + 20)
         _accessible(self.hex_edit, f"paletteHex{index}", self.tr("Hex colour"))
         self.name_edit = QLineEdit(color.name if color else "")
         self.name_edit.setPlaceholderText(self.tr("colour name"))
@@ -223,7 +225,10 @@ class SpecEditor(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._lines: dict[str, QLineEdit] = {}
         self._texts: dict[str, QPlainTextEdit] = {}
-        for field in LINE_FIELDS:
+        for field in ("name", "art_style", "age", "gender_presentation"):
+            if field in WRAPPED_FIELDS:
+                self._texts[field] = self._add(form, field, _grow_text(1))
+                continue
             edit = QLineEdit()
             edit.textChanged.connect(self._edited)
             self._lines[field] = edit
@@ -235,8 +240,14 @@ class SpecEditor(QWidget):
             self._texts[field] = self._add(form, field, _grow_text(2))
         self.palette = PaletteEditor()
         self.palette.setObjectName("specPalette")
+        self.palette.setAccessibleName(self.tr(FIELD_LABELS["palette"]))
         self.palette.changed.connect(self._edited)
-        form.addRow(self.tr(FIELD_LABELS["palette"]), self.palette)
+        # Full width under its own label: beside the label column, a colour's name was
+        # squeezed to a few letters at the window's default width.
+        palette_label = QLabel(self.tr(FIELD_LABELS["palette"]))
+        palette_label.setBuddy(self.palette)
+        form.addRow(palette_label)
+        form.addRow(self.palette)
         self._texts["notes"] = self._add(form, "notes", _grow_text(2))
         for edit in self._texts.values():
             edit.textChanged.connect(self._edited)
@@ -271,6 +282,8 @@ class SpecEditor(QWidget):
 
     def spec(self) -> CharacterSpec:
         values: dict[str, object] = {f: e.text() for f, e in self._lines.items()}
+        for field in WRAPPED_FIELDS:  # one paragraph: a typed line break is a space
+            values[field] = " ".join(self._texts[field].toPlainText().split("\n")).strip()
         for field in TEXT_FIELDS:
             values[field] = self._texts[field].toPlainText()
         for field in LIST_FIELDS:
@@ -290,6 +303,8 @@ class SpecEditor(QWidget):
             for field, edit in self._lines.items():
                 edit.setText(getattr(spec, field))
                 edit.setCursorPosition(0)  # a long value shows its beginning, not its last words
+            for field in WRAPPED_FIELDS:
+                self._texts[field].setPlainText(getattr(spec, field))
             for field in TEXT_FIELDS:
                 self._texts[field].setPlainText(getattr(spec, field))
             for field in LIST_FIELDS:
@@ -346,8 +361,16 @@ class PromptPreview(QWidget):
         )
         _accessible(self.override, "promptOverride", self.tr("Override prompt"))
         self.override.setVisible(False)
-        self.use_override.toggled.connect(self.override.setVisible)
+        self.use_override.toggled.connect(self._override_toggled)
         layout.addWidget(self.override)
+
+    def _override_toggled(self, on: bool) -> None:
+        """Opening the override starts from the composed prompt, to edit rather than retype."""
+        if on and not self.override.toPlainText().strip():
+            self.override.setPlainText(self.view.toPlainText())
+        self.override.setVisible(on)
+        if on:
+            self.override.setFocus()
 
     def show_parts(self, parts: PromptParts) -> None:
         self.view.setPlainText(parts.composed_text)

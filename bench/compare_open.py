@@ -1,0 +1,190 @@
+"""Opening Survey on 8 images of 4096×4096: time to every pane painted, peak RSS, longest stall.
+
+A real `Comparator` (offscreen, 1920×1080) gets 8 PNGs of 4096×4096 in survey mode. A 5 ms
+QTimer heartbeat on the UI thread measures the longest gap while the images load (gap minus
+the interval = how long the window could not respond). Then one pane is zoomed to 100 % and
+panned, which needs the full-resolution pixels of the region on screen: the time until that
+detail is painted and the stall meanwhile are reported too. The images are made once, in a
+child process (so their making does not count in this process's peak RSS), and kept in the
+system temp folder. Targets: every pane painted in ≤ 1 s, peak RSS ≤ 600 MB, no stall > 50 ms.
+
+    python bench/compare_open.py [RUNS]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+COUNT, SIDE = 8, 4096
+TICK_MS = 5
+FOLDER = Path(tempfile.gettempdir()) / f"cutie-bench-compare-{SIDE}"
+
+
+def make_images() -> list[Path]:
+    """8 distinct 4096² PNGs like a generated illustration: flat shapes, gradients, fine noise."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    FOLDER.mkdir(exist_ok=True)
+    paths = []
+    for n in range(COUNT):
+        path = FOLDER / f"variant-{n}.png"
+        paths.append(path)
+        if path.exists():
+            continue
+        rng = np.random.default_rng(n)
+        y, x = np.mgrid[0:SIDE, 0:SIDE].astype(np.float32) / SIDE
+        base = np.stack([200 * x + 30 * n, 160 * y + 40, 120 * (1 - x) + 60], axis=2)
+        noise = rng.normal(0, 6, (SIDE, SIDE, 3))
+        image = Image.fromarray(np.clip(base + noise, 0, 255).astype(np.uint8), "RGB")
+        draw = ImageDraw.Draw(image)
+        for _ in range(60):
+            cx, cy, r = (int(v) for v in rng.integers(0, SIDE, 3) // (1, 1, 6))
+            colour = tuple(int(c) for c in rng.integers(0, 256, 3))
+            draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=colour, outline=(20, 20, 20), width=12)
+        tmp = path.with_suffix(".tmp")
+        image.save(tmp, "PNG", compress_level=6)
+        tmp.replace(path)
+    return paths
+
+
+def rss_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_once(paths: list[Path]) -> dict[str, float]:
+    from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cutie_app.ui.compare.comparator import Comparator, CompareItem
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    comparator = Comparator()
+    comparator.resize(1920, 1080)
+    comparator.show()
+    for _ in range(20):
+        app.processEvents()
+
+    clock = QElapsedTimer()
+    gaps: list[float] = []
+    last = [0]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed()
+        gaps.append(max(0.0, (now - last[0]) / 1e6 - TICK_MS))
+        last[0] = now
+
+    painted: dict[int, float] = {}
+
+    class PaintWatch(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and getattr(watched, "has_image", lambda: False)():
+                painted.setdefault(id(watched), clock.nsecsElapsed() / 1e9)
+            return False
+
+    watch = PaintWatch()
+    for pane in comparator.panes:
+        pane.installEventFilter(watch)
+    heartbeat = QTimer()
+    heartbeat.setInterval(TICK_MS)
+    heartbeat.timeout.connect(tick)
+
+    items = [CompareItem(n + 1, path, f"#{n + 1}") for n, path in enumerate(paths)]
+    clock.start()
+    last[0] = clock.nsecsElapsed()
+    heartbeat.start()
+    comparator.set_items(items, mode="survey")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        app.processEvents()
+        panes = comparator.visible_panes()
+        if len(panes) == COUNT and all(id(p) in painted for p in panes):
+            break
+        time.sleep(0.001)
+    all_painted = max(painted.values()) if len(painted) >= COUNT else float("nan")
+    open_stall = max(gaps, default=0.0)
+
+    # Zoom one pane to 100 % and pan: the region on screen needs the full-resolution pixels.
+    gaps.clear()
+    pane = comparator.visible_panes()[0]
+    start = clock.nsecsElapsed() / 1e9
+    comparator.sync.set_zoom(1.0, (0.3, 0.3))
+    pane.pan_by(-120.0, -80.0)
+    detail_at = float("nan")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if pane_shows_full_detail(pane):
+            pane.repaint()
+            detail_at = clock.nsecsElapsed() / 1e9 - start
+            break
+        time.sleep(0.001)
+    for _ in range(20):  # a little longer, so a stall right after the detail arrives is seen
+        app.processEvents()
+        time.sleep(0.005)
+    zoom_stall = max(gaps, default=0.0)
+    heartbeat.stop()
+    comparator.shutdown()
+    comparator.deleteLater()
+    app.processEvents()
+    return {
+        "all_painted_s": all_painted,
+        "open_stall_ms": open_stall,
+        "detail_s": detail_at,
+        "zoom_stall_ms": zoom_stall,
+    }
+
+
+def pane_shows_full_detail(pane: object) -> bool:
+    """True once the pane can paint source pixels 1:1 where it is zoomed (whatever the design)."""
+    if hasattr(pane, "detail_covers_view"):
+        return bool(pane.detail_covers_view())  # type: ignore[attr-defined]
+    image = pane.image  # type: ignore[attr-defined]
+    return not image.isNull() and image.width() >= SIDE
+
+
+def main() -> None:
+    if "--make" in sys.argv:
+        make_images()
+        return
+    if "--run" in sys.argv:  # one measured run, in a fresh process so its peak RSS is its own
+        paths = sorted(FOLDER.glob("variant-*.png"))[:COUNT]
+        result = run_once(paths)
+        result["peak_rss_mb"] = rss_peak_mb()
+        print(json.dumps(result))
+        return
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 1
+    subprocess.run([sys.executable, __file__, "--make"], check=True)
+    results = []
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, __file__, "--run"], check=True, capture_output=True, text=True)
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    load = os.getloadavg()[0]
+    print(f"{COUNT} × {SIDE}² PNG in Survey, 1920×1080 offscreen, {runs} run(s), load average {load:.2f}")
+    for key, unit in (
+        ("all_painted_s", "s"),
+        ("open_stall_ms", "ms"),
+        ("detail_s", "s"),
+        ("zoom_stall_ms", "ms"),
+        ("peak_rss_mb", "MB"),
+    ):
+        values = [r[key] for r in results]
+        print(
+            f"  {key:<15} median {statistics.median(values):8.3f} {unit:<3} runs: "
+            + ", ".join(f"{v:.3f}" for v in values)
+        )
+    print("  targets: all painted <= 1 s, peak RSS <= 600 MB, no stall over 50 ms")
+
+
+if __name__ == "__main__":
+    main()
