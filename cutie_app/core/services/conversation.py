@@ -357,6 +357,8 @@ class ConversationService:
         with_character: bool = True,
         model: str | None = None,
         name: str = "",
+        aspect_ratio: str | None = None,
+        image_size: str | None = None,
     ) -> Conversation:
         """A new, empty conversation (saved): from the character, or editing project image `image_id`.
 
@@ -367,7 +369,12 @@ class ConversationService:
             self._project.image(image_id)  # raises ProjectError when there is no such image
         chosen = model or self.engine.catalog.default_model
         conv = Conversation(model=chosen, name=" ".join(name.split())[:120])
-        conv.origin = {"image_id": image_id, "character": with_character}
+        conv.origin = {
+            "image_id": image_id,
+            "character": with_character,
+            "aspect_ratio": aspect_ratio,
+            "image_size": image_size,
+        }
         with self._lock:
             self._project.save_conversation(conv)
             self._cache[conv.id] = conv
@@ -392,6 +399,8 @@ class ConversationService:
             with_character=bool(conv.origin.get("character", True)),
             model=conv.model,
             name=f"{conv.title} (restart)",
+            aspect_ratio=conv.origin.get("aspect_ratio"),
+            image_size=conv.origin.get("image_size"),
         )
 
     # -- sending ----------------------------------------------------------------------------------
@@ -553,7 +562,11 @@ class ConversationService:
         if history:
             prompt = compose(None, "", (), edit=message) if keep_reminder else compose(None, message)
             request = GenerationRequest(
-                model=conv.model, prompt=prompt, spec_version=conv.origin.get("spec_version")
+                model=conv.model,
+                prompt=prompt,
+                aspect_ratio=conv.origin.get("aspect_ratio"),
+                image_size=conv.origin.get("image_size"),
+                spec_version=conv.origin.get("spec_version"),
             )
             return _Plan(request, history, parent, path_ids, first=False, keep_reminder=keep_reminder)
         character = self._character(conv)
@@ -568,7 +581,12 @@ class ConversationService:
         else:
             prompt = compose(character.spec, message, refs)
         request = GenerationRequest(
-            model=conv.model, prompt=prompt, references=refs, spec_version=character.spec_version
+            model=conv.model,
+            prompt=prompt,
+            references=refs,
+            aspect_ratio=conv.origin.get("aspect_ratio"),
+            image_size=conv.origin.get("image_size"),
+            spec_version=character.spec_version,
         )
         return _Plan(request, [], parent, path_ids, first=True, keep_reminder=keep_reminder)
 
