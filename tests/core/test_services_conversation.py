@@ -205,3 +205,21 @@ def test_a_budget_counts_images_and_bytes_of_the_whole_request() -> None:
     assert budget.images == 1 and budget.bytes > 100 and not budget.over and not budget.near
     assert TurnBudget(3, 14, 101_000_000).over
     assert TurnBudget(12, 14, 10).near
+
+
+def test_editing_the_anchor_names_it_as_the_picture_to_edit(
+    chats: ConversationService, backend: FakeBackend
+) -> None:
+    conv = chats.start(from_anchor=True)
+    chats.send(conv.id, "make her smile")
+    (sent,) = backend.requests[-1].contents
+    images = [p for p in sent["parts"] if "inline_data" in p]
+    assert len(images) == 1  # the anchor once, not again as the starting picture
+    assert "Image 1 (the anchor) is the picture to edit." in sent["parts"][-1]["text"]
+
+    bare = chats.start(from_anchor=True, with_character=False)
+    chats.send(bare.id, "make her smile")
+    (sent,) = backend.requests[-1].contents
+    assert len([p for p in sent["parts"] if "inline_data" in p]) == 1
+    assert "Image 1 is the picture to edit." in sent["parts"][-1]["text"]
+    assert "Little Orange" not in sent["parts"][-1]["text"]

@@ -359,18 +359,23 @@ class ConversationService:
         name: str = "",
         aspect_ratio: str | None = None,
         image_size: str | None = None,
+        from_anchor: bool = False,
     ) -> Conversation:
-        """A new, empty conversation (saved): from the character, or editing project image `image_id`.
+        """A new, empty conversation (saved): from the character, editing project image
+        `image_id`, or editing the anchor (`from_anchor`).
 
         The first message decides what is drawn; the character sheet and references are read
         then, so slot changes made before it are included.
         """
         if image_id is not None:
             self._project.image(image_id)  # raises ProjectError when there is no such image
+        if from_anchor and self._project.anchor() is None:
+            raise ConversationError("This project has no anchor yet; set one first.")
         chosen = model or self.engine.catalog.default_model
         conv = Conversation(model=chosen, name=" ".join(name.split())[:120])
         conv.origin = {
             "image_id": image_id,
+            "anchor": from_anchor and image_id is None,
             "character": with_character,
             "aspect_ratio": aspect_ratio,
             "image_size": image_size,
@@ -540,11 +545,22 @@ class ConversationService:
             return Character(None, None, ())
         return self._project.character()
 
+    def _anchor_bytes(self) -> tuple[bytes, str] | None:
+        view = self._project.anchor()
+        if view is None:
+            return None
+        slot = next((s for s in self._project.references() if s.id == view.slot_id), None)
+        return view.path.read_bytes(), slot.mime_type if slot is not None else "image/png"
+
     def _start_image(self, conv: Conversation) -> ReferenceImage | None:
         image_id = conv.origin.get("image_id")
         if image_id is None:
-            return None
-        data, mime = self._project.image_bytes(int(image_id))
+            found = self._anchor_bytes() if conv.origin.get("anchor") else None
+            if found is None:
+                return None
+            data, mime = found
+        else:
+            data, mime = self._project.image_bytes(int(image_id))
         role = ReferenceRole.IDENTITY
         return ReferenceImage(data, mime, role, DEFAULT_KIND[role], START_LABEL)
 
@@ -572,7 +588,13 @@ class ConversationService:
         character = self._character(conv)
         start = self._start_image(conv)
         refs = character.references
-        if start is not None:
+        anchor = character.anchor
+        if conv.origin.get("anchor") and anchor is not None:  # the anchor is already sent: name it
+            scene = f"Image {refs.index(anchor) + 1} (the anchor) is the {START_LABEL}."
+            prompt = compose(character.spec, scene, refs, edit=message if keep_reminder else "")
+            if not keep_reminder:
+                prompt = _with_scene_line(prompt, message)
+        elif start is not None:
             scene = f"Image {len(refs) + 1} is the {START_LABEL}."
             prompt = compose(character.spec, scene, refs, edit=message if keep_reminder else "")
             if not keep_reminder:
@@ -624,9 +646,9 @@ class ConversationService:
             return None
 
     def _first_image(self, conv: Conversation, plan: _Plan) -> bytes | None:
-        start = conv.origin.get("image_id")
+        start = self._start_image(conv)
         if start is not None:
-            return self._project.image_bytes(int(start))[0]
+            return start.data
         for turn in conv.path(plan.parent):
             if turn.role == "model" and turn.image_ids:
                 return self._project.image_bytes(turn.image_ids[0])[0]
