@@ -29,6 +29,7 @@ import secrets
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cutie_app.core.genai.backend import ContentDict, user_content
@@ -343,6 +344,13 @@ class ConversationService:
         with self._lock:
             self._project.delete_conversation(conv_id)
             self._cache.pop(conv_id, None)
+
+    def image_bytes(self, image_id: int) -> tuple[bytes, str]:
+        """A turn image's bytes and MIME type (for thumbnails and before/after views)."""
+        return self._project.image_bytes(image_id)
+
+    def image_path(self, image_id: int) -> Path:
+        return self._project.image_path(self._project.image(image_id))
 
     def path(self, conv_id: str, turn_id: str | None) -> list[Turn]:
         """The turns from the root to `turn_id`, oldest first."""

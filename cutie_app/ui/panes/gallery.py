@@ -146,6 +146,7 @@ class Gallery(QWidget):
         retry_requested(object, int): (batch key, variant index) of a failed tile.
         export_requested(list): image ids to export (empty: the current filter's images).
         spec_check_requested(int): ask the text model to check this image against the spec.
+        conversation_requested(int): edit this image in a new conversation.
     """
 
     query_changed = Signal(object)
@@ -157,6 +158,7 @@ class Gallery(QWidget):
     retry_requested = Signal(object, int)
     export_requested = Signal(list)
     spec_check_requested = Signal(int)
+    conversation_requested = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -311,6 +313,9 @@ class Gallery(QWidget):
         tip = [self.tr("Image #%d · %s") % (record.id, record.model)]
         if recipe.get("scene"):
             tip.append(self.tr("Scene: %s") % recipe["scene"])
+        if record.conversation_id:
+            item.setText(self.tr("#%d · chat") % record.id)
+            tip.append(self.tr("Conversation %s, turn %s") % (record.conversation_id, record.turn_id))
         if record.width and record.height:
             tip.append(f"{record.width} × {record.height}")
         item.setToolTip("\n".join(tip))
@@ -532,6 +537,9 @@ class Gallery(QWidget):
                 self._add(rate, f"{label} ({stars})", lambda s=stars: self.rating_requested.emit(ids, s))
             menu.addSeparator()
             self._add(menu, self.tr("Check against spec"), lambda: self.spec_check_requested.emit(record.id))
+            self._add(
+                menu, self.tr("Edit in conversation"), lambda: self.conversation_requested.emit(record.id)
+            )
             self._add(menu, self.tr("Export…"), lambda: self.export_requested.emit(ids))
         elif key is not None:
             variant = item.data(ROLE_VARIANT)
