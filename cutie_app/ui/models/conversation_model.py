@@ -140,6 +140,7 @@ class ConversationModel(QObject):
         self.chosen: dict[str, int] = {}
         self._cancel: TurnCancel | None = None
         self.thumbs: dict[int, Thumb | None] = {}
+        self._shut = False
 
     # -- the project ------------------------------------------------------------------------------
 
@@ -149,6 +150,8 @@ class ConversationModel(QObject):
 
     def attach(self, project: ProjectService | None) -> None:
         """Work on `project` (None: the project closed)."""
+        if self._shut:
+            return
         self.cancel()
         self._service = ConversationService(project, self._engine) if project is not None else None
         self.conversation = None
@@ -169,6 +172,8 @@ class ConversationModel(QObject):
 
     def _run(self, tag: tuple[Any, ...], fn: Callable[[ConversationService], Any]) -> None:
         service = self._service
+        if self._shut:
+            return
         if service is None:
             self.failed.emit(
                 UserMessage(
@@ -387,5 +392,8 @@ class ConversationModel(QObject):
         self.failed.emit(_message(exc if isinstance(exc, BaseException) else Exception(str(exc))))
 
     def shutdown(self) -> None:
+        """Stop: cancel the turn in flight and wait for running jobs (the window is closing)."""
+        self._shut = True
+        self._service = None
         self.cancel()
         self._jobs.shutdown(finish_queued=False)

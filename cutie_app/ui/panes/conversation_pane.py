@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QToolButton,
@@ -124,6 +125,8 @@ class ConversationPane(QWidget):
         bar.addStretch(1)
         self.total = QLabel()
         self.total.setObjectName("conversationTotal")
+        self.total.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(self.total)
         layout.addLayout(bar)
 
@@ -206,7 +209,7 @@ class ConversationPane(QWidget):
             )
         )
         self.keep_same.setChecked(True)
-        row.addWidget(self.keep_same, 1)
+        layout.addWidget(self.keep_same)
         tries_label = QLabel(self.tr("Tries"))
         self.tries = QSpinBox()
         self.tries.setObjectName("conversationTries")
@@ -217,6 +220,7 @@ class ConversationPane(QWidget):
         tries_label.setBuddy(self.tries)
         row.addWidget(tries_label)
         row.addWidget(self.tries)
+        row.addStretch(1)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelTurn")
         self.cancel_button.setToolTip(self.tr("Stop the turn in flight (Esc)"))
@@ -459,6 +463,7 @@ class ConversationPane(QWidget):
             button.setAccessibleName(self.tr("Use numbers: %s") % suggestion.wording)
             button.setToolTip(self.tr("Replace \u201c%s\u201d with this wording") % suggestion.phrase)
             button.setStyleSheet("text-align: left; padding: 2px 6px;")
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, s=suggestion: self._use(s))
             self.suggestion_layout.addWidget(button)
         self.suggestions.setVisible(bool(found))
