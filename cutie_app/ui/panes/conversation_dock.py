@@ -39,6 +39,10 @@ def install_conversation_pane(window: MainWindow) -> ConversationPane:
     model = ConversationModel(lambda: window.bridge.engine, demo=window.demo)
     pane = ConversationPane(model)
     window.results_tabs.addTab(pane, window.tr("Conversations"))
+    # A thread needs height: while it is shown, the Generate panel above it steps aside.
+    window.results_tabs.currentChanged.connect(
+        lambda _index: window.generate_panel.setVisible(window.results_tabs.currentWidget() is not pane)
+    )
     _ShutdownOnClose(window, model)
 
     def project_ready(tag: object, project: object) -> None:

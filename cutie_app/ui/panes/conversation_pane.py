@@ -122,12 +122,11 @@ class ConversationPane(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.rename_button)
         bar.addWidget(self.delete_button)
-        bar.addStretch(1)
         self.total = QLabel()
         self.total.setObjectName("conversationTotal")
         self.total.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        bar.addWidget(self.total)
+        bar.addWidget(self.total, 1)
         layout.addLayout(bar)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -149,7 +148,7 @@ class ConversationPane(QWidget):
         self.splitter.addWidget(self.thread_area)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([90, 400])
+        self.splitter.setSizes([60, 1000])
         layout.addWidget(self.splitter, 1)
 
         self.banner = ErrorBanner()
@@ -337,11 +336,10 @@ class ConversationPane(QWidget):
         conv = self.model.conversation
         if conv is None:
             return
-        bar = self.thread_area.verticalScrollBar()
-        at_end = bar.value() >= bar.maximum() - 4
         self._clear_thread()
         path = self.model.path()
         self._forks = []
+        cards: list[TurnCard] = []
         if not path:
             hint = QLabel(self._start_hint(conv))
             hint.setObjectName("conversationEmpty")
@@ -368,9 +366,17 @@ class ConversationPane(QWidget):
             card.compare_requested.connect(self.before_after)
             card.restart_requested.connect(self.model.restart_from)
             self.thread_layout.addWidget(card)
+            cards.append(card)
         self.thread_layout.addStretch(1)
-        if at_end:
-            QTimer.singleShot(0, lambda: bar.setValue(bar.maximum()))
+        current = next((c for c in reversed(cards) if c.turn.id == self.model.selected), None)
+        if current is not None:  # keep the turn the next message continues from in view
+            self.thread_layout.activate()
+            QTimer.singleShot(0, lambda: self._reveal(current))
+
+    def _reveal(self, card: TurnCard) -> None:
+        if card.parent() is not None:
+            self.thread.adjustSize()
+            self.thread_area.ensureWidgetVisible(card, 0, 24)
 
     def _start_hint(self, conv: Conversation) -> str:
         if conv.origin.get("image_id") is not None:

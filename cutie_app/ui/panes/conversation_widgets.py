@@ -34,6 +34,8 @@ from cutie_app.ui.compare.image_view import (
 from cutie_app.ui.workers import Jobs
 
 _SEND_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: Turn images are shown this tall: two turns fit in the pane on a 768-pixel-high screen.
+THUMB_HEIGHT = 170
 
 
 class MessageBox(QPlainTextEdit):
@@ -231,8 +233,8 @@ class TurnCard(QFrame):
             picture.setObjectName("turnImage")
             picture.setAccessibleName(self.tr("Image of this turn; click to continue from it"))
             pixmap = QPixmap.fromImage(thumb)
-            if pixmap.height() > 220:
-                pixmap = pixmap.scaledToHeight(220, Qt.TransformationMode.SmoothTransformation)
+            if pixmap.height() > THUMB_HEIGHT:
+                pixmap = pixmap.scaledToHeight(THUMB_HEIGHT, Qt.TransformationMode.SmoothTransformation)
             picture.setPixmap(pixmap)
             picture.setCursor(Qt.CursorShape.PointingHandCursor)
             _Clickable(picture, lambda: self.selected.emit(turn.id))
@@ -256,7 +258,7 @@ class TurnCard(QFrame):
             self.drift = QLabel("⚠ " + str(drift["warning"]))
             self.drift.setObjectName("driftWarning")
             self.drift.setWordWrap(True)
-            self.drift.setStyleSheet("color: #c0392b;")
+            self.drift.setStyleSheet("color: #d9534f;")  # readable on light and dark
             layout.addWidget(self.drift)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
