@@ -223,3 +223,17 @@ def test_editing_the_anchor_names_it_as_the_picture_to_edit(
     assert len([p for p in sent["parts"] if "inline_data" in p]) == 1
     assert "Image 1 is the picture to edit." in sent["parts"][-1]["text"]
     assert "Little Orange" not in sent["parts"][-1]["text"]
+
+
+@pytest.mark.expected_log("cutie.services", "a conversation turn failed unexpectedly")
+def test_a_try_that_breaks_unexpectedly_is_a_failed_turn_and_the_others_are_kept(
+    chats: ConversationService, backend: FakeBackend
+) -> None:
+    backend.push(reply(ORANGE, number=1), RuntimeError("boom"), reply(ORANGE, number=2))
+    conv = chats.start()
+    first = chats.send(conv.id, "Little Orange waving").outcomes[0].model_turn
+    result = chats.send(conv.id, "make her smile", tries=2)
+    assert sorted(o.variant.status.value for o in result.outcomes) == ["delivered", "failed"]
+    broken = next(o for o in result.outcomes if o.variant.status is VariantStatus.FAILED)
+    assert broken.model_turn is not None and "RuntimeError: boom" in str(broken.model_turn.error)
+    assert first is not None and len(result.conversation.children(first.id)) == 2

@@ -37,9 +37,12 @@ from cutie_app.core.model.conversation import Conversation, ConversationError, T
 from cutie_app.core.model.errors import CutieError, ErrorKind, InvalidRequestError, UserMessage
 from cutie_app.core.model.generation import (
     GenerationRequest,
+    Recipe,
     ReferenceRecord,
     Variant,
     VariantStatus,
+    reference_records,
+    utc_now,
 )
 from cutie_app.core.model.prompt import PromptParts, compose
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
@@ -478,7 +481,7 @@ class ConversationService:
                 reply = future.result()
             except Exception as exc:  # the engine settles errors into variants; this is a bug
                 log.error("a conversation turn failed unexpectedly", exc_info=exc)
-                raise CutieError(error_message(exc)) from exc
+                reply = _failed_reply(plan, error_message(exc))  # the other tries still count
             for notice in reply.notices:
                 if notice not in notices:
                     notices.append(notice)
@@ -721,6 +724,27 @@ class ConversationService:
             lost=saved.reason if saved.lost else "",
             rescued=tuple(str(p) for p in saved.rescued),
         )
+
+
+def _failed_reply(plan: _Plan, message: UserMessage) -> TurnReply:
+    """A try that ended in an unexpected error, as a failed turn the user can retry."""
+    from cutie_app.core.genai.engine import TurnReply
+
+    request = plan.request
+    recipe = Recipe(
+        model=request.model,
+        prompt=request.prompt,
+        aspect_ratio=request.aspect_ratio,
+        image_size=request.image_size,
+        seed_requested=None,
+        seed_sent=None,
+        references=reference_records(request.references),
+        spec_version=request.spec_version,
+        finished_at=utc_now(),
+        prompt_text=request.prompt.text,
+    )
+    sent = user_content(request.prompt.text, request.references)
+    return TurnReply(sent, None, Variant(0, VariantStatus.FAILED, recipe, error=message))
 
 
 #: `parent_id` meaning "from the very beginning" (a sibling of the first message).
