@@ -34,17 +34,24 @@ SPEC = CharacterSpec(
 )
 
 
-def reply(colour: tuple[int, int, int] = ORANGE, number: int = 1) -> ModelReply:
-    """An answer with one image whose stored content carries it and a signature, as the SDK's does."""
+def reply(colour: tuple[int, int, int] = ORANGE, number: int = 1, copies: int = 1) -> ModelReply:
+    """An answer with one image whose stored content carries it (`copies` times) and a signature,
+    as the SDK's does."""
     data = png(colour, (64, 64))
     content = {
         "role": "model",
         "parts": [
             {"text": "Here she is.", "thought_signature": base64.urlsafe_b64encode(b"\xfb\xfft").decode()},
-            {
-                "inline_data": {"data": base64.urlsafe_b64encode(data).decode(), "mime_type": "image/png"},
-                "thought_signature": base64.urlsafe_b64encode(b"\xfb\xff\xfe" + bytes([number])).decode(),
-            },
+            *[
+                {
+                    "inline_data": {
+                        "data": base64.urlsafe_b64encode(data).decode(),
+                        "mime_type": "image/png",
+                    },
+                    "thought_signature": base64.urlsafe_b64encode(b"\xfb\xff\xfe" + bytes([number])).decode(),
+                }
+            ]
+            * copies,
         ],
     }
     return ModelReply(
@@ -363,3 +370,20 @@ def test_in_the_window_ctrl_enter_sends_the_turn_not_a_generation(qtbot, demo_se
         assert win.results_tabs.currentWidget() is pane
     finally:
         win.close()
+
+
+def test_a_conversation_near_its_limits_says_so_and_restarts_from_the_image(qtbot, setup: Setup) -> None:
+    s = setup
+    s.backend.push(reply(number=1, copies=12))  # 2 references + 12 images back: the next turn sends 14+
+    start(qtbot, s)
+    with qtbot.waitSignal(s.model.budget_ready, timeout=WAIT):
+        type_and_send(qtbot, s, "Little Orange waving")
+    qtbot.waitUntil(lambda: s.pane.limit_box.isVisibleTo(s.pane), timeout=WAIT)
+    assert "14 of at most 14 input images" in s.pane.limit_text.text()
+    answer = cards(s.pane)[-1].turn
+    with qtbot.waitSignal(s.model.opened, timeout=WAIT):
+        s.pane.restart_button.click()
+    fresh = s.model.conversation
+    assert fresh is not None and fresh.origin["image_id"] == answer.image_ids[0] and not fresh.turns
+    qtbot.waitUntil(lambda: s.pane.list.count() == 2, timeout=WAIT)
+    assert not s.pane.limit_box.isVisibleTo(s.pane)

@@ -130,6 +130,7 @@ class ConversationModel(QObject):
         super().__init__()
         self._engine_source = engine
         self._engine_lock = threading.Lock()
+        self._engine_now: ImageEngine | None = None  # resolved on the UI thread, read by jobs
         self.demo = demo
         self._jobs = Jobs(workers=2, name="cutie-chat")
         self._jobs.finished.connect(self._finished)
@@ -145,8 +146,15 @@ class ConversationModel(QObject):
     # -- the project ------------------------------------------------------------------------------
 
     def _engine(self) -> ImageEngine:
+        """Jobs: the engine the UI thread resolved when it submitted them.
+
+        The window builds its engine lazily and may replace it (demo switch) on the UI thread,
+        so it is never asked from a worker, where two threads could each build one.
+        """
         with self._engine_lock:
-            return self._engine_source()
+            if self._engine_now is None:
+                raise RuntimeError("no engine was resolved for this job")
+            return self._engine_now
 
     def attach(self, project: ProjectService | None) -> None:
         """Work on `project` (None: the project closed)."""
@@ -181,6 +189,10 @@ class ConversationModel(QObject):
                 )
             )
             return
+        if tag[0] in ("send", "open", "budget"):
+            engine = self._engine_source()
+            with self._engine_lock:
+                self._engine_now = engine
         self._jobs.submit(tag, fn, service)
 
     # -- the list ---------------------------------------------------------------------------------
