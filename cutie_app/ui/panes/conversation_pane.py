@@ -70,6 +70,7 @@ class ConversationPane(QWidget):
         self._restart_from: str | None = None
         self._forks: list[str | None] = []
         self._dialogs: list[BeforeAfter] = []
+        self._current_card: TurnCard | None = None  # the selected turn's card, once laid out
         self._build()
         model.listed.connect(self._listed)
         model.opened.connect(self._opened)
@@ -326,6 +327,7 @@ class ConversationPane(QWidget):
         self._update_enabled()
 
     def _clear_thread(self) -> None:
+        self._current_card = None
         while self.thread_layout.count():
             child = self.thread_layout.takeAt(0)
             widget = child.widget()
@@ -368,13 +370,15 @@ class ConversationPane(QWidget):
             self.thread_layout.addWidget(card)
             cards.append(card)
         self.thread_layout.addStretch(1)
-        current = next((c for c in reversed(cards) if c.turn.id == self.model.selected), None)
-        if current is not None:  # keep the turn the next message continues from in view
+        self._current_card = next((c for c in reversed(cards) if c.turn.id == self.model.selected), None)
+        if self._current_card is not None:  # keep the turn the next message continues from in view
             self.thread_layout.activate()
-            QTimer.singleShot(0, lambda: self._reveal(current))
+            QTimer.singleShot(0, self._reveal)
 
-    def _reveal(self, card: TurnCard) -> None:
-        if card.parent() is not None:
+    def _reveal(self) -> None:
+        """After layout: scroll the selected card into view (the newest render's card only)."""
+        card = self._current_card
+        if card is not None:
             self.thread.adjustSize()
             self.thread_area.ensureWidgetVisible(card, 0, 24)
 
