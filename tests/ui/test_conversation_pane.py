@@ -387,3 +387,30 @@ def test_a_conversation_near_its_limits_says_so_and_restarts_from_the_image(qtbo
     assert fresh is not None and fresh.origin["image_id"] == answer.image_ids[0] and not fresh.turns
     qtbot.waitUntil(lambda: s.pane.list.count() == 2, timeout=WAIT)
     assert not s.pane.limit_box.isVisibleTo(s.pane)
+
+
+def test_before_after_shows_an_answer_against_the_image_it_edited(qtbot, setup: Setup) -> None:
+    s = setup
+    s.backend.push(reply(ORANGE, 1), reply((40, 90, 200), 2))
+    start(qtbot, s)
+    type_and_send(qtbot, s, "Little Orange waving")
+    type_and_send(qtbot, s, "make the dress blue")
+    first, second = [c for c in cards(s.pane) if c.turn.role == "model"]
+    assert first.findChild(QToolButton, "beforeAfter") is None  # nothing before the first picture
+    with qtbot.waitSignal(s.model.pair_ready, timeout=WAIT) as paired:
+        second.findChild(QToolButton, "beforeAfter").click()
+    assert (paired.args[0].before_id, paired.args[0].after_id) == (
+        first.turn.image_ids[0],
+        second.turn.image_ids[0],
+    )
+    (dialog,) = s.pane._dialogs
+    qtbot.waitUntil(lambda: dialog.wipe.has_image() and dialog.difference.has_image(), timeout=WAIT)
+    assert dialog.before_view.has_image() and dialog.after_view.has_image()
+    assert "mean change" in dialog.difference.caption
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [
+        "Side by side",
+        "Wipe",
+        "Difference",
+    ]
+    dialog.close()
+    assert not s.pane._dialogs
