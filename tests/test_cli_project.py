@@ -15,7 +15,7 @@ import pytest
 from PIL import Image
 
 from cutie_app.core.formats.provenance import RECIPE_KEY
-from cutie_app.core.store import Project
+from cutie_app.core.store import Project, ProjectLockedError
 from cutie_app.demo.server import DemoServer
 
 pytestmark = pytest.mark.slow
@@ -89,36 +89,124 @@ def test_check_reports_a_missing_image_and_exits_6(tmp_path, demo_server):
     assert "missing" in done.stdout.lower()
 
 
+def test_check_of_a_damaged_database_exits_6_and_says_so(tmp_path, demo_server):
+    project = tmp_path / "p"
+    assert cutie("generate", "--project", str(project), "--prompt", "x", env=via(demo_server)).returncode == 0
+    (project / "project.cutie").write_bytes(b"this is not a database" * 100)
+    done = cutie("check", str(project))
+    assert done.returncode == 6, done.stderr
+    assert "damaged" in done.stderr.lower()
+
+
+def start_batch(
+    project: Path, server: DemoServer, pause: str = "", marker: Path | None = None
+) -> subprocess.Popen:
+    """`cutie generate --project` with 6 variants, 2 at a time; optionally paused inside a save."""
+    env = {**os.environ, **via(server)}
+    if pause:
+        env.update(CUTIE_TEST_PAUSE=pause, CUTIE_TEST_PAUSE_MARKER=str(marker))
+    return subprocess.Popen(
+        [sys.executable, "-m", "cutie_app", "generate", "--project", str(project), "--prompt", "x",
+         "--variants", "6", "--concurrency", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+
+
+def wait_for(marker: Path, proc: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not marker.exists():
+        if proc.poll() is not None:
+            pytest.fail(f"the batch ended before its pause point: {proc.communicate()[1]}")
+        assert time.monotonic() < deadline, "the batch never reached its pause point"
+        time.sleep(0.02)
+
+
+def kill(proc: subprocess.Popen) -> set[int]:
+    """SIGKILL the batch; the image ids it had reported as saved."""
+    proc.send_signal(signal.SIGKILL)
+    out, _ = proc.communicate(timeout=30)
+    return {i for line in out.splitlines() if line.strip() for i in json.loads(line)["image_ids"]}
+
+
+def pending_calls(project: Path) -> set[str]:
+    """Response ids of the saves a kill interrupted (their recipe sidecars are still on disk)."""
+    return {
+        json.loads(p.read_text("utf-8"))["ledger"]["response_id"]
+        for p in (project / "images").glob("*.recipe.json")
+        if json.loads(p.read_text("utf-8")).get("ledger")
+    }
+
+
+def assert_nothing_lost(project: Path, saved: set[int], interrupted: set[str], what: str) -> None:
+    """Reopened: every reported image and every interrupted billed call is there; check is clean."""
+    with Project.open(project) as opened:
+        have = {r.id for r in opened.images()}
+        files = {r.file for r in opened.images()}
+        billed = {e.response_id for e in opened.ledger()}
+        report = opened.check()
+    on_disk = {p.name for p in (project / "images").iterdir() if not p.name.startswith(".")}
+    assert saved <= have, f"{what}: saved images lost"
+    assert interrupted <= billed, f"{what}: a billed call in the middle of its save was forgotten"
+    assert report.ok, f"{what}: {report.text()}"
+    assert on_disk == files, f"{what}: files and rows differ"
+
+
+@pytest.mark.parametrize("pause", ["image-bytes@1", "image-bytes@4", "commit@1", "commit@4"])
+@pytest.mark.expected_log("cutie.store")
+def test_a_batch_killed_inside_a_save_loses_nothing(tmp_path, demo_server, pause):
+    """The kill lands inside a save: after an image's sidecar, or before its commit."""
+    project, marker = tmp_path / "p", tmp_path / "paused"
+    proc = start_batch(project, demo_server, pause, marker)
+    wait_for(marker, proc)
+    saved = kill(proc)
+    interrupted = pending_calls(project)
+    assert interrupted, "the kill did not land inside a save"
+    assert_nothing_lost(project, saved, interrupted, pause)
+
+
 def test_a_killed_batch_loses_nothing_it_wrote(tmp_path, demo_server):
     """SIGKILL at random moments; the project opens, checks clean, and keeps every saved image."""
     rng = random.Random(20261122)
     demo_server.latency_s = 0.15
     for trial in range(3):
         project = tmp_path / f"trial{trial}"
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "cutie_app", "generate", "--project", str(project), "--prompt", "x",
-             "--variants", "12", "--concurrency", "3"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env={**os.environ, **via(demo_server)},
-        )  # fmt: skip
+        proc = start_batch(project, demo_server)
         time.sleep(rng.uniform(0.9, 1.8))
-        proc.send_signal(signal.SIGKILL)
-        out, _ = proc.communicate(timeout=30)
-        saved = [i for line in out.splitlines() if line.strip() for i in json.loads(line)["image_ids"]]
+        saved = kill(proc)
         if not (project / "project.cutie").exists():
             continue  # killed before the project existed: nothing to lose
-        with Project.open(project) as opened:
-            have = {r.id for r in opened.images()}
-            report = opened.check()
-            on_disk = {p.name for p in (project / "images").iterdir() if not p.name.startswith(".")}
-        assert set(saved) <= have, f"trial {trial}: saved images lost"
-        assert report.ok, report.text()
-        assert {p for p in on_disk if not p.endswith(".json")} == {Path(r).name for r in _files(project)}
+        assert_nothing_lost(project, saved, pending_calls(project), f"trial {trial}")
 
 
-def _files(project: Path) -> list[str]:
-    with Project.open(project) as opened:
-        return [r.file for r in opened.images()]
+@pytest.mark.expected_log("cutie.store")
+def test_a_project_held_mid_save_is_only_read_by_others(tmp_path, demo_server):
+    """While a batch is inside a save, another process can read and check, never recover or write."""
+    project, marker = tmp_path / "p", tmp_path / "paused"
+    proc = start_batch(project, demo_server, "commit@2", marker)
+    try:
+        wait_for(marker, proc)
+        in_flight = sorted(p.name for p in (project / "images").iterdir())
+        assert any(n.endswith(".recipe.json") for n in in_flight)
+        with pytest.raises(ProjectLockedError) as caught:
+            Project.open(project)
+        assert f"This project is open in Cutie (process {proc.pid} on " in str(caught.value)
+        with Project.open(project, read_only=True) as reader:
+            report = reader.check()
+            assert report.ok, report.text()
+            assert len(report.pending_files) == 1  # the save in progress, not an orphan
+            assert len(reader.images()) == 1
+        checked = cutie("check", str(project))  # another process: it must not "recover" the batch's files
+        assert checked.returncode == 0, checked.stderr
+        assert "open in Cutie (process" in checked.stderr and "read-only" in checked.stderr
+        exported = cutie("export", str(project), "--out", str(tmp_path / "out"))
+        assert exported.returncode == 0, exported.stderr
+        assert len(list((tmp_path / "out").glob("*.png"))) == 1
+        assert sorted(p.name for p in (project / "images").iterdir()) == in_flight
+    finally:
+        saved = kill(proc)
+    with Project.open(project) as opened:  # the holder is gone: its lock is taken over, recovery runs
+        assert len(opened.recovery.recovered) == 1
+    assert_nothing_lost(project, saved, set(), "after the holder died")
 
 
 def test_the_api_key_never_reaches_disk(tmp_path, demo_server, isolated_user_dirs):

@@ -35,7 +35,7 @@ from cutie_app.cli.common import (
 )
 from cutie_app.core.model.conversation import ConversationError
 from cutie_app.core.model.errors import CutieError
-from cutie_app.core.model.records import ProjectError
+from cutie_app.core.model.records import ProjectDamagedError, ProjectError
 
 __all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_PROJECT_PROBLEMS", "build_parser", "run"]
 
@@ -76,6 +76,9 @@ def run(argv: Sequence[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr)
     except ConversationError as exc:
         err.write(f"cutie: {exc}\n")
         return EXIT_USAGE
+    except ProjectDamagedError as exc:
+        err.write(f"cutie: {exc}\n")
+        return EXIT_PROJECT_PROBLEMS
     except ProjectError as exc:
         err.write(f"cutie: {exc}\n")
         return EXIT_USAGE

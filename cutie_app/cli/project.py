@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from cutie_app.cli.common import EXIT_OK, EXIT_PROJECT_PROBLEMS, UsageError, emit
+from cutie_app.core.model.records import ProjectLockedError
 from cutie_app.core.services.export import report_rows
 from cutie_app.core.services.projects import PackError, opened_project, pack_project, unpack_project
 
@@ -42,9 +43,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    with opened_project(args.project) as project:
-        recovery = project.recovery
-        report = project.check()
+    """Check with the writer's lock (recovery runs first); read-only while another Cutie has it."""
+    try:
+        with opened_project(args.project) as project:
+            recovery = project.recovery
+            report = project.check()
+    except ProjectLockedError as exc:
+        err.write(f"cutie: {exc} Checking it read-only; recovery will run when it is next opened.\n")
+        with opened_project(args.project, read_only=True) as project:
+            recovery = project.recovery
+            report = project.check()
     for name in recovery.recovered:
         out.write(f"recovered: {name}\n")
     for name in recovery.removed_temp:
@@ -60,7 +68,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"Cannot create the output folder {folder}: {exc}") from exc
-    with opened_project(args.project) as project:
+    with opened_project(args.project, read_only=True) as project:
         report = project.export(folder, selection=args.selection)
     for row in report_rows(report):
         emit(out, row)

@@ -398,6 +398,7 @@ class MainWindow(QMainWindow):
         self.session.closed.connect(self._project_closed)
         self.session.images_listed.connect(self._images_listed)
         self.session.thumbs_ready.connect(self._thumbs_ready)
+        self.gallery.thumbs_wanted.connect(self.session.load_thumbs)
         self.session.variant_saved.connect(self._variant_saved)
         self.session.image_updated.connect(self._image_updated)
         self.session.scenes_saved.connect(self._scenes_saved)
@@ -1015,8 +1016,7 @@ class MainWindow(QMainWindow):
     def _images_listed(self, serial: int, records: list[ImageRecord]) -> None:
         if serial != self._query_serial:
             return  # an older filter's answer
-        self.gallery.show_records(records)
-        self.session.load_thumbs(self.gallery.missing_thumbs())
+        self.gallery.show_records(records)  # it asks for the thumbnails on screen (thumbs_wanted)
 
     def _thumbs_ready(self, thumbs: list[tuple[int, Thumb | None]]) -> None:
         self.gallery.set_thumbs({image_id: to_qimage(thumb) for image_id, thumb in thumbs})

@@ -223,3 +223,38 @@ def test_close_waits_for_queued_work(tmp_path: Path) -> None:
         db.call(lambda conn: None)
     with Database(tmp_path / "t.db") as again:
         assert again.call(lambda conn: conn.execute("SELECT COUNT(*) FROM t").fetchone()[0]) == 1
+
+
+def test_version_3_rebuilds_the_ledger_keeping_every_row(tmp_path: Path) -> None:
+    """v2 → v3 (the 'unsaved' outcome and its detail): same rows and ids, same schema as a new project."""
+    folder = tmp_path / "Old"
+    folder.mkdir()
+    rows = [
+        (7, "t1", "gemini-3-pro-image", "2K", 10, 1120, 0, 1, 0.134, None, "image", "b1", None, None, "r1"),
+        (9, "t2", "gemini-3-pro-image", None, 10, 0, 0, 0, 0.01, 0.02, "blocked", "b1", None, "c1", "r2"),
+    ]
+    with Database(folder / PROJECT_FILE) as db:
+        db.call(lambda conn: mig.migrate(conn, target=2))
+        db.transaction(
+            lambda conn: (
+                conn.execute("INSERT INTO project VALUES (1, 'Old', 'then', '0.1')"),
+                conn.executemany(f"INSERT INTO ledger VALUES ({', '.join('?' * 15)})", rows),
+            )
+        )
+    with Project.open(folder) as project:
+        entries = project.ledger()
+        schema = project._db.call(
+            lambda conn: {r for r in conn.execute("SELECT type, name, sql FROM sqlite_master")}
+        )
+    assert [(e.id, e.outcome, e.estimated_usd, e.actual_usd, e.response_id, e.detail) for e in entries] == [
+        (7, "image", 0.134, None, "r1", ""),
+        (9, "blocked", 0.01, 0.02, "r2", ""),
+    ]
+    fresh = tmp_path / "New"
+    Project.create(fresh).close()
+    with Project.open(fresh) as project:
+        made = project._db.call(
+            lambda conn: {r for r in conn.execute("SELECT type, name, sql FROM sqlite_master")}
+        )
+    assert schema == made
+    assert mig.schema_version_of(folder / PROJECT_FILE) == SCHEMA_VERSION >= 3

@@ -20,6 +20,7 @@ from PIL import Image
 
 import cutie_app
 from cutie_app.core.store import Project
+from cutie_app.core.store import migrations as mig
 from cutie_app.core.store import pack as pack_mod
 from cutie_app.core.store.migrations import APPLICATION_ID
 from cutie_app.core.store.pack import (
@@ -40,19 +41,22 @@ ROWS = [(i, f"variant {i}") for i in range(1, 41)]
 def make_db(
     path: Path, *, version: int = 1, rows: list[tuple[int, str]] = ROWS, app_id: int = APPLICATION_ID
 ) -> None:
-    with contextlib.closing(sqlite3.connect(path)) as conn:
+    """A database with Cutie's own schema at `version` (its migrations) and `rows` as scenes."""
+    with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
         conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute(f"PRAGMA user_version = {version}")
+        mig.migrate(conn, target=version)
         conn.execute(f"PRAGMA application_id = {app_id}")
-        conn.execute("CREATE TABLE images (id INTEGER PRIMARY KEY, label TEXT NOT NULL)")
-        conn.executemany("INSERT INTO images VALUES (?, ?)", rows)
-        conn.commit()
+        if version >= 1:
+            conn.executemany(
+                "INSERT INTO scenes (id, text, position, created_at) VALUES (?, ?, ?, '2026-01-01')",
+                [(i, text, i) for i, text in rows],
+            )
 
 
 def db_rows(path: Path) -> list[tuple[int, str]]:
     uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
     with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
-        return conn.execute("SELECT id, label FROM images ORDER BY id").fetchall()
+        return conn.execute("SELECT id, text FROM scenes ORDER BY id").fetchall()
 
 
 def png_bytes(color: str, size: int = 24) -> bytes:
@@ -264,10 +268,10 @@ def test_export_while_the_app_holds_a_write_transaction(project: Path, target: P
     writer = sqlite3.connect(db, isolation_level=None)
     try:
         writer.execute("PRAGMA wal_autocheckpoint = 0")  # committed rows stay in the -wal file
-        writer.execute("INSERT INTO images VALUES (100, 'committed')")
+        writer.execute("INSERT INTO scenes VALUES (100, 'committed', 100, 'x')")
         writer.execute("BEGIN IMMEDIATE")
-        writer.execute("INSERT INTO images VALUES (101, 'uncommitted')")
-        writer.execute("DELETE FROM images WHERE id < 10")
+        writer.execute("INSERT INTO scenes VALUES (101, 'uncommitted', 101, 'x')")
+        writer.execute("DELETE FROM scenes WHERE id < 10")
         assert (project / "project.cutie-wal").exists()
         pack = export_pack(project, target.parent / "live")
     finally:
@@ -582,7 +586,7 @@ def test_database_failing_its_integrity_check_is_refused(target: Path, tmp_path:
     path = tmp_path / "skewed.db"
     make_db(path)
     with contextlib.closing(sqlite3.connect(path)) as conn:
-        conn.execute("CREATE INDEX by_label ON images (label)")
+        conn.execute("CREATE INDEX by_text ON scenes (text)")
     data = path.read_bytes()
     at = data.find(b"variant 17")
     blob = data[:at] + b"Variant 17" + data[at + 10 :]

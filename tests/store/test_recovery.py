@@ -13,7 +13,8 @@ from PIL import Image
 from cutie_app.core.model.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
 from cutie_app.core.model.prompt import PromptParts, PromptSection
 from cutie_app.core.model.references import ReferenceImage
-from cutie_app.core.store import PROJECT_FILE, Project, ProjectError
+from cutie_app.core.store import PROJECT_FILE, DiskFullError, Project, ProjectError
+from cutie_app.core.store.recovery import NEVER_LANDED
 
 
 def png(seed: int, size: tuple[int, int] = (40, 30)) -> bytes:
@@ -154,17 +155,50 @@ def test_sidecar_whose_image_never_landed_keeps_the_ledger_entry(
         raise OSError(28, "No space left on device")
 
     with Project.open(folder) as project:
-        # The sidecar goes first; the image write fails; the error is a ProjectError.
-        monkeypatch.setattr("cutie_app.core.store.project.atomic_write_bytes", disk_full)
-        with pytest.raises(ProjectError, match="Cannot save"):
+        # The sidecar goes first; the image write fails; the error says the disk is full.
+        monkeypatch.setattr("cutie_app.core.store.images.atomic_write_bytes", disk_full)
+        with pytest.raises(DiskFullError, match="The disk is full") as caught:
             project.add_variant(variant(png(5), response_id="resp-lost"))
+        assert "ENOSPC" in caught.value.message.technical
         monkeypatch.undo()
         assert [p.suffixes for p in project.images_dir.iterdir()] == [[".recipe", ".json"]]
     with Project.open(folder) as project:
         assert project.recovery.recovered == ()
         assert project.images() == []
-        assert [e.response_id for e in project.ledger()] == ["resp-lost"]
+        assert [(e.response_id, e.outcome, e.images, e.estimated_usd) for e in project.ledger()] == [
+            ("resp-lost", "unsaved", 1, 0.134)
+        ]
+        assert project.ledger()[0].detail == NEVER_LANDED
         assert list(project.images_dir.iterdir()) == []
+        report = project.check()
+        assert report.ok and len(report.unsaved_calls) == 1  # a lost image, said so; not a problem
+
+
+@pytest.mark.expected_log("cutie.store")
+def test_a_multi_image_call_that_lost_one_image_says_so(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cutie_app.core.store import images
+
+    real = images.atomic_write_bytes
+    writes = []
+
+    def second_write_fails(path: Path, data: bytes) -> None:
+        writes.append(path)
+        if len(writes) == 2:
+            raise OSError(28, "No space left on device")
+        real(path, data)
+
+    with Project.open(folder) as project:
+        monkeypatch.setattr(images, "atomic_write_bytes", second_write_fails)
+        with pytest.raises(DiskFullError):
+            project.add_variant(variant(png(7), png(8), response_id="resp-half"))
+        monkeypatch.undo()
+    with Project.open(folder) as project:
+        assert len(project.recovery.recovered) == 1
+        [entry] = project.ledger()
+        assert (entry.outcome, entry.images, entry.detail) == ("image", 2, "1 of its 2 images never landed.")
+        assert project.check().ok
 
 
 def test_leftover_sidecar_after_commit_is_removed_without_duplicates(folder: Path) -> None:

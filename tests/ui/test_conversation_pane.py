@@ -353,8 +353,7 @@ def test_in_the_window_ctrl_enter_sends_the_turn_not_a_generation(qtbot, demo_se
         qtbot.waitUntil(lambda: image_id in [r.id for r in win.gallery.records()], timeout=WAIT)
 
         # Edit in conversation, from the gallery's context menu, starts a conversation on that image.
-        item = win.gallery._records[image_id]
-        rect = win.gallery.list.visualItemRect(item)
+        rect = win.gallery.list.visualRect(win.gallery.tiles.index(win.gallery.tiles.row_of(image_id)))
 
         def choose() -> None:
             menu = QApplication.activePopupWidget()

@@ -18,6 +18,7 @@ def entry(
     outcome: str = "image",
     prompt_tokens: int = 300,
     minute: int = 0,
+    detail: str = "",
 ) -> LedgerEntry:
     return LedgerEntry(
         id=entry_id,
@@ -35,6 +36,7 @@ def entry(
         scene_id=scene,
         conversation_id=None,
         response_id=f"resp-{entry_id}",
+        detail=detail,
     )
 
 
@@ -127,3 +129,12 @@ def test_screenshot_at_800x500_is_not_cramped(qtbot, tmp_path):
     calls = view.calls
     assert calls.horizontalHeader().length() <= calls.viewport().width()
     assert calls.viewport().height() > 4 * calls.rowHeight(0)
+
+
+def test_a_billed_call_whose_image_was_not_saved_says_so_and_why(qtbot):
+    view = make_view(qtbot)
+    view.show_ledger([entry(1, outcome="unsaved", detail="The disk is full.")], {})
+    outcome = view.calls.item(0, 3)
+    assert outcome.text() == "⚠ not saved"
+    assert "could not be saved: The disk is full." in outcome.toolTip()
+    assert outcome.background().color() == QColor(WARNING_BACKGROUND)

@@ -6,6 +6,7 @@ plain values; none keeps a connection, a cursor or an open file.
 
 from __future__ import annotations
 
+import errno
 import json
 from dataclasses import dataclass
 from enum import StrEnum
@@ -28,6 +29,59 @@ class ProjectTooNewError(ProjectError):
     """The project was written by a newer Cutie; it is refused untouched, never downgraded."""
 
 
+class ProjectDamagedError(ProjectError):
+    """project.cutie is not a database Cutie can read (corrupt, truncated, or not SQLite at all).
+
+    Its own type so that `cutie check` can exit 6 ("the project has problems") for it.
+    """
+
+
+class DiskFullError(ProjectError):
+    """The disk (or the user's quota) is full: nothing is damaged, something could not be saved."""
+
+
+class UnsafePathError(ProjectError):
+    """A row names a file outside its project folder; the store refuses to touch that file."""
+
+
+class ProjectReadOnlyError(ProjectError):
+    """A change was asked of a project opened read-only (`Project.open(..., read_only=True)`)."""
+
+
+class ProjectLockedError(ProjectError):
+    """Another Cutie process has the project open for writing.
+
+    `pid` and `host` name the holder when it could be read (0 and "" otherwise).
+    """
+
+    def __init__(
+        self,
+        title: str,
+        detail: str = "",
+        action: str = "",
+        technical: str = "",
+        *,
+        pid: int = 0,
+        host: str = "",
+    ) -> None:
+        super().__init__(title, detail, action, technical)
+        self.pid = pid
+        self.host = host
+
+
+def technical_cause(exc: BaseException) -> str:
+    """What went wrong underneath, for an error's details: type, error code and message."""
+    kind = type(exc).__name__
+    if type(exc).__module__ != "builtins":
+        kind = f"{type(exc).__module__}.{kind}"
+    code = getattr(exc, "sqlite_errorname", None)
+    if isinstance(code, str):
+        kind += f" {code}"
+    elif isinstance(exc, OSError) and exc.errno is not None:
+        kind += f" {errno.errorcode.get(exc.errno, str(exc.errno))}"
+    return f"{kind}: {exc}"
+
+
 class ImageFlag(StrEnum):
     """The illustrator's verdict on an image (a plain str, so `"pick"` works everywhere)."""
 
@@ -41,6 +95,8 @@ class LedgerOutcome(StrEnum):
     BLOCKED = "blocked"
     TEXT_ONLY = "text_only"
     ERROR = "error"
+    #: Delivered and billed, but the image could not be saved (`LedgerEntry.detail` says why).
+    UNSAVED = "unsaved"
 
 
 @dataclass(frozen=True)
@@ -138,6 +194,8 @@ class LedgerEntry:
     scene_id: int | None
     conversation_id: str | None
     response_id: str
+    #: Why, for an UNSAVED call ("The disk is full. ..."); empty otherwise.
+    detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -172,7 +230,9 @@ class RecoveryReport:
 class CheckReport:
     """The result of `Project.check`: database integrity plus files against rows.
 
-    All paths are relative to the project folder. `ok` is True only when every list is empty.
+    All paths are relative to the project folder. `ok` is True only when every list of
+    problems is empty. `unsafe_paths` are rows naming a file outside their folder (never read);
+    `foreign_schema` lists schema objects Cutie did not create (a trigger, a view, ...).
     """
 
     integrity: tuple[str, ...] = ()
@@ -182,26 +242,40 @@ class CheckReport:
     missing_references: tuple[str, ...] = ()
     images_checked: int = 0
     references_checked: int = 0
+    unsafe_paths: tuple[str, ...] = ()
+    foreign_schema: tuple[str, ...] = ()
+    #: Image files whose save has not committed yet (their recipe sidecar is there): a save in
+    #: progress in another process, or one that the next (writable) open will recover. Not a problem.
+    pending_files: tuple[str, ...] = ()
+    #: Image rows saved twice (same batch, variant and image), ledger rows counted twice (same
+    #: response), and image calls in the ledger with no image row: reported, never "fixed".
+    duplicate_images: tuple[str, ...] = ()
+    duplicate_ledger: tuple[str, ...] = ()
+    ledger_without_images: tuple[str, ...] = ()
+    #: Billed calls whose image could not be saved (recorded so; not a problem of the project).
+    unsaved_calls: tuple[str, ...] = ()
+
+    def _problems(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """(heading, items) of every kind of problem, in the order the report lists them."""
+        return (
+            ("Database schema not made by Cutie", self.foreign_schema),
+            ("Entries naming a file outside the project (not read)", self.unsafe_paths),
+            ("Images whose file is missing (entries kept)", self.missing_files),
+            ("Reference images whose file is missing", self.missing_references),
+            ("Files with no entry in the project", self.orphan_files),
+            ("Files changed since they were saved (SHA-256 differs)", self.hash_mismatches),
+            ("Images entered twice", self.duplicate_images),
+            ("Billed calls entered twice in the ledger", self.duplicate_ledger),
+            ("Billed image calls with no image in the project", self.ledger_without_images),
+        )
 
     @property
     def ok(self) -> bool:
-        return not (
-            self.integrity
-            or self.missing_files
-            or self.orphan_files
-            or self.hash_mismatches
-            or self.missing_references
-        )
+        return not self.integrity and not any(items for _, items in self._problems())
 
     def text(self) -> str:
         """A report a person can read (and `cutie check` prints)."""
-        problems = (
-            len(self.integrity)
-            + len(self.missing_files)
-            + len(self.orphan_files)
-            + len(self.hash_mismatches)
-            + len(self.missing_references)
-        )
+        problems = len(self.integrity) + sum(len(items) for _, items in self._problems())
         head = "Project check: OK" if self.ok else f"Project check: {problems} problem(s)"
         lines = [
             head,
@@ -209,14 +283,14 @@ class CheckReport:
             "Database integrity: " + ("ok" if not self.integrity else "DAMAGED"),
         ]
         lines += [f"  {line}" for line in self.integrity]
-        sections = (
-            ("Images whose file is missing (entries kept)", self.missing_files),
-            ("Reference images whose file is missing", self.missing_references),
-            ("Files with no entry in the project", self.orphan_files),
-            ("Files changed since they were saved (SHA-256 differs)", self.hash_mismatches),
-        )
-        for title, items in sections:
+        for title, items in self._problems():
             if items:
                 lines.append(f"{title}:")
                 lines += [f"  {item}" for item in items]
+        if self.pending_files:
+            lines.append("Being saved, or recovered the next time the project is opened (not a problem):")
+            lines += [f"  {item}" for item in self.pending_files]
+        if self.unsaved_calls:
+            lines.append("Billed, but the image could not be saved (recorded in the ledger):")
+            lines += [f"  {item}" for item in self.unsaved_calls]
         return "\n".join(lines)

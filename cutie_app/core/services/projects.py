@@ -204,15 +204,22 @@ class ProjectService:
         create: bool = False,
         name: str | None = None,
         seed: Callable[[ProjectService], None] | None = None,
+        read_only: bool = False,
     ) -> ProjectService:
         """Open `folder`; with `create`, make a project there if it has none (`seed` fills it).
+
+        `read_only` opens without the writer's lock (no recovery, no changes), so a project
+        another Cutie process has open can still be checked or exported.
 
         Raises:
             ProjectError: not a project, damaged, too new, or the folder cannot be written.
         """
         folder = Path(folder).expanduser()
         existed = (folder / PROJECT_FILE).exists() or folder.name == PROJECT_FILE if create else True
-        project = Project.open_or_create(folder, name) if create else Project.open(folder)
+        if create:
+            project = Project.open_or_create(folder, name)
+        else:
+            project = Project.open(folder, read_only=read_only)
         try:
             service = cls(project, created=not existed)
             if service.created and seed is not None:
@@ -512,9 +519,11 @@ class ProjectService:
 
 
 @contextlib.contextmanager
-def opened_project(folder: Path, *, create: bool = False) -> Iterator[ProjectService]:
+def opened_project(
+    folder: Path, *, create: bool = False, read_only: bool = False
+) -> Iterator[ProjectService]:
     """`with opened_project(folder) as project:` for commands that open, work and close."""
-    service = ProjectService.open(folder, create=create)
+    service = ProjectService.open(folder, create=create, read_only=read_only)
     try:
         yield service
     finally:

@@ -9,7 +9,9 @@ construction, and no sqlite3 exception leaves this package: they become `Project
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
+import shutil
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -17,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from cutie_app.core.model.records import ProjectError
+from cutie_app.core.model.records import DiskFullError, ProjectDamagedError, ProjectError, technical_cause
 
 log = logging.getLogger("cutie.store")
 
@@ -47,40 +49,88 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
-def as_project_error(exc: sqlite3.Error) -> ProjectError:
-    """A user-readable error for a failed statement; the SQLite text goes to `technical`."""
+#: Below this much free space, an I/O failure is taken for what it almost surely is: a full disk.
+LOW_SPACE_BYTES = 4 * 1024 * 1024
+_DAMAGED_CODES = frozenset({"SQLITE_CORRUPT", "SQLITE_NOTADB"})
+_IO_CODES = ("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_FULL")
+
+
+def as_project_error(exc: sqlite3.Error, path: Path | None = None) -> ProjectError:
+    """A user-readable error for a failed statement on the database at `path`.
+
+    A full disk is reported as a full disk (SQLite often says only "disk I/O error" or "unable
+    to open database file" then, so the free space decides), a damaged file as
+    ProjectDamagedError, never the one for the other. `technical` says what SQLite said.
+    """
     text = str(exc)
     lowered = text.lower()
+    code = str(getattr(exc, "sqlite_errorname", "") or "")
+    technical = technical_cause(exc)
+    if code == "SQLITE_FULL" or "full" in lowered or (code.startswith(_IO_CODES) and _disk_is_full(path)):
+        return DiskFullError(
+            "The disk is full",
+            "Cutie could not save to the project, because there is no space left on its disk.",
+            "Free some disk space, then try again. Nothing saved before was damaged.",
+            technical,
+        )
     if "locked" in lowered or "busy" in lowered:
         return ProjectError(
             "The project is busy",
             "Another program (or another Cutie window) is writing to this project.",
             "Close the other window and try again.",
-            text,
-        )
-    if "full" in lowered:
-        return ProjectError(
-            "The disk is full", "Cutie could not save to the project.", "Free some disk space.", text
+            technical,
         )
     if "readonly" in lowered or "read-only" in lowered:
         return ProjectError(
             "The project is read-only",
             "Cutie cannot write to this project folder.",
             "Check the folder's permissions, or copy the project somewhere writable.",
-            text,
+            technical,
         )
     if isinstance(exc, sqlite3.IntegrityError):
         return ProjectError(
-            "The project refused this change", "It would break the project's links.", "", text
+            "The project refused this change", "It would break the project's links.", "", technical
         )
-    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
-        return ProjectError(
+    if code in _DAMAGED_CODES or (
+        isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError) and not code
+    ):
+        return ProjectDamagedError(
             "The project database is damaged",
-            "Cutie could not read project.cutie.",
+            f"Cutie could not read {path.name if path else 'project.cutie'}.",
             "Restore the project folder from a backup; the images in it are plain files.",
-            text,
+            technical,
         )
-    return ProjectError("The project database failed", "A database operation did not complete.", "", text)
+    if code.startswith(_IO_CODES):
+        return ProjectError(
+            "Cannot read or write the project",
+            "The disk or the file system reported an error.",
+            "Check the disk (and, for a network folder, the connection), then try again.",
+            technical,
+        )
+    return ProjectError(
+        "The project database failed", "A database operation did not complete.", "", technical
+    )
+
+
+def _disk_is_full(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
+def as_project_error_for_os(exc: OSError) -> ProjectError | None:
+    """A full disk or quota as DiskFullError; None for any other OSError (the caller words it)."""
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return DiskFullError(
+            "The disk is full",
+            "Cutie could not save to the project, because there is no space left on its disk.",
+            "Free some disk space, then try again. Nothing saved before was damaged.",
+            technical_cause(exc),
+        )
+    return None
 
 
 class Database:
@@ -90,14 +140,18 @@ class Database:
     place to refuse a file before anything is written to it); then journal_mode=WAL (persistent,
     so it writes the file header) and synchronous=NORMAL (WAL stays consistent after a crash,
     at most the last commits are lost on power failure).
+
+    With `read_only`, the file is opened with `mode=ro` and `query_only`, and nothing is set
+    that would write: a read-only project can be read while another process writes to it.
     """
 
     def __init__(
         self,
         path: Path,
         *,
-        prepare: Callable[[sqlite3.Connection], None] | None = None,
+        prepare: Callable[[sqlite3.Connection], object] | None = None,
         wal: bool = True,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cutie-store")
@@ -106,22 +160,32 @@ class Database:
         self._thread_id: int | None = None
         self._conn: sqlite3.Connection | None = None
         try:
-            self._executor.submit(self._connect, prepare, wal).result()
+            self._executor.submit(self._connect, prepare, wal, read_only).result()
         except sqlite3.Error as exc:
             self._executor.shutdown(wait=True)
-            raise as_project_error(exc) from exc
+            raise as_project_error(exc, self.path) from exc
         except BaseException:
             self._executor.shutdown(wait=True)
             raise
 
-    def _connect(self, prepare: Callable[[sqlite3.Connection], None] | None, wal: bool) -> None:
+    def _connect(
+        self, prepare: Callable[[sqlite3.Connection], object] | None, wal: bool, read_only: bool
+    ) -> None:
         self._thread_id = threading.get_ident()
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        if read_only:
+            target, uri = self.path.resolve().as_uri() + "?mode=ro", True
+        else:
+            target, uri = str(self.path), False
+        conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=uri)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA foreign_keys = ON")
             if prepare is not None:
                 prepare(conn)
+            if read_only:
+                conn.execute("PRAGMA query_only = ON")
+                self._conn = conn
+                return
             if wal:
                 mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":  # e.g. some network file systems
@@ -166,7 +230,7 @@ class Database:
         try:
             return fn(self._conn)
         except sqlite3.Error as exc:
-            raise as_project_error(exc) from exc
+            raise as_project_error(exc, self.path) from exc
 
     def close(self) -> None:
         """Finish the queued work, close the connection, stop the thread. Safe to call twice."""

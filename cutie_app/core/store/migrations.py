@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from cutie_app.core.model.records import ProjectError, ProjectTooNewError
-from cutie_app.core.store.db import transaction
+from cutie_app.core.model.records import ProjectTooNewError
+from cutie_app.core.store.db import as_project_error, transaction
 
 #: 'CUTE' in ASCII: `PRAGMA application_id` of every Cutie project database.
 APPLICATION_ID = 0x43555445
@@ -156,10 +156,46 @@ _V2 = _statements(
     "CREATE INDEX image_scores_by_basis ON image_scores (basis, version, overall)",
 )
 
+# A billed call whose image could not be saved (a full disk, say) keeps its ledger row, with the
+# outcome 'unsaved' and the reason in `detail`. SQLite can't alter a CHECK, so the table is
+# rebuilt: copied aside (TEMP, never in the file), dropped, made again, filled, re-indexed.
+_LEDGER_V2_COLUMNS = (
+    "id, created_at, model, image_size, prompt_tokens, output_tokens, thoughts_tokens, images,"
+    " estimated_usd, actual_usd, outcome, batch_id, scene_id, conversation_id, response_id"
+)
+_V3 = _statements(
+    "CREATE TEMP TABLE ledger_v2 AS SELECT * FROM ledger",
+    "DROP TABLE ledger",
+    """CREATE TABLE ledger (
+        id              INTEGER PRIMARY KEY,
+        created_at      TEXT NOT NULL,
+        model           TEXT NOT NULL,
+        image_size      TEXT,
+        prompt_tokens   INTEGER NOT NULL DEFAULT 0,
+        output_tokens   INTEGER NOT NULL DEFAULT 0,
+        thoughts_tokens INTEGER NOT NULL DEFAULT 0,
+        images          INTEGER NOT NULL DEFAULT 0,
+        estimated_usd   REAL NOT NULL DEFAULT 0,
+        actual_usd      REAL,
+        outcome         TEXT NOT NULL
+                        CHECK (outcome IN ('image', 'blocked', 'text_only', 'error', 'unsaved')),
+        batch_id        TEXT NOT NULL DEFAULT '',
+        scene_id        INTEGER REFERENCES scenes(id) ON DELETE SET NULL,
+        conversation_id TEXT,
+        response_id     TEXT NOT NULL DEFAULT '',
+        detail          TEXT NOT NULL DEFAULT ''
+    )""",
+    f"INSERT INTO ledger ({_LEDGER_V2_COLUMNS}) SELECT {_LEDGER_V2_COLUMNS} FROM temp.ledger_v2",
+    "DROP TABLE temp.ledger_v2",
+    "CREATE INDEX ledger_by_scene ON ledger (scene_id)",
+    "CREATE INDEX ledger_by_response ON ledger (response_id)",
+)
+
 #: Every step, oldest first; versions run 1..SCHEMA_VERSION without gaps (a test checks it).
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _V1),
     Migration(2, "cached consistency scores", _V2),
+    Migration(3, "ledger rows for billed calls whose image was not saved", _V3),
 )
 
 #: The schema version this Cutie writes. The pack importer compares against it.
@@ -227,12 +263,7 @@ def probe(db_path: Path) -> tuple[int, int]:
         with contextlib.closing(sqlite3.connect(uri, uri=True, isolation_level=None)) as conn:
             return application_id(conn), user_version(conn)
     except sqlite3.Error as exc:
-        raise ProjectError(
-            "The project database is damaged",
-            f"{Path(db_path).name} is not a database Cutie can read.",
-            "Restore the project folder from a backup; the images in it are plain files.",
-            str(exc),
-        ) from exc
+        raise as_project_error(exc, db_path) from exc
 
 
 def schema_version_of(db_path: Path) -> int:

@@ -30,10 +30,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 import cutie_app
+from cutie_app.core.formats.fileio import new_folder_mode
 from cutie_app.core.store.migrations import APPLICATION_ID, SCHEMA_VERSION
+from cutie_app.core.store.untrusted import row_problems, schema_problems
 
 PACK_SUFFIX = ".cutiepack"
 FORMAT = "cutiepack"
@@ -209,7 +211,15 @@ def _clash_problem(names: list[str]) -> str | None:
 # --------------------------------------------------------------------------- copying
 
 
-def _copy_capped(src: BinaryIO, dst: BinaryIO, cap: int) -> tuple[str, int]:
+class _Source(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+class _Sink(Protocol):
+    def write(self, data: bytes, /) -> int: ...
+
+
+def _copy_capped(src: _Source, dst: _Sink, cap: int) -> tuple[str, int]:
     """Copy and hash at most `cap` bytes; never trust a declared size, count what arrives."""
     digest = hashlib.sha256()
     copied = 0
@@ -428,7 +438,7 @@ def _declared_entry_count(fh: BinaryIO) -> int | None:
             record = fh.read(56)
             if len(record) == 56 and record[:4] == b"PK\x06\x06":
                 (entries,) = struct.unpack_from("<Q", record, 32)
-    return entries
+    return int(entries)
 
 
 @contextlib.contextmanager
@@ -690,8 +700,9 @@ def import_pack(
                 )
             temp = Path(tempfile.mkdtemp(prefix=".import-", dir=target_parent))
             try:
+                temp.chmod(new_folder_mode())  # mkdtemp's 0700 would hide the project from a backup user
                 _extract(zf, manifest, infos, temp, limits)
-                _check_database(temp / DATABASE_NAME, manifest.schema_version)
+                _check_database(temp, manifest)
                 if final.exists() or final.is_symlink():
                     raise _RefusedError(f"a project named {folder_name!r} already exists in {target_parent}")
                 try:
@@ -741,11 +752,14 @@ def _extract(
             raise _RefusedError(f"it unpacks to more than {_human(limits.max_total_bytes)}")
 
 
-def _check_database(db: Path, schema_version: int) -> None:
-    """The unpacked database must be an intact Cutie database at the manifest's schema version.
+def _check_database(folder: Path, manifest: PackManifest) -> None:
+    """The unpacked database must be an intact Cutie database at the manifest's schema version,
+    with exactly Cutie's schema for that version, and rows that name only files the pack holds.
 
     Opened read-only and immutable (no -wal/-shm, no locks), with untrusted-schema defences on.
     """
+    db = folder / DATABASE_NAME
+    schema_version = manifest.schema_version
     with db.open("rb") as fh:
         if fh.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
             raise _RefusedError("its project database is not an SQLite database")
@@ -757,6 +771,9 @@ def _check_database(db: Path, schema_version: int) -> None:
             check = conn.execute("PRAGMA integrity_check").fetchall()
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            if check == [("ok",)] and app_id == APPLICATION_ID and version == schema_version:
+                schema = schema_problems(conn, version)
+                rows = [] if schema else row_problems(conn, _packed_files(folder, manifest))
     except sqlite3.Error as exc:
         raise _RefusedError(f"its project database is damaged ({exc})") from None
     if check != [("ok",)]:
@@ -767,3 +784,20 @@ def _check_database(db: Path, schema_version: int) -> None:
         raise _RefusedError(
             f"its project database has schema version {version}, but its manifest says {schema_version}"
         )
+    if schema:
+        more = f" (and {len(schema) - 1} more difference(s))" if len(schema) > 1 else ""
+        raise _RefusedError(f"its project database is not laid out as Cutie's: {schema[0]}{more}")
+    if rows:
+        more = f" (and {len(rows) - 1} more)" if len(rows) > 1 else ""
+        raise _RefusedError(f"its project database names files it may not: {rows[0]}{more}")
+
+
+def _packed_files(folder: Path, manifest: PackManifest) -> dict[str, set[str]]:
+    """The plain files the pack put directly in each project folder (images/, references/)."""
+    present: dict[str, set[str]] = {}
+    for entry in manifest.files:
+        parts = entry.path.split("/")
+        extracted = folder.joinpath(*parts)
+        if len(parts) == 2 and parts[0] in PACKED_FOLDERS and stat.S_ISREG(extracted.lstat().st_mode):
+            present.setdefault(parts[0], set()).add(parts[1])
+    return present

@@ -1,125 +1,130 @@
 """The project's images as tiles: this session's batches on top, the saved images below.
 
-Saved images come from the project's thumbnail cache, decoded off the UI thread and handed in
-as `Thumb`s. Tiles show flag, stars and the consistency score drawn on the thumbnail, can be
+A `QListView` over `GalleryModel`, painted by `TileDelegate`, so a project of 20,000 images
+costs a list of records, not 20,000 widgets items and pictures. Thumbnails are asked for only
+for the tiles on screen (`thumbs_wanted`, answered with `set_thumbs` after a worker decoded them)
+and kept in a cache bounded by bytes. Tiles show flag, stars and the consistency score, can be
 filtered and sorted, multi-selected, culled from the keyboard (P, X, U, 0-5) and sent to the
 comparator. A variant still running, failed or cancelled keeps its own tile with cancel/retry.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QImage, QKeyEvent, QPainter, QPixmap
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QImage, QKeyEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cutie_app.core.model.generation import Variant, VariantStatus
+from cutie_app.core.model.generation import Variant
+from cutie_app.core.model.records import ImageRecord, SceneRecord
 from cutie_app.core.model.references import ReferenceRole
-from cutie_app.core.store import ImageRecord, SceneRecord
+from cutie_app.ui.models.gallery_model import (
+    RECORD_ROLE,
+    SESSION_KEY_ROLE,
+    VARIANT_ROLE,
+    GalleryModel,
+    TileState,
+)
 from cutie_app.ui.models.project_session import ImageQuery
+from cutie_app.ui.models.thumbs import THUMB_BYTES
+from cutie_app.ui.widgets.tile_delegate import GRID, MIN_CELL_WIDTH, TILE, TileDelegate
 
-TILE = 150
-ROLE_RECORD = Qt.ItemDataRole.UserRole
-ROLE_PENDING = Qt.ItemDataRole.UserRole + 1  # (batch key, variant index) of a session tile
-ROLE_VARIANT = Qt.ItemDataRole.UserRole + 2
+__all__ = ["ROLE_PENDING", "ROLE_RECORD", "ROLE_VARIANT", "TILE", "Gallery", "GalleryItem", "TileState"]
 
-STATUS_TEXT = {
-    VariantStatus.DELIVERED: "",
-    VariantStatus.BLOCKED: "Blocked",
-    VariantStatus.TEXT_ONLY: "Words only",
-    VariantStatus.FAILED: "Failed",
-    VariantStatus.CANCELLED: "Cancelled",
-}
+ROLE_RECORD = RECORD_ROLE
+ROLE_PENDING = SESSION_KEY_ROLE  # (batch key, variant index) of a session tile
+ROLE_VARIANT = VARIANT_ROLE
+
 CULL_KEYS = {Qt.Key.Key_P: "pick", Qt.Key.Key_X: "reject", Qt.Key.Key_U: "none"}
+REQUEST_MS = 30  # ask for the thumbnails on screen at most this often while scrolling
+REQUEST_AGAIN_S = 15.0  # a thumbnail asked for and never answered is asked for again after this
+LAYOUT_BATCH = 2000  # rows laid out per event-loop turn, so 20,000 never stall the window
+BIG_SELECTION = 256  # rows; past this, a selection change repaints the viewport in one go
 
 
-@dataclass(frozen=True)
-class TileState:
-    """What is drawn over a saved image's thumbnail."""
+class GalleryItem:
+    """A tile, read through the model: what `QListWidgetItem` offered callers of the old list."""
 
-    flag: str = "none"
-    rating: int = 0
-    score: float | None = None
+    def __init__(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        self._index = QPersistentModelIndex(index)
 
+    def row(self) -> int:
+        return self._index.row()
 
-def _placeholder(text: str, color: str) -> QPixmap:
-    pixmap = QPixmap(TILE, TILE)
-    pixmap.fill(QColor(color))
-    painter = QPainter(pixmap)
-    painter.setPen(QColor("#333333"))
-    painter.drawText(
-        pixmap.rect().adjusted(8, 8, -8, -8), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text
-    )
-    painter.end()
-    return pixmap
+    def data(self, role: int) -> Any:
+        return self._index.data(role)
+
+    def text(self) -> str:
+        return str(self._index.data(Qt.ItemDataRole.DisplayRole) or "")
+
+    def toolTip(self) -> str:  # noqa: N802 - the QListWidgetItem name
+        return str(self._index.data(Qt.ItemDataRole.ToolTipRole) or "")
 
 
-def decorate(thumb: QImage, state: TileState) -> QPixmap:
-    """The tile picture: the thumbnail centred on a square, with flag, stars and score on top."""
-    pixmap = QPixmap(TILE, TILE)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if not thumb.isNull():
-        scaled = thumb.scaled(
-            TILE, TILE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-        )
-        painter.drawImage(QPoint((TILE - scaled.width()) // 2, (TILE - scaled.height()) // 2), scaled)
-    else:
-        painter.fillRect(pixmap.rect(), QColor("#dddddd"))
-    font = QFont(painter.font())
-    font.setPixelSize(13)
-    font.setBold(True)
-    painter.setFont(font)
-    if state.flag in ("pick", "reject"):
-        color = QColor("#2e8b57") if state.flag == "pick" else QColor("#c0392b")
-        painter.setBrush(color)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(QRect(4, 4, 22, 22))
-        painter.setPen(QColor("white"))
-        painter.drawText(
-            QRect(4, 4, 22, 22), Qt.AlignmentFlag.AlignCenter, "✓" if state.flag == "pick" else "✕"
-        )
-        if state.flag == "reject":
-            painter.fillRect(pixmap.rect(), QColor(255, 255, 255, 110))
-    if state.rating:
-        stars = "★" * state.rating
-        box = QRect(4, TILE - 22, 12 * state.rating + 8, 18)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 150))
-        painter.drawRoundedRect(box, 4, 4)
-        painter.setPen(QColor("#ffcc33"))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, stars)
-    if state.score is not None:
-        text = f"{round(state.score * 100)}%"
-        box = QRect(TILE - 44, 4, 40, 18)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 150))
-        painter.drawRoundedRect(box, 4, 4)
-        painter.setPen(QColor("white"))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
-    painter.end()
-    return pixmap
+class TileList(QListView):
+    """The tile grid; culling keys go to the pane as signals.
 
+    Signals:
+        cull(str): "pick" | "reject" | "none" for the selection.
+        rate(int): 0-5 stars for the selection.
+    """
 
-class TileList(QListWidget):
-    """The icon grid; culling keys go to the window as signals."""
-
-    cull = Signal(str)  # "pick" | "reject" | "none"
+    cull = Signal(str)
     rate = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        # List mode wrapping left to right is a grid whose layout and updates stay cheap at
+        # 20,000 rows (icon mode keeps an item per row and repaints every row on dataChanged).
+        self.setViewMode(QListView.ViewMode.ListMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setGridSize(GRID)
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(LAYOUT_BATCH)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalScrollBar().setSingleStep(GRID.height() // 3)
+        # Always there, so the columns don't change when it would appear.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Fill the row: as many columns as fit best, pictures a little smaller rather than most
+        of a column left empty on the right."""
+        width = self.viewport().width() - 4  # the flow wraps a little before the edge
+        columns = max(1, round(width / GRID.width()))
+        if columns > 1 and width // columns < MIN_CELL_WIDTH:
+            columns -= 1
+        cell = QSize(max(MIN_CELL_WIDTH, width // columns), GRID.height())
+        if cell != self.gridSize():
+            self.setGridSize(cell)
+        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = Qt.Key(event.key())
@@ -133,12 +138,54 @@ class TileList(QListWidget):
                 return
         super().keyPressEvent(event)
 
+    def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:  # noqa: N802 - Qt override
+        """Qt unites one rect per selected row; Ctrl+A over 20,000 tiles would stall on that."""
+        rows = sum(r.height() for r in selection)
+        if rows > BIG_SELECTION:
+            return QRegion(self.viewport().rect())
+        return super().visualRegionForSelection(selection)
+
+    def count(self) -> int:
+        """Tiles shown (QListWidget's name, kept for callers of the old list)."""
+        return self.model().rowCount()
+
+    def item(self, row: int) -> GalleryItem | None:
+        index = self.model().index(row, 0)
+        return GalleryItem(index) if index.isValid() else None
+
+    def visible_rows(self) -> range:
+        """Rows whose tile lies at least partly inside the viewport (rows not laid out yet: none)."""
+        model = self.model()
+        count = model.rowCount()
+        height = self.viewport().height()
+
+        def rect(row: int) -> Any:
+            return self.visualRect(model.index(row, 0))
+
+        low, high = 0, count  # the first row whose tile ends below the viewport's top
+        while low < high:
+            middle = (low + high) // 2
+            found = rect(middle)
+            if found.isValid() and found.bottom() < 0:
+                low = middle + 1
+            else:
+                high = middle
+        last = low
+        while last < count:
+            found = rect(last)
+            if not found.isValid() or found.top() >= height:
+                break
+            last += 1
+        return range(low, last)
+
 
 class Gallery(QWidget):
     """Filter bar + tiles.
 
     Signals:
         query_changed(object): an `ImageQuery` the window should list.
+        thumbs_wanted(list): `ImageRecord`s on screen whose thumbnails are not decoded yet; the
+            window decodes them off the UI thread and hands them to `set_thumbs`.
         compare_requested(list): image ids to open in the comparator.
         flag_requested(list, str) / rating_requested(list, int): culling on the selected images.
         promote_requested(int, object): (image id, ReferenceRole.ANCHOR or IDENTITY).
@@ -150,6 +197,7 @@ class Gallery(QWidget):
     """
 
     query_changed = Signal(object)
+    thumbs_wanted = Signal(list)
     compare_requested = Signal(list)
     flag_requested = Signal(list, str)
     rating_requested = Signal(list, int)
@@ -163,13 +211,14 @@ class Gallery(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("galleryPane")
-        self._pending: dict[tuple[object, int], QListWidgetItem] = {}
-        self._records: dict[int, QListWidgetItem] = {}
-        self._thumbs: dict[int, QImage] = {}
-        self._states: dict[int, TileState] = {}
-        self._scores: dict[int, float] = {}
-        self._arrived: dict[tuple[object, int], QImage] = {}  # undecorated thumbs of unsaved variants
+        self.tiles = GalleryModel(parent=self)
+        self._asked: dict[int, tuple[str, float]] = {}  # image id -> (SHA-256, when) not answered yet
         self._order = "time"
+        self._request = QTimer(self, singleShot=True)
+        self._request.timeout.connect(self._request_visible)
+        self._last_request = 0.0
+        self._last_position = 0  # the scroll bar's value at the last request
+        self._last_seen: set[int] = set()  # image ids on screen without a thumbnail at the last request
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -209,20 +258,19 @@ class Gallery(QWidget):
         self.list = TileList()
         self.list.setObjectName("gallery")
         self.list.setAccessibleName(self.tr("Generated images"))
-        self.list.setViewMode(QListWidget.ViewMode.IconMode)
-        self.list.setIconSize(QSize(TILE, TILE))
-        self.list.setGridSize(QSize(TILE + 14, TILE + 34))
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setMovement(QListWidget.Movement.Static)
-        self.list.setUniformItemSizes(True)
-        self.list.setWordWrap(True)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.delegate = TileDelegate(self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.setModel(self.tiles)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._menu)
-        self.list.itemDoubleClicked.connect(self._double_clicked)
-        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.doubleClicked.connect(self._double_clicked)
+        self.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.tiles.modelReset.connect(self._selection_changed)
+        self.tiles.rowsInserted.connect(lambda *_: self._update_count())
+        self.tiles.rowsRemoved.connect(lambda *_: self._update_count())
         self.list.cull.connect(lambda flag: self._emit_for_selected(self.flag_requested, flag))
         self.list.rate.connect(lambda stars: self._emit_for_selected(self.rating_requested, stars))
+        self.delegate.thumb_missing.connect(self._schedule_request)
         layout.addWidget(self.list, 1)
 
         actions = QHBoxLayout()
@@ -285,198 +333,159 @@ class Gallery(QWidget):
 
     def _query_changed(self) -> None:
         self._order = str(self.sort.currentData())
+        self.tiles.set_order(self._order)
         self.query_changed.emit(self.query())
 
     # -- saved images -------------------------------------------------------------------------------
 
     def show_records(self, records: Sequence[ImageRecord]) -> None:
-        """Replace the saved-image tiles (session tiles stay on top)."""
-        for item in list(self._records.values()):
-            self.list.takeItem(self.list.row(item))
-        self._records.clear()
-        for record in self._sorted(records):
-            self._add_record_item(record, self.list.count())
+        """Replace the saved-image tiles (session tiles stay); the selection stays where it can."""
+        selected = self.selected_ids()
+        current = self.list.currentIndex().data(ROLE_RECORD)
+        self.tiles.set_records(records)
+        if selected:
+            self.select_ids(selected)
+        if isinstance(current, ImageRecord) and (row := self.tiles.row_of(current.id)) >= 0:
+            self.list.selectionModel().setCurrentIndex(
+                self.tiles.index(row), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
         self._update_count()
-
-    def _sorted(self, records: Sequence[ImageRecord]) -> list[ImageRecord]:
-        if self._order != "consistency":
-            return list(records)
-        return sorted(records, key=lambda r: -self._scores.get(r.id, -1.0))
-
-    def _add_record_item(self, record: ImageRecord, row: int) -> QListWidgetItem:
-        item = QListWidgetItem()
-        item.setData(ROLE_RECORD, record)
-        self._records[record.id] = item
-        self._states[record.id] = TileState(record.flag, record.rating, self._scores.get(record.id))
-        item.setText(f"#{record.id}")
-        recipe = record.recipe_dict
-        tip = [self.tr("Image #%d · %s") % (record.id, record.model)]
-        if recipe.get("scene"):
-            tip.append(self.tr("Scene: %s") % recipe["scene"])
-        if record.conversation_id:
-            item.setText(self.tr("#%d · chat") % record.id)
-            tip.append(self.tr("Conversation %s, turn %s") % (record.conversation_id, record.turn_id))
-        if record.width and record.height:
-            tip.append(f"{record.width} × {record.height}")
-        item.setToolTip("\n".join(tip))
-        self.list.insertItem(row, item)
-        self._paint(record.id)
-        return item
 
     def add_records(self, records: Sequence[ImageRecord], thumb: QImage | None = None) -> None:
-        """Newly saved images: shown first among the saved tiles, matching or not."""
-        row = len(self._pending_items())
-        for record in records:
-            if record.id in self._records:
-                continue
-            if thumb is not None and not thumb.isNull():
-                self._thumbs[record.id] = thumb
-            self._add_record_item(record, row)
-        self._update_count()
+        """Newly saved images: shown first among the saved tiles, matching the filter or not."""
+        self.tiles.insert_records(records, thumb)
 
     def set_thumbs(self, thumbs: Mapping[int, QImage]) -> None:
-        for image_id, image in thumbs.items():
-            self._thumbs[image_id] = image
-            self._paint(image_id)
+        """Decoded thumbnails by image id; a null image means the thumbnail could not be made."""
+        shas = {image_id: self._asked.pop(image_id)[0] for image_id in thumbs if image_id in self._asked}
+        self.tiles.set_thumbs(thumbs, shas)
 
     def update_record(self, record: ImageRecord) -> None:
-        item = self._records.get(record.id)
-        if item is None:
-            return
-        item.setData(ROLE_RECORD, record)
-        old = self._states.get(record.id, TileState())
-        self._states[record.id] = TileState(record.flag, record.rating, old.score)
-        self._paint(record.id)
+        self.tiles.update_record(record)
 
     def set_scores(self, scores: Mapping[int, float]) -> None:
-        self._scores.update(scores)
-        for image_id, score in scores.items():
-            if image_id in self._states:
-                old = self._states[image_id]
-                self._states[image_id] = TileState(old.flag, old.rating, score)
-                self._paint(image_id)
+        self.tiles.set_scores(scores)
         if self._order == "consistency":
-            self.show_records(self.records())
-
-    def _paint(self, image_id: int) -> None:
-        item = self._records.get(image_id)
-        if item is None:
-            return
-        thumb = self._thumbs.get(image_id)
-        if thumb is None:
-            item.setIcon(QIcon(_placeholder(self.tr("Loading…"), "#eeeeee")))
-            return
-        item.setIcon(QIcon(decorate(thumb, self._states.get(image_id, TileState()))))
+            self.show_records(self.tiles.records())
 
     def records(self) -> list[ImageRecord]:
-        return [item.data(ROLE_RECORD) for item in self._records.values()]
+        """The saved images listed, in the order shown."""
+        return self.tiles.records()
 
     def record_ids_in_view(self) -> list[int]:
-        return [
-            self.list.item(i).data(ROLE_RECORD).id
-            for i in range(self.list.count())
-            if self.list.item(i).data(ROLE_RECORD) is not None
-        ]
+        return [r.id for r in self.tiles.records()]
 
     def missing_thumbs(self) -> list[ImageRecord]:
-        return [r for r in self.records() if r.id not in self._thumbs]
+        """Saved images on screen whose thumbnail is not decoded yet (asked for or not).
 
-    def thumb(self, image_id: int) -> QImage:
-        """The undecorated thumbnail of a saved image (null until it has loaded)."""
-        return self._thumbs.get(image_id, QImage())
-
-    def tile_state(self, image_id: int) -> TileState | None:
-        return self._states.get(image_id)
-
-    def selected_ids(self) -> list[int]:
+        Only what the viewport shows: in a project of 20,000 images the rest is asked for by
+        `thumbs_wanted` when it scrolls into view.
+        """
         return [
-            item.data(ROLE_RECORD).id
-            for item in self.list.selectedItems()
-            if item.data(ROLE_RECORD) is not None
+            record
+            for row in self.list.visible_rows()
+            if (record := self.tiles.record_at(row)) is not None and not self.tiles.has_thumb(record)
         ]
 
+    def thumb(self, image_id: int) -> QImage:
+        """The undecorated thumbnail of a listed image; null until it is decoded (or when the
+        cache let it go after it scrolled far away: it is asked for again when shown)."""
+        return self.tiles.thumb(image_id)
+
+    def tile_state(self, image_id: int) -> TileState | None:
+        return self.tiles.tile_state(image_id)
+
+    def selected_ids(self) -> list[int]:
+        """Selected saved images in the order shown (session tiles are not images yet)."""
+        spans = self.list.selectionModel().selection()
+        rows = sorted({row for span in spans for row in range(span.top(), span.bottom() + 1)})
+        return [record.id for row in rows if (record := self.tiles.record_at(row)) is not None]
+
     def select_ids(self, image_ids: Sequence[int]) -> None:
-        self.list.clearSelection()
-        for image_id in image_ids:
-            item = self._records.get(image_id)
-            if item is not None:
-                item.setSelected(True)
+        """Select exactly these images (consecutive rows become one range, so 20,000 stay cheap)."""
+        rows = sorted({row for i in image_ids if (row := self.tiles.row_of(i)) >= 0})
+        selection = QItemSelection()
+        start = previous = -2
+        for row in [*rows, -2]:
+            if row != previous + 1:
+                if start >= 0:
+                    selection.select(self.tiles.index(start), self.tiles.index(previous))
+                start = row
+            previous = row
+        self.list.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    # -- thumbnails on demand -----------------------------------------------------------------------
+
+    def _schedule_request(self) -> None:
+        """A tile was painted without its picture: ask on the next turn of the event loop, or,
+        while scrolling, REQUEST_MS after the last request."""
+        if not self._request.isActive():
+            since = (time.monotonic() - self._last_request) * 1000
+            self._request.start(max(0, round(REQUEST_MS - since)))
+
+    def _request_visible(self) -> None:
+        """Ask for the missing thumbnails on screen. If the list moved since the last look, only
+        for tiles that stayed on screen: a fast drag through 20,000 images must not queue
+        thousands of decodes for tiles already gone. The rest follows REQUEST_MS later, once the
+        list has held still between two looks."""
+        now = time.monotonic()
+        position = self.list.verticalScrollBar().value()
+        scrolling = position != self._last_position
+        self._last_request, self._last_position = now, position
+        # Two screens always fit, or thumbnails on screen would push each other out for ever.
+        self.tiles.cache.make_room_for(2 * len(self.list.visible_rows()) * THUMB_BYTES)
+        missing = self.missing_thumbs()
+        wanted: list[ImageRecord] = []
+        waiting = False
+        for record in missing:
+            asked = self._asked.get(record.id)
+            if asked is not None and asked[0] == record.sha256 and now - asked[1] <= REQUEST_AGAIN_S:
+                continue  # on its way
+            if scrolling and record.id not in self._last_seen:
+                waiting = True
+                continue
+            self._asked[record.id] = (record.sha256, now)
+            wanted.append(record)
+        self._last_seen = {r.id for r in missing}
+        if wanted:
+            self.thumbs_wanted.emit(wanted)
+        if waiting:
+            self._request.start(REQUEST_MS)
 
     # -- this session's tiles -----------------------------------------------------------------------
 
-    def _pending_items(self) -> list[QListWidgetItem]:
-        return list(self._pending.values())
-
     def add_pending(self, batch_key: object, count: int, label: str = "") -> None:
         """Reserve one tile per variant so results land in a stable place."""
-        row = len(self._pending)
-        for index in range(count):
-            text = f"{label} #{index + 1}".strip()
-            item = QListWidgetItem(QIcon(_placeholder(self.tr("Generating…"), "#eeeeee")), text)
-            item.setData(ROLE_PENDING, (batch_key, index))
-            item.setToolTip(self.tr("Right-click to cancel this variant"))
-            self.list.insertItem(row + index, item)
-            self._pending[(batch_key, index)] = item
-        self._update_count()
+        self.tiles.add_pending(batch_key, count, label)
 
-    def show_variant(self, batch_key: object, variant: Variant, thumb: QImage) -> QListWidgetItem:
+    def show_variant(self, batch_key: object, variant: Variant, thumb: QImage) -> GalleryItem:
         """A variant arrived: a delivered one shows until it is saved; a failed one says why."""
-        key = (batch_key, variant.index)
-        item = self._pending.get(key)
-        if item is None:
-            item = QListWidgetItem()
-            item.setData(ROLE_PENDING, key)
-            self.list.insertItem(len(self._pending), item)
-            self._pending[key] = item
-        item.setData(ROLE_VARIANT, variant)
-        prefix = item.text().split(" · ")[0] or f"#{variant.index + 1}"
-        if variant.delivered and not thumb.isNull():
-            self._arrived[key] = thumb
-            item.setIcon(QIcon(decorate(thumb, TileState())))
-            cost = f" · ${variant.recipe.cost_usd:.3f}" if variant.recipe.cost_usd is not None else ""
-            item.setText(prefix + cost)
-            item.setToolTip(variant.recipe.prompt_text[:400])
-        else:
-            title = variant.error.title if variant.error else self.tr(STATUS_TEXT[variant.status])
-            cancelled = variant.status is VariantStatus.CANCELLED
-            item.setIcon(QIcon(_placeholder(title, "#e0e0e0" if cancelled else "#f6d5d1")))
-            item.setText(f"{prefix} · {self.tr(STATUS_TEXT[variant.status])}")
-            tip = str(variant.error) if variant.error else self.tr(STATUS_TEXT[variant.status])
-            item.setToolTip(tip + "\n" + self.tr("Right-click → Retry, or double-click"))
-        return item
+        row = self.tiles.show_variant(batch_key, variant, thumb)
+        return GalleryItem(self.tiles.index(row))
 
     def variant_saved(self, batch_key: object, index: int, records: Sequence[ImageRecord]) -> None:
         """The variant's images are in the project: its session tile becomes saved tiles."""
-        item = self._pending.pop((batch_key, index), None)
-        if item is not None:
-            self.list.takeItem(self.list.row(item))
-        self.add_records(records, self._arrived.pop((batch_key, index), None))
+        tile = self.tiles.take_session_tile((batch_key, index))
+        self.add_records(records, tile.thumb if tile is not None else None)
 
     def clear_pending(self, batch_key: object) -> None:
         """The batch ended: tiles that never ran say so; failed tiles stay for retry."""
-        for key, item in list(self._pending.items()):
-            if key[0] == batch_key and item.data(ROLE_VARIANT) is None:
-                item.setText(item.text() + " · " + self.tr("not run"))
-                item.setIcon(QIcon(_placeholder(self.tr("Not run"), "#e0e0e0")))
+        self.tiles.mark_not_run(batch_key)
 
     def drop_session_tile(self, batch_key: object, index: int) -> None:
-        item = self._pending.pop((batch_key, index), None)
-        if item is not None:
-            self.list.takeItem(self.list.row(item))
-        self._update_count()
+        self.tiles.take_session_tile((batch_key, index))
 
     def variants(self) -> list[Variant]:
-        return [v for v in (i.data(ROLE_VARIANT) for i in self._pending.values()) if v is not None]
+        return [t.variant for t in self.tiles.session_tiles() if t.variant is not None]
 
     def failed_tiles(self) -> list[tuple[object, int]]:
         return [
-            key
-            for key, item in self._pending.items()
-            if (v := item.data(ROLE_VARIANT)) is not None and not v.delivered
+            t.key for t in self.tiles.session_tiles() if t.variant is not None and not t.variant.delivered
         ]
 
-    def pending_item(self, batch_key: object, index: int) -> QListWidgetItem | None:
-        return self._pending.get((batch_key, index))
+    def pending_item(self, batch_key: object, index: int) -> GalleryItem | None:
+        row = self.tiles.session_row((batch_key, index))
+        return GalleryItem(self.tiles.index(row)) if row >= 0 else None
 
     # -- interaction --------------------------------------------------------------------------------
 
@@ -491,28 +500,28 @@ class Gallery(QWidget):
 
     def _update_count(self) -> None:
         selected = len(self.selected_ids())
-        text = self.tr("%d images") % len(self._records)
+        text = self.tr("%d images") % len(self.tiles.records())
         if selected:
             text += " · " + self.tr("%d selected") % selected
         self.count_label.setText(text)
 
-    def _double_clicked(self, item: QListWidgetItem) -> None:
-        record = item.data(ROLE_RECORD)
+    def _double_clicked(self, index: QModelIndex) -> None:
+        record = index.data(ROLE_RECORD)
         if record is not None:
             self.compare_requested.emit([record.id])
             return
-        key = item.data(ROLE_PENDING)
-        variant = item.data(ROLE_VARIANT)
+        key = index.data(ROLE_PENDING)
+        variant = index.data(ROLE_VARIANT)
         if key is not None and variant is not None and not variant.delivered:
             self.retry_requested.emit(key[0], key[1])
 
     def _menu(self, pos: QPoint) -> None:
-        item = self.list.itemAt(pos)
-        if item is None:
+        index = self.list.indexAt(pos)
+        if not index.isValid():
             return
         menu = QMenu(self)
-        record = item.data(ROLE_RECORD)
-        key = item.data(ROLE_PENDING)
+        record = index.data(ROLE_RECORD)
+        key = index.data(ROLE_PENDING)
         if record is not None:
             ids = self.selected_ids() or [record.id]
             self._add(menu, self.tr("Compare"), lambda: self.compare_requested.emit(ids))
@@ -542,7 +551,7 @@ class Gallery(QWidget):
             )
             self._add(menu, self.tr("Export…"), lambda: self.export_requested.emit(ids))
         elif key is not None:
-            variant = item.data(ROLE_VARIANT)
+            variant = index.data(ROLE_VARIANT)
             if variant is None:
                 self._add(
                     menu, self.tr("Cancel this variant"), lambda: self.cancel_requested.emit(key[0], key[1])

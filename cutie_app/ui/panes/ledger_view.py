@@ -38,6 +38,7 @@ _OUTCOME_TEXT = {
     LedgerOutcome.BLOCKED.value: "blocked",
     LedgerOutcome.TEXT_ONLY.value: "words only",
     LedgerOutcome.ERROR.value: "error",
+    LedgerOutcome.UNSAVED.value: "not saved",
 }
 _NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -244,7 +245,15 @@ class LedgerView(QWidget):
             if entry.response_id:
                 details += "\n" + self.tr("Response id: %s") % entry.response_id
             warn = billed_without_image(entry)
-            if warn:
+            if entry.outcome == LedgerOutcome.UNSAVED.value:
+                warn = True
+                details = (
+                    self.tr("The image came back and was billed, but could not be saved: %s")
+                    % (entry.detail or self.tr("no reason was recorded"))
+                    + "\n\n"
+                    + details
+                )
+            elif warn:
                 outcome = self.tr("%s — billed") % outcome
                 details = (
                     self.tr(

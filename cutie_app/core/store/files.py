@@ -1,0 +1,155 @@
+"""The project's files: readable content-hash names, header sniffing, thumbnails, sidecars."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import logging
+import re
+import unicodedata
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from cutie_app.core.formats.fileio import atomic_write_bytes
+from cutie_app.core.model.generation import utc_now
+from cutie_app.core.model.records import ProjectError, technical_cause
+from cutie_app.core.store.db import as_project_error_for_os
+
+log = logging.getLogger("cutie.store")
+
+THUMB_SIZE = 256
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+_EXTENSIONS = {
+    "image/png": ".png",
+    "image/jpeg": ".jpg",
+    "image/webp": ".webp",
+    "image/gif": ".gif",
+    "image/heic": ".heic",
+}
+
+
+def slug(text: str, limit: int = 32) -> str:
+    """A file-name-safe, readable stem ("Little Orange" → "little-orange"); may be empty."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit].rstrip("-")
+
+
+def extension_for(mime: str) -> str:
+    return _EXTENSIONS.get(mime, ".bin")
+
+
+def image_size(data: bytes) -> tuple[int | None, int | None]:
+    """Width and height from the header only (Pillow opens lazily); (None, None) if unreadable."""
+    try:
+        with Image.open(io.BytesIO(data)) as im:
+            width, height = im.size
+            return int(width), int(height)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None, None
+
+
+def make_thumbnail(data: bytes, size: int = THUMB_SIZE) -> bytes:
+    """A PNG at most `size` px on its longer side. Decodes the image: keep it off the UI thread."""
+    with Image.open(io.BytesIO(data)) as im:
+        im.draft("RGB", (size, size))  # JPEG: decode at a reduced scale
+        frame = im if im.mode in ("RGB", "RGBA", "L", "LA") else im.convert("RGBA")
+        frame.thumbnail((size, size), Image.Resampling.LANCZOS)
+        buf = io.BytesIO()
+        frame.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def mtime_iso(path: Path) -> str:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat(timespec="milliseconds")
+    except OSError:
+        return utc_now()
+
+
+def choose_name(folder: Path, stem: str, sha: str, mime: str) -> tuple[str, bool]:
+    """The name for content `sha` in `folder`: "<stem>-<hash8><ext>", and whether it is there.
+
+    The file is there already when the same bytes were saved before. A different file under
+    the same short name (a hash-prefix clash) gets a longer hash instead.
+    """
+    ext = extension_for(mime)
+    prefix = f"{stem}-" if stem else ""
+    for digits in (8, 16, 64):
+        name = f"{prefix}{sha[:digits]}{ext}"
+        path = folder / name
+        if path.is_symlink():
+            continue  # never read through a link, nor write over one
+        if not path.is_file():
+            return name, False
+        with contextlib.suppress(OSError):
+            if file_sha256(path) == sha:
+                return name, True
+    raise ProjectError("Cannot save the image", f"{folder.name}/ holds a different file named like it.")
+
+
+def place_file(folder: Path, stem: str, data: bytes, mime: str) -> str:
+    """Write `data` into `folder` (atomically) unless the same bytes are there; returns the name."""
+    name, present = choose_name(folder, stem, hashlib.sha256(data).hexdigest(), mime)
+    if not present:
+        atomic_write_bytes(folder / name, data)
+    return name
+
+
+def write_error(where: str, exc: OSError) -> ProjectError:
+    """A failed write into the project (DiskFullError when that is what it was)."""
+    full = as_project_error_for_os(exc)
+    if full is not None:
+        return full
+    return ProjectError(
+        "Cannot save to the project",
+        f"Cutie could not write to {where}.",
+        "Check the free disk space and the folder's permissions.",
+        technical_cause(exc),
+    )
+
+
+def read_sidecar(path: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        log.warning("unreadable recipe sidecar %s", path)
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def dump(data: object) -> str:
+    """Compact JSON that keeps non-ASCII text readable (and is always valid UTF-8)."""
+    return clean_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+def clean_text(text: str) -> str:
+    """`text` made encodable as UTF-8, which SQLite and every file of the project need.
+
+    File names and arguments that are not valid UTF-8 reach Python as lone surrogates
+    ("caf\\udce9.png", from a Latin-1 name). Their bytes are decoded again as UTF-8 where that
+    works, and what remains becomes U+FFFD; so such a label never breaks a save.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # surrogates that are not escaped bytes
+        return _SURROGATES.sub("\ufffd", text)
