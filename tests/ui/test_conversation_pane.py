@@ -351,6 +351,10 @@ def test_in_the_window_ctrl_enter_sends_the_turn_not_a_generation(qtbot, demo_se
         assert len(posts) == 1
         image_id = done.args[0].outcomes[0].model_turn.image_ids[0]
         qtbot.waitUntil(lambda: image_id in [r.id for r in win.gallery.records()], timeout=WAIT)
+        tile = win.gallery.tiles.index(win.gallery.tiles.row_of(image_id))
+        assert tile.data() == f"#{image_id} · chat"
+        conv_id = done.args[0].conversation.id
+        assert f"Conversation {conv_id}, turn " in tile.data(Qt.ItemDataRole.ToolTipRole)
 
         # Edit in conversation, from the gallery's context menu, starts a conversation on that image.
         rect = win.gallery.list.visualRect(win.gallery.tiles.index(win.gallery.tiles.row_of(image_id)))
