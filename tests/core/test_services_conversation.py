@@ -237,3 +237,34 @@ def test_a_try_that_breaks_unexpectedly_is_a_failed_turn_and_the_others_are_kept
     broken = next(o for o in result.outcomes if o.variant.status is VariantStatus.FAILED)
     assert broken.model_turn is not None and "RuntimeError: boom" in str(broken.model_turn.error)
     assert first is not None and len(result.conversation.children(first.id)) == 2
+
+
+def gallery_image(project: ProjectService, colour: tuple[int, int, int]) -> int:
+    from cutie_app.core.model.generation import Recipe, Variant
+    from cutie_app.core.model.prompt import compose
+
+    recipe = Recipe("gemini-3-pro-image", compose(None, "x"), None, None, None, None, (), response_id="g")
+    image = GeneratedImage(png(colour, (64, 64)), "image/png")
+    return project.save_variant(Variant(0, VariantStatus.DELIVERED, recipe, (image,))).image_ids[0]
+
+
+def test_the_first_edit_of_a_picture_is_compared_with_that_picture(
+    chats: ConversationService, project: ProjectService, backend: FakeBackend
+) -> None:
+    from helpers.fake_backend import blocked_reply
+
+    backend.push(reply((20, 60, 220), number=1))
+    conv = chats.start(image_id=gallery_image(project, ORANGE))
+    edit = chats.send(conv.id, "make the night sky").outcomes[0]
+    assert edit.drift is not None and edit.drift.parent_score is not None
+    assert edit.drift.warning.startswith("This edit drifted from the character")
+
+    # A blocked turn in between has no picture: the next edit is compared with the one before it.
+    backend.push(reply(ORANGE, number=2), blocked_reply(), reply((20, 60, 220), number=3))
+    fresh = chats.start(image_id=gallery_image(project, ORANGE))
+    good = chats.send(fresh.id, "make her smile").outcomes[0]
+    assert good.drift is not None and good.drift.warning == ""
+    chats.send(fresh.id, "make it edgy")
+    drifted = chats.send(fresh.id, "make the night sky").outcomes[0]
+    assert drifted.drift is not None and drifted.drift.parent_score == good.drift.score
+    assert "drifted" in drifted.drift.warning

@@ -204,13 +204,23 @@ class _Plan:
 class _Scorer:
     """Scores turn images against the anchor + palette and against the first image (decodes once)."""
 
-    def __init__(self, anchor: bytes | None, palette: Sequence[str], first: bytes | None) -> None:
+    def __init__(
+        self, anchor: bytes | None, palette: Sequence[str], first: bytes | None, *, started_from: bool
+    ) -> None:
         from cutie_app.core.imaging.consistency import features, hex_to_lab
 
         self._anchor = _features_or_none(anchor, "the anchor")
         self._palette = hex_to_lab(palette) if palette else None
         self._first = _features_or_none(first, "the first image")
         self._features = features
+        self._start = first if started_from else None
+        self._baseline: DriftReport | None = None
+
+    def baseline(self) -> DriftReport | None:
+        """The score of the picture the conversation started from (what its first edit changed)."""
+        if self._start is not None and self._baseline is None:
+            self._baseline = self.score(self._start)
+        return self._baseline
 
     def score(self, image: bytes) -> DriftReport | None:
         from cutie_app.core.imaging.consistency import ConsistencyError, score_features, similarity
@@ -651,10 +661,21 @@ class ConversationService:
             first = self._first_image(conv, plan)
             if anchor is None and not palette and first is None:
                 return None
-            return _Scorer(anchor, palette, first)
+            started_from = conv.origin.get("image_id") is not None or bool(conv.origin.get("anchor"))
+            return _Scorer(anchor, palette, first, started_from=started_from)
         except Exception as exc:  # scoring is a hint; a missing anchor file must not stop a turn
             log.info("turn images will not be scored: %s", exc)
             return None
+
+    @staticmethod
+    def _parent_report(conv: Conversation, plan: _Plan, scorer: _Scorer) -> DriftReport | None:
+        """What this turn's image edited, scored: the nearest earlier image on the branch, else
+        the starting picture (a blocked or failed turn in between has no image to compare)."""
+        for turn in reversed(conv.path(plan.parent)):
+            report = DriftReport.from_dict(turn.drift) if turn.role == "model" else None
+            if report is not None:
+                return report
+        return scorer.baseline()
 
     def _first_image(self, conv: Conversation, plan: _Plan) -> bytes | None:
         start = self._start_image(conv)
@@ -695,9 +716,7 @@ class ConversationService:
             if scorer is not None and variant.images and saved.saved:
                 report = scorer.score(variant.images[0].data)
                 if report is not None:
-                    parent_turn = conv.turns.get(plan.parent) if plan.parent else None
-                    parent_report = DriftReport.from_dict(parent_turn.drift) if parent_turn else None
-                    drift = drift_warning(report, parent_report).to_dict()
+                    drift = drift_warning(report, self._parent_report(conv, plan, scorer)).to_dict()
             recipe_dict = recipe.to_dict()
             recipe_dict["keep_reminder"] = plan.keep_reminder
             _, model_turn = conv.add_exchange(
