@@ -36,13 +36,13 @@ def main(argv: list[str] | None = None) -> int:
         image_payload=payload,
     )
     server.start()
-    print(f"Cutie demo Gemini server at {server.base_url}", flush=True)
-    print(
-        f"  GOOGLE_GEMINI_BASE_URL={server.base_url} GEMINI_API_KEY=demo (api_version v1beta or v1)",
-        flush=True,
-    )
-    print("Press Ctrl+C to stop.", flush=True)
-    try:
+    try:  # Ctrl+C may come as soon as the first line is out
+        print(f"Cutie demo Gemini server at {server.base_url}", flush=True)
+        print(
+            f"  GOOGLE_GEMINI_BASE_URL={server.base_url} GEMINI_API_KEY=demo (api_version v1beta or v1)",
+            flush=True,
+        )
+        print("Press Ctrl+C to stop.", flush=True)
         threading.Event().wait()
     except KeyboardInterrupt:
         pass

@@ -55,7 +55,7 @@ class DemoModel:
     id: str
     display_name: str
     description: str
-    kind: Literal["image", "text"] = "image"
+    kind: Literal["image", "text", "embedding"] = "image"
     ratios: tuple[str, ...] = R14
     image_sizes: tuple[str, ...] = ("512", "1K", "2K", "4K")
     accepts_seed: bool = True
@@ -64,6 +64,12 @@ class DemoModel:
     input_token_limit: int = 131072
     output_token_limit: int = 32768
     output_tokens: dict[str, int] = field(default_factory=lambda: dict(_FLASH_TOKENS))
+    methods: tuple[str, ...] = ("generateContent", "countTokens")
+
+    @property
+    def produces(self) -> frozenset[str]:
+        """The response modalities this model can answer with."""
+        return frozenset({"TEXT", "IMAGE"}) if self.kind == "image" else frozenset({"TEXT"})
 
     @property
     def resource_name(self) -> str:
@@ -83,7 +89,7 @@ class DemoModel:
             "description": self.description,
             "inputTokenLimit": self.input_token_limit,
             "outputTokenLimit": self.output_token_limit,
-            "supportedGenerationMethods": ["generateContent", "countTokens"],
+            "supportedGenerationMethods": list(self.methods),
             "temperature": 1.0,
             "topP": 0.95,
             "maxTemperature": 2.0,
@@ -99,7 +105,8 @@ MODELS: dict[str, DemoModel] = {
         DemoModel(
             id="gemini-3-pro-image",
             display_name="Nano Banana Pro",
-            description="Demo stand-in for Gemini 3 Pro Image (thinking, 1K/2K/4K).",
+            description="Demo stand-in for Gemini 3 Pro Image: image generation and editing with thinking, "
+            "1K/2K/4K.",
             ratios=R10,
             image_sizes=("1K", "2K", "4K"),
             accepts_seed=False,
@@ -110,20 +117,23 @@ MODELS: dict[str, DemoModel] = {
         DemoModel(
             id="gemini-nano-banana-2.1",
             display_name="Nano Banana 2.1",
-            description="Demo stand-in for Nano Banana 2.1 (14 ratios, 1K/2K/4K).",
+            description="Demo stand-in for Nano Banana 2.1, the updated Nano Banana 2: 14 ratios, 1K/2K/4K.",
             image_sizes=("1K", "2K", "4K"),
+            accepts_seed=False,
             version="2.1",
         ),
         DemoModel(
             id="gemini-3.1-flash-image",
             display_name="Nano Banana 2",
-            description="Demo stand-in for Gemini 3.1 Flash Image (14 ratios, 512 to 4K).",
+            description="Demo stand-in for Gemini 3.1 Flash Image: image generation, 14 ratios, 512 to 4K.",
+            accepts_seed=False,
             version="3.1",
         ),
         DemoModel(
             id="gemini-3.1-flash-lite-image",
             display_name="Nano Banana 2 Lite",
-            description="Demo stand-in for Gemini 3.1 Flash Lite Image (fixed 1K, no thinking).",
+            description="Demo stand-in for Gemini 3.1 Flash Lite Image: fast image generation at a fixed "
+            "1K, no thinking.",
             image_sizes=("1K",),
             thinking=False,
             version="3.1",
@@ -132,7 +142,8 @@ MODELS: dict[str, DemoModel] = {
         DemoModel(
             id="gemini-2.5-flash-image",
             display_name="Nano Banana",
-            description="Demo stand-in for Gemini 2.5 Flash Image (10 ratios, fixed ~1K).",
+            description="Demo stand-in for Gemini 2.5 Flash Image: image generation at a fixed ~1K, "
+            "10 ratios.",
             ratios=R10,
             image_sizes=(),
             accepts_seed=False,
@@ -144,13 +155,15 @@ MODELS: dict[str, DemoModel] = {
         DemoModel(
             id="gemini-4-flash-image-exp",
             display_name="Gemini 4 Flash Image (experimental)",
-            description="Demo-only experimental image model that Cutie's catalogue does not know.",
+            description="Demo-only experimental image model that Cutie's catalogue does not know; "
+            "generates images up to 4K.",
             version="4.0-exp",
         ),
         DemoModel(
             id="gemini-3-flash",
             display_name="Gemini 3 Flash",
-            description="Demo stand-in for Gemini 3 Flash (text only).",
+            description="Demo stand-in for Gemini 3 Flash: fast multimodal understanding that answers in "
+            "text; it reads images but does not make them.",
             kind="text",
             ratios=(),
             image_sizes=(),
@@ -159,6 +172,21 @@ MODELS: dict[str, DemoModel] = {
             input_token_limit=1048576,
             output_token_limit=65536,
             output_tokens={},
+        ),
+        DemoModel(
+            id="gemini-embedding-001",
+            display_name="Gemini Embedding 001",
+            description="Demo stand-in for an embedding model: vectors for text and images, "
+            "no generateContent.",
+            kind="embedding",
+            ratios=(),
+            image_sizes=(),
+            thinking=False,
+            version="001",
+            input_token_limit=2048,
+            output_token_limit=1,
+            output_tokens={},
+            methods=("embedContent", "countTextTokens"),
         ),
     )
 }

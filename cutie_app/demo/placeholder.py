@@ -96,7 +96,7 @@ def _centered(
     """Draw one centred line at y; returns the y below it."""
     left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
     draw.text(((width - (right - left)) / 2 - left, y - top), text, font=font, fill=fill)
-    return y + (bottom - top)
+    return int(y + (bottom - top))
 
 
 def draw_placeholder(prompt: str, width: int, height: int, inputs: list[bytes], caption: str) -> bytes:
@@ -130,7 +130,7 @@ def draw_placeholder(prompt: str, width: int, height: int, inputs: list[bytes], 
         bottom -= thumb_box + gap
 
     caption_font = _font(max(7, min(short // 16, int((width - 2 * margin) / (0.6 * max(1, len(caption)))))))
-    cap_top = bottom - (caption_font.size if isinstance(caption_font, ImageFont.FreeTypeFont) else 11)
+    cap_top = int(bottom - (caption_font.size if isinstance(caption_font, ImageFont.FreeTypeFont) else 11))
     # The bundled font has no multiplication sign; the caption string itself keeps it.
     _centered(draw, caption.replace("×", "x"), caption_font, width, cap_top, ink)
 

@@ -3,8 +3,14 @@
 The real google-genai SDK is pointed at it with `HttpOptions(base_url=server.base_url, api_version="v1beta")`,
 so everything from request serialisation to error mapping runs exactly as in production. It answers with
 Google-shaped JSON, real PNG bytes and Google's error texts, enforces the same limits as the real models
-(see `cutie_app.demo.models`) and issues thought signatures that it verifies statelessly (HMAC), so a
-history saved against one server process is accepted by the next.
+(see `cutie_app.demo.models`) and refuses what the service refuses (`cutie_app.demo.schema`: unknown
+fields, wrong image types or bytes, bad response modalities, bodies over 100 MB). Thought signatures
+are HMACs it verifies statelessly, so a history saved against one server process is accepted by the
+next; it also remembers every signature it issued, so a part sent back without its signature is
+refused like the service refuses it.
+
+Faults for tests: `inject(Fault(...))` queues failures (HTTP errors, a dropped connection, an
+answer cut off mid-body); prompts can trigger them too (`[demo:overloaded]`, `[demo:drop]`...).
 """
 
 from __future__ import annotations
@@ -18,13 +24,15 @@ import hmac
 import io
 import json
 import logging
+import random
 import re
 import secrets
 import socket
 import threading
 import time
 from collections import deque
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, ClassVar
@@ -34,6 +42,16 @@ from PIL import Image, UnidentifiedImageError
 
 from cutie_app.demo.models import MODELS, DemoModel, lookup, nominal_size
 from cutie_app.demo.placeholder import draw_placeholder, draw_thought
+from cutie_app.demo.schema import (
+    IMAGE_INPUT_MIME,
+    MAX_REQUEST_BYTES,
+    TEXT_INPUT_MIME,
+    RefusedError,
+    check_fields,
+    check_inline_image,
+    check_modalities,
+    too_large,
+)
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +81,7 @@ MSG_INTERNAL = (
 MSG_DEADLINE = "Deadline expired before operation could complete."
 MSG_REGION = "Image generation is not available in your country."
 MSG_BAD_SIGNATURE = "Thought signature is not valid."
+_SIGNATURE_DOCS = "https://ai.google.dev/gemini-api/docs/thought-signatures#model-behavior"
 
 GRPC_STATUS: dict[int, str] = {
     400: "INVALID_ARGUMENT",
@@ -182,8 +201,12 @@ class Fault:
     status: int = 503
     message: str = ""
     grpc_status: str = ""
-    details: tuple = ()
+    details: tuple[dict[str, Any], ...] = ()
+    #: Close the connection without answering (after reading the request).
     drop_connection: bool = False
+    #: Make the real answer (so it counts as billed), send half of it, then hang up.
+    cut_off: bool = False
+    #: With `status=200`: no error at all, only a real answer after `delay_s` (a slow model).
     delay_s: float = 0.0
     model: str | None = None
 
@@ -196,7 +219,7 @@ class RecordedRequest:
     path: str
     query: dict[str, str]
     headers: dict[str, str]
-    body: dict | None
+    body: dict[str, Any] | None
     received_at: float
 
 
@@ -206,7 +229,9 @@ class RecordedRequest:
 class _ApiError(Exception):
     """A Google-shaped error answer; raised anywhere in request handling."""
 
-    def __init__(self, code: int, message: str, status: str = "", details: tuple | list = ()) -> None:
+    def __init__(
+        self, code: int, message: str, status: str = "", details: tuple[Any, ...] | list[Any] = ()
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
@@ -228,6 +253,8 @@ def _invalid(message: str) -> _ApiError:
 class _Reply:
     status: int
     payload: dict[str, Any]
+    #: Close the connection after this share of the body (0 < cut_at < 1): an answer cut off mid-way.
+    cut_at: float | None = None
 
 
 def _get(obj: dict[str, Any], camel: str, snake: str) -> Any:
@@ -398,65 +425,98 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_GET  # noqa: N815
 
-    def _read_body(self) -> bytes:
+    def _read_body(self, limit: int) -> bytes | None:
+        """The request body; None when it is over `limit` (read to its end and dropped)."""
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
-            chunks = []
+            chunks: list[bytes] = []
+            total = 0
             while True:
                 size = int(self.rfile.readline().split(b";")[0].strip() or b"0", 16)
                 if size == 0:
                     while self.rfile.readline() not in (b"\r\n", b"\n", b""):
                         pass
-                    return b"".join(chunks)
-                chunks.append(self.rfile.read(size))
+                    return b"".join(chunks) if total <= limit else None
+                total += size
+                chunk = self.rfile.read(size)
+                if total <= limit:
+                    chunks.append(chunk)
+                else:
+                    chunks.clear()
                 self.rfile.readline()
         length = int(self.headers.get("Content-Length") or 0)
         if length < 0 or length > self._MAX_BODY:
             raise ValueError(f"bad Content-Length {length}")
-        return self.rfile.read(length) if length else b""
+        if length <= limit:
+            return self.rfile.read(length) if length else b""
+        left = length  # read it all, as the service does, so the client gets the answer
+        while left > 0:
+            got = self.rfile.read(min(left, 1 << 20))
+            if not got:
+                break
+            left -= len(got)
+        return None
 
     def _dispatch(self) -> None:
         demo = self.server.demo
         received_at = time.monotonic()
         try:
-            raw = self._read_body()
+            raw = self._read_body(demo.max_request_bytes)
         except ValueError:
             self.close_connection = True  # the stream position is unknown; do not reuse the connection
             self._send(400, _invalid(MSG_INVALID_ARGUMENT).payload())
             return
         split = urlsplit(self.path)
         headers = {k.lower(): v for k, v in self.headers.items()}
+        reply: _Reply | None
         try:
             reply = demo._handle(
                 self.command, unquote(split.path), dict(parse_qsl(split.query)), headers, raw, received_at
             )
         except _ApiError as err:
             reply = _Reply(err.code, err.payload())
+        except RefusedError as err:
+            reply = _Reply(err.code, _ApiError(err.code, err.message, err.status).payload())
         except Exception:  # a bug must answer like Google's 500, never kill the server
             log.exception("demo server: handler failed for %s %s", self.command, self.path)
             reply = _Reply(500, _ApiError(500, MSG_INTERNAL).payload())
         if reply is None:
             self._drop()
         else:
-            self._send(reply.status, reply.payload)
+            self._send(reply.status, reply.payload, reply.cut_at)
 
     def _drop(self) -> None:
         self.close_connection = True
         with contextlib.suppress(OSError):
             self.connection.shutdown(socket.SHUT_RDWR)
 
-    def _send(self, status: int, payload: dict[str, Any]) -> None:
+    def _send(self, status: int, payload: dict[str, Any], cut_at: float | None = None) -> None:
         chunks = _encode_json(payload)
+        length = sum(len(c) for c in chunks)
+        if cut_at is not None:
+            self.close_connection = True
         self.send_response(status)
         self.send_header("Content-Type", "application/json; charset=UTF-8")
-        self.send_header("Content-Length", str(sum(len(c) for c in chunks)))
+        self.send_header("Content-Length", str(length))
         self.send_header("Vary", "Origin, X-Origin, Referer")
         self.send_header("X-Content-Type-Options", "nosniff")
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
-        if self.command != "HEAD":
+        if self.command == "HEAD":
+            return
+        if cut_at is None:
             for chunk in chunks:
                 self.wfile.write(chunk)
+            return
+        # Promise the whole body, send part of it, hang up: what a proxy or a flaky link does.
+        left = max(1, int(length * cut_at))
+        for chunk in chunks:
+            self.wfile.write(chunk[:left])
+            left -= min(left, len(chunk))
+            if not left:
+                break
+        self.wfile.flush()
+        self._drop()
 
 
 # --- the server -----------------------------------------------------------------------------------
@@ -475,9 +535,11 @@ class DemoServer:
         image_scale: float = 0.25,
         signature_secret: bytes = b"cutie-demo",
         image_payload: bytes | None = None,
+        max_request_bytes: int = MAX_REQUEST_BYTES,
     ) -> None:
         """`image_payload`: PNG or JPEG bytes sent as every final image instead of a drawn
-        placeholder, for benchmarks that need real-size (e.g. 4K) answers without drawing them."""
+        placeholder, for benchmarks that need real-size (e.g. 4K) answers without drawing them.
+        `max_request_bytes`: the body size refused as too large (the service's 100 MB)."""
         self.host = host
         self.port = port
         self.latency_s = latency_s
@@ -485,6 +547,7 @@ class DemoServer:
         self.image_scale = image_scale
         self._secret = bytes(signature_secret)
         self.image_payload = image_payload
+        self.max_request_bytes = max_request_bytes
         # Encoded once: at 4K, hashing and base64 per answer would add server time to every benchmark.
         self._payload_signature = self.image_signature(image_payload) if image_payload else b""
         self._payload_blob = _Blob.of(image_payload) if image_payload else _Blob(b"")
@@ -493,6 +556,12 @@ class DemoServer:
         self._faults: deque[Fault] = deque()
         self._requests: list[RecordedRequest] = []
         self._generate_count = 0
+        self._cut_off_count = 0
+        #: Every thought signature handed out, so a part sent back without its own is caught.
+        self._issued: set[bytes] = set()
+        self._fault_rate = 0.0
+        self._fault_mix: tuple[Fault, ...] = ()
+        self._random = random.Random()
         self._connections: set[socket.socket] = set()
         self._stopping = threading.Event()
         self._httpd: _HttpServer | None = None
@@ -505,10 +574,11 @@ class DemoServer:
         """`http://host:port/` with a trailing slash, as `HttpOptions(base_url=...)` expects."""
         if self._httpd is None:
             raise RuntimeError("DemoServer is not started")
-        host, port = self._httpd.server_address[:2]
+        address = self._httpd.server_address
+        host, port = str(address[0]), int(address[1])
         if host in ("0.0.0.0", "::"):
             host = "127.0.0.1" if host == "0.0.0.0" else "::1"
-        if ":" in str(host):
+        if ":" in host:
             host = f"[{host}]"
         return f"http://{host}:{port}/"
 
@@ -556,6 +626,14 @@ class DemoServer:
         with self._lock:
             self._faults.extend(faults)
 
+    def random_faults(self, rate: float, faults: Sequence[Fault] = (), *, seed: int | None = None) -> None:
+        """From now on, each generateContent call that finds no queued fault fails with
+        probability `rate`, with a fault drawn from `faults` (for soak tests); rate 0 stops it."""
+        with self._lock:
+            self._fault_rate = rate if faults else 0.0
+            self._fault_mix = tuple(faults)
+            self._random = random.Random(seed)
+
     @property
     def requests(self) -> list[RecordedRequest]:
         """A snapshot of every request received so far (all endpoints, failures included)."""
@@ -569,9 +647,18 @@ class DemoServer:
 
     @property
     def generate_count(self) -> int:
-        """generateContent calls answered with HTTP 200 (safety outcomes included)."""
+        """generateContent calls answered with HTTP 200 (safety outcomes included): what is billed.
+
+        Answers cut off on purpose count too: the service made them, only the client lost them.
+        """
         with self._lock:
             return self._generate_count
+
+    @property
+    def cut_off_count(self) -> int:
+        """Answers this server made and then cut off mid-body (`[demo:drop]`, `Fault(cut_off=True)`)."""
+        with self._lock:
+            return self._cut_off_count
 
     def image_signature(self, data: bytes) -> bytes:
         """The thought signature this server issues for an image part with these bytes."""
@@ -598,6 +685,12 @@ class DemoServer:
     def _sign(self, kind: bytes, payload: bytes) -> bytes:
         return _SIG_PREFIX + hmac.new(self._secret, kind + payload, hashlib.sha256).digest()
 
+    def _issue(self, signature: bytes) -> str:
+        """Hand out `signature` (base64 for the answer) and remember that it was handed out."""
+        with self._lock:
+            self._issued.add(signature)
+        return _b64encode(signature)
+
     def _sleep(self, seconds: float) -> bool:
         """Sleep unless the server stops meanwhile; returns False if it is stopping."""
         if seconds > 0:
@@ -610,6 +703,8 @@ class DemoServer:
                 if fault.model is None or fault.model.removeprefix("models/") == model_id:
                     self._faults.remove(fault)
                     return fault
+            if self._fault_rate and self._random.random() < self._fault_rate:
+                return self._random.choice(self._fault_mix)
         return None
 
     def _handle(
@@ -618,10 +713,13 @@ class DemoServer:
         path: str,
         query: dict[str, str],
         headers: dict[str, str],
-        raw: bytes,
+        raw: bytes | None,
         received_at: float,
     ) -> _Reply | None:
-        """Answer one request; None means: close the connection without a response."""
+        """Answer one request; None means: close the connection without a response.
+
+        `raw` is None when the body was over the size limit (it was read and dropped).
+        """
         body: Any = None
         body_ok = True
         if raw:
@@ -639,6 +737,8 @@ class DemoServer:
         )
         with self._lock:
             self._requests.append(record)
+        if raw is None:
+            raise too_large(self.max_request_bytes)
 
         match = _ROUTE_RE.match(path)
         if match is None:
@@ -656,6 +756,8 @@ class DemoServer:
         if method == "POST" and action in ("generateContent", "countTokens"):
             self._authenticate(headers, query)
             model = self._model_or_404(model_id, version)
+            if action not in model.methods:
+                raise _ApiError(404, MSG_NOT_FOUND.format(model=model_id, version=version), "NOT_FOUND")
             if not body_ok:
                 raise _invalid(MSG_BAD_JSON)
             if body is None:
@@ -665,7 +767,8 @@ class DemoServer:
                     'Invalid JSON payload received. Unknown name "": Root element must be a message.'
                 )
             if action == "countTokens":
-                return self._count_tokens(body)
+                check_fields(body, "CountTokensRequest")
+                return self._count_tokens(model, body)
             return self._generate(model, version, body)
         raise _ApiError(404, MSG_METHOD_NOT_FOUND)
 
@@ -707,11 +810,11 @@ class DemoServer:
             ).decode()
         return _Reply(200, payload)
 
-    def _count_tokens(self, body: dict[str, Any]) -> _Reply:
+    def _count_tokens(self, model: DemoModel, body: dict[str, Any]) -> _Reply:
         contents = body.get("contents")
         if contents is None and isinstance(body.get("generateContentRequest"), dict):
             contents = body["generateContentRequest"].get("contents")
-        scan = self._scan_contents(contents, check_signatures=False)
+        scan = self._scan_contents(model, contents, check_signatures=False)
         text_tokens, image_tokens = self._prompt_tokens(scan)
         return _Reply(
             200,
@@ -725,15 +828,26 @@ class DemoServer:
 
     def _generate(self, model: DemoModel, version: str, body: dict[str, Any]) -> _Reply | None:
         fault = self._take_fault(model.id)
-        if fault is not None:
+        if fault is not None and not fault.cut_off and fault.status != 200:
             return self._answer_fault(fault, model, version)
-
+        if fault is not None and not self._sleep(fault.delay_s):  # a slow answer, or one cut off
+            return None
+        check_fields(body)
         config = _get(body, "generationConfig", "generation_config") or {}
         if not isinstance(config, dict):
             raise _invalid(MSG_INVALID_ARGUMENT)
         self._check_config(model, config)
-        scan = self._scan_contents(_get(body, "contents", "contents"), check_signatures=True)
+        scan = self._scan_contents(model, _get(body, "contents", "contents"), check_signatures=True)
+        reply = self._answer(model, config, scan)
+        cut = (fault is not None and fault.cut_off) or "[demo:drop]" in scan.last_user_text.lower()
+        if reply is not None and reply.status == 200 and cut:
+            with self._lock:
+                self._cut_off_count += 1
+            return replace(reply, cut_at=0.5)
+        return reply
 
+    def _answer(self, model: DemoModel, config: dict[str, Any], scan: _Scan) -> _Reply | None:
+        """The answer to a valid request: prompt triggers, then text or an image."""
         prompt = scan.last_user_text
         lowered = prompt.lower()
         if "[demo:region]" in lowered:
@@ -772,7 +886,7 @@ class DemoServer:
                 }
                 return self._ok({"candidates": [candidate], "usageMetadata": prompt_usage, **envelope})
 
-        modalities = [
+        modalities = [  # checked in _check_config
             str(m).upper() for m in (_get(config, "responseModalities", "response_modalities") or [])
         ]
         if model.kind == "text":
@@ -826,9 +940,7 @@ class DemoServer:
             if _int32_or_none(seed) is None:
                 shown = seed if isinstance(seed, str) else json.dumps(seed)
                 raise _invalid(f"Invalid value at 'generation_config.seed' (TYPE_INT32), {shown}")
-        for name in ("aspectRatio", "aspect_ratio", "imageSize", "image_size"):
-            if name in config:
-                raise _unknown_field(name)
+        check_modalities(config, model.produces)
         if model.kind != "image":
             return
         image_config = _get(config, "imageConfig", "image_config") or {}
@@ -851,8 +963,10 @@ class DemoServer:
         if problems:
             raise _invalid("\n".join(problems))
 
-    def _scan_contents(self, contents: Any, *, check_signatures: bool) -> _Scan:
-        """Validate `contents` (shape, image count, rule 8 signatures) and collect what the answer needs."""
+    def _scan_contents(self, model: DemoModel, contents: Any, *, check_signatures: bool) -> _Scan:
+        """Validate `contents` (shape, image types and bytes, image count, signatures) and collect
+        what the answer needs."""
+        accepted = IMAGE_INPUT_MIME if model.kind == "image" else TEXT_INPUT_MIME
         if not contents:
             raise _invalid("* GenerateContentRequest.contents: contents is not specified\n")
         if not isinstance(contents, list):
@@ -886,6 +1000,12 @@ class DemoServer:
                             f"Invalid value at 'contents[{c_idx}].parts[{p_idx}].inline_data.data' "
                             "(TYPE_BYTES), Base64 decoding failed."
                         )
+                    check_inline_image(
+                        _get(inline, "mimeType", "mime_type"),
+                        data,
+                        accepted,
+                        f"contents[{c_idx}].parts[{p_idx}].inline_data",
+                    )
                 if part.get("thought") is True:
                     continue
                 text = part.get("text")
@@ -918,20 +1038,25 @@ class DemoServer:
         self, part: dict[str, Any], role: str, data: bytes | None, text: Any, c_pos: int, p_pos: int
     ) -> None:
         signature = _get(part, "thoughtSignature", "thought_signature")
-        if signature is None:
-            if role == "model" and data is not None:
-                raise _invalid(
-                    "Image part is missing a thought_signature in content position "
-                    f"{c_pos}, part position {p_pos}."
-                )
-            return
-        decoded = _b64decode(signature)
         if data is not None:
-            expected = self._sign(b"img:", data)
+            expected: bytes | None = self._sign(b"img:", data)
         elif isinstance(text, str):
             expected = self._sign(b"txt:", text.encode("utf-8"))
         else:
             expected = None
+        if signature is None:
+            if role != "model":
+                return
+            with self._lock:
+                issued = expected in self._issued
+            if data is not None or issued:  # image parts always carry one; others if they had one
+                kind = "Image" if data is not None else "Text"
+                raise _invalid(
+                    f"{kind} part is missing a thought_signature in content position "
+                    f"{c_pos}, part position {p_pos}. Please refer to {_SIGNATURE_DOCS} for more details."
+                )
+            return
+        decoded = _b64decode(signature)
         if decoded is None or expected is None or not hmac.compare_digest(decoded, expected):
             raise _invalid(MSG_BAD_SIGNATURE)
 
@@ -952,7 +1077,7 @@ class DemoServer:
     ) -> _Reply:
         part: dict[str, Any] = {"text": reply}
         if sign:
-            part["thoughtSignature"] = _b64encode(self.text_signature(reply))
+            part["thoughtSignature"] = self._issue(self.text_signature(reply))
         out_tokens = max(1, len(reply) // 4)
         usage = {
             **usage,
@@ -1011,11 +1136,11 @@ class DemoServer:
             thoughts_tokens = 180 + hashlib.sha256(prompt.encode("utf-8")).digest()[0] % 41
         if not modalities or "TEXT" in modalities:
             text = f"Here is your {label} image at {size}. (demo)"
-            parts.append({"text": text, "thoughtSignature": _b64encode(self.text_signature(text))})
+            parts.append({"text": text, "thoughtSignature": self._issue(self.text_signature(text))})
         parts.append(
             {
                 "inlineData": {"mimeType": mime, "data": blob},
-                "thoughtSignature": _b64encode(signature),
+                "thoughtSignature": self._issue(signature),
             }
         )
         image_tokens = model.image_tokens(size)

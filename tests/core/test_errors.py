@@ -13,6 +13,7 @@ from cutie_app.core.model.errors import (
     finish_message,
     is_seed_rejection,
     missing_key_message,
+    model_list_message,
     network_message,
 )
 
@@ -37,6 +38,11 @@ CATALOG = ModelCatalog.load()
         (400, "FAILED_PRECONDITION", "Image generation is not available in your country.", ErrorKind.REGION_BLOCKED),
         (404, "NOT_FOUND", "models/gemini-x is not found for API version v1beta", ErrorKind.MODEL_NOT_FOUND),
         (400, "INVALID_ARGUMENT", "Multiple candidates is not enabled for this model", ErrorKind.INVALID_REQUEST),
+        (400, "INVALID_ARGUMENT", "Request payload size exceeds the limit: 104857600 bytes.", ErrorKind.TOO_LARGE),
+        (413, "", "Request Entity Too Large", ErrorKind.TOO_LARGE),
+        (400, "INVALID_ARGUMENT", "Unable to process input image. Please retry or report in https://x",
+         ErrorKind.BAD_INPUT_IMAGE),
+        (400, "INVALID_ARGUMENT", "Unsupported MIME type: image/gif", ErrorKind.BAD_INPUT_IMAGE),
     ],
 )  # fmt: skip
 def test_service_errors(code, status, text, kind):
@@ -57,6 +63,27 @@ def test_seed_message_explains_the_alternatives():
     assert not is_seed_rejection(503, "generation_config.seed")
 
 
+@pytest.mark.parametrize(
+    ("text", "refusal"),
+    [
+        ('Invalid JSON payload received. Unknown name "seed" at \'generation_config\': Cannot find field.', True),
+        ("Invalid value at 'generation_config.seed' (TYPE_INT32), 230718326286594", True),
+        ("Seed is not supported for this model.", True),
+        ("The parameter `seed` is not supported by models/gemini-3-pro-image.", True),
+        ("generationConfig.seed: this model does not accept a sampling seed", True),
+        ("Request contains an invalid argument.", False),
+        ("Unknown name \"seedream\" at 'generation_config': Cannot find field.", False),
+        ("The prompt was reseeded", False),
+    ],
+)  # fmt: skip
+def test_any_400_naming_the_seed_field_is_a_refusal(text, refusal):
+    assert is_seed_rejection(400, text) is refusal
+    message = api_error_message(
+        CATALOG, "gemini-3.1-flash-lite-image", ServiceError(400, "INVALID_ARGUMENT", text)
+    )
+    assert (message.kind is ErrorKind.SEED_REJECTED) is refusal
+
+
 def test_shut_down_404_names_the_replacement():
     message = api_error_message(CATALOG, "gemini-3-pro-image-preview", ServiceError(404, "NOT_FOUND", "x"))
     assert message.kind is ErrorKind.MODEL_SHUT_DOWN
@@ -67,7 +94,38 @@ def test_network_messages():
     assert network_message(NetworkError(True, "ReadTimeout"), 600).kind is ErrorKind.TIMEOUT
     offline = network_message(NetworkError(False, "ConnectError: refused"))
     assert offline.kind is ErrorKind.OFFLINE and "works offline" in offline.detail
+    assert "billed" not in str(offline)  # nothing left this machine
     assert "cutie --demo" in missing_key_message().action
+
+
+def test_an_answer_cut_off_says_so_not_check_your_connection():
+    error = NetworkError(False, "ClientPayloadError: Response payload is not completed", cut_off=True)
+    assert error.reached  # an answer began to arrive, so the request got there
+    message = network_message(error)
+    assert message.kind is ErrorKind.CUT_OFF and message.retryable
+    assert message.title == "The answer was cut off"
+    assert "may still have made and billed it (outcome unknown)" in message.detail
+    assert "internet connection" not in str(message) and "Cannot reach" not in str(message)
+    assert message.technical.startswith("ClientPayloadError")
+
+
+def test_a_connection_closed_or_timed_out_after_sending_may_be_billed():
+    closed = network_message(NetworkError(False, "ServerDisconnectedError", reached=True))
+    assert closed.kind is ErrorKind.CUT_OFF and "before any answer came back" in closed.detail
+    assert "outcome unknown" in closed.detail and "internet connection" not in str(closed)
+    late = network_message(NetworkError(True, "TimeoutError", reached=True), 600)
+    assert late.kind is ErrorKind.TIMEOUT and "within 600 seconds" in late.detail and "billed" in late.detail
+
+
+def test_a_model_list_404_means_the_endpoint_is_not_the_gemini_api():
+    message = model_list_message(CATALOG, ServiceError(404, "NOT_FOUND", "Method not found."))
+    assert (
+        message.title == "The endpoint did not answer like the Gemini API" and "Preferences" in message.action
+    )
+    key = model_list_message(
+        CATALOG, ServiceError(400, "INVALID_ARGUMENT", "API key not valid. Please pass a valid API key.")
+    )
+    assert key.kind is ErrorKind.INVALID_KEY
 
 
 @pytest.mark.parametrize(

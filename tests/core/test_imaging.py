@@ -10,7 +10,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PIL import Image, ImageOps, features
+from helpers.colour import NODES, cmyk_profile, delta_e_2000, lab_of_cmyk, srgb_to_lab
+from PIL import Image, ImageOps, PngImagePlugin, features
 
 from cutie_app.core.imaging import reference_import as imaging
 from cutie_app.core.imaging.reference_import import ImageImportError, ImportedImage, import_reference
@@ -261,7 +262,7 @@ def test_cmyk_jpeg_becomes_rgb(tmp_path: Path) -> None:
     arr = np.array(im)
     arr[..., 3] = np.random.default_rng(2).integers(0, 40, arr.shape[:2], dtype=np.uint8)  # not flat
     result = import_reference(write(tmp_path, "print.jpg", encode(Image.fromarray(arr, "CMYK"), "JPEG")))
-    assert "converted from CMYK" in result.notes
+    assert "converted from CMYK (no colour profile: colours are approximate)" in result.notes
     out = decode(result)
     assert out.mode == "RGB"
     r, g, b = out.getpixel((500, 300))
@@ -439,19 +440,169 @@ def test_oversize_transparent_image_keeps_alpha_as_webp(tmp_path: Path) -> None:
     assert decode(result).mode == "RGBA"
 
 
-# -- HEIC ---------------------------------------------------------------------------------------
-
-FAKE_HEIC = b"\x00\x00\x00\x18ftypheic" + b"\x00\x00\x00\x00mif1heic" + bytes(2000)
+# -- CMYK with a colour profile -------------------------------------------------------------------
 
 
-def test_heic_is_accepted_unchanged(tmp_path: Path) -> None:
-    result = import_reference(write(tmp_path, "IMG_0001.HEIC", FAKE_HEIC))
-    assert result.data == FAKE_HEIC
-    assert (result.mime_type, result.width, result.height) == ("image/heic", 0, 0)
-    assert result.notes == ("kept as HEIC (sent unchanged)",)
-    assert not result.changed
+def cmyk_patches() -> tuple[Image.Image, list[tuple[int, int, int, int]]]:
+    """One 8×8 patch per ink mix, all at the test profile's table nodes (exact colours known)."""
+    inks = [(c, m, y, k) for c in NODES[::2] for m in NODES[::2] for y in NODES[::2] for k in NODES[:4]]
+    inks += [(255, 0, 0, 0), (0, 255, 0, 0), (0, 0, 255, 0), (0, 0, 0, 255), (0, 0, 0, 0)]
+    im = Image.new("CMYK", (8 * len(inks), 8))
+    for n, ink in enumerate(inks):
+        im.paste(ink, (8 * n, 0, 8 * n + 8, 8))
+    return im, inks
 
 
-def test_heic_over_limit_is_refused_with_advice(tmp_path: Path) -> None:
-    message = refused(write(tmp_path, "IMG_0002.HEIC", FAKE_HEIC), max_bytes=1000)
-    assert "IMG_0002.HEIC" in message and "JPEG" in message
+def worst_delta_e(rgb: Image.Image, inks: list[tuple[int, int, int, int]]) -> float:
+    errors = [
+        delta_e_2000(lab_of_cmyk(*(v / 255 for v in ink)), srgb_to_lab(rgb.getpixel((8 * n + 4, 4))))
+        for n, ink in enumerate(inks)
+    ]
+    return max(errors)
+
+
+@pytest.mark.parametrize("fmt", ["TIFF", "JPEG"])
+def test_cmyk_with_a_profile_is_converted_to_srgb_through_it(tmp_path: Path, fmt: str) -> None:
+    im, inks = cmyk_patches()
+    icc = cmyk_profile()
+    options: dict[str, object] = {"quality": 100, "subsampling": 0} if fmt == "JPEG" else {}
+    source = encode(im, fmt, icc_profile=icc, **options)
+    before = worst_delta_e(im.convert("RGB"), inks)  # what Cutie did before: no colour management
+    result = import_reference(write(tmp_path, f"print.{fmt.lower()}", source))
+    out = decode(result)
+    after = worst_delta_e(out, inks)
+    assert "converted from CMYK to sRGB with its colour profile" in result.notes
+    assert out.mode == "RGB"
+    assert out.info.get("icc_profile") in (None, b"")  # sRGB by default, never the CMYK profile
+    assert before > 15  # the uncorrected conversion is far off ...
+    assert after < (2.0 if fmt == "TIFF" else 3.0)  # ... the managed one is within 8-bit rounding
+    assert_consistent(result)
+
+
+def test_a_damaged_cmyk_profile_falls_back_and_says_colours_are_approximate(tmp_path: Path) -> None:
+    im, _ = cmyk_patches()
+    result = import_reference(write(tmp_path, "print.tiff", encode(im, "TIFF", icc_profile=b"not a profile")))
+    assert "converted from CMYK (no colour profile: colours are approximate)" in result.notes
+    assert decode(result).info.get("icc_profile") in (None, b"")
+
+
+# -- HEIC and AVIF --------------------------------------------------------------------------------
+
+#: A phone-style HEIC (64×48, rotated to 48×64 by its container, EXIF with GPS position and
+#: camera make and model), encoded with libheif's x265 encoder. Left half orange, right blue-ish.
+PHONE_HEIC = Path(__file__).parent / "data" / "phone_gps.heic"
+
+
+def test_heic_from_a_phone_is_decoded_and_converted(tmp_path: Path) -> None:
+    result = import_reference(PHONE_HEIC)
+    assert result.notes[0] == "converted from HEIF"
+    assert (result.width, result.height) == (48, 64)  # upright, as the container says
+    out = decode(result)
+    assert out.getpixel((24, 4))[0] > 200 and out.getpixel((24, 60))[2] > 150  # orange top, blue below
+    assert_consistent(result)
+
+
+def test_a_damaged_heic_is_refused_in_plain_words(tmp_path: Path) -> None:
+    truncated = PHONE_HEIC.read_bytes()[:600]
+    message = refused(write(tmp_path, "IMG_0002.HEIC", truncated))
+    assert "IMG_0002.HEIC" in message and ("damaged" in message or "not an image" in message)
+
+
+def test_avif_is_converted_to_a_type_the_models_take(tmp_path: Path) -> None:
+    if not features.check("avif"):
+        pytest.skip("Pillow built without AVIF")
+    original = halves(64, 48, (230, 120, 40), (40, 90, 220))
+    result = import_reference(write(tmp_path, "photo.avif", encode(original, "AVIF", quality=90)))
+    assert result.notes[0] == "converted from AVIF"
+    out = decode(result)
+    assert out.getpixel((8, 24))[0] > 200 and out.getpixel((56, 24))[2] > 180
+    assert_consistent(result)
+
+
+# -- privacy: location and camera data ------------------------------------------------------------
+
+
+def private_exif() -> bytes:
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0x0110] = "PhoneModel 15"  # Model
+    exif[0x8825] = {1: "N", 2: (48.0, 51.0, 29.6), 3: "E", 4: (2.0, 17.0, 40.2)}  # GPS
+    return exif.tobytes()
+
+
+PRIVATE_XMP = (
+    b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+    b'<rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" xmlns:tiff="http://ns.adobe.com/tiff/1.0/"'
+    b' exif:GPSLatitude="48,51.49N" exif:GPSLongitude="2,17.67E" tiff:Model="PhoneModel 15"/>'
+    b"</rdf:RDF></x:xmpmeta>"
+)
+
+
+def assert_no_private_data(data: bytes) -> None:
+    for secret in (b"PhoneMaker", b"PhoneModel", b"GPSLatitude", b"51.49N"):
+        assert secret not in data
+    with Image.open(io.BytesIO(data)) as im:
+        exif = im.getexif()
+        assert not exif.get_ifd(0x8825) and 0x010F not in exif and 0x0110 not in exif
+
+
+@pytest.mark.parametrize("fmt", ["JPEG", "PNG", "WEBP"])
+def test_location_and_camera_data_are_removed_and_the_pixels_kept(tmp_path: Path, fmt: str) -> None:
+    if fmt == "PNG":  # XMP in PNG is an iTXt chunk (XMP specification part 3)
+        text = PngImagePlugin.PngInfo()
+        text.add_itxt("XML:com.adobe.xmp", PRIVATE_XMP.decode())
+        text.add_text("Description", "Little Orange, front view")  # not private: kept
+        options: dict[str, object] = {"pnginfo": text}
+    else:
+        options = {"xmp": PRIVATE_XMP, "quality": 90}
+    source = encode(noise(64, 48), fmt, exif=private_exif(), **options)
+    assert b"PhoneMaker" in source and b"GPSLatitude" in source
+    result = import_reference(write(tmp_path, f"photo.{fmt.lower()}", source))
+    assert_no_private_data(result.data)
+    assert result.removed_metadata == ("location", "camera")
+    assert result.notes == ("removed location and camera data",) and result.changed
+    assert len(result.data) < len(source)
+    if fmt == "PNG":
+        assert decode(result).info["Description"] == "Little Orange, front view"
+    with Image.open(io.BytesIO(source)) as original:
+        assert np.array_equal(np.asarray(decode(result)), np.asarray(original.convert("RGB")))  # same picture
+
+
+def test_removing_metadata_keeps_the_colour_profile(tmp_path: Path) -> None:
+    from PIL import ImageCms
+
+    p3ish = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    source = encode(noise(64, 48), "JPEG", exif=private_exif(), icc_profile=p3ish)
+    result = import_reference(write(tmp_path, "photo.jpg", source))
+    assert_no_private_data(result.data)
+    assert decode(result).info.get("icc_profile") == p3ish
+
+
+def test_re_encoded_pictures_never_carry_the_metadata_either(tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif.load(private_exif())
+    exif[0x0112] = 6  # rotated: re-encoded upright
+    source = encode(noise(64, 48), "JPEG", exif=exif.tobytes(), xmp=PRIVATE_XMP)
+    result = import_reference(write(tmp_path, "photo.jpg", source))
+    assert (
+        "rotated as its camera tag says" in result.notes
+        and "removed location and camera data" in result.notes
+    )
+    assert_no_private_data(result.data)
+    heic = import_reference(PHONE_HEIC)
+    assert heic.removed_metadata == ("location", "camera")
+    assert_no_private_data(heic.data)
+
+
+def test_with_the_setting_off_a_fine_file_is_sent_as_it_is(tmp_path: Path) -> None:
+    source = encode(noise(64, 48), "JPEG", exif=private_exif())
+    result = import_reference(write(tmp_path, "photo.jpg", source), remove_private_metadata=False)
+    assert result.data == source and result.removed_metadata == () and not result.changed
+
+
+def test_pictures_without_private_data_stay_byte_identical(tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif[0x0131] = "An editor 2.0"  # Software: not private
+    source = encode(noise(64, 48), "PNG", exif=exif.tobytes())
+    result = import_reference(write(tmp_path, "drawing.png", source))
+    assert result.data == source and result.removed_metadata == () and not result.changed

@@ -42,6 +42,7 @@ def test_defaults() -> None:
     assert s.default_model == ModelCatalog.load().default_model == "gemini-3-pro-image"
     assert (s.endpoint, s.concurrency, s.timeout_s, s.theme, s.language) == ("", 4, 600, "system", "")
     assert s.budget_cap_usd == 0.0
+    assert s.remove_reference_metadata is True  # privacy on unless the user turns it off
     assert s.recent_projects == ()
 
 
@@ -88,6 +89,7 @@ def test_round_trip(tmp_path: Path) -> None:
         theme="dark",
         language="pt_BR",
         budget_cap_usd=12.5,
+        remove_reference_metadata=False,
         recent_projects=("/home/ana/Little Orange", "/home/ana/Café ☕"),
     )
     path = tmp_path / "settings.json"
@@ -161,6 +163,9 @@ def test_failed_save_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Monk
         ("endpoint", "https://example.com/?key=abc"),
         ("language", "français"),
         ("recent_projects", "/just/a/string"),
+        ("remove_reference_metadata", "no"),  # only true or false
+        ("remove_reference_metadata", 0),
+        ("remove_reference_metadata", None),
         ("recent_projects", ["/ok", 5]),
     ],
 )

@@ -22,6 +22,7 @@ import pytest
 from google.genai import errors, types
 from PIL import Image
 
+from cutie_app.demo import schema
 from cutie_app.demo import server as server_mod
 from cutie_app.demo.models import MODELS, SHUT_DOWN_MODELS
 from cutie_app.demo.placeholder import draw_placeholder
@@ -179,13 +180,13 @@ def test_extreme_ratio_is_drawn_at_least_64_px(client):
 
 
 def test_accepted_variants(client):
-    # seed accepted (ignored) where the model allows it; extreme ratio on 2.1; lite at 1K; 2.5 without size.
-    client.models.generate_content(model=FLASH, contents="x", config=image_cfg("4:1", "512", seed=42))
+    # extreme ratio and 512 on 3.1 Flash and 1:8 at 4K on 2.1; lite takes a seed (ignored) at 1K; 2.5 without size.
+    client.models.generate_content(model=FLASH, contents="x", config=image_cfg("4:1", "512"))
     client.models.generate_content(
         model="gemini-nano-banana-2.1", contents="x", config=image_cfg("1:8", "4K")
     )
     client.models.generate_content(
-        model="gemini-3.1-flash-lite-image", contents="x", config=image_cfg("9:16", "1K")
+        model="gemini-3.1-flash-lite-image", contents="x", config=image_cfg("9:16", "1K", seed=42)
     )
     client.models.generate_content(
         model="gemini-2.5-flash-image", contents="x", config=image_cfg("21:9", None)
@@ -306,7 +307,17 @@ SIZE_PREFIX = "* GenerateContentRequest.generation_config.image_config.image_siz
         ),
         (
             FLASH,
-            image_cfg(seed=2**40),
+            image_cfg(seed=7),
+            "Invalid JSON payload received. Unknown name \"seed\" at 'generation_config': Cannot find field.",
+        ),
+        (
+            "gemini-nano-banana-2.1",
+            image_cfg(size="1K", seed=7),
+            "Invalid JSON payload received. Unknown name \"seed\" at 'generation_config': Cannot find field.",
+        ),
+        (
+            "gemini-3.1-flash-lite-image",
+            image_cfg(size="1K", seed=2**40),
             "Invalid value at 'generation_config.seed' (TYPE_INT32), 1099511627776",
         ),
         (
@@ -336,6 +347,8 @@ SIZE_PREFIX = "* GenerateContentRequest.generation_config.image_config.image_siz
         "candidates",
         "seed-pro",
         "seed-2.5",
+        "seed-nano-banana-2",
+        "seed-nano-banana-2.1",
         "seed-int32",
         "ratio",
         "size-case",
@@ -459,6 +472,189 @@ def test_error_triggers(client, server, trigger, exc_type, code, status, message
     assert server.generate_count == 0
 
 
+# --- strict like the service: fields, modalities, image parts, size ------------------------------------
+
+GEN = f"/v1beta/models/{FLASH}:generateContent"
+
+
+def user_body(*parts: dict, **extra: object) -> dict:
+    return {"contents": [{"role": "user", "parts": list(parts)}], **extra}
+
+
+def unknown(name: str, at: str = "") -> str:
+    where = f" at '{at}'" if at else ""
+    return f'Invalid JSON payload received. Unknown name "{name}"{where}: Cannot find field.'
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (user_body({"text": "x"}, temperatureX=1), unknown("temperatureX")),
+        (user_body({"text": "x"}, generationConfig={"imageConfig": {"personGeneration": "ALLOW_ALL"}}),
+         unknown("personGeneration", "generation_config.image_config")),
+        (user_body({"text": "x"}, generation_config={"image_config": {"output_mime_type": "image/png"}}),
+         unknown("output_mime_type", "generation_config.image_config")),
+        (user_body({"text": "x", "caption": "y"}), unknown("caption", "contents[0].parts[0]")),
+        (user_body({"inlineData": {"mimeType": "image/png", "data": "", "name": "a.png"}}),
+         unknown("name", "contents[0].parts[0].inline_data")),
+        (user_body({"text": "x"}, generationConfig={"thinkingConfig": {"level": "HIGH"}}),
+         unknown("level", "generation_config.thinking_config")),
+        (user_body({"text": "x"}, generationConfig={"numberOfImages": 2, "seedValue": 1}),
+         unknown("numberOfImages", "generation_config") + "\n" + unknown("seedValue", "generation_config")),
+    ],
+    ids=["root", "image-config", "snake-case", "part", "blob", "thinking", "two-at-once"],
+)  # fmt: skip
+def test_unknown_fields_at_any_depth_are_refused_like_the_service(raw, server, body, message):
+    status, _, payload = raw("POST", GEN, body)
+    assert (status, payload["error"]["status"], payload["error"]["message"]) == (
+        400,
+        "INVALID_ARGUMENT",
+        message,
+    )
+    assert server.generate_count == 0
+
+
+def test_known_fields_pass_in_camel_and_snake_case(raw):
+    png = base64.b64encode(png_bytes()).decode()
+    body = {
+        "contents": [{"role": "user", "parts": [{"inline_data": {"mime_type": "image/png", "data": png}},
+                                                {"text": "x"}]}],
+        "generation_config": {
+            "response_modalities": ["TEXT", "IMAGE"],
+            "image_config": {"aspect_ratio": "1:1", "image_size": "1K"},
+            "thinking_config": {"include_thoughts": True},
+            "temperature": 1.0,
+        },
+        "safetySettings": [{"category": "HARM_CATEGORY_HARASSMENT", "threshold": "BLOCK_NONE"}],
+    }  # fmt: skip
+    status, _, payload = raw("POST", GEN, body)
+    assert status == 200, payload
+
+
+def test_an_unknown_field_from_the_real_sdk_is_refused(server, make_client):
+    client = make_client(server)
+    config = image_cfg(http_options=types.HttpOptions(extra_body={"generationConfig": {"styleStrength": 3}}))
+    expect_api_error(
+        lambda: client.models.generate_content(model=FLASH, contents="x", config=config),
+        errors.ClientError,
+        400,
+        "INVALID_ARGUMENT",
+        unknown("styleStrength", "generation_config"),
+    )
+
+
+def test_response_modalities_are_checked_per_model(client, server):
+    resp = client.models.generate_content(
+        model=FLASH, contents="x", config=types.GenerateContentConfig(response_modalities=["Image"])
+    )
+    assert final_image(resp)  # the cookbook's mixed case is fine
+    enum = "type.googleapis.com/google.ai.generativelanguage.v1beta.GenerationConfig.Modality"
+    for model, modalities, message in (
+        (FLASH, ["TEXT", "PICTURE"], f"Invalid value at 'generation_config.response_modalities[1]' ({enum}), \"PICTURE\""),
+        (FLASH, ["AUDIO"], "Model does not support the requested response modalities: audio"),
+        ("gemini-3-flash", ["TEXT", "IMAGE"], "Model does not support the requested response modalities: image"),
+    ):  # fmt: skip
+        expect_api_error(
+            lambda model=model, modalities=modalities: client.models.generate_content(
+                model=model, contents="x", config=types.GenerateContentConfig(response_modalities=modalities)
+            ),
+            errors.ClientError,
+            400,
+            "INVALID_ARGUMENT",
+            message,
+        )
+    assert server.generate_count == 1
+
+
+def gif_bytes() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), "blue").save(out, format="GIF")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "mime", "message"),
+    [
+        (gif_bytes(), "image/gif", "Unsupported MIME type: image/gif"),
+        (b"%PDF-1.4 not for an image model", "application/pdf", "Unsupported MIME type: application/pdf"),
+        (png_bytes(), "image/jpeg", schema.MSG_BAD_IMAGE),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image/png", schema.MSG_BAD_IMAGE),
+        (png_bytes()[:-20], "image/png", schema.MSG_BAD_IMAGE),
+        (b"not an image at all", "image/webp", schema.MSG_BAD_IMAGE),
+    ],
+    ids=["gif", "pdf", "png-called-jpeg", "garbage-png", "truncated-png", "garbage-webp"],
+)
+def test_input_images_must_be_a_type_the_model_takes_and_be_that_image(client, server, data, mime, message):
+    part = types.Part.from_bytes(data=data, mime_type=mime)
+    expect_api_error(
+        lambda: client.models.generate_content(model=FLASH, contents=[part, "x"]),
+        errors.ClientError,
+        400,
+        "INVALID_ARGUMENT",
+        message,
+    )
+    assert server.generate_count == 0
+
+
+def test_a_text_model_reads_a_pdf_but_still_checks_images(client):
+    pdf = types.Part.from_bytes(data=b"%PDF-1.4 demo", mime_type="application/pdf")
+    assert client.models.generate_content(model="gemini-3-flash", contents=[pdf, "summarise"]).text
+    bad = types.Part.from_bytes(data=png_bytes(), mime_type="image/webp")
+    with pytest.raises(errors.ClientError, match="Unable to process input image"):
+        client.models.generate_content(model="gemini-3-flash", contents=[bad, "describe"])
+
+
+def test_a_text_part_sent_back_without_its_signature_is_refused(client):
+    history = _history(client)
+    stripped = history[1].model_copy(deep=True)
+    assert stripped.parts[2].text and stripped.parts[2].thought_signature
+    stripped.parts[2].thought_signature = None
+    expect_api_error(
+        lambda: client.models.generate_content(model=PRO, contents=[history[0], stripped, history[2]]),
+        errors.ClientError,
+        400,
+        "INVALID_ARGUMENT",
+        "Text part is missing a thought_signature in content position 2, part position 3. Please refer "
+        "to https://ai.google.dev/gemini-api/docs/thought-signatures#model-behavior for more details.",
+    )
+    # A model turn the server never wrote (no signature was ever issued for it) is left alone.
+    made_up = types.Content(role="model", parts=[types.Part.from_text(text="Sure, here you go.")])
+    assert final_image(client.models.generate_content(model=PRO, contents=[history[0], made_up, history[2]]))
+
+
+def test_requests_over_the_size_limit_are_refused(make_client, raw):
+    limit = schema.MAX_REQUEST_BYTES
+    assert limit == 100_000_000  # the service's 100 MB (API_FACTS §8)
+    head, tail = b'{"contents": [{"parts": [{"text": "', b'"}]}]}'
+    status, _, payload = raw("POST", GEN, head + b"a" * (limit + 1 - len(head) - len(tail)) + tail)
+    assert (status, payload["error"]["message"]) == (
+        400,
+        "Request payload size exceeds the limit: 100000000 bytes.",
+    )
+    # Through the real SDK, against a server with a small limit (a real 100 MB body is slow to build).
+    with DemoServer(max_request_bytes=400_000) as small:
+        client = make_client(small)
+        noise = Image.frombytes("RGB", (300, 300), os.urandom(300 * 300 * 3))
+        out = io.BytesIO()
+        noise.save(out, format="PNG")
+        part = types.Part.from_bytes(data=out.getvalue(), mime_type="image/png")  # ~270 KB, ~360 KB as base64
+        assert final_image(client.models.generate_content(model=FLASH, contents=[part, "x"]))
+        expect_api_error(
+            lambda: client.models.generate_content(model=FLASH, contents=[part, part, "x"]),
+            errors.ClientError,
+            400,
+            "INVALID_ARGUMENT",
+            "Request payload size exceeds the limit: 400000 bytes.",
+        )
+        assert small.generate_count == 1 and small.requests[-1].body is None
+
+
+def test_embedding_models_are_listed_but_do_not_generate(client):
+    with pytest.raises(errors.ClientError) as info:
+        client.models.generate_content(model="gemini-embedding-001", contents="x")
+    assert info.value.code == 404 and "not supported for generateContent" in info.value.message
+
+
 # --- safety outcomes (HTTP 200) --------------------------------------------------------------------
 
 
@@ -569,7 +765,8 @@ def test_missing_image_signature_is_rejected(client):
         errors.ClientError,
         400,
         "INVALID_ARGUMENT",
-        "Image part is missing a thought_signature in content position 2, part position 4.",
+        "Image part is missing a thought_signature in content position 2, part position 4. Please refer "
+        "to https://ai.google.dev/gemini-api/docs/thought-signatures#model-behavior for more details.",
     )
 
 
@@ -664,9 +861,11 @@ def test_models_list_paginates_and_hides_shut_down_models(client, server):
     assert pro.display_name == "Nano Banana Pro"
     assert pro.supported_actions == ["generateContent", "countTokens"]
     assert pro.input_token_limit and pro.output_token_limit and pro.version and pro.description
+    embedding = models[-1]
+    assert embedding.supported_actions == ["embedContent", "countTextTokens"]
 
     lists = [r for r in server.requests if r.method == "GET"]
-    assert len(lists) == 4  # 7 models, 2 per page
+    assert len(lists) == 4  # 8 models, 2 per page
     assert all(r.query["pageSize"] == "2" for r in lists)
     assert "pageToken" not in lists[0].query and all("pageToken" in r.query for r in lists[1:])
 
@@ -693,6 +892,33 @@ def test_drop_connection_raises_transport_error_and_server_survives(client, serv
         client.models.generate_content(model=FLASH, contents="x")
     assert server.generate_count == 0
     assert final_image(client.models.generate_content(model=FLASH, contents="x"))
+
+
+def test_an_answer_cut_off_mid_body_was_made_and_counts_as_billed(client, server):
+    server.inject(Fault(cut_off=True))
+    with pytest.raises(httpx2.TransportError):  # the sync client's transport: the body ended early
+        client.models.generate_content(model=FLASH, contents="x")
+    assert (server.generate_count, server.cut_off_count) == (1, 1)
+    assert final_image(client.models.generate_content(model=FLASH, contents="x"))  # one-shot
+    for _ in range(2):  # the prompt trigger cuts off every answer to it
+        with pytest.raises(httpx2.TransportError):
+            client.models.generate_content(model=FLASH, contents="Little Orange [demo:drop]")
+    assert (server.generate_count, server.cut_off_count) == (4, 3)
+
+
+def test_a_cut_off_answer_sends_its_headers_and_half_its_body(server):
+    server.inject(Fault(cut_off=True))
+    url = urlsplit(server.base_url)
+    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
+    body = json.dumps({"contents": [{"role": "user", "parts": [{"text": "x"}]}]})
+    conn.request("POST", GEN, body=body, headers={"x-goog-api-key": "k", "content-type": "application/json"})
+    resp = conn.getresponse()
+    assert resp.status == 200 and resp.getheader("Connection") == "close"
+    promised = int(resp.getheader("Content-Length"))
+    with pytest.raises(http.client.IncompleteRead) as info:
+        resp.read()
+    assert 0 < len(info.value.partial) <= promised // 2 + 1
+    conn.close()
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import sqlite3
 from pathlib import Path
@@ -248,3 +249,26 @@ def test_check_reports_duplicates_and_billed_calls_without_images_and_changes_no
     assert "Images entered twice" in text and "Billed calls entered twice" in text
     assert "Billed image calls with no image in the project" in text
     assert (project.images(), project.ledger()) == before  # reported, not "fixed"
+
+
+def test_calls_whose_answers_never_arrived_are_in_the_ledger_as_unknown(project: Project) -> None:
+    """A failed variant with no response id still records its lost calls: each may be billed."""
+    failed = dataclasses.replace(
+        variant(response_id="", status=VariantStatus.FAILED), unknown_outcomes=2, unknown_cost_usd=0.268
+    )
+    assert project.add_variant(failed) == []
+    delivered = dataclasses.replace(
+        variant(png(1), response_id="resp-2"), unknown_outcomes=1, unknown_cost_usd=0.134
+    )
+    assert len(project.add_variant(delivered)) == 1
+
+    outcomes = [(e.outcome, e.images, round(e.estimated_usd, 3)) for e in project.ledger()]
+    assert sorted(outcomes) == [
+        ("image", 1, 0.134),
+        ("unknown", 0, 0.134),
+        ("unknown", 0, 0.134),
+        ("unknown", 0, 0.134),
+    ]
+    unknown = [e for e in project.ledger() if e.outcome == "unknown"]
+    assert all("may have been billed" in e.detail for e in unknown)
+    assert project.spend_usd() == pytest.approx(0.134 * 4)

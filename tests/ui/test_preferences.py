@@ -235,6 +235,8 @@ def test_ok_saves_the_changed_settings(qtbot, make_dialog, catalog: ModelCatalog
     dialog.timeout_spin.setValue(120)
     dialog.budget_edit.setText("$2.50")
     dialog.endpoint_edit.setText("https://proxy.example.com/gemini/")
+    assert dialog.privacy_check.isChecked()  # on by default
+    qtbot.mouseClick(dialog.privacy_check, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.settings_saved, timeout=5000) as blocker:
         dialog.buttons.accepted.emit()
     saved = load_settings()
@@ -243,13 +245,21 @@ def test_ok_saves_the_changed_settings(qtbot, make_dialog, catalog: ModelCatalog
     assert (saved.theme, saved.concurrency, saved.default_model) == ("dark", 7, other_model)
     assert (saved.timeout_s, saved.budget_cap_usd) == (120, 2.5)
     assert saved.endpoint == "https://proxy.example.com/gemini/"
+    assert saved.remove_reference_metadata is False
     assert saved.recent_projects == ("/projects/Little Orange",)  # kept, though not edited here
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_the_dialog_shows_the_current_settings(qtbot, make_dialog):
-    settings = Settings(theme="light", concurrency=3, budget_cap_usd=12.0, endpoint="http://localhost:8080/")
+    settings = Settings(
+        theme="light",
+        concurrency=3,
+        budget_cap_usd=12.0,
+        endpoint="http://localhost:8080/",
+        remove_reference_metadata=False,
+    )
     dialog = make_dialog(settings)
+    assert not dialog.privacy_check.isChecked()
     assert dialog.theme_combo.currentData() == "light"
     assert dialog.concurrency_spin.value() == 3
     assert dialog.budget_edit.text() == "12"

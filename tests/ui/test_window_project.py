@@ -334,6 +334,8 @@ def test_seed_field_only_for_models_that_may_take_one(qtbot, project_window):
     from cutie_app.core.model.catalog import SeedSupport
 
     panel = project_window.generate_panel
+    assert not panel.seed.isVisibleTo(panel)  # the default, Nano Banana Pro, takes no seed
+    panel.model.setCurrentIndex(panel.model.findData("gemini-2.5-flash-image"))  # may take one
     info = panel.model_info()
     assert panel.seed.isVisibleTo(panel)
     panel.seed.setText("not a number")
@@ -353,7 +355,9 @@ def test_a_seed_refused_by_the_demo_server_is_never_saved_for_the_real_models(
 
     win = make_window(qtbot, demo_server, tmp_path, demo=demo)
     open_project(qtbot, win, tmp_path / "proj", create=True, name="Test character")
-    model = win.generate_panel.model_info().id
+    panel = win.generate_panel
+    panel.model.setCurrentIndex(panel.model.findData("gemini-2.5-flash-image"))  # seed unknown; demo refuses
+    model = panel.model_info().id
     win.generate_panel.seed.setText("42")
     generate(qtbot, win, 1)
     qtbot.waitUntil(lambda: not win.bridge.running, timeout=WAIT)

@@ -62,6 +62,9 @@ class ModelReply:
     response_id: str
     model_version: str
     headers: Mapping[str, str] = field(default_factory=dict)
+    #: Earlier attempts of this call that reached Google and whose answer never arrived (cut off,
+    #: closed or timed out, then retried): each may have been billed.
+    unknown_outcomes: int = 0
 
     @cached_property
     def content(self) -> ContentDict | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import functools
 import logging
 import secrets
 import threading
@@ -40,6 +41,7 @@ from cutie_app.core.model.errors import (
     cancelled_message,
     finish_message,
     is_seed_rejection,
+    model_list_message,
     network_message,
     seed_rejected_message,
 )
@@ -53,9 +55,10 @@ from cutie_app.core.model.generation import (
     reference_records,
     utc_now,
 )
+from cutie_app.core.model.references import ReferenceImage
 from cutie_app.core.model.spec import CharacterSpec
 from cutie_app.core.model.spec_check import CheckRequest, SpecCheck, build_check, parse_check
-from cutie_app.core.model.validation import MAX_VARIANTS, CheckedRequest, check_request
+from cutie_app.core.model.validation import MAX_VARIANTS, CheckedRequest, check_request, json_size
 
 log = logging.getLogger("cutie.engine")
 VariantCallback = Callable[[Variant], None]
@@ -98,10 +101,22 @@ class CancelToken:
 
 @dataclass
 class _BatchState:
-    """Per-batch facts shared by its variants: tell the user about a refused seed only once."""
+    """Per-batch facts shared by its variants.
+
+    Once the service refuses the seed, no request of the batch that has not gone out yet sends
+    it (the ones already in flight are sent again without it), and the user is told once.
+    """
 
     seed_notice: UserMessage | None = None
+    seed_refused: bool = False
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+
+
+@dataclass
+class _CallOutcome:
+    """Calls of one variant that reached Google and never answered: each may have been billed."""
+
+    unknown: int = 0
 
 
 @dataclass(frozen=True)
@@ -161,8 +176,14 @@ class ImageEngine:
 
     # -- batches ------------------------------------------------------------------------------
 
-    def check(self, request: GenerationRequest, *, history_images: int = 0) -> CheckedRequest:
-        """Validate without sending: raises InvalidRequestError with every problem."""
+    def check(
+        self, request: GenerationRequest, *, history_images: int = 0, history_bytes: int = 0
+    ) -> CheckedRequest:
+        """Validate without sending: raises InvalidRequestError with every problem.
+
+        `history_bytes` is the JSON size of a conversation's earlier turns (`json_size`): with
+        the prompt and references it must fit Google's request limit.
+        """
         return check_request(
             self.catalog,
             request.model,
@@ -171,6 +192,8 @@ class ImageEngine:
             request.image_size,
             request.seed,
             history_images=history_images,
+            history_bytes=history_bytes,
+            text=request.prompt.text,
         )
 
     def submit_batch(
@@ -208,6 +231,10 @@ class ImageEngine:
     ) -> BatchResult:
         batch_id = secrets.token_hex(6)
         state = _BatchState()
+        try:
+            request = await self._fit(request, checked)
+        except CutieError as exc:  # nothing was sent: every variant fails with the reason
+            return self._refused_batch(request, checked, count, batch_id, exc.message, on_variant)
         contents = [user_content(request.prompt.text, request.references)]
         loop = asyncio.get_running_loop()
         tasks: list[asyncio.Task[Variant]] = []
@@ -221,15 +248,50 @@ class ImageEngine:
             token._attach(index, task, loop)
             tasks.append(task)
             if on_variant is not None:
-                task.add_done_callback(
-                    lambda t, i=index: self._deliver(t, i, on_variant, request, checked, batch_id)
-                )
+                deliver = functools.partial(
+                    self._deliver, index=index, callback=on_variant, request=request, checked=checked,
+                    batch_id=batch_id,
+                )  # fmt: skip
+                task.add_done_callback(deliver)
         done = await asyncio.gather(*tasks, return_exceptions=True)
         variants = tuple(
             self._settle(result, index, request, checked, batch_id) for index, result in enumerate(done)
         )
         notices = checked.notices + ((state.seed_notice,) if state.seed_notice else ())
         return BatchResult(batch_id, variants, notices)
+
+    async def _fit(self, request: GenerationRequest, checked: CheckedRequest) -> GenerationRequest:
+        """The request with its references re-encoded to the checked budget, if it has one.
+
+        Runs the image work on a worker thread (never the caller's or the network loop's). The
+        recipe then records the references as sent; the notice from `check` told the user.
+        """
+        budget = checked.reference_budget
+        if budget is None:
+            return request
+        fitted = await asyncio.to_thread(fit_references, request.references, budget)
+        return replace(request, references=fitted)
+
+    def _refused_batch(
+        self,
+        request: GenerationRequest,
+        checked: CheckedRequest,
+        count: int,
+        batch_id: str,
+        message: UserMessage,
+        on_variant: VariantCallback | None,
+    ) -> BatchResult:
+        variants = []
+        for index in range(count):
+            recipe = self._recipe(request, checked, index, batch_id, seed_sent=None)
+            variant = Variant(index, VariantStatus.FAILED, recipe, error=message)
+            variants.append(variant)
+            if on_variant is not None:
+                try:
+                    on_variant(variant)
+                except Exception:
+                    log.exception("variant callback failed")
+        return BatchResult(batch_id, tuple(variants), checked.notices)
 
     def _deliver(
         self,
@@ -302,22 +364,45 @@ class ImageEngine:
         )
 
     async def _call(
-        self, model: ModelInfo, contents: Sequence[ContentDict], config: CallConfig, state: _BatchState
+        self,
+        model: ModelInfo,
+        contents: Sequence[ContentDict],
+        config: CallConfig,
+        state: _BatchState,
+        outcome: _CallOutcome,
     ) -> tuple[ModelReply, CallConfig]:
-        """One call; if the service refuses the seed, learn that and send again without it."""
+        """One call; if the service refuses the seed, learn that and send again without it.
+
+        Calls that reached Google without an answer are added to `outcome` as they happen, so a
+        failure after a seed refusal still counts the attempts before it.
+        """
         backend = self._get_backend()
+        if state.seed_refused:  # refused earlier in this batch: this request never sends it
+            config = replace(config, seed=None)
         try:
-            return await backend.generate(model.id, contents, config), config
-        except ServiceError as exc:
-            if config.seed is None or not is_seed_rejection(exc.code, exc.message):
+            reply = await backend.generate(model.id, contents, config)
+        except (ServiceError, NetworkError) as exc:
+            outcome.unknown += exc.unknown_outcomes
+            if (
+                not isinstance(exc, ServiceError)
+                or config.seed is None
+                or not is_seed_rejection(exc.code, exc.message)
+            ):
                 raise
             async with state.lock:
+                state.seed_refused = True
                 if state.seed_notice is None:
                     state.seed_notice = seed_rejected_message(model, model.id)
                     self.catalog.remember_seed(model.id, SeedSupport.NO)
             log.info("%s refused the seed; sending again without it", model.id)
             config = replace(config, seed=None)
-            return await backend.generate(model.id, contents, config), config
+            try:
+                reply = await backend.generate(model.id, contents, config)
+            except (ServiceError, NetworkError) as again:
+                outcome.unknown += again.unknown_outcomes
+                raise
+        outcome.unknown += reply.unknown_outcomes
+        return reply, config
 
     async def _exchange(
         self,
@@ -330,14 +415,23 @@ class ImageEngine:
         conversation_path: tuple[str, ...] = (),
     ) -> tuple[Variant, ModelReply | None]:
         config = CallConfig(checked.aspect_ratio, checked.image_size, checked.seed)
+        outcome = _CallOutcome()
         async with self._semaphore:
             started = utc_now()
             try:
-                reply, sent = await self._call(checked.model, contents, config, state)
+                reply, sent = await self._call(checked.model, contents, config, state, outcome)
             except (ServiceError, NetworkError, CutieError) as exc:
                 recipe = self._recipe(request, checked, index, batch_id, seed_sent=None, started_at=started)
                 message = self._failure_message(checked.model.id, exc)
-                return Variant(index, VariantStatus.FAILED, recipe, error=message), None
+                variant = Variant(
+                    index,
+                    VariantStatus.FAILED,
+                    recipe,
+                    error=message,
+                    unknown_outcomes=outcome.unknown,
+                    unknown_cost_usd=self._unknown_cost(checked, outcome.unknown),
+                )
+                return variant, None
         recipe = self._recipe(
             request,
             checked,
@@ -357,8 +451,26 @@ class ImageEngine:
             status = VariantStatus.TEXT_ONLY
         else:
             status = VariantStatus.BLOCKED
-        variant = Variant(index, status, recipe, reply.images, reply.text, reply.finish_reason, problem)
+        variant = Variant(
+            index,
+            status,
+            recipe,
+            reply.images,
+            reply.text,
+            reply.finish_reason,
+            problem,
+            unknown_outcomes=outcome.unknown,
+            unknown_cost_usd=self._unknown_cost(checked, outcome.unknown),
+        )
         return variant, reply
+
+    @staticmethod
+    def _unknown_cost(checked: CheckedRequest, calls: int) -> float | None:
+        """Worst case for calls whose outcome is unknown: each billed as one image at this size."""
+        if not calls:
+            return None
+        price = checked.model.price_for(checked.image_size)
+        return None if price is None else round(calls * price, 6)
 
     def _failure_message(self, model_id: str, exc: ServiceError | NetworkError | CutieError) -> UserMessage:
         """The one place a failed call becomes a message, for images and text checks alike."""
@@ -379,7 +491,7 @@ class ImageEngine:
         token: CancelToken | None = None,
     ) -> concurrent.futures.Future[TurnReply]:
         """Send one conversation turn: `history` (curated, signatures intact) + this request."""
-        checked = self.check(request, history_images=count_images(history))
+        checked = self.check(request, history_images=count_images(history), history_bytes=json_size(history))
         token = token or CancelToken()
         return self._net.submit(self._turn(request, checked, list(history), conversation_path, token))
 
@@ -391,6 +503,12 @@ class ImageEngine:
         conversation_path: tuple[str, ...],
         token: CancelToken,
     ) -> TurnReply:
+        try:
+            request = await self._fit(request, checked)
+        except CutieError as exc:  # nothing was sent
+            recipe = self._recipe(request, checked, 0, "", seed_sent=None)
+            failed = Variant(0, VariantStatus.FAILED, recipe, error=exc.message)
+            return TurnReply(user_content(request.prompt.text), None, failed, checked.notices)
         sent = user_content(request.prompt.text, request.references)
         state = _BatchState()
         task = asyncio.get_running_loop().create_task(
@@ -501,13 +619,50 @@ class ImageEngine:
     # -- models ---------------------------------------------------------------------------------
 
     def refresh_models(self) -> concurrent.futures.Future[list[ModelInfo]]:
-        """Ask the API which models exist; unknown image models join the catalogue as unverified."""
+        """Ask the API which models exist; unknown image models join the catalogue as unverified.
+
+        The future raises `CutieError` with a plain message when the list cannot be had (no or
+        a bad key, no network, an endpoint that is not the Gemini API): callers print or show
+        it like any other failure, never a traceback.
+        """
 
         async def _refresh() -> list[ModelInfo]:
-            listed: list[ListedModel] = await self._get_backend().list_models()
+            try:
+                listed: list[ListedModel] = await self._get_backend().list_models()
+            except ServiceError as exc:
+                raise CutieError(model_list_message(self.catalog, exc)) from exc
+            except NetworkError as exc:
+                raise CutieError(network_message(exc, self._timeout_s)) from exc
             return self.catalog.merge_listed(listed)
 
         return self._net.submit(_refresh())
+
+
+def fit_references(refs: Sequence[ReferenceImage], budget: int) -> tuple[ReferenceImage, ...]:
+    """`refs` with every one over `budget` bytes re-encoded to fit it (blocking image work).
+
+    Raises CutieError when a reference cannot be made that small, naming it.
+    """
+    from cutie_app.core.imaging.reference_import import ImageImportError, import_reference
+
+    fitted: list[ReferenceImage] = []
+    for number, ref in enumerate(refs, 1):
+        if len(ref.data) <= budget:
+            fitted.append(ref)
+            continue
+        try:
+            smaller = import_reference(ref.data, name=ref.label or f"Reference {number}", max_bytes=budget)
+        except ImageImportError as exc:
+            raise CutieError(
+                UserMessage(
+                    ErrorKind.TOO_LARGE,
+                    "A reference could not be made small enough",
+                    str(exc),
+                    "Remove some references so the others can be sent as they are.",
+                )
+            ) from exc
+        fitted.append(replace(ref, data=smaller.data, mime_type=smaller.mime_type))
+    return tuple(fitted)
 
 
 def bug_message(exc: BaseException) -> UserMessage:

@@ -11,12 +11,20 @@ and parsed one after another, while on several lanes one answer's socket reads (
 the GIL) overlap another's parsing. A cancelled call is still cancelled on its lane, so its HTTP
 request is abandoned at once. The SDK sends through aiohttp when it is installed (Cutie depends
 on it: it reads large bodies with far less Python per chunk than httpx's async client).
+
+Each lane hands the SDK its own aiohttp session, traced, so Cutie sees every HTTP attempt the
+SDK's retries make: an attempt that reached Google and got no answer (the connection closed, or
+timed out) may still have been billed, and is counted as an "unknown outcome". The SDK does not
+retry an answer cut off mid-body (aiohttp's `ClientPayloadError`); Cutie retries that itself,
+with the same attempts and backoff.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
+import random
 import ssl
 import threading
 from collections.abc import Callable, Coroutine, Sequence
@@ -38,6 +46,55 @@ MAX_LANES = 3
 
 #: The statuses worth retrying: timeouts, quota, and server-side failures. A 400 never is.
 RETRY_STATUS_CODES = (408, 429, 500, 502, 503, 504)
+#: The read buffer the SDK gives its own aiohttp sessions (4 MiB: a 4K answer in a few reads).
+_READ_BUFFER = 2**22
+#: Transport errors raised before anything was sent: the request never reached Google.
+_NOT_SENT = frozenset(
+    {
+        "ClientConnectorError",
+        "ClientConnectorDNSError",
+        "ClientConnectorSSLError",
+        "ClientConnectorCertificateError",
+        "ClientProxyConnectionError",
+        "ClientSSLError",
+        "ConnectionTimeoutError",
+        "ConnectError",
+        "ConnectTimeout",
+        "ConnectionRefusedError",
+        "UnsupportedProtocol",
+        "InvalidURL",
+    }
+)
+#: Transport errors raised while an answer's body was being read.
+_BODY_ERRORS = frozenset({"ClientPayloadError", "ContentLengthError", "TransferEncodingError"})
+
+
+@dataclass
+class _AttemptLog:
+    """What the HTTP attempts of one SDK call did (the SDK retries inside the call)."""
+
+    #: Attempts that reached Google and ended without an answer (closed, reset or timed out).
+    lost: int = 0
+    #: HTTP status of the latest attempt's answer; None until its headers arrive.
+    status: int | None = None
+    #: True once the transport reported an attempt (the SDK sent through Cutie's traced session).
+    traced: bool = False
+
+
+_ATTEMPTS: contextvars.ContextVar[_AttemptLog | None] = contextvars.ContextVar("cutie_attempts", default=None)
+
+
+def _never_sent(exc: BaseException) -> bool:
+    """True when `exc` (or what caused it) failed before the request left this machine."""
+    seen: BaseException | None = exc
+    for _ in range(4):
+        if seen is None:
+            return False
+        names = {cls.__name__ for cls in type(seen).__mro__}
+        if names & _NOT_SENT:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 @dataclass(frozen=True)
@@ -89,8 +146,18 @@ class GeminiBackend:
         self._lock = threading.Lock()
         self._closed = False
 
-    def _new_client(self) -> Any:
-        return self._genai.Client(api_key=self.settings.api_key, http_options=self._http_options)
+    def _new_client(self) -> tuple[Any, Any]:
+        """An SDK client and the traced aiohttp session it sends through (on the lane's loop)."""
+        import aiohttp  # the SDK's own transport; it is installed with google-genai[aiohttp]
+
+        session = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=0),
+            trust_env=True,
+            read_bufsize=_READ_BUFFER,
+            trace_configs=[_attempt_trace(aiohttp)],
+        )
+        options = self._http_options.model_copy(update={"aiohttp_client": session})
+        return self._genai.Client(api_key=self.settings.api_key, http_options=options), session
 
     async def _on_lane(self, call: Callable[[Any], Coroutine[Any, Any, T]]) -> T:
         """Run `call(client)` on the least busy lane; cancelling the caller cancels it there."""
@@ -120,15 +187,36 @@ class GeminiBackend:
         async def call(client: Any) -> ModelReply:
             # Mapping runs on the lane too: validating 14 references decodes their base64.
             sdk_contents, gen_config = self._request(contents, config)
-            try:
-                response = await client.aio.models.generate_content(
-                    model=model, contents=sdk_contents, config=gen_config
-                )
-            except Exception as exc:
-                raise self._reduce(exc) from exc
-            return self._reply(response)
+            unknown = 0
+            attempts = max(1, self.settings.retry_attempts)
+            for attempt in range(1, attempts + 1):
+                tried = _AttemptLog()
+                token = _ATTEMPTS.set(tried)
+                try:
+                    response = await client.aio.models.generate_content(
+                        model=model, contents=sdk_contents, config=gen_config
+                    )
+                except Exception as exc:
+                    error = self._reduce(exc, tried, unknown)
+                    if isinstance(error, NetworkError) and error.cut_off and attempt < attempts:
+                        # The SDK does not retry an answer cut off mid-body; Cutie does, alike.
+                        unknown = error.unknown_outcomes
+                        log.info("%s: answer cut off (%s); retry %d", model, error.detail, attempt)
+                        await asyncio.sleep(self._backoff(attempt))
+                        continue
+                    raise error from exc
+                finally:
+                    _ATTEMPTS.reset(token)
+                return self._reply(response, unknown + tried.lost)
+            raise AssertionError("unreachable: the last attempt returns or raises")
 
         return await self._on_lane(call)
+
+    def _backoff(self, attempt: int) -> float:
+        """The SDK's own wait before retry `attempt + 1`: exponential from the initial delay, plus jitter."""
+        settings = self.settings
+        delay = min(settings.retry_max_delay_s, settings.retry_initial_delay_s * 2.0 ** (attempt - 1))
+        return delay + random.uniform(0, settings.retry_jitter_s)
 
     def _request(self, contents: Sequence[ContentDict], config: CallConfig) -> tuple[list[Any], Any]:
         """The SDK's contents and GenerateContentConfig for one call."""
@@ -151,6 +239,8 @@ class GeminiBackend:
 
     async def _list_models(self, client: Any) -> list[ListedModel]:
         listed: list[ListedModel] = []
+        tried = _AttemptLog()
+        token = _ATTEMPTS.set(tried)
         try:
             pager = await client.aio.models.list(config={"page_size": 100})
             async for model in pager:
@@ -163,7 +253,9 @@ class GeminiBackend:
                     )
                 )
         except Exception as exc:
-            raise self._reduce(exc) from exc
+            raise self._reduce(exc, tried) from exc
+        finally:
+            _ATTEMPTS.reset(token)
         return listed
 
     async def aclose(self) -> None:
@@ -176,18 +268,45 @@ class GeminiBackend:
 
     # -- mapping ----------------------------------------------------------------------------
 
-    def _reduce(self, exc: Exception) -> Exception:
-        """SDK and transport exceptions as the core's plain errors; anything else is a bug."""
+    def _reduce(self, exc: Exception, tried: _AttemptLog, earlier: int = 0) -> Exception:
+        """SDK and transport exceptions as the core's plain errors; anything else is a bug.
+
+        `tried` holds what the call's HTTP attempts did; `earlier` counts unknown outcomes of
+        calls before this one (Cutie's own retries). Both go into the error's count.
+        """
         if isinstance(exc, self._errors.APIError):
-            return ServiceError(int(exc.code or 0), str(exc.status or ""), str(exc.message or ""))
+            return ServiceError(
+                int(exc.code or 0),
+                str(exc.status or ""),
+                str(exc.message or ""),
+                unknown_outcomes=earlier + tried.lost,
+            )
         name = type(exc).__name__
         module = type(exc).__module__ or ""
-        if module.startswith(("httpx", "httpcore", "aiohttp")) or isinstance(exc, (OSError, TimeoutError)):
-            timed_out = "Timeout" in name or isinstance(exc, TimeoutError)
-            return NetworkError(timed_out, f"{name}: {exc}")
-        return exc
+        if not (
+            module.startswith(("httpx", "httpcore", "aiohttp")) or isinstance(exc, OSError | TimeoutError)
+        ):
+            return exc
+        timed_out = "Timeout" in name or isinstance(exc, TimeoutError)
+        # Headers of the last attempt arrived, so this broke while its body was read (the SDK
+        # retries nothing after that point): the answer was cut off, or timed out mid-way.
+        answer_started = tried.status is not None
+        reached = answer_started or not _never_sent(exc)
+        if answer_started:
+            lost_now = 1 if tried.status == 200 else 0  # an error answer cut short is not billed
+        elif tried.traced:
+            lost_now = 0  # failed before its answer began: the trace counted it already
+        else:
+            lost_now = 1 if reached else 0
+        return NetworkError(
+            timed_out,
+            f"{name}: {exc}",
+            reached=reached,
+            cut_off=answer_started and not timed_out,
+            unknown_outcomes=earlier + tried.lost + lost_now,
+        )
 
-    def _reply(self, response: Any) -> ModelReply:
+    def _reply(self, response: Any, unknown_outcomes: int = 0) -> ModelReply:
         candidate = response.candidates[0] if response.candidates else None
         content = candidate.content if candidate is not None else None
         images: list[GeneratedImage] = []
@@ -224,27 +343,57 @@ class GeminiBackend:
             response_id=response.response_id or "",
             model_version=response.model_version or "",
             headers=headers,
+            unknown_outcomes=unknown_outcomes,
         )
+
+
+def _attempt_trace(aiohttp: Any) -> Any:
+    """An aiohttp TraceConfig that records each attempt of the running call in its `_AttemptLog`."""
+
+    async def started(session: Any, context: Any, params: Any) -> None:
+        log_ = _ATTEMPTS.get()
+        if log_ is not None:
+            log_.status = None
+            log_.traced = True
+
+    async def answered(session: Any, context: Any, params: Any) -> None:
+        log_ = _ATTEMPTS.get()
+        if log_ is not None:
+            log_.status = int(params.response.status)
+
+    async def failed(session: Any, context: Any, params: Any) -> None:
+        log_ = _ATTEMPTS.get()
+        if log_ is not None and not _never_sent(params.exception):
+            log_.lost += 1
+
+    trace = aiohttp.TraceConfig()
+    trace.on_request_start.append(started)
+    trace.on_request_end.append(answered)
+    trace.on_request_exception.append(failed)
+    return trace
 
 
 class _Lane:
     """One event loop on its own thread with its own SDK client (built there, on first use)."""
 
-    def __init__(self, name: str, make_client: Callable[[], Any]) -> None:
+    def __init__(self, name: str, make_client: Callable[[], tuple[Any, Any]]) -> None:
         self.net = NetworkLoop(name)
         self.busy = 0  # guarded by the backend's lock
         self._make_client = make_client
         self._client: Any = None  # touched only on this lane's thread
+        self._session: Any = None
 
     async def run(self, call: Callable[[Any], Coroutine[Any, Any, T]]) -> T:
         # An SDK client's connections belong to the loop that opened them: one client per lane.
         if self._client is None:
-            self._client = self._make_client()
+            self._client, self._session = self._make_client()
         return await call(self._client)
 
     async def _aclose(self) -> None:
         if self._client is not None:
             await self._client.aio.aclose()
+        if self._session is not None:
+            await self._session.close()  # the SDK leaves a session it was given to its owner
 
     def close(self) -> None:
         self.net.close(self._aclose())

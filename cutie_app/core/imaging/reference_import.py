@@ -1,11 +1,23 @@
 """Reference images from the wild: checked, and made into something the Gemini models accept.
 
 The models take PNG, JPEG, WebP and HEIC/HEIF, about 7 MB per inline image (API_FACTS §1.4).
-Files people drop in are anything: phone photos with a rotation tag, CMYK print files, 16-bit
-scans, animated GIFs, truncated downloads, decompression bombs. `import_reference` keeps a
-file's bytes unchanged whenever they are already fine (so a reference's SHA-256 is the original
-file's), and otherwise decodes it with Pillow and re-encodes it, saying in plain words what it
-changed. Every refusal is an `ImageImportError` whose text a user can act on.
+Files people drop in are anything: phone photos with a rotation tag (and where they were taken),
+HEIC and AVIF from phones, CMYK print files, 16-bit scans, animated GIFs, truncated downloads,
+decompression bombs. `import_reference` keeps a file's bytes unchanged whenever they are already
+fine (so a reference's SHA-256 is the original file's), and otherwise decodes it with Pillow and
+re-encodes it, saying in plain words what it changed. Every refusal is an `ImageImportError`
+whose text a user can act on.
+
+- HEIC/HEIF is decoded with `pi-heif` (libheif and libde265, decode only) and converted, like
+  AVIF (which Pillow reads itself, and the models do not take): Cutie can then show, scale and
+  compare the picture, and the phone's metadata does not travel with it.
+- CMYK with an ICC profile is converted to sRGB through that profile (LittleCMS, via Pillow's
+  ImageCms); the result carries no profile, which means sRGB. Without a profile the conversion
+  can only guess, and the note says the colours are approximate.
+- Privacy: with `remove_private_metadata` (on by default, the `remove_reference_metadata`
+  setting) a picture's location and camera data (EXIF, XMP, IPTC) never reach Google. Kept files
+  lose those blocks at byte level (`formats.image_metadata`); re-encoded ones never copy them.
+  `ImportedImage.removed_metadata` names what was found, for the recipe.
 """
 
 from __future__ import annotations
@@ -18,12 +30,13 @@ import warnings
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageCms, UnidentifiedImageError
 
-from cutie_app.core.model.references import sniff_mime
+from cutie_app.core.formats.image_metadata import strip_photo_metadata
 
 #: Files above this are refused before any decoding (reading them alone would hurt).
 MAX_FILE_BYTES = 200_000_000
@@ -36,7 +49,23 @@ _SMALL_PIXELS = 512 * 512
 _JPEG_QUALITY = 92
 _EXIF_ORIENTATION = 0x0112
 _MIME_BY_FORMAT = {"PNG": "image/png", "JPEG": "image/jpeg", "WEBP": "image/webp"}
-_HEIC_BRANDS_NOT_HEIC = (b"avif", b"avis")
+#: EXIF tags that say where a picture was taken, and with which camera (EXIF 2.32 / TIFF 6).
+_EXIF_GPS_IFD, _EXIF_IFD = 0x8825, 0x8769
+_CAMERA_TAGS = frozenset(
+    {
+        0x010F,  # Make
+        0x0110,  # Model
+        0x927C,  # MakerNote (the maker's own block: serial numbers, settings)
+        0xA430,  # CameraOwnerName
+        0xA431,  # BodySerialNumber
+        0xA433,  # LensMake
+        0xA434,  # LensModel
+        0xA435,  # LensSerialNumber
+    }
+)
+#: The same facts as XMP writes them (exif:, exifEX:, tiff:, aux: and IPTC's location fields).
+_XMP_LOCATION = (b"exif:GPS", b"Iptc4xmpCore:Location", b"photoshop:City", b"Iptc4xmpExt:LocationShown")
+_XMP_CAMERA = (b"tiff:Make", b"tiff:Model", b"aux:SerialNumber", b"exifEX:BodySerialNumber", b"aux:Lens")
 #: EXIF orientation -> the transpose that shows the picture upright (as ImageOps.exif_transpose).
 _TRANSPOSE = {
     2: Image.Transpose.FLIP_LEFT_RIGHT,
@@ -67,6 +96,8 @@ class ImportedImage:
     height: int
     source_name: str
     notes: tuple[str, ...] = ()
+    #: The private data taken out before sending: "location", "camera" (see the module docstring).
+    removed_metadata: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -81,6 +112,7 @@ def import_reference(
     max_bytes: int = 7_000_000,
     max_side: int = 4096,
     max_pixels: int = 80_000_000,
+    remove_private_metadata: bool = True,
 ) -> ImportedImage:
     """Read a reference image and return bytes the models accept.
 
@@ -90,6 +122,7 @@ def import_reference(
         max_bytes: the largest encoded image to send (the API's inline limit).
         max_side: longer images are scaled down to this many pixels on the long side.
         max_pixels: images with more pixels than this are refused as possible bombs.
+        remove_private_metadata: take out where the picture was taken and with which camera.
 
     Raises:
         ImageImportError: the file cannot be used; the message says why and what to do.
@@ -107,9 +140,9 @@ def import_reference(
     if not data:
         raise ImageImportError(f"{_q(label)} is empty (0 bytes). Choose the image file itself.")
 
-    if sniff_mime(data) == "image/heic" and not _is_avif(data):
-        return _keep_heic(data, label, source_name, max_bytes)
-    return _decode_and_normalise(data, label, source_name, max_bytes, max_side, max_pixels)
+    return _decode_and_normalise(
+        data, label, source_name, max_bytes, max_side, max_pixels, private=remove_private_metadata
+    )
 
 
 def display_name(name: str) -> str:
@@ -174,24 +207,6 @@ def _no_permission(label: str) -> str:
     )
 
 
-def _is_avif(data: bytes) -> bool:
-    """AVIF shares HEIF's container (brand mif1); Pillow decodes it, the API does not take it."""
-    size = int.from_bytes(data[:4], "big")
-    box = data[8 : max(12, min(size, 64))]
-    return any(box[i : i + 4] in _HEIC_BRANDS_NOT_HEIC for i in range(0, len(box) - 3, 4))
-
-
-def _keep_heic(data: bytes, label: str, source_name: str, max_bytes: int) -> ImportedImage:
-    """Pillow cannot decode HEIC here, but the API takes it: send it as it is, if small enough."""
-    if len(data) > max_bytes:
-        raise ImageImportError(
-            f"{_q(label)} is a HEIC photo of {_mb(len(data))}; the models take at most "
-            f"{_mb(max_bytes)} and Cutie cannot shrink HEIC. Convert it to JPEG (most photo apps "
-            "can export or share as JPEG) and import that."
-        )
-    return ImportedImage(data, "image/heic", 0, 0, source_name, ("kept as HEIC (sent unchanged)",))
-
-
 # -- decoding ---------------------------------------------------------------------------------
 
 
@@ -207,8 +222,16 @@ def bomb_warnings_as_errors() -> Iterator[None]:
 
 
 def _decode_and_normalise(
-    data: bytes, label: str, source_name: str, max_bytes: int, max_side: int, max_pixels: int
+    data: bytes,
+    label: str,
+    source_name: str,
+    max_bytes: int,
+    max_side: int,
+    max_pixels: int,
+    *,
+    private: bool,
 ) -> ImportedImage:
+    _register_heif()
     bomb = (
         f"{_q(label)} declares an enormous picture (more than {max_pixels:,} pixels), which could "
         "exhaust memory, so it was not opened. Export it at a smaller size and try again."
@@ -238,7 +261,42 @@ def _decode_and_normalise(
             ) from None
         except _DECODE_ERRORS:
             raise ImageImportError(_damaged(label)) from None
-        return _normalise(im, data, label, source_name, max_bytes, max_side, (width, height))
+        removed = _private_metadata(im) if private else ()
+        result = _normalise(im, data, label, source_name, max_bytes, max_side, (width, height), removed)
+    if removed:
+        return replace(result, notes=(*result.notes, _removed_note(removed)), removed_metadata=removed)
+    return result
+
+
+@cache
+def _register_heif() -> None:
+    """Teach Pillow to read HEIC/HEIF (phones' photos) with pi-heif, once, when first needed."""
+    import pi_heif  # decode-only libheif build: LGPL libraries, no GPL encoder (see pyproject)
+
+    pi_heif.register_heif_opener()
+
+
+def _private_metadata(im: Image.Image) -> tuple[str, ...]:
+    """Which private facts the picture's metadata holds: "location", "camera", in that order."""
+    location = camera = False
+    try:
+        exif = im.getexif()
+        location = bool(exif.get_ifd(_EXIF_GPS_IFD))
+        tags = set(exif) | set(exif.get_ifd(_EXIF_IFD))
+        camera = bool(tags & _CAMERA_TAGS)
+    except _DECODE_ERRORS:  # a broken EXIF block: dropped below anyway when the file is kept
+        pass
+    xmp = im.info.get("xmp") or im.info.get("XML:com.adobe.xmp") or b""
+    if isinstance(xmp, str):
+        xmp = xmp.encode("utf-8", "replace")
+    if isinstance(xmp, bytes):
+        location = location or any(name in xmp for name in _XMP_LOCATION)
+        camera = camera or any(name in xmp for name in _XMP_CAMERA)
+    return tuple(kind for kind, found in (("location", location), ("camera", camera)) if found)
+
+
+def _removed_note(removed: tuple[str, ...]) -> str:
+    return f"removed {' and '.join(removed)} data"
 
 
 def _damaged(label: str) -> str:
@@ -277,7 +335,9 @@ def _normalise(
     max_bytes: int,
     max_side: int,
     original_size: tuple[int, int],
+    private: tuple[str, ...] = (),
 ) -> ImportedImage:
+    """`im` as bytes to send: `data` itself when it is fine as it is (less any `private` metadata)."""
     mime = _MIME_BY_FORMAT.get(im.format or "")
     animated = bool(getattr(im, "is_animated", False))
     orientation = _orientation(im)
@@ -291,7 +351,12 @@ def _normalise(
         and max(original_size) <= max_side
         and len(data) <= max_bytes
     ):
-        return ImportedImage(data, mime, im.width, im.height, source_name)
+        if not private:
+            return ImportedImage(data, mime, im.width, im.height, source_name)
+        try:
+            return ImportedImage(strip_photo_metadata(data, mime), mime, im.width, im.height, source_name)
+        except ValueError:
+            pass  # blocks Cutie cannot take out alone: re-encoding below leaves all metadata behind
 
     notes: list[str] = []
     if mime is None:
@@ -337,8 +402,7 @@ def _to_8bit(im: Image.Image, notes: list[str], deep_png: bool) -> Image.Image:
     """Plain 8-bit L, RGB or RGBA, with transparency kept only where something is see-through."""
     mode = im.mode
     if mode == "CMYK":
-        notes.append("converted from CMYK")
-        return im.convert("RGB")
+        return _cmyk_to_srgb(im, notes)
     if mode.startswith("I") or mode == "F":
         notes.append("reduced from 16-bit colour")
         return _deep_grey_to_l(im)
@@ -362,6 +426,36 @@ def _to_8bit(im: Image.Image, notes: list[str], deep_png: bool) -> Image.Image:
     if out.mode == "RGBA" and out.getchannel("A").getextrema() == (255, 255):
         out = out.convert("RGB")  # an alpha channel that hides nothing only costs bytes
     return out
+
+
+def _cmyk_to_srgb(im: Image.Image, notes: list[str]) -> Image.Image:
+    """CMYK to sRGB through the file's own ICC profile, as a colour-managed viewer shows it.
+
+    Relative colorimetric: in-gamut colours keep their measured values and paper white becomes
+    white. Pillow's plain `convert` subtracts ink values from white, off by up to ΔE00 20 or more
+    for real print profiles; it is the fallback when the file has no (readable) CMYK profile.
+    """
+    icc = im.info.get("icc_profile")
+    if isinstance(icc, bytes) and icc:
+        try:
+            source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            if source.profile.xcolor_space.strip() == "CMYK":
+                srgb = ImageCms.createProfile("sRGB")
+                converted = ImageCms.profileToProfile(
+                    im,
+                    source,
+                    srgb,
+                    renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+                    outputMode="RGB",
+                )
+                if converted is not None:
+                    converted.info.pop("icc_profile", None)
+                    notes.append("converted from CMYK to sRGB with its colour profile")
+                    return converted
+        except (ImageCms.PyCMSError, OSError, ValueError):
+            pass  # a damaged or foreign profile: convert as if there were none
+    notes.append("converted from CMYK (no colour profile: colours are approximate)")
+    return im.convert("RGB")
 
 
 def _deep_grey_to_l(im: Image.Image) -> Image.Image:
@@ -422,9 +516,9 @@ def _shrink(
 
 def _save(im: Image.Image, fmt: str, *, quality: int | None = None, icc: bytes | None = None) -> bytes:
     buf = io.BytesIO()
-    options: dict[str, object] = {}
-    if icc:
-        options["icc_profile"] = icc
+    # Always said, None included: Pillow's PNG writer otherwise copies the source's profile
+    # (a CMYK one, after a CMYK conversion) from `im.info`.
+    options: dict[str, object] = {"icc_profile": icc or None}
     if quality is not None:
         options["quality"] = quality
     if fmt == "JPEG" and im.mode not in ("RGB", "L"):

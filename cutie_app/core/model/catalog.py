@@ -29,11 +29,26 @@ log = logging.getLogger("cutie.catalog")
 LIST_MAX_AGE = timedelta(days=1)
 _FLASH_TEXT_ID = re.compile(r"^gemini-(\d+(?:\.\d+)*)-flash$")
 
-#: Every aspect ratio the API spec knows; offered for models the catalogue has not verified.
+#: Every aspect ratio the API spec knows.
 ALL_ASPECT_RATIOS: tuple[str, ...] = (
     "1:1", "2:3", "3:2", "3:4", "4:3", "4:5", "5:4", "9:16", "16:9", "21:9", "1:4", "4:1", "1:8", "8:1",
 )  # fmt: skip
 ALL_IMAGE_SIZES: tuple[str, ...] = ("512", "1K", "2K", "4K")
+#: The ratios every Gemini image model takes (the extreme 1:4 ... 8:1 came with Nano Banana 2); a
+#: model the catalogue has not verified is offered only these, plus any its description names.
+COMMON_ASPECT_RATIOS: tuple[str, ...] = ALL_ASPECT_RATIOS[:10]
+#: A display name that says "image model": "Nano Banana Pro", "Gemini 3 Pro Image".
+_IMAGE_NAME = re.compile(r"\bimage\b|\bnano[ -]?banana\b", re.IGNORECASE)
+#: A description that says the model makes pictures (not merely that it reads them).
+_IMAGE_DESCRIPTION = re.compile(
+    r"\bnano[ -]?banana\b|\bimage (?:generation|editing|creation|output)\b"
+    r"|\b(?:generat|creat|edit|mak)(?:es|e|ing|ion of) (?:and \w+ )?(?:new )?images\b",
+    re.IGNORECASE,
+)
+#: A model's name inside a description: "Gemini 3 Pro Image Preview" (capital I: a name).
+_IMAGE_MODEL_NAME = re.compile(r"\b(?:Flash|Pro|Lite)\b(?: [\w.-]+)* Image\b")
+_SIZE_WORD = re.compile(r"(?<![\w.])(512|[124]K)(?![\w])", re.IGNORECASE)
+_RATIO_WORD = re.compile(r"(?<![\w:])(\d{1,2}:\d{1,2})(?![\w:])")
 #: Seeds travel as int32 on the wire; anything larger is a 400 (TYPE_INT32).
 SEED_MIN, SEED_MAX = 0, 2**31 - 1
 
@@ -126,8 +141,21 @@ class ListedModel:
 
     @property
     def looks_like_image_model(self) -> bool:
-        """The list has no capability flags; Google names every image model '...image...'."""
-        return "image" in self.id and "generateContent" in self.methods and not self.id.startswith("imagen")
+        """True when the list presents this as a Gemini image model, whatever its id says.
+
+        The list has no output-modality field (the API's `Model` has name, display name,
+        description, token limits, supported methods and sampling defaults), so this reads the
+        words Google uses: a display name with "Image" or "Nano Banana" in it ("Nano Banana 2.1",
+        "Gemini 3 Pro Image"), or a description that says it generates or edits images. The model
+        must answer generateContent: Imagen (`predict`, shut down) and embedding models never do.
+        """
+        if "generateContent" not in self.methods or self.id.startswith("imagen"):
+            return False
+        return bool(
+            _IMAGE_NAME.search(self.display_name)
+            or _IMAGE_DESCRIPTION.search(self.description)
+            or _IMAGE_MODEL_NAME.search(self.description)
+        )
 
 
 @dataclass(frozen=True)
@@ -166,17 +194,37 @@ class TextModel:
 
 
 def unverified_model(listed: ListedModel) -> ModelInfo:
-    """A model the API offers but the catalogue does not know: permissive, clearly marked."""
+    """A model the API offers but the catalogue does not know: clearly marked, and cautious.
+
+    It gets only what every image model takes (the ten common ratios, no size: the model's own)
+    until its listing shows otherwise: ratios and sizes its description names ("1:8", "up to
+    4K", "512 to 4K") are offered too, sizes filled in between the smallest and largest named.
+    """
+    named_ratios = {m for m in _RATIO_WORD.findall(listed.description) if m in ALL_ASPECT_RATIOS}
+    ratios = tuple(r for r in ALL_ASPECT_RATIOS if r in COMMON_ASPECT_RATIOS or r in named_ratios)
     return ModelInfo(
         id=listed.id,
         display_name=listed.display_name or listed.id,
         status=ModelStatus.UNVERIFIED,
-        aspect_ratios=ALL_ASPECT_RATIOS,
-        image_sizes=ALL_IMAGE_SIZES,
-        default_image_size="1K",
+        aspect_ratios=ratios,
+        image_sizes=(sizes := _sizes_named(listed.description)),
+        default_image_size="1K" if sizes else None,
+        fixed_size_note="" if sizes else "its own default size",
         thought_signatures=True,
         note="Listed by the API but not yet verified by Cutie: limits and prices are unknown.",
     )
+
+
+def _sizes_named(text: str) -> tuple[str, ...]:
+    """The image sizes a model description names, with those in between ("512 to 4K")."""
+    named = {word.upper() for word in _SIZE_WORD.findall(text)}
+    if not named or re.search(r"\bfixed\b", text, re.IGNORECASE):  # "at a fixed 1K": sends no size
+        return ()
+    index = [ALL_IMAGE_SIZES.index(size) for size in named]
+    low, high = min(index), max(index)
+    if low == high and high > ALL_IMAGE_SIZES.index("1K"):  # "up to 4K": 1K is every model's default
+        low = ALL_IMAGE_SIZES.index("1K")
+    return ALL_IMAGE_SIZES[low : high + 1]
 
 
 def _standin_text_model(listed: ListedModel) -> TextModel:

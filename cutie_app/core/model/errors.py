@@ -28,9 +28,12 @@ class ErrorKind(StrEnum):
     OVERLOADED = "overloaded"
     SERVER = "server"
     TIMEOUT = "timeout"
+    CUT_OFF = "cut_off"
     OFFLINE = "offline"
     MODEL_SHUT_DOWN = "model_shut_down"
     MODEL_NOT_FOUND = "model_not_found"
+    TOO_LARGE = "too_large"
+    BAD_INPUT_IMAGE = "bad_input_image"
     SEED_REJECTED = "seed_rejected"
     SIGNATURE_MISSING = "signature_missing"
     REGION_BLOCKED = "region_blocked"
@@ -92,22 +95,44 @@ class InvalidRequestError(CutieError):
 
 
 class ServiceError(Exception):
-    """The service answered with an HTTP error; plain values only, mapped later."""
+    """The service answered with an HTTP error; plain values only, mapped later.
 
-    def __init__(self, code: int, status: str, message: str) -> None:
+    `unknown_outcomes` counts earlier attempts of the same call whose answers never arrived
+    (see `NetworkError`): the error itself was not billed, but those attempts may have been.
+    """
+
+    def __init__(self, code: int, status: str, message: str, *, unknown_outcomes: int = 0) -> None:
         super().__init__(f"{code} {status}: {message}")
         self.code = code
         self.status = status
         self.message = message
+        self.unknown_outcomes = unknown_outcomes
 
 
 class NetworkError(Exception):
-    """No answer at all: the connection failed or the request timed out."""
+    """No complete answer: the connection failed, closed, broke mid-answer, or timed out.
 
-    def __init__(self, timed_out: bool, detail: str) -> None:
+    `reached`: the request got to the service, which may have answered (and billed) it.
+    `cut_off`: an answer started to arrive and the connection broke before its end.
+    `unknown_outcomes`: attempts of this call that reached the service and whose answer never
+    arrived, this last one included; each may have been billed.
+    """
+
+    def __init__(
+        self,
+        timed_out: bool,
+        detail: str,
+        *,
+        reached: bool = False,
+        cut_off: bool = False,
+        unknown_outcomes: int = 0,
+    ) -> None:
         super().__init__(detail)
         self.timed_out = timed_out
         self.detail = detail
+        self.reached = reached or cut_off
+        self.cut_off = cut_off
+        self.unknown_outcomes = unknown_outcomes
 
 
 class MissingKeyError(CutieError):
@@ -134,14 +159,39 @@ def cancelled_message() -> UserMessage:
     return UserMessage(ErrorKind.CANCELLED, "Cancelled", "You cancelled this request.", retryable=True)
 
 
+MAY_BE_BILLED = "Google may still have made and billed it (outcome unknown)."
+
+
 def network_message(error: NetworkError, timeout_s: float | None = None) -> UserMessage:
+    """No complete answer, in words that say whether Google was reached and may have billed."""
+    billed = f" {MAY_BE_BILLED}" if error.reached else ""
+    if error.cut_off:
+        return UserMessage(
+            ErrorKind.CUT_OFF,
+            "The answer was cut off",
+            "Google sent an answer, but the connection broke before all of it arrived, even after "
+            f"retrying.{billed}",
+            "Try again. If answers keep breaking off, something between you and Google (a proxy, "
+            "VPN or unstable link) is ending long downloads; a smaller size helps.",
+            technical=error.detail,
+            retryable=True,
+        )
     if error.timed_out:
         limit = f" within {timeout_s:.0f} seconds" if timeout_s else ""
         return UserMessage(
             ErrorKind.TIMEOUT,
             "The request timed out",
-            f"Google did not finish the image{limit}. Large (4K) images can take minutes.",
+            f"Google did not finish the image{limit}. Large (4K) images can take minutes.{billed}",
             "Try again, pick a smaller size, or raise the timeout in Preferences.",
+            technical=error.detail,
+            retryable=True,
+        )
+    if error.reached:
+        return UserMessage(
+            ErrorKind.CUT_OFF,
+            "The connection closed before the answer arrived",
+            f"The request reached Google, but the connection closed before any answer came back.{billed}",
+            "Try again. If it keeps happening, a proxy or VPN may be closing the connection.",
             technical=error.detail,
             retryable=True,
         )
@@ -155,11 +205,17 @@ def network_message(error: NetworkError, timeout_s: float | None = None) -> User
     )
 
 
+_SEED_FIELD = re.compile(r"(?<![A-Za-z0-9_])seed(?![A-Za-z0-9_])", re.IGNORECASE)
+
+
 def is_seed_rejection(code: int, message: str) -> bool:
-    """True for both ways the service refuses a seed: unknown field, or an int32 type error."""
-    if code != 400:
-        return False
-    return "generation_config.seed" in message or re.search(r'Unknown name \\?"seed\\?"', message) is not None
+    """True for any 400 that names the seed field, whatever its wording.
+
+    Seen: `Unknown name "seed"`, `Invalid value at 'generation_config.seed' (TYPE_INT32)`; other
+    wordings ("seed is not supported for this model") count too. Only the whole word counts, so
+    "seedream" or "reseeded" in an unrelated message does not.
+    """
+    return code == 400 and _SEED_FIELD.search(message) is not None
 
 
 def seed_rejected_message(model: ModelInfo | None, model_id: str) -> UserMessage:
@@ -206,6 +262,24 @@ def api_error_message(catalog: ModelCatalog, model_id: str, error: ServiceError)
         )
     if is_seed_rejection(code, text):
         return seed_rejected_message(model, model_id)
+    if code == 413 or "payload size exceeds" in lowered:
+        return UserMessage(
+            ErrorKind.TOO_LARGE,
+            "The request was too large",
+            "Google refused the request because it was larger than it accepts (100 MB with every "
+            "reference image and the conversation so far).",
+            "Remove some reference images, or start a new conversation from the latest image.",
+            technical,
+        )
+    if "unable to process input image" in lowered or "unsupported mime type" in lowered:
+        return UserMessage(
+            ErrorKind.BAD_INPUT_IMAGE,
+            "Google could not read an input image",
+            "One of the images sent with the request (a reference or an earlier picture) is damaged "
+            "or of a type the model does not take.",
+            "Remove the reference and add it again (Cutie converts it), or use a PNG or JPEG.",
+            technical,
+        )
     if "thought_signature" in lowered or "thought signature" in lowered:
         return UserMessage(
             ErrorKind.SIGNATURE_MISSING,
@@ -287,6 +361,19 @@ def api_error_message(catalog: ModelCatalog, model_id: str, error: ServiceError)
         "Check the details; if the settings look right, the model may have changed what it accepts.",
         technical,
     )
+
+
+def model_list_message(catalog: ModelCatalog, error: ServiceError) -> UserMessage:
+    """Why the model list could not be had; a 404 there means the endpoint is not the Gemini API."""
+    if error.code == 404:
+        return UserMessage(
+            ErrorKind.INVALID_REQUEST,
+            "The endpoint did not answer like the Gemini API",
+            "The address answered, but it has no Gemini model list.",
+            "Check the endpoint override in Preferences, or leave it empty to use Google's.",
+            f"HTTP {error.code} {error.status}: {error.message}",
+        )
+    return api_error_message(catalog, "", error)
 
 
 _FINISH_TEXT: dict[str, tuple[ErrorKind, str, str]] = {

@@ -209,6 +209,12 @@ class Variant:
     text: str = ""
     finish_reason: str | None = None
     error: UserMessage | None = None
+    #: Calls made for this variant that reached Google and whose answer never (fully) arrived:
+    #: cut off, closed or timed out. Each may have been billed ("outcome unknown"): a failed
+    #: variant counts its last call here, a delivered one the attempts before its answer.
+    unknown_outcomes: int = 0
+    #: Worst-case price of those calls (one image each at this size); None when prices are unknown.
+    unknown_cost_usd: float | None = None
 
     @property
     def delivered(self) -> bool:

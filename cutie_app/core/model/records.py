@@ -97,6 +97,8 @@ class LedgerOutcome(StrEnum):
     ERROR = "error"
     #: Delivered and billed, but the image could not be saved (`LedgerEntry.detail` says why).
     UNSAVED = "unsaved"
+    #: The call reached Google but its answer never (fully) arrived: "outcome unknown, may be billed".
+    UNKNOWN = "unknown"
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,18 @@
 
 The SDK copies ratio and size strings verbatim and leaves all checking to the server, which
 answers with terse 400s. Here every problem is found up front, all at once, in plain words.
+
+The window, the CLI and conversations all come through `check_request`, so its rules (ratios,
+sizes, reference limits, the seed, and the whole request's size) hold for all three.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from cutie_app.core.model.catalog import SEED_MAX, SEED_MIN, ModelCatalog, ModelInfo, ModelStatus, SeedSupport
 from cutie_app.core.model.errors import (
@@ -22,6 +27,17 @@ from cutie_app.core.model.references import ReferenceImage, ReferenceKind
 
 ACCEPTED_INPUT_MIME = frozenset({"image/png", "image/jpeg", "image/webp", "image/heic", "image/heif"})
 MAX_VARIANTS = 16
+
+#: Google refuses a request body over 100 MB (API_FACTS §8). Images travel in it as base64, a
+#: third larger than their files, together with the conversation so far and the prompt.
+MAX_REQUEST_BYTES = 100_000_000
+#: The JSON around one inline image: {"inlineData": {"mimeType": "image/jpeg", "data": "..."}}.
+IMAGE_PART_BYTES = 96
+#: Everything else in a request (generationConfig, roles, brackets), rounded well up.
+REQUEST_OVERHEAD_BYTES = 4_096
+#: The smallest a reference is re-encoded to before Cutie asks for some to be removed instead:
+#: a character sheet still reads well as a 1500 px JPEG of this size.
+MIN_REFERENCE_BYTES = 400_000
 
 _SIZE_ALIASES = {
     "512": "512", "0.5k": "512", "512px": "512", "1k": "1K", "1024": "1K", "2k": "2K", "2048": "2K",
@@ -42,13 +58,47 @@ def normalise_aspect_ratio(value: str) -> str:
 
 @dataclass(frozen=True)
 class CheckedRequest:
-    """What will actually be sent, and what the user should be told about it."""
+    """What will actually be sent, and what the user should be told about it.
+
+    `reference_budget`: when set, the references together would make the request too large,
+    and each one over this many bytes must be re-encoded to fit it before sending (the engine
+    does that off the caller's thread; the user's files are not changed).
+    """
 
     model: ModelInfo
     aspect_ratio: str | None
     image_size: str | None
     seed: int | None
     notices: tuple[UserMessage, ...]
+    reference_budget: int | None = None
+
+
+def base64_length(size: int) -> int:
+    """Characters of base64 for `size` bytes (padded, as the SDK sends it)."""
+    return 4 * ((size + 2) // 3)
+
+
+def json_size(value: Any) -> int:
+    """Bytes `value` takes as JSON, closely and without building the text.
+
+    Conversation history is held as the SDK's JSON dicts, whose images are already base64
+    strings: measuring them is a walk over the dict, cheap enough for the caller's thread.
+    """
+    if isinstance(value, str):
+        if value.isascii() and value.isprintable() and '"' not in value and "\\" not in value:
+            return len(value) + 2  # base64 and plain text need no escaping
+        return len(json.dumps(value))  # \uXXXX and other escapes, exactly
+    if isinstance(value, Mapping):
+        return 2 + sum(json_size(str(k)) + 2 + json_size(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return 2 + sum(json_size(v) + 2 for v in value)
+    return len(json.dumps(value))
+
+
+def request_size(text: str, references: Sequence[ReferenceImage], history_bytes: int = 0) -> int:
+    """An upper estimate of the request body for this prompt, these references and history."""
+    images = sum(base64_length(len(ref.data)) + IMAGE_PART_BYTES for ref in references)
+    return REQUEST_OVERHEAD_BYTES + history_bytes + json_size(text) + images
 
 
 def _invalid(title: str, problems: Sequence[str], action: str = "") -> InvalidRequestError:
@@ -80,8 +130,14 @@ def check_request(
     seed: int | None,
     *,
     history_images: int = 0,
+    history_bytes: int = 0,
+    text: str = "",
 ) -> CheckedRequest:
-    """Validate everything the model constrains; raise InvalidRequestError listing every problem."""
+    """Validate everything the model constrains; raise InvalidRequestError listing every problem.
+
+    `history_bytes` is the JSON size of the conversation sent before this turn (`json_size`),
+    `text` the prompt: with the references they must fit Google's request limit.
+    """
     info = check_model(catalog, model_id)
     problems: list[str] = []
     notices: list[UserMessage] = []
@@ -105,6 +161,11 @@ def check_request(
             )
 
     problems.extend(_reference_problems(info, references, history_images))
+    budget, size_problem, size_notice = _fit_request(references, history_bytes, text)
+    if size_problem:
+        problems.append(size_problem)
+    if size_notice is not None:
+        notices.append(size_notice)
 
     seed_sent: int | None = None
     if seed is not None:
@@ -158,7 +219,70 @@ def check_request(
                 "Google lists this model but Cutie has not checked its limits; Google may refuse settings.",
             )
         )
-    return CheckedRequest(info, ratio, size, seed_sent, tuple(notices))
+    return CheckedRequest(info, ratio, size, seed_sent, tuple(notices), budget)
+
+
+def _fit_request(
+    refs: Sequence[ReferenceImage], history_bytes: int, text: str
+) -> tuple[int | None, str, UserMessage | None]:
+    """(per-reference budget, problem, notice) for Google's request-size limit.
+
+    Within the limit: nothing to do. Over it: the references share what the history and the
+    text leave, small ones kept as they are and the rest re-encoded to an equal budget; if that
+    budget is below what a reference can usefully shrink to, the request is refused with what
+    to remove instead.
+    """
+    total = request_size(text, refs, history_bytes)
+    if total <= MAX_REQUEST_BYTES:
+        return None, "", None
+    fixed = REQUEST_OVERHEAD_BYTES + history_bytes + json_size(text) + IMAGE_PART_BYTES * len(refs)
+    room = MAX_REQUEST_BYTES - fixed  # base64 characters left for all references together
+    budget = 0
+    left = len(refs)
+    for size in sorted(len(ref.data) for ref in refs):
+        share = room // left
+        if base64_length(size) > share:
+            budget = share * 3 // 4 - 3  # raw bytes whose base64 fits the share
+            break
+        room -= base64_length(size)
+        left -= 1
+    over = (
+        f"This request would be {total / 1e6:.0f} MB, over Google's limit of {MAX_REQUEST_BYTES / 1e6:.0f} MB"
+    )
+    if refs and budget >= MIN_REFERENCE_BYTES:
+        bigger = sum(1 for ref in refs if len(ref.data) > budget)
+        which = f"all {bigger} references" if bigger == len(refs) else f"the {bigger} largest references"
+        if bigger == 1:
+            which = "the largest reference" if len(refs) > 1 else "the reference"
+        notice = UserMessage(
+            ErrorKind.TOO_LARGE,
+            "References made smaller to fit",
+            f"{over}, so Cutie sends {which} re-encoded to at most {budget / 1e6:.1f} MB each. "
+            "Your reference files are not changed.",
+            "To send them at full size, use fewer references.",
+        )
+        return budget, "", notice
+    # Even at their smallest the references do not fit beside the conversation: say what to drop.
+    room_all = MAX_REQUEST_BYTES - (REQUEST_OVERHEAD_BYTES + history_bytes + json_size(text))
+    keep = max(0, room_all // (base64_length(MIN_REFERENCE_BYTES) + IMAGE_PART_BYTES))
+    remedies: list[str] = []
+    if refs and keep >= 1:
+        remove = max(1, len(refs) - keep)
+        largest = sorted(refs, key=lambda r: len(r.data), reverse=True)[:3]
+        named = ", ".join(f"{r.label or 'a reference'} ({len(r.data) / 1e6:.1f} MB)" for r in largest)
+        remedies.append(f"remove at least {remove} of the {len(refs)} references (the largest: {named})")
+    if history_bytes:
+        remedies.append(
+            "start a new conversation from the latest image (or branch from an earlier turn) to leave "
+            "the earlier pictures out"
+        )
+    history = (
+        f" The conversation so far is {history_bytes / 1e6:.0f} MB of earlier pictures."
+        if history_bytes
+        else ""
+    )
+    todo = " or ".join(remedies) if remedies else "shorten the prompt"
+    return None, f"{over}.{history} To send it, {todo}.", None
 
 
 def _reference_problems(info: ModelInfo, refs: Sequence[ReferenceImage], history_images: int) -> list[str]:

@@ -18,6 +18,7 @@ from cutie_app.core.model.errors import ErrorKind, InvalidRequestError, UserMess
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
 from cutie_app.core.services.safe_text import safe_text
+from cutie_app.core.system.settings import load_settings
 
 if TYPE_CHECKING:
     from cutie_app.core.store import Project
@@ -75,13 +76,24 @@ class LoadedReference:
     changes: tuple[str, ...]
 
 
-def load_reference(path: Path, role: ReferenceRole = ReferenceRole.IDENTITY) -> LoadedReference:
-    """Read and normalise a reference image as the models need it, or refuse it in plain words."""
+def remove_private_metadata() -> bool:
+    """The user's choice: strip location and camera data from references before they are sent."""
+    return load_settings().remove_reference_metadata
+
+
+def load_reference(
+    path: Path, role: ReferenceRole = ReferenceRole.IDENTITY, *, private: bool | None = None
+) -> LoadedReference:
+    """Read and normalise a reference image as the models need it, or refuse it in plain words.
+
+    `private`: remove location and camera data (default: the user's setting, on unless turned off).
+    """
     label = safe_text(path.name)
     if not path.exists() and not path.is_symlink():
         raise ReferenceLoadError(f"Reference not found: {safe_text(str(path))}")
+    strip = remove_private_metadata() if private is None else private
     try:
-        imported = import_reference(path, name=label)
+        imported = import_reference(path, name=label, remove_private_metadata=strip)
     except ImageImportError as exc:
         raise ReferenceLoadError(str(exc)) from exc
     ref = ReferenceImage(imported.data, imported.mime_type, role, DEFAULT_KIND[role], label)

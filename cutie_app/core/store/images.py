@@ -39,7 +39,7 @@ from cutie_app.core.store.files import (
     write_error,
 )
 from cutie_app.core.store.layout import IMAGES_DIR, SIDECAR_SCHEMA, SIDECAR_SUFFIX, THUMBS_DIR, ProjectLayout
-from cutie_app.core.store.ledger import OUTCOMES, enter, ledger_row
+from cutie_app.core.store.ledger import OUTCOMES, enter, enter_unknown, ledger_row, unknown_rows
 from cutie_app.core.store.rows import (
     IMAGE_INSERT_COLUMNS,
     IMAGE_SELECT,
@@ -134,7 +134,10 @@ class Images:
         """
         recipe = variant.recipe
         outcome = OUTCOMES.get(variant.status)
+        unknown = unknown_rows(variant, scene_id=scene_id, conversation_id=conversation_id)
         if outcome is None or (not variant.images and not recipe.response_id):
+            if unknown:  # calls whose answers never arrived: each may be billed
+                self._db.transaction(lambda conn: enter_unknown(conn, unknown))
             return []
 
         def validate(conn: sqlite3.Connection) -> None:
@@ -147,7 +150,12 @@ class Images:
         created = utc_now()
         ledger = ledger_row(variant, outcome, scene_id=scene_id, conversation_id=conversation_id)
         if not variant.images:
-            self._db.transaction(lambda conn: enter(conn, ledger))
+
+            def enter_call(conn: sqlite3.Connection) -> None:
+                enter(conn, ledger)
+                enter_unknown(conn, unknown)
+
+            self._db.transaction(enter_call)
             return []
 
         recipe_dict = recipe.to_dict()
@@ -200,6 +208,7 @@ class Images:
         def commit(conn: sqlite3.Connection) -> list[ImageRecord]:
             ids = [insert(conn, "images", IMAGE_INSERT_COLUMNS, row) for row in rows]
             enter(conn, ledger)
+            enter_unknown(conn, unknown)
             pause_point("commit")
             return [image_record(conn.execute(f"{IMAGE_SELECT} WHERE id = ?", (i,)).fetchone()) for i in ids]
 

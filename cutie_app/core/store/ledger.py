@@ -48,6 +48,41 @@ def ledger_row(
     }
 
 
+UNKNOWN_DETAIL = (
+    "The call reached Google but its answer never arrived (cut off, closed or timed out): "
+    "it may have been billed."
+)
+
+
+def unknown_rows(
+    variant: Variant, *, scene_id: int | None = None, conversation_id: str | None = None
+) -> list[dict[str, Any]]:
+    """One UNKNOWN row per call of `variant` whose answer never arrived: each may be billed.
+
+    The cost is the engine's worst case (one image each), so the spending view errs high.
+    """
+    calls = variant.unknown_outcomes
+    if calls <= 0:
+        return []
+    each = float(variant.unknown_cost_usd or 0.0) / calls
+    row = ledger_row(variant, LedgerOutcome.UNKNOWN, scene_id=scene_id, conversation_id=conversation_id)
+    row.update(
+        prompt_tokens=0,
+        output_tokens=0,
+        thoughts_tokens=0,
+        images=0,
+        estimated_usd=each,
+        response_id="",
+        detail=UNKNOWN_DETAIL,
+    )
+    return [dict(row) for _ in range(calls)]
+
+
+def enter_unknown(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        insert(conn, "ledger", LEDGER_COLUMNS, row)
+
+
 def enter(conn: sqlite3.Connection, row: dict[str, Any]) -> None:
     """Insert a call's ledger row; a retried save replaces the UNSAVED row of the same call."""
     response = row["response_id"]
@@ -88,8 +123,11 @@ class Ledger:
         already in the ledger (saved after all, or recorded before) is left as it is.
         """
         outcome = OUTCOMES.get(variant.status)
+        unknown = unknown_rows(variant)
         if outcome is None or (not variant.images and not variant.recipe.response_id):
-            return  # it never reached the service, so nothing was billed
+            if unknown:  # only calls whose answers never arrived: each may be billed
+                self._db.transaction(lambda conn: enter_unknown(conn, unknown))
+            return  # otherwise it never reached the service, so nothing was billed
         if variant.images:
             outcome = LedgerOutcome.UNSAVED
         row = ledger_row(variant, outcome, detail=reason)
@@ -102,6 +140,7 @@ class Ledger:
             ):
                 return
             insert(conn, "ledger", LEDGER_COLUMNS, row)
+            enter_unknown(conn, unknown)
 
         self._db.transaction(write)
 

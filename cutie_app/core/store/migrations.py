@@ -157,7 +157,8 @@ _V2 = _statements(
 )
 
 # A billed call whose image could not be saved (a full disk, say) keeps its ledger row, with the
-# outcome 'unsaved' and the reason in `detail`. SQLite can't alter a CHECK, so the table is
+# outcome 'unsaved' and the reason in `detail`; a call whose answer never arrived has the
+# outcome 'unknown' (it may be billed). SQLite can't alter a CHECK, so the table is
 # rebuilt: copied aside (TEMP, never in the file), dropped, made again, filled, re-indexed.
 _LEDGER_V2_COLUMNS = (
     "id, created_at, model, image_size, prompt_tokens, output_tokens, thoughts_tokens, images,"
@@ -178,7 +179,7 @@ _V3 = _statements(
         estimated_usd   REAL NOT NULL DEFAULT 0,
         actual_usd      REAL,
         outcome         TEXT NOT NULL
-                        CHECK (outcome IN ('image', 'blocked', 'text_only', 'error', 'unsaved')),
+                        CHECK (outcome IN ('image', 'blocked', 'text_only', 'error', 'unsaved', 'unknown')),
         batch_id        TEXT NOT NULL DEFAULT '',
         scene_id        INTEGER REFERENCES scenes(id) ON DELETE SET NULL,
         conversation_id TEXT,

@@ -118,6 +118,13 @@ class Settings:
             maximum=1_000_000.0,
         ),
     )
+    remove_reference_metadata: bool = field(
+        default=True,
+        metadata=_meta(
+            "Remove where a reference photo was taken and with which camera (EXIF, XMP, IPTC) "
+            "before it is sent to Google."
+        ),
+    )
     recent_projects: tuple[str, ...] = field(
         default=(),
         metadata=_meta("Recently opened projects, most recent first.", editable=False),
@@ -183,7 +190,7 @@ def validate_value(name: str, value: Any) -> Any:
     return extra(value) if extra else value
 
 
-_TYPE_WORDS = {str: "text", int: "a whole number", float: "a number", tuple: "a list"}
+_TYPE_WORDS = {str: "text", int: "a whole number", float: "a number", tuple: "a list", bool: "true or false"}
 
 
 def _check_type(spec: SettingSpec, value: Any) -> Any:
@@ -194,6 +201,10 @@ def _check_type(spec: SettingSpec, value: Any) -> Any:
         if not isinstance(value, list | tuple):
             raise wrong
         return value if isinstance(value, tuple) else tuple(value)
+    if kind is bool:  # only true and false: 0, 1 or "yes" in the file are mistakes
+        if not isinstance(value, bool):
+            raise wrong
+        return value
     if isinstance(value, bool):  # bool is an int subclass; `true` is never a number here
         raise wrong
     if kind is float and isinstance(value, int | float):

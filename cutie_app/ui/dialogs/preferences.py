@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -56,7 +57,16 @@ KeyTester = Callable[[str, str | None], Sequence[str]]
 
 _SPECS = {spec.name: spec for spec in SETTINGS_SPECS}
 #: Settings this dialog edits; the rest (recent projects) are kept as they are on disk.
-EDITED = ("default_model", "endpoint", "concurrency", "timeout_s", "theme", "language", "budget_cap_usd")
+EDITED = (
+    "default_model",
+    "endpoint",
+    "concurrency",
+    "timeout_s",
+    "theme",
+    "language",
+    "budget_cap_usd",
+    "remove_reference_metadata",
+)
 #: Characters of a stored key shown in the hint; shorter keys show none.
 HINT_CHARS = 4
 WIDTH = 580
@@ -292,6 +302,17 @@ class PreferencesDialog(QDialog):
         row.addWidget(QLabel(self.tr("US$ per batch")))
         row.addStretch(1)
         form.addRow(self.tr("Budget cap"), self._with_error("budget_cap_usd", budget))
+
+        self.privacy_check = QCheckBox(self.tr("Remove location and camera data from references"))
+        self.privacy_check.setObjectName("removeReferenceMetadata")
+        self.privacy_check.setAccessibleName(self.tr("Remove location and camera data from references"))
+        self.privacy_check.setToolTip(
+            self.tr(
+                "Where a photo was taken and with which camera (EXIF, XMP, IPTC) is taken out of "
+                "reference images before they are sent to Google."
+            )
+        )
+        form.addRow(self.tr("Privacy"), self._with_error("remove_reference_metadata", self.privacy_check))
         return group
 
     def _build_appearance_group(self) -> QGroupBox:
@@ -422,6 +443,7 @@ class PreferencesDialog(QDialog):
         self.concurrency_spin.setValue(settings.concurrency)
         self.timeout_spin.setValue(settings.timeout_s)
         self.budget_edit.setText(f"{settings.budget_cap_usd:g}" if settings.budget_cap_usd > 0 else "")
+        self.privacy_check.setChecked(settings.remove_reference_metadata)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
         index = self.language_combo.findData(settings.language)
         if index < 0:  # a language set by hand in the file: keep it selectable
@@ -522,6 +544,7 @@ class PreferencesDialog(QDialog):
             "timeout_s": self.timeout_spin.value(),
             "theme": str(self.theme_combo.currentData()),
             "language": str(self.language_combo.currentData() or ""),
+            "remove_reference_metadata": self.privacy_check.isChecked(),
         }
         problems: dict[str, str] = {}
         budget = self._budget()

@@ -39,6 +39,7 @@ _OUTCOME_TEXT = {
     LedgerOutcome.TEXT_ONLY.value: "words only",
     LedgerOutcome.ERROR.value: "error",
     LedgerOutcome.UNSAVED.value: "not saved",
+    LedgerOutcome.UNKNOWN.value: "outcome unknown, may be billed",
 }
 _NUMERIC = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -253,6 +254,9 @@ class LedgerView(QWidget):
                     + "\n\n"
                     + details
                 )
+            elif entry.outcome == LedgerOutcome.UNKNOWN.value:
+                warn = True
+                details = (entry.detail or self.tr("The answer never arrived.")) + "\n\n" + details
             elif warn:
                 outcome = self.tr("%s — billed") % outcome
                 details = (
