@@ -199,12 +199,16 @@ def test_only_global_tone_changes_count_as_pure_tone_edits() -> None:
 
 
 def test_a_budget_counts_images_and_bytes_of_the_whole_request() -> None:
-    history = [{"role": "user", "parts": [{"inline_data": {"data": "QUJD", "mime_type": "image/png"}}]}]
+    picture = base64.urlsafe_b64encode(b"x" * 3_000_000).decode()  # 4 MB of base64
+    history = [{"role": "user", "parts": [{"inline_data": {"data": picture, "mime_type": "image/png"}}]}]
     model = {"role": "model", "parts": [{"inline_data": {"data": "QUJD"}, "thought": True}, {"text": "hi"}]}
-    budget = measure([*history, model], {"role": "user", "parts": [{"text": "x"}]}, 14)
-    assert budget.images == 1 and budget.bytes > 100 and not budget.over and not budget.near
+    ref = ReferenceImage(b"y" * 1_500_000, "image/png", ReferenceRole.IDENTITY, ReferenceKind.PERSON)
+    budget = measure([*history, model], "make her smile", [ref], 14)
+    assert budget.images == 2  # the history's picture and the new reference; thoughts don't count
+    assert 6_000_000 < budget.bytes < 6_100_000 and not budget.over and not budget.near
     assert TurnBudget(3, 14, 101_000_000).over
     assert TurnBudget(12, 14, 10).near
+    assert "2 of at most 14 input images and 6.0 MB of at most 100 MB" in budget.describe()
 
 
 def test_editing_the_anchor_names_it_as_the_picture_to_edit(

@@ -3,28 +3,21 @@
 A conversation sends its whole history with every turn, so each turn's request is larger than
 the last: the character sheet's reference images, every model image kept on the branch, and
 the new message. The API refuses a request over 100 MB, and each model accepts a fixed number
-of input images. These functions measure a request in the form it is sent (JSON with base64
-image data) so the pane can warn before the limit is hit, not after a refusal.
+of input images. The size is measured with the request rules of `validation` (the engine's own
+check), so the pane can warn before the limit is hit, and offer a restart, not after a refusal.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-#: The Gemini API refuses a generateContent request larger than this (API_FACTS §8).
-MAX_REQUEST_BYTES = 100 * 1000 * 1000
+from cutie_app.core.model.references import ReferenceImage
+from cutie_app.core.model.validation import MAX_REQUEST_BYTES, json_size, request_size
+
 #: Warn when the next turn would take the request above this share of a limit.
 WARN_SHARE = 0.8
-
-
-def request_bytes(contents: Sequence[Mapping[str, Any]]) -> int:
-    """The size of `contents` as JSON, which is how the request body carries them."""
-    return sum(
-        len(json.dumps(c, separators=(",", ":"), ensure_ascii=False).encode("utf-8")) for c in contents
-    )
 
 
 def input_images(contents: Sequence[Mapping[str, Any]]) -> int:
@@ -70,7 +63,9 @@ class TurnBudget:
         )
 
 
-def measure(history: Sequence[Mapping[str, Any]], new_turn: Mapping[str, Any], max_images: int) -> TurnBudget:
-    """The budget of sending `new_turn` after `history`."""
-    contents = [*history, new_turn]
-    return TurnBudget(input_images(contents), max_images, request_bytes(contents))
+def measure(
+    history: Sequence[Mapping[str, Any]], text: str, references: Sequence[ReferenceImage], max_images: int
+) -> TurnBudget:
+    """The budget of sending `text` and `references` after `history` (stored content dicts)."""
+    size = request_size(text, references, json_size(list(history)))
+    return TurnBudget(input_images(history) + len(references), max_images, size)

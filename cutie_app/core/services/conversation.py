@@ -437,8 +437,7 @@ class ConversationService:
         plan = self._plan(conv, parent_id, message or "x", keep_reminder=True)
         info = self.engine.catalog.find(conv.model)
         limit = info.max_input_images if info is not None else 14
-        sent = user_content(plan.request.prompt.text, plan.request.references)
-        return measure(plan.history, sent, limit)
+        return measure(plan.history, plan.request.prompt.text, plan.request.references, limit)
 
     def send(
         self,
@@ -636,8 +635,7 @@ class ConversationService:
     def _check_limits(self, conv: Conversation, plan: _Plan) -> None:
         info = self.engine.catalog.find(conv.model)
         limit = info.max_input_images if info is not None else 14
-        sent = user_content(plan.request.prompt.text, plan.request.references)
-        budget = measure(plan.history, sent, limit)
+        budget = measure(plan.history, plan.request.prompt.text, plan.request.references, limit)
         if not budget.over:
             return
         restart = plan.parent

@@ -373,7 +373,7 @@ class ConversationPane(QWidget):
         self._current_card = next((c for c in reversed(cards) if c.turn.id == self.model.selected), None)
         if self._current_card is not None:  # keep the turn the next message continues from in view
             self.thread_layout.activate()
-            QTimer.singleShot(0, self._reveal)
+            QTimer.singleShot(0, self, self._reveal)  # dropped if the pane is gone by then
 
     def _reveal(self) -> None:
         """After layout: scroll the selected card into view (the newest render's card only)."""
