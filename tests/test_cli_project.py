@@ -251,7 +251,9 @@ def test_chat_in_a_project_continues_after_a_restart_with_signatures_intact(tmp_
         assert all(r.conversation_id == conv.id for r in images)
     third = cutie("chat", "--project", str(project), "--new", "Draw her sleeping", env=via(demo_server))
     assert rows(third)[0]["conversation"] != one["conversation"]
-    again = cutie("chat", "--project", str(project), "--conversation", one["conversation"][:6], "--show")
+    again = cutie(
+        "chat", "--project", str(project), "--conversation", one["conversation"][:6], "--show", "--json"
+    )
     assert again.returncode == 0 and len(rows(again)[0]["turns"]) == 4
 
 

@@ -53,6 +53,7 @@ from cutie_app.ui.compare.compare_items import compare_items
 from cutie_app.ui.models.engine_bridge import EngineBridge
 from cutie_app.ui.models.project_session import ImageQuery, Ledger, LoadedSlot, OpenedProject, ProjectSession
 from cutie_app.ui.models.thumbs import Thumb, to_qimage
+from cutie_app.ui.panes.conversation_dock import install_conversation_pane
 from cutie_app.ui.panes.gallery import Gallery
 from cutie_app.ui.panes.generate_panel import GeneratePanel
 from cutie_app.ui.panes.ledger_view import LedgerView
@@ -405,6 +406,7 @@ class MainWindow(QMainWindow):
         self.session.ledger_ready.connect(self._ledger_ready)
         self.session.result_ready.connect(self._result_ready)
 
+        self.conversations = install_conversation_pane(self)
         self._model_changed(self.generate_panel.model_info())
         self._refresh_prompt()
         self._restore_state()

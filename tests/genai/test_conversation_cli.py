@@ -188,7 +188,7 @@ def test_branch_and_blocked_turns(tmp_path, demo_server):
     conv: Conversation = ConversationFolder(folder).load()
     assert len(conv.children(t1)) == 2  # two user turns branch off the first model turn
     assert t2 in conv.turns
-    shown = lines(run_cutie("chat", "--dir", str(folder), "--show"))[0]
+    shown = lines(run_cutie("chat", "--dir", str(folder), "--show", "--json"))[0]
     assert len(shown["turns"]) == 10 and shown["head"] == lines(branch)[0]["turn"]
 
 

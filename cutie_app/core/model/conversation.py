@@ -8,6 +8,7 @@ never sent back: the service rejects a model turn with no parts.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 from collections.abc import Mapping
@@ -42,6 +43,24 @@ class Turn:
     images: tuple[str, ...] = ()
     recipe: Mapping[str, Any] | None = None
     error: Mapping[str, Any] | None = None
+    #: Project image rows made from this turn (a project conversation; empty in a folder).
+    image_ids: tuple[int, ...] = ()
+    #: Consistency of this turn's image (see `services.conversation.DriftReport.to_dict`).
+    drift: Mapping[str, Any] | None = None
+    #: SHA-256 of `content` as stored, so a model turn edited after saving is noticed before
+    #: its (now invalid) thought signatures are sent; "" for turns saved before it existed.
+    content_sha256: str = ""
+
+    @property
+    def cost_usd(self) -> float:
+        """What this turn was estimated to cost (0 for user turns and calls never billed)."""
+        cost = (self.recipe or {}).get("cost_usd")
+        return float(cost) if isinstance(cost, int | float) else 0.0
+
+    @property
+    def unchanged(self) -> bool:
+        """False when the stored content no longer matches the digest taken when it arrived."""
+        return not self.content_sha256 or self.content_sha256 == content_digest(self.content)
 
     @property
     def sendable(self) -> bool:
@@ -67,6 +86,9 @@ class Turn:
             "images": list(self.images),
             "recipe": dict(self.recipe) if self.recipe is not None else None,
             "error": dict(self.error) if self.error is not None else None,
+            "image_ids": list(self.image_ids),
+            "drift": dict(self.drift) if self.drift is not None else None,
+            "content_sha256": self.content_sha256,
             "content": self.content,
         }
 
@@ -83,18 +105,76 @@ class Turn:
             images=tuple(data.get("images", ())),
             recipe=data.get("recipe"),
             error=data.get("error"),
+            image_ids=tuple(int(i) for i in data.get("image_ids", ())),
+            drift=data.get("drift"),
+            content_sha256=str(data.get("content_sha256", "")),
         )
+
+
+def content_digest(content: ContentDict) -> str:
+    """A digest of a stored content that changes when any byte of it (a signature) changes."""
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass
 class Conversation:
-    """A tree of turns for one model; `head` is the model turn added last."""
+    """A tree of turns for one model; `head` is the model turn added last.
+
+    `name` is the user's title for it ("" shows the first message); `origin` says how it
+    started: the project image it edits (`image_id`), whether the character sheet was sent
+    (`character`), and the spec version it was composed from.
+    """
 
     model: str
     id: str = field(default_factory=lambda: secrets.token_hex(6))
     created_at: str = field(default_factory=utc_now)
     turns: dict[str, Turn] = field(default_factory=dict)
     head: str | None = None
+    name: str = ""
+    origin: dict[str, Any] = field(default_factory=dict)
+
+    def copy(self) -> Conversation:
+        """A snapshot another thread can read while this one grows (turns are immutable)."""
+        return Conversation(
+            self.model, self.id, self.created_at, dict(self.turns), self.head, self.name, dict(self.origin)
+        )
+
+    @property
+    def title(self) -> str:
+        """The name, else the first message, shortened."""
+        if self.name:
+            return self.name
+        first = next((t.text for t in self.turns.values() if t.role == "user" and t.parent_id is None), "")
+        first = " ".join(first.split())
+        return (first[:40] + "…") if len(first) > 41 else (first or "New conversation")
+
+    @property
+    def exchanges(self) -> int:
+        return sum(1 for t in self.turns.values() if t.role == "model")
+
+    @property
+    def spend_usd(self) -> float:
+        return sum(t.cost_usd for t in self.turns.values())
+
+    @property
+    def updated_at(self) -> str:
+        return max((t.created_at for t in self.turns.values()), default=self.created_at)
+
+    def changed_turns(self, parent_id: str | None) -> list[Turn]:
+        """Model turns on the branch to `parent_id` whose stored content was altered."""
+        return [t for t in self.path(parent_id) if t.role == "model" and t.sendable and not t.unchanged]
+
+    def remove_exchange(self, model_turn_id: str) -> None:
+        """Drop a leaf exchange (a failed call that was never billed) from the tree."""
+        model = self.turns[model_turn_id]
+        if self.children(model_turn_id):
+            raise ConversationError("Only the last exchange of a branch can be removed.")
+        self.turns.pop(model_turn_id)
+        if model.parent_id is not None:
+            self.turns.pop(model.parent_id, None)
+        if self.head == model_turn_id:
+            self.head = next((t.id for t in reversed(list(self.turns.values())) if t.role == "model"), None)
 
     def get(self, turn_id: str) -> Turn:
         """A turn by id or by a unique id prefix (as typed on a command line)."""
@@ -151,23 +231,32 @@ class Conversation:
         recipe: Mapping[str, Any] | None = None,
         error: UserMessage | None = None,
         model_turn_id: str | None = None,
+        user_turn_id: str | None = None,
+        image_ids: tuple[int, ...] = (),
+        drift: Mapping[str, Any] | None = None,
     ) -> tuple[Turn, Turn]:
         """Record one exchange under `parent_id` (None starts a new root) and move the head."""
         if parent_id is not None and self.turns[parent_id].role != "model":
             raise ConversationError("A new message must follow a model turn.")
         now = utc_now()
-        user = Turn(secrets.token_hex(4), parent_id, "user", user_content, "sent", now, text=user_text)
+        user = Turn(
+            user_turn_id or secrets.token_hex(4), parent_id, "user", user_content, "sent", now, text=user_text
+        )
+        stored = model_content or {"role": "model", "parts": []}
         model = Turn(
             model_turn_id or secrets.token_hex(4),
             user.id,
             "model",
-            model_content or {"role": "model", "parts": []},
+            stored,
             status.value,
             now,
             text=model_text,
             images=images,
             recipe=recipe,
             error=error.to_dict() if error else None,
+            image_ids=image_ids,
+            drift=drift,
+            content_sha256=content_digest(stored),
         )
         self.turns[user.id] = user
         self.turns[model.id] = model
@@ -181,6 +270,8 @@ class Conversation:
             "model": self.model,
             "created_at": self.created_at,
             "head": self.head,
+            "name": self.name,
+            "origin": dict(self.origin),
             "turns": [t.to_dict() for t in self.turns.values()],
         }
 
@@ -194,6 +285,8 @@ class Conversation:
             turn = Turn.from_dict(item)
             conv.turns[turn.id] = turn
         conv.head = data.get("head")
+        conv.name = str(data.get("name") or "")
+        conv.origin = dict(data.get("origin") or {})
         return conv
 
 

@@ -128,6 +128,9 @@ class Recipe:
     app_version: str = __version__
     #: The exact text sent. Kept apart from `prompt`, whose rendering rules may change later.
     prompt_text: str = ""
+    #: The conversation a turn's image belongs to ("" outside conversations); with
+    #: `conversation_path` (the turn ids from its root) it locates the image in the tree.
+    conversation_id: str = ""
 
     SCHEMA_VERSION = 1
 
@@ -151,6 +154,7 @@ class Recipe:
             "variant_index": self.variant_index,
             "batch_id": self.batch_id,
             "conversation_path": list(self.conversation_path),
+            **({"conversation_id": self.conversation_id} if self.conversation_id else {}),
             "response_id": self.response_id,
             "usage": self.usage.to_dict(),
             "cost_usd": self.cost_usd,
@@ -182,6 +186,7 @@ class Recipe:
             finished_at=str(data.get("finished_at", "")),
             app_version=str(data.get("app_version", "")),
             prompt_text=str(data.get("prompt_text", "")),
+            conversation_id=str(data.get("conversation_id", "")),
         )
 
 

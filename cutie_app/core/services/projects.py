@@ -514,6 +514,9 @@ class ProjectService:
     def save_conversation(self, conv: Conversation) -> None:
         self._project.save_conversation(conv)
 
+    def delete_conversation(self, conv_id: str) -> None:
+        self._project.delete_conversation(conv_id)
+
 
 @contextlib.contextmanager
 def opened_project(

@@ -42,6 +42,10 @@ class Conversations:
             ]
         )
 
+    def delete(self, conv_id: str) -> None:
+        """Forget a conversation; the images its turns made stay (they are project images)."""
+        self._db.transaction(lambda conn: conn.execute("DELETE FROM conversations WHERE id = ?", (conv_id,)))
+
     def load(self, conv_id: str) -> Conversation:
         row = self._db.call(
             lambda conn: conn.execute("SELECT json FROM conversations WHERE id = ?", (conv_id,)).fetchone()

@@ -512,6 +512,11 @@ class Project:
         """(id, model, created_at) of every conversation, oldest first."""
         return self._conversations.listing()
 
+    def delete_conversation(self, conv_id: str) -> None:
+        """Forget a conversation; the images its turns made stay (they are project images)."""
+        self._writable()
+        self._conversations.delete(conv_id)
+
     def load_conversation(self, conv_id: str) -> Conversation:
         return self._conversations.load(conv_id)
 

@@ -99,8 +99,8 @@ class GalleryModel(QAbstractListModel):
         return self._record_data(self._records[row - len(self._session)], role)
 
     def _record_data(self, record: ImageRecord, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"#{record.id}"
+        if role == Qt.ItemDataRole.DisplayRole:  # a conversation's turn image is marked
+            return self.tr("#%d · chat") % record.id if record.conversation_id else f"#{record.id}"
         if role == RECORD_ROLE:
             return record
         if role in (THUMB_ROLE, Qt.ItemDataRole.DecorationRole):
@@ -193,6 +193,8 @@ class GalleryModel(QAbstractListModel):
         lines = [self.tr("Image #%d · %s") % (record.id, record.model)]
         if recipe.get("scene"):
             lines.append(self.tr("Scene: %s") % recipe["scene"])
+        if record.conversation_id:
+            lines.append(self.tr("Conversation %s, turn %s") % (record.conversation_id, record.turn_id))
         if record.width and record.height:
             lines.append(f"{record.width} × {record.height}")
         if record.sha256 in self._unreadable:

@@ -193,6 +193,7 @@ class Gallery(QWidget):
         retry_requested(object, int): (batch key, variant index) of a failed tile.
         export_requested(list): image ids to export (empty: the current filter's images).
         spec_check_requested(int): ask the text model to check this image against the spec.
+        conversation_requested(int): edit this image in a new conversation.
     """
 
     query_changed = Signal(object)
@@ -205,6 +206,7 @@ class Gallery(QWidget):
     retry_requested = Signal(object, int)
     export_requested = Signal(list)
     spec_check_requested = Signal(int)
+    conversation_requested = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -544,6 +546,9 @@ class Gallery(QWidget):
                 self._add(rate, f"{label} ({stars})", lambda s=stars: self.rating_requested.emit(ids, s))
             menu.addSeparator()
             self._add(menu, self.tr("Check against spec"), lambda: self.spec_check_requested.emit(record.id))
+            self._add(
+                menu, self.tr("Edit in conversation"), lambda: self.conversation_requested.emit(record.id)
+            )
             self._add(menu, self.tr("Export…"), lambda: self.export_requested.emit(ids))
         elif key is not None:
             variant = index.data(ROLE_VARIANT)

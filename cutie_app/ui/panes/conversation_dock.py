@@ -1,0 +1,64 @@
+"""Puts the conversation pane into the main window: one call from `MainWindow`, nothing more.
+
+The pane gets the open project from the window's session (on its store worker, then kept:
+the conversation service is thread-safe), the engine from the window's bridge, and reports
+back through the window's own entry points (the comparator, the gallery's refresh).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+
+from cutie_app.ui.models.conversation_model import ConversationModel
+from cutie_app.ui.panes.conversation_pane import ConversationPane
+
+if TYPE_CHECKING:
+    from cutie_app.ui.mainwindow import MainWindow
+
+PROJECT_TAG = "conversation-project"
+
+
+class _ShutdownOnClose(QObject):
+    """Stops the pane's work before the window closes the engine and the project."""
+
+    def __init__(self, window: MainWindow, model: ConversationModel) -> None:
+        super().__init__(window)
+        self._model = model
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Close:
+            self._model.shutdown()
+        return False
+
+
+def install_conversation_pane(window: MainWindow) -> ConversationPane:
+    """Create the pane as a tab beside the gallery and wire it to the window."""
+    model = ConversationModel(lambda: window.bridge.engine, demo=window.demo)
+    pane = ConversationPane(model)
+    window.results_tabs.addTab(pane, window.tr("Conversations"))
+    # A thread needs height: while it is shown, the Generate panel above it steps aside.
+    window.results_tabs.currentChanged.connect(
+        lambda _index: window.generate_panel.setVisible(window.results_tabs.currentWidget() is not pane)
+    )
+    _ShutdownOnClose(window, model)
+
+    def project_ready(tag: object, project: object) -> None:
+        if tag == PROJECT_TAG:
+            model.demo = window.demo
+            model.attach(project)  # type: ignore[arg-type]
+
+    window.session.opened.connect(lambda _opened: window.session.run(PROJECT_TAG, lambda project: project))
+    window.session.result_ready.connect(project_ready)
+    window.session.closed.connect(lambda: model.attach(None))
+
+    def edit_in_conversation(image_id: int) -> None:
+        window.results_tabs.setCurrentWidget(pane)
+        pane.start_from_image(image_id)
+
+    window.gallery.conversation_requested.connect(edit_in_conversation)
+    pane.compare_requested.connect(window.compare)
+    pane.images_added.connect(lambda: window.gallery.query_changed.emit(window.gallery.query()))
+    return pane
