@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from cutie_app import __version__
+from cutie_app.core.model.adjustments import AdjustmentRecord
 from cutie_app.core.model.errors import UserMessage
 from cutie_app.core.model.prompt import PromptParts
 from cutie_app.core.model.references import ReferenceImage
@@ -128,11 +129,13 @@ class Recipe:
     app_version: str = __version__
     #: The exact text sent. Kept apart from `prompt`, whose rendering rules may change later.
     prompt_text: str = ""
+    #: Set on an image made by local adjustments: its source and the exact stack rendered.
+    adjustments: AdjustmentRecord | None = None
 
     SCHEMA_VERSION = 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "schema_version": self.SCHEMA_VERSION,
             "app_version": self.app_version,
             "model": self.model,
@@ -157,10 +160,14 @@ class Recipe:
             "started_at": self.started_at,
             "finished_at": self.finished_at,
         }
+        if self.adjustments is not None:  # only on adjusted images, so other recipes stay as they were
+            data["adjustments"] = self.adjustments.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Recipe:
         config = data.get("config", {})
+        adjustments = data.get("adjustments")
         return cls(
             model=str(data["model"]),
             prompt=PromptParts.from_dict(data["prompt"]),
@@ -182,6 +189,7 @@ class Recipe:
             finished_at=str(data.get("finished_at", "")),
             app_version=str(data.get("app_version", "")),
             prompt_text=str(data.get("prompt_text", "")),
+            adjustments=AdjustmentRecord.from_dict(adjustments) if adjustments else None,
         )
 
 
