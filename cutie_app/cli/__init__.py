@@ -19,7 +19,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from cutie_app.cli import chat, generate, models, project
+from cutie_app.cli import adjust, chat, generate, models, project
 from cutie_app.cli.common import (
     EXIT_BUG,
     EXIT_INTERRUPTED,
@@ -39,7 +39,7 @@ from cutie_app.core.store import ProjectError
 __all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_PROJECT_PROBLEMS", "build_parser", "run"]
 
 #: One module per command (or group of commands); each adds its parsers with a `handler`.
-COMMANDS = (generate, chat, models, project)
+COMMANDS = (generate, chat, models, project, adjust)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,142 @@
+"""`cutie adjust` end to end, in a subprocess: real files in, graded files out, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageEnhance
+
+from cutie_app.core.imaging.adjust import adjust_bytes
+from cutie_app.core.services.adjust import read_look_file
+
+pytestmark = pytest.mark.slow
+
+CUBE = 'TITLE "Teal"\nLUT_3D_SIZE 2\n' + "\n".join(
+    f"{r * 0.9:.3f} {g:.3f} {min(1.0, b + 0.1):.3f}" for b in (0, 1) for g in (0, 1) for r in (0, 1)
+)
+
+
+def cutie(*args: str, cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "cutie_app", "adjust", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=dict(os.environ),
+        timeout=timeout,
+    )
+
+
+def rows(done: subprocess.CompletedProcess) -> list[dict]:
+    return [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    rng = np.random.default_rng(3)
+    Image.fromarray(rng.integers(0, 256, (48, 64, 3), dtype=np.uint8)).save(tmp_path / "a.png")
+    Image.fromarray(rng.integers(0, 256, (40, 30, 4), dtype=np.uint8)).save(tmp_path / "b.png")
+    return tmp_path
+
+
+def test_brightness_on_two_files_as_the_issue_shows(folder: Path) -> None:
+    done = cutie("a.png", "b.png", "--brightness", "0.85", "--out", "graded/", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    lines = sorted(rows(done), key=lambda r: r["source"])
+    assert [(r["source"], r["status"], r["file"]) for r in lines] == [
+        ("a.png", "written", str(Path("graded") / "a.png")),
+        ("b.png", "written", str(Path("graded") / "b.png")),
+    ]
+    assert (lines[0]["width"], lines[0]["height"]) == (64, 48)
+    for name in ("a.png", "b.png"):
+        with Image.open(folder / name) as src, Image.open(folder / "graded" / name) as out:
+            assert out.tobytes() == ImageEnhance.Brightness(src).enhance(0.85).tobytes()
+
+
+def test_steps_from_flags_a_lut_and_a_saved_look_give_the_same_bytes(folder: Path) -> None:
+    (folder / "teal.cube").write_text(CUBE)
+    flags = [
+        "--contrast",
+        "1.1",
+        "--lut",
+        "teal.cube",
+        "--lut-amount",
+        "0.8",
+        "--grain",
+        "0.2",
+        "--grain-seed",
+        "7",
+    ]
+    done = cutie("a.png", *flags, "--out", "flags", "--save-look", "teal.look.json", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    look_line, image_line = rows(done)
+    assert look_line == {"look": "teal.look.json", "name": "teal", "steps": 3}
+    saved = read_look_file(folder / "teal.look.json")
+    assert [s.KIND.value for s in saved.look.stack] == ["contrast", "lut", "grain"]
+    assert image_line["status"] == "written"
+
+    again = cutie("a.png", "--look", "teal.look.json", "--out", "look", cwd=folder)
+    assert again.returncode == 0, again.stderr
+    assert (folder / "look" / "a.png").read_bytes() == (folder / "flags" / "a.png").read_bytes()
+    expected = adjust_bytes((folder / "a.png").read_bytes(), saved.look.stack, saved.luts).data
+    assert (folder / "look" / "a.png").read_bytes() == expected
+
+    half = cutie("a.png", "--look", "teal.look.json", "--look-amount", "0.5", "--out", "half", cwd=folder)
+    assert half.returncode == 0, half.stderr
+    assert (folder / "half" / "a.png").read_bytes() != expected
+
+
+def test_a_look_alone_can_be_saved(folder: Path) -> None:
+    done = cutie(
+        "--warmth", "0.3", "--vignette", "0.2", "--save-look", "warm.json", "--look-name", "Warm", cwd=folder
+    )
+    assert done.returncode == 0, done.stderr
+    assert read_look_file(folder / "warm.json").look.name == "Warm"
+
+
+def test_partial_and_failed_batches_have_their_exit_codes(folder: Path) -> None:
+    (folder / "bad.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 30)
+    partial = cutie("a.png", "bad.png", "--brightness", "0.5", "--out", "out", cwd=folder)
+    assert partial.returncode == 4, partial.stderr
+    by_source = {r["source"]: r for r in rows(partial)}
+    assert by_source["bad.png"]["status"] == "failed"
+    assert "bad.png is not an image Cutie can read" in by_source["bad.png"]["message"]
+    none = cutie("bad.png", "--brightness", "0.5", "--out", "out2", cwd=folder)
+    assert none.returncode == 5
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["a.png", "--out", "o"], "Say what to change"),
+        (["a.png", "--brightness", "0.8"], "--out DIR"),
+        (["missing.png", "--brightness", "0.8", "--out", "o"], "Image not found: missing.png"),
+        (["a.png", "--brightness", "-2", "--out", "o"], "Brightness factor must be between 0 and 8"),
+        (["a.png", "--levels", "0.9,0.1", "--out", "o"], "white point must be above the black point"),
+        (["a.png", "--curve", "0,0 1", "--out", "o"], "--curve takes X,Y pairs"),
+        (["a.png", "--lut", "nope.cube", "--out", "o"], "Cannot read nope.cube"),
+        (["a.png", "--lut", "a.png", "--out", "o"], "a.png is not a text .cube file"),
+        (["a.png", "--look-amount", "0.5", "--brightness", "1", "--out", "o"], "--look-amount needs --look"),
+        (["a.png", "--brightness", "0.8", "--out", "."], "is the input itself"),
+    ],
+)
+def test_bad_arguments_exit_2_and_write_nothing(folder: Path, args: list[str], message: str) -> None:
+    before = sorted(p.name for p in folder.iterdir())
+    done = cutie(*args, cwd=folder, timeout=60)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert done.stdout == ""
+    assert sorted(p.name for p in folder.iterdir()) == before
+
+
+def test_existing_outputs_need_overwrite(folder: Path) -> None:
+    assert cutie("a.png", "--brightness", "0.8", "--out", "o", cwd=folder).returncode == 0
+    refused = cutie("a.png", "--brightness", "0.5", "--out", "o", cwd=folder)
+    assert refused.returncode == 2 and "already exists" in refused.stderr
+    assert cutie("a.png", "--brightness", "0.5", "--out", "o", "--overwrite", cwd=folder).returncode == 0
