@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-HEADLESS_COMMANDS = frozenset({"generate", "chat", "models", "check", "export", "pack", "unpack"})
+HEADLESS_COMMANDS = frozenset({"generate", "chat", "models", "check", "export", "pack", "unpack", "adjust"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
