@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import numpy as np
@@ -140,3 +142,35 @@ def test_existing_outputs_need_overwrite(folder: Path) -> None:
     refused = cutie("a.png", "--brightness", "0.5", "--out", "o", cwd=folder)
     assert refused.returncode == 2 and "already exists" in refused.stderr
     assert cutie("a.png", "--brightness", "0.5", "--out", "o", "--overwrite", cwd=folder).returncode == 0
+
+
+def test_killing_a_batch_leaves_no_half_written_image(tmp_path: Path) -> None:
+    """SIGKILL the command and its workers the moment the first output shows up."""
+    rng = np.random.default_rng(5)
+    names = [f"big{i}.png" for i in range(6)]
+    for name in names:
+        Image.fromarray(rng.integers(0, 256, (1200, 1600, 3), dtype=np.uint8)).save(
+            tmp_path / name, compress_level=1
+        )
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cutie_app", "adjust", *names, "--brightness", "0.8", "--out", "out"],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    try:
+        while not (out.is_dir() and any(not p.name.startswith(".") for p in out.iterdir())):
+            assert process.poll() is None, "the batch ended before anything was written"
+            assert time.monotonic() < deadline
+            time.sleep(0.001)
+    finally:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+    finished = [p for p in out.iterdir() if not p.name.startswith(".")]
+    assert 1 <= len(finished) < len(names)
+    for path in finished:
+        with Image.open(tmp_path / path.name) as src, Image.open(path) as got:
+            assert got.tobytes() == ImageEnhance.Brightness(src).enhance(0.8).tobytes()
