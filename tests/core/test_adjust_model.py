@@ -148,6 +148,9 @@ def test_a_look_scales_every_step_from_neutral() -> None:
     assert applied[2].amount == pytest.approx(0.5)
     assert applied[3].amount == pytest.approx(0.3)
     assert Look("Full", look.stack).applied() == look.stack  # amount 1 changes nothing, exactly
+    assert (
+        Look("Exact", AdjustmentStack((Brightness(0.1),))).applied()[0].amount == 0.1
+    )  # 1 + (0.1 - 1) is not
     assert Look("Off", look.stack, 0.0).applied().is_identity
     doubled = Look("Strong", look.stack, 2.0).applied()
     assert doubled[0].amount == pytest.approx(0.6)

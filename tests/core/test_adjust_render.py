@@ -232,13 +232,14 @@ def test_a_3d_lut_matches_trilinear_interpolation() -> None:
 
 
 def test_a_lut_with_a_wider_domain_is_applied_in_that_domain() -> None:
-    identity = "DOMAIN_MIN 0 0 0\nDOMAIN_MAX 2 2 2\nLUT_3D_SIZE 2\n" + "\n".join(
-        f"{r} {g} {b}" for b in (0, 2) for g in (0, 2) for r in (0, 2)
+    # Output = input / 2 over the domain [0, 2]: an input of 1 (white) sits mid-domain, so it halves.
+    halve = "DOMAIN_MIN 0 0 0\nDOMAIN_MAX 2 2 2\nLUT_3D_SIZE 2\n" + "\n".join(
+        f"{r / 2} {g / 2} {b / 2}" for b in (0, 2) for g in (0, 2) for r in (0, 2)
     )
-    lut = parse_cube(identity.encode(), "wide.cube")  # identity on [0, 2]: outputs up to 2 are clipped
+    lut = parse_cube(halve.encode(), "wide.cube")
     ramp = Image.fromarray(np.repeat(np.arange(256, dtype=np.uint8).reshape(16, 16)[:, :, None], 3, axis=2))
     out = pixels(render(ramp, stack(Lut(sha256=lut.sha256)), {lut.sha256: lut}))
-    assert np.abs(out - pixels(ramp)).max() <= 1
+    assert np.abs(out - pixels(ramp) / 2).max() <= 1
 
 
 def test_a_1d_lut_is_a_per_channel_table() -> None:

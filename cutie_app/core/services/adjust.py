@@ -321,12 +321,22 @@ def _run_batch(
         initargs=(stack, luts, stop),
     )
     futures: dict[Future[_R], int] = {}
+    interrupted = False
     try:
         for index, (fn, args) in enumerate(jobs):
             futures[pool.submit(fn, *args)] = index
         pending = set(futures)
         while pending:
-            finished, pending = wait(pending, timeout=_POLL_S, return_when=FIRST_COMPLETED)
+            try:
+                finished, pending = wait(pending, timeout=_POLL_S, return_when=FIRST_COMPLETED)
+            except KeyboardInterrupt:
+                # Ctrl+C while waiting: stop, let running images reach a checkpoint, and report
+                # everything (what was written too) before passing the interrupt on.
+                interrupted = True
+                stop.set()
+                for future in pending:
+                    future.cancel()
+                finished, pending = wait(pending).done, set()
             for future in sorted(finished, key=futures.__getitem__):
                 index = futures.pop(future)
                 if future.cancelled():
@@ -344,12 +354,14 @@ def _run_batch(
                 for future in pending:
                     future.cancel()
     except BaseException:
-        stop.set()  # Ctrl+C or an error in a callback: stop the workers cleanly, then re-raise
+        stop.set()  # an error in a callback, or a second Ctrl+C: stop the workers, then re-raise
         for future in futures:
             future.cancel()
         raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+    if interrupted:
+        raise KeyboardInterrupt
     return [r for r in results if r is not None]
 
 
