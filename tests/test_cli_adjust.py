@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -220,3 +221,103 @@ def test_ctrl_c_stops_cleanly_with_whole_images(tmp_path: Path) -> None:
     left = sorted(p.name for p in out.iterdir())
     assert 1 <= len(left) < len(names)
     assert sorted(Path(f).name for f in written) == left  # every image reported, no temp files
+
+
+# -- project images -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A closed project with three delivered images; the first and third are picks."""
+    from cutie_app.core.model.generation import GeneratedImage, Recipe, Variant, VariantStatus
+    from cutie_app.core.model.prompt import PromptParts, PromptSection
+    from cutie_app.core.store import Project
+
+    folder = tmp_path / "Little Orange"
+    rng = np.random.default_rng(9)
+    recipe = Recipe(
+        model="gemini-3-pro-image",
+        prompt=PromptParts((PromptSection("scene", "Scene", "waving"),)),
+        aspect_ratio="1:1",
+        image_size="1K",
+        seed_requested=None,
+        seed_sent=None,
+        references=(),
+        prompt_text="waving",
+    )
+    with Project.create(folder) as p:
+        for i in range(3):
+            buffer = io.BytesIO()
+            Image.fromarray(rng.integers(0, 256, (36, 36, 3), dtype=np.uint8)).save(buffer, "PNG")
+            variant = Variant(
+                i, VariantStatus.DELIVERED, recipe, images=(GeneratedImage(buffer.getvalue(), "image/png"),)
+            )
+            (record,) = p.add_variant(variant)
+            if i != 1:
+                p.set_flag(record.id, "pick")
+    return folder
+
+
+def _project_images(folder: Path) -> list:
+    from cutie_app.core.store import Project
+
+    with Project.open(folder) as p:
+        return [(r, p.image_path(r), r.recipe()) for r in reversed(p.images())]
+
+
+def test_project_picks_get_new_versions_and_a_kept_look_applies_again(project: Path) -> None:
+    done = cutie(
+        "--project",
+        str(project),
+        "--selection",
+        "picks",
+        "--brightness",
+        "0.85",
+        "--keep-look",
+        "Autumn",
+        cwd=project.parent,
+    )
+    assert done.returncode == 0, done.stderr
+    kept, *images = rows(done)
+    assert kept == {"look": "Autumn", "kept_in": "project", "steps": 1}
+    assert (project / "looks" / "Autumn.look.json").is_file()
+    before = _project_images(project)
+    sources = {r.id: (r, path) for r, path, _ in before[:3]}
+    children = before[3:]
+    assert [row["source_id"] for row in images] == [before[0][0].id, before[2][0].id]
+    assert [row["status"] for row in images] == ["written", "written"]
+    assert [c[0].id for c in children] == [row["image_id"] for row in images]
+    for child, path, recipe in children:
+        source, source_path = sources[child.parent_image_id]
+        assert recipe.adjustments.source_sha256 == source.sha256
+        assert recipe.adjustments.stack.to_dict()["steps"][0]["amount"] == 0.85
+        with Image.open(source_path) as src, Image.open(path) as got:
+            assert got.tobytes() == ImageEnhance.Brightness(src).enhance(0.85).tobytes()
+
+    second = before[1][0].id
+    again = cutie(
+        "--project", str(project), "--selection", str(second), "--look", "Autumn", cwd=project.parent
+    )
+    assert again.returncode == 0, again.stderr
+    (row,) = rows(again)
+    child, path, recipe = _project_images(project)[-1]
+    assert (row["source_id"], row["image_id"], child.parent_image_id) == (second, child.id, second)
+    assert (recipe.adjustments.look, recipe.adjustments.look_amount) == ("Autumn", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--brightness", "0.8"], "Say which images"),
+        (["--selection", "7,99", "--brightness", "0.8"], "This project has no image 7, 99"),
+        (["--selection", "best", "--brightness", "0.8"], "is not picks, rated, all"),
+        (["--selection", "all", "--look", "Winter"], "no look called “Winter” in the project"),
+        (["--selection", "all", "--match-anchor"], "no anchor"),
+        (["--selection", "all", "--brightness", "0.8", "--out", "o"], "drop --out"),
+    ],
+)
+def test_bad_project_arguments_exit_2_and_add_nothing(project: Path, args: list[str], message: str) -> None:
+    done = cutie("--project", str(project), *args, cwd=project.parent, timeout=60)
+    assert done.returncode == 2
+    assert message in done.stderr
+    assert len(_project_images(project)) == 3

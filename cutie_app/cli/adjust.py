@@ -1,4 +1,9 @@
-"""`cutie adjust`: exact local adjustments (no AI) on image files, or saved as a look."""
+"""`cutie adjust`: exact local adjustments (no AI) on image files or project images, or saved as a look.
+
+On files, the adjusted copies go into `--out`. On a project (`--project P --selection ...`),
+each adjusted image is a new version in the project, a child of its source with the stack in
+its recipe; the source stays.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from cutie_app.core.model.adjustments import (
     Grain,
     Levels,
     Look,
+    Lut,
     Saturation,
     Tint,
     Vignette,
@@ -29,13 +35,24 @@ from cutie_app.core.model.adjustments import (
 from cutie_app.core.services.adjust import (
     AdjustBatchError,
     BatchProgress,
+    DevelopOutcome,
     FileOutcome,
     ItemStatus,
+    LookFile,
     adjust_files,
+    anchor_colour_match,
     colour_match_step,
+    develop_images,
     luts_for_files,
+    project_luts,
     read_look_file,
     write_look_file,
+)
+from cutie_app.core.services.adjust_project import (
+    ProjectAdjustStore,
+    opened_adjust_project,
+    select_image_ids,
+    user_looks,
 )
 
 
@@ -50,16 +67,31 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("images", nargs="*", type=Path, help="image files to adjust")
     p.add_argument("--out", type=Path, metavar="DIR", help="folder for the adjusted images (same names)")
+    p.add_argument("--project", type=Path, metavar="P", help="adjust this project's images into new versions")
+    p.add_argument(
+        "--selection",
+        metavar="WHICH",
+        help="with --project: picks, rated (1+ stars), all, or image ids such as 3,7,12",
+    )
     p.add_argument("--overwrite", action="store_true", help="replace files that exist in --out")
     p.add_argument(
         "--workers", type=int, metavar="N", help="processes to use (default: one per core, up to 4)"
     )
-    p.add_argument("--look", type=Path, metavar="FILE", help="a saved look (.json) to apply first")
+    p.add_argument(
+        "--look",
+        metavar="NAME|FILE",
+        help="a look to apply first: a look file, or a saved look's name (the project's, then yours)",
+    )
     p.add_argument(
         "--look-amount", type=float, metavar="A", help="the look's strength, 0-2 (default: as saved)"
     )
     p.add_argument("--save-look", type=Path, metavar="FILE", help="save these adjustments as a look file")
     p.add_argument("--look-name", metavar="NAME", help="the saved look's name (default: the file name)")
+    p.add_argument(
+        "--keep-look",
+        metavar="NAME",
+        help="keep these adjustments as a named look: in the project with --project, else in your looks",
+    )
 
     steps = p.add_argument_group("steps")
     steps.add_argument("--exposure", type=float, metavar="EV", help="exposure in stops, -5 to 5")
@@ -79,6 +111,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     steps.add_argument("--lut", type=Path, metavar="FILE.cube", help="a 1D or 3D .cube lookup table")
     steps.add_argument("--lut-amount", type=float, default=1.0, metavar="S", help="LUT strength, 0-1")
     steps.add_argument("--match-to", type=Path, metavar="IMAGE", help="move colours toward this image's")
+    steps.add_argument(
+        "--match-anchor", action="store_true", help="with --project: move colours toward the anchor's"
+    )
     steps.add_argument("--match-strength", type=float, default=1.0, metavar="S", help="colour match, 0-1")
     steps.add_argument("--vignette", type=float, metavar="A", help="-1 (lighter) to 1 (darker corners)")
     steps.add_argument("--vignette-midpoint", type=float, default=0.5, metavar="M", help="0-0.95")
@@ -88,7 +123,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _adjust(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    if not args.images and args.save_look is None:
+    if args.project is not None:
+        return _adjust_project(args, out)
+    if args.selection is not None:
+        raise UsageError("--selection needs --project P.")
+    if args.match_anchor:
+        raise UsageError("--match-anchor needs --project P (the anchor is the project's).")
+    if not args.images and args.save_look is None and args.keep_look is None:
         raise UsageError("Name the images to adjust (and --out DIR), or --save-look FILE.")
     if args.images and args.out is None:
         raise UsageError("Say where the adjusted images go: --out DIR.")
@@ -96,20 +137,13 @@ def _adjust(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if missing:
         raise UsageError(f"Image not found: {', '.join(missing)}")
     try:
-        stack, luts, lut_data, look = _stack(args)
+        stack, luts, lut_data, look = _stack(args, _find_look(args.look, None) if args.look else None)
     except (AdjustmentError, AdjustBatchError, LutError) as exc:
         raise UsageError(str(exc)) from exc
     if not stack.steps:
         raise UsageError("Say what to change: a step such as --brightness 0.85, or --look FILE.")
 
-    if args.save_look is not None:
-        name = args.look_name or (look.name if look else _look_name(args.save_look))
-        try:
-            saved = Look(name, stack)
-            write_look_file(args.save_look, saved, lut_data)
-        except (AdjustmentError, AdjustBatchError) as exc:
-            raise UsageError(str(exc)) from exc
-        emit(out, {"look": str(args.save_look), "name": saved.name, "steps": len(stack.steps)})
+    _save_looks(args, out, stack, lut_data, look, None)
     if not args.images:
         return EXIT_OK
 
@@ -128,10 +162,125 @@ def _adjust(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
     except AdjustBatchError as exc:
         raise UsageError(str(exc)) from exc
-    written = sum(o.status is ItemStatus.WRITTEN for o in outcomes)
-    if written == len(outcomes):
+    return _exit_code(sum(o.status is ItemStatus.WRITTEN for o in outcomes), len(outcomes))
+
+
+def _adjust_project(args: argparse.Namespace, out: TextIO) -> int:
+    """Each selected image gets a new version: a child of its source, the stack in its recipe."""
+    if args.images:
+        raise UsageError("Give either image files or --project P, not both.")
+    if args.out is not None or args.overwrite:
+        raise UsageError("With --project the adjusted images go into the project; drop --out.")
+    if args.save_look is not None:
+        raise UsageError("With --project, keep a look in the project with --keep-look NAME.")
+    if args.selection is None:
+        raise UsageError("Say which images to adjust: --selection picks, rated, all or ids (3,7,12).")
+    with opened_adjust_project(args.project) as store:
+        try:
+            image_ids = select_image_ids(store, args.selection)
+            found = _find_look(args.look, store) if args.look else None
+            stack, _luts, lut_data, look = _stack(args, found)
+            if args.match_anchor:
+                _check_unit(args.match_strength, "--match-strength")
+                stack = stack.add(anchor_colour_match(store, args.match_strength))
+            for data in lut_data.values():
+                store.save_lut(data, "")
+        except (AdjustmentError, AdjustBatchError, LutError) as exc:
+            raise UsageError(str(exc)) from exc
+        except OSError as exc:
+            raise UsageError(f"Cannot keep the LUT in the project: {exc.strerror or exc}.") from exc
+        if not stack.steps:
+            raise UsageError("Say what to change: a step such as --brightness 0.85, or --look NAME.")
+        _save_looks(args, out, stack, lut_data, look, store)
+        if not image_ids:
+            emit(out, {"selection": args.selection, "images": 0})
+            return EXIT_NONE
+        applied = None
+        if look is not None and stack == look.applied():
+            applied = look  # the recipe names the look and its amount
+
+        def report(progress: BatchProgress[DevelopOutcome]) -> None:
+            emit(out, _project_row(store, progress.outcome))
+
+        try:
+            outcomes = develop_images(
+                store,
+                image_ids,
+                stack,
+                look=applied,
+                workers=args.workers,
+                on_progress=report,
+            )
+        except AdjustBatchError as exc:
+            raise UsageError(str(exc)) from exc
+    return _exit_code(sum(o.status is ItemStatus.WRITTEN for o in outcomes), len(outcomes))
+
+
+def _exit_code(written: int, total: int) -> int:
+    if written == total:
         return EXIT_OK
     return EXIT_PARTIAL if written else EXIT_NONE
+
+
+def _find_look(text: str, store: ProjectAdjustStore | None) -> LookFile:
+    """A look by name (the project's first, then the user's), or else a look file."""
+    if store is not None:
+        for look in store.looks():
+            if look.name == text:
+                luts = {s.sha256 for s in look.stack.steps if isinstance(s, Lut)}
+                data = {sha: d for sha in luts if (d := store.lut_data(sha)) is not None}
+                return LookFile(look, project_luts(store, look.stack), data)
+    library = user_looks()
+    if text in library.names():
+        return library.load(text)
+    path = Path(text)
+    if path.is_file():
+        return read_look_file(path)
+    where = "in the project, in your looks" if store is not None else "in your looks"
+    raise AdjustmentError(f"There is no look called “{text}” {where}, and no such look file.")
+
+
+def _save_looks(
+    args: argparse.Namespace,
+    out: TextIO,
+    stack: AdjustmentStack,
+    lut_data: dict[str, bytes],
+    look: Look | None,
+    store: ProjectAdjustStore | None,
+) -> None:
+    """--save-look FILE writes a look file; --keep-look NAME keeps it in the project or for the user."""
+    try:
+        if args.save_look is not None:
+            name = args.look_name or (look.name if look else _look_name(args.save_look))
+            saved = Look(name, stack)
+            write_look_file(args.save_look, saved, lut_data)
+            emit(out, {"look": str(args.save_look), "name": saved.name, "steps": len(stack.steps)})
+        if args.keep_look is not None:
+            kept = Look(args.keep_look, stack)
+            if store is not None:
+                store.save_look(kept)
+                emit(out, {"look": kept.name, "kept_in": "project", "steps": len(stack.steps)})
+            else:
+                path = user_looks().save(kept, lut_data)
+                emit(out, {"look": kept.name, "kept_in": str(path), "steps": len(stack.steps)})
+    except (AdjustmentError, AdjustBatchError) as exc:
+        raise UsageError(str(exc)) from exc
+    except OSError as exc:
+        raise UsageError(f"Cannot save the look: {exc.strerror or exc}.") from exc
+
+
+def _project_row(store: ProjectAdjustStore, outcome: DevelopOutcome) -> dict[str, Any]:
+    image = outcome.image
+    return {
+        "source_id": outcome.source_id,
+        "status": outcome.status.value,
+        "image_id": image.id if image else None,
+        "file": str(store.image_path(image)) if image else None,
+        "width": image.width if image else None,
+        "height": image.height if image else None,
+        "notes": list(outcome.notes),
+        "message": outcome.message or None,
+    }
 
 
 def _look_name(path: Path) -> str:
@@ -143,18 +292,21 @@ def _look_name(path: Path) -> str:
 
 
 def _stack(
-    args: argparse.Namespace,
+    args: argparse.Namespace, loaded: LookFile | None
 ) -> tuple[AdjustmentStack, dict[str, CubeLut], dict[str, bytes], Look | None]:
-    """The stack the options describe: the look's steps (at its amount), then each option's step."""
+    """The stack the options describe: the look's steps (at its amount), then each option's step.
+
+    The look is returned at the amount used.
+    """
     steps: list[Adjustment] = []
     luts: dict[str, CubeLut] = {}
     lut_data: dict[str, bytes] = {}
     look: Look | None = None
-    if args.look is not None:
-        loaded = read_look_file(args.look)
+    if loaded is not None:
         look = loaded.look
-        amount = look.amount if args.look_amount is None else args.look_amount
-        steps.extend(look.stack.scaled(amount).steps)
+        if args.look_amount is not None:
+            look = Look(look.name, look.stack, args.look_amount)
+        steps.extend(look.applied().steps)
         luts.update(loaded.luts)
         lut_data.update(loaded.lut_data)
     elif args.look_amount is not None:

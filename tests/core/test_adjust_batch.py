@@ -26,7 +26,6 @@ from cutie_app.core.model.adjustments import (
 )
 from cutie_app.core.model.generation import GeneratedImage, Recipe, Variant, VariantStatus
 from cutie_app.core.model.prompt import PromptParts, PromptSection
-from cutie_app.core.model.records import ImageRecord, ReferenceSlot
 from cutie_app.core.model.references import ReferenceImage, ReferenceKind, ReferenceRole
 from cutie_app.core.services.adjust import (
     AdjustBatchError,
@@ -42,6 +41,7 @@ from cutie_app.core.services.adjust import (
     write_look_file,
 )
 from cutie_app.core.services.adjust import adjust_files as run_adjust_files
+from cutie_app.core.services.adjust_project import ProjectAdjustStore
 from cutie_app.core.store import Project
 
 CUBE = 'TITLE "Cool"\nLUT_3D_SIZE 2\n' + "\n".join(
@@ -206,59 +206,6 @@ def test_an_interrupt_stops_the_workers_and_leaves_whole_images(tmp_path: Path) 
 # -- project images -----------------------------------------------------------------------------
 
 
-class ProjectAdjustStore:
-    """The operations `AdjustStore` names, over a real project.
-
-    Those the project has today are passed through; the new ones are done here the simplest
-    way the current store allows (a derived image is saved as a variant with a parent id;
-    LUTs and looks are kept in memory), which is all the service needs to be tested.
-    """
-
-    def __init__(self, project: Project) -> None:
-        self.project = project
-        self.luts: dict[str, bytes] = {}
-        self._looks: dict[str, Look] = {}
-
-    def image(self, image_id: int) -> ImageRecord:
-        return self.project.image(image_id)
-
-    def image_path(self, record: ImageRecord) -> Path:
-        return self.project.image_path(record)
-
-    def references(self) -> list[ReferenceSlot]:
-        return self.project.references()
-
-    def reference_path(self, slot: ReferenceSlot) -> Path:
-        return self.project.reference_path(slot)
-
-    def add_derived_image(
-        self, parent_image_id: int, data: bytes, mime_type: str, recipe: Recipe
-    ) -> ImageRecord:
-        parent = self.project.image(parent_image_id)
-        variant = Variant(0, VariantStatus.DELIVERED, recipe, images=(GeneratedImage(data, mime_type),))
-        (record,) = self.project.add_variant(
-            variant, scene_id=parent.scene_id, parent_image_id=parent_image_id
-        )
-        return record
-
-    def lut_data(self, sha256: str) -> bytes | None:
-        return self.luts.get(sha256)
-
-    def save_lut(self, data: bytes, name: str) -> str:
-        sha = hashlib.sha256(data).hexdigest()
-        self.luts[sha] = data
-        return sha
-
-    def looks(self) -> list[Look]:
-        return sorted(self._looks.values(), key=lambda look: look.name)
-
-    def save_look(self, look: Look) -> None:
-        self._looks[look.name] = look
-
-    def delete_look(self, name: str) -> None:
-        self._looks.pop(name, None)
-
-
 def _png(image: Image.Image) -> bytes:
     buf = io.BytesIO()
     image.save(buf, "PNG")
@@ -278,6 +225,8 @@ def store(tmp_path: Path):
             references=(),
             batch_id="b1",
             prompt_text="waving",
+            response_id="resp-1",
+            cost_usd=0.134,
         )
         for i in range(3):
             image = GeneratedImage(_png(picture(20 + i, (80, 80))), "image/png")
@@ -303,6 +252,7 @@ def test_applying_a_stack_makes_child_images_with_the_stack_in_their_recipe(
         assert recipe.adjustments.source_image_id == source_id
         assert recipe.adjustments.stack == stack
         assert recipe.prompt_text == "waving"  # the generation it came from is still traceable
+        assert (recipe.cost_usd, recipe.response_id) == (None, "")  # nothing was billed for it
         assert store.project.image_path(source).is_file()  # the source stays
         with Image.open(store.project.image_path(source)) as im:
             expected = ImageEnhance.Brightness(im).enhance(0.85).tobytes()
@@ -340,7 +290,8 @@ def test_project_luts_and_the_anchor(store: ProjectAdjustStore, tmp_path: Path) 
     cube = tmp_path / "cool.cube"
     cube.write_text(CUBE)
     step = import_lut(store, cube)
-    assert step.name == "Cool" and step.sha256 in store.luts
+    assert step.name == "Cool" and store.lut_data(step.sha256) == CUBE.encode()
+    assert (store.project.folder / "luts" / f"{step.sha256}.cube").is_file()
     source = store.project.images()[0]
     (outcome,) = develop_images(store, [source.id], AdjustmentStack((step,)), workers=1)
     assert outcome.status is ItemStatus.WRITTEN
@@ -348,7 +299,7 @@ def test_project_luts_and_the_anchor(store: ProjectAdjustStore, tmp_path: Path) 
     bad.write_text("LUT_3D_SIZE 2\n0 0 0\n")
     with pytest.raises(LutError, match=r"bad\.cube"):
         import_lut(store, bad)
-    store.luts.clear()
+    (store.project.folder / "luts" / f"{step.sha256}.cube").unlink()
     with pytest.raises(AdjustBatchError, match="not in this project"):
         develop_images(store, [source.id], AdjustmentStack((step,)), workers=1)
 
@@ -375,6 +326,28 @@ def test_cancelling_a_project_batch_keeps_what_was_saved(store: ProjectAdjustSto
     )
     assert [o.status for o in outcomes] == [ItemStatus.WRITTEN, ItemStatus.CANCELLED, ItemStatus.CANCELLED]
     assert len(store.project.images()) == 4
+
+
+def test_the_projects_looks_are_files_with_their_luts(store: ProjectAdjustStore, tmp_path: Path) -> None:
+    cube = tmp_path / "cool.cube"
+    cube.write_text(CUBE)
+    step = import_lut(store, cube)
+    store.save_look(Look("Cool", AdjustmentStack((step, Brightness(0.9))), 0.6))
+    store.save_look(Look("autumn", AdjustmentStack((Warmth(0.4),))))
+    store.save_look(Look("Cool", AdjustmentStack((step,)), 0.5))  # same name: replaced
+    assert [(look.name, look.amount) for look in store.looks()] == [("autumn", 1.0), ("Cool", 0.5)]
+    files = sorted(p.name for p in (store.project.folder / "looks").iterdir())
+    assert files == ["Cool.look.json", "autumn.look.json"]
+
+    # A look file copied in from elsewhere brings its LUT along (it is embedded in the file).
+    (store.project.folder / "luts" / f"{step.sha256}.cube").unlink()
+    assert store.lut_data(step.sha256) is None
+    assert [look.name for look in store.looks()] == ["autumn", "Cool"]
+    assert store.lut_data(step.sha256) == CUBE.encode()
+
+    store.delete_look("autumn")
+    assert [look.name for look in store.looks()] == ["Cool"]
+    assert store.lut_data("../" + "a" * 61) is None  # a damaged hash never becomes a path
 
 
 # -- look files -----------------------------------------------------------------------------------

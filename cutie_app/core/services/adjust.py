@@ -56,7 +56,7 @@ from cutie_app.core.model.adjustments import (
     Look,
     Lut,
 )
-from cutie_app.core.model.generation import Recipe
+from cutie_app.core.model.generation import Recipe, Usage
 from cutie_app.core.model.prompt import PromptParts
 from cutie_app.core.model.records import ImageRecord, ReferenceSlot
 
@@ -456,7 +456,17 @@ def derived_recipe(source: ImageRecord, adjustments: AdjustmentRecord) -> Recipe
         seed_sent=None,
         references=(),
     )
-    return replace(base, adjustments=adjustments, app_version=__version__)
+    # Nothing was billed for this image: the generation's usage and cost stay on the source.
+    return replace(
+        base,
+        adjustments=adjustments,
+        app_version=__version__,
+        response_id="",
+        usage=Usage(),
+        cost_usd=None,
+        started_at="",
+        finished_at="",
+    )
 
 
 def project_luts(store: AdjustStore, stack: AdjustmentStack) -> dict[str, CubeLut]:
