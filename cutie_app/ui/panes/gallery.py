@@ -168,6 +168,8 @@ class Gallery(QWidget):
         self._scores: dict[int, float] = {}
         self._arrived: dict[tuple[object, int], QImage] = {}  # undecorated thumbs of unsaved variants
         self._order = "time"
+        #: Actions other panes add to a saved image's context menu (they read `selected_ids`).
+        self.menu_actions: list[QAction] = []
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -533,6 +535,9 @@ class Gallery(QWidget):
             menu.addSeparator()
             self._add(menu, self.tr("Check against spec"), lambda: self.spec_check_requested.emit(record.id))
             self._add(menu, self.tr("Export…"), lambda: self.export_requested.emit(ids))
+            if self.menu_actions:
+                menu.addSeparator()
+                menu.addActions(self.menu_actions)
         elif key is not None:
             variant = item.data(ROLE_VARIANT)
             if variant is None:
