@@ -171,7 +171,7 @@ class StepEditor(QWidget):
                 self.title.setText(_t("Select a step to change its amount."))
                 self._clear_details()
                 return
-            self.title.setText(f"{step_title(step.KIND)} — {_t(step.LABEL)}")
+            self.title.setText(_t(step.LABEL))
             self.number.setRange(*step.LIMITS)
             self.number.setValue(step.amount)
             self.slider.setValue(self._to_slider(step.amount))
