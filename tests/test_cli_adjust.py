@@ -321,3 +321,50 @@ def test_bad_project_arguments_exit_2_and_add_nothing(project: Path, args: list[
     assert done.returncode == 2
     assert message in done.stderr
     assert len(_project_images(project)) == 3
+
+
+def test_like_an_approved_image_asks_the_model_with_the_measured_change(project: Path) -> None:
+    """The demo server behind the real SDK: N variants per selected image, saved in the project."""
+    approve = cutie("--project", str(project), "--selection", "1", "--brightness", "0.85", cwd=project.parent)
+    assert approve.returncode == 0, approve.stderr
+    approved_id = rows(approve)[0]["image_id"]
+    before = _project_images(project)
+
+    done = cutie(
+        "--project",
+        str(project),
+        "--selection",
+        f"2,3,{approved_id}",
+        "--like",
+        str(approved_id),
+        "--variants",
+        "2",
+        "--demo",
+        cwd=project.parent,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    head, *variants = rows(done)
+    assert head["approved"] == approved_id and head["original"] == before[0][0].id
+    assert head["effect"].startswith("Brightness about 85 % of the original, contrast unchanged")
+    assert head["exact_local_steps"][0]["kind"] == "brightness"
+    assert "repeat it exactly, without the model" in done.stderr
+    assert sorted((v["target_id"], v["variant"]) for v in variants) == [(2, 1), (2, 2), (3, 1), (3, 2)]
+    assert all(v["status"] == "delivered" and len(v["image_ids"]) == 1 for v in variants)
+
+    made = {r.id: (r, recipe) for r, _path, recipe in _project_images(project)[len(before) :]}
+    assert sorted(made) == sorted(v["image_ids"][0] for v in variants)
+    by_id = {r.id: r for r, _p, _rc in before}
+    for v in variants:
+        _record, recipe = made[v["image_ids"][0]]
+        assert recipe.scene == "Approved effect"
+        shas = [r.sha256 for r in recipe.references]
+        assert shas == [by_id[1].sha256, by_id[approved_id].sha256, by_id[v["target_id"]].sha256]
+        assert "Do not over-apply" in recipe.prompt_text and head["effect"] in recipe.prompt_text
+
+
+def test_like_needs_an_edited_image(project: Path) -> None:
+    done = cutie("--project", str(project), "--selection", "2", "--like", "1", "--demo", cwd=project.parent)
+    assert done.returncode == 2
+    assert "Image #1 is not a version of another image" in done.stderr
+    assert len(_project_images(project)) == 3

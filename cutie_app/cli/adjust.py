@@ -8,12 +8,24 @@ its recipe; the source stays.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from cutie_app.cli.common import EXIT_NONE, EXIT_OK, EXIT_PARTIAL, UsageError, emit
+from cutie_app.cli.common import (
+    EXIT_INTERRUPTED,
+    EXIT_NONE,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    UsageError,
+    add_common,
+    emit,
+    exit_for,
+    open_engine,
+    say,
+)
 from cutie_app.core.imaging.lut import CubeLut, LutError
 from cutie_app.core.model.adjustments import (
     Adjustment,
@@ -48,12 +60,16 @@ from cutie_app.core.services.adjust import (
     read_look_file,
     write_look_file,
 )
+from cutie_app.core.services.adjust_ai import plan_effect, run_effect
 from cutie_app.core.services.adjust_project import (
     ProjectAdjustStore,
     opened_adjust_project,
     select_image_ids,
     user_looks,
 )
+from cutie_app.core.services.projects import opened_project
+from cutie_app.core.services.saving import SavedVariant
+from cutie_app.core.system.settings import load_settings
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -74,6 +90,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="with --project: picks, rated (1+ stars), all, or image ids such as 3,7,12",
     )
     p.add_argument("--overwrite", action="store_true", help="replace files that exist in --out")
+    ai = p.add_argument_group(
+        "with the model (for effects that are not global tone changes; billed)",
+        "With --project and --selection: each selected image gets N variants that apply the change "
+        "the approved image --like ID shows against the image it was made from, measured in numbers.",
+    )
+    ai.add_argument("--like", type=int, metavar="ID", help="the approved result (a version of another image)")
+    ai.add_argument("--variants", type=int, default=2, metavar="N", help="variants per image (default 2)")
+    ai.add_argument("--model", metavar="ID", help="the image model (default: the catalogue's)")
+    ai.add_argument("--budget-cap", type=float, metavar="USD", help="refuse if the estimate is above this")
+    add_common(p)
     p.add_argument(
         "--workers", type=int, metavar="N", help="processes to use (default: one per core, up to 4)"
     )
@@ -124,7 +150,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _adjust(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.project is not None:
-        return _adjust_project(args, out)
+        return _adjust_project(args, out, err)
+    if args.like is not None:
+        raise UsageError("--like needs --project P and --selection.")
     if args.selection is not None:
         raise UsageError("--selection needs --project P.")
     if args.match_anchor:
@@ -165,8 +193,10 @@ def _adjust(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return _exit_code(sum(o.status is ItemStatus.WRITTEN for o in outcomes), len(outcomes))
 
 
-def _adjust_project(args: argparse.Namespace, out: TextIO) -> int:
+def _adjust_project(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """Each selected image gets a new version: a child of its source, the stack in its recipe."""
+    if args.like is not None:
+        return _adjust_with_model(args, out, err)
     if args.images:
         raise UsageError("Give either image files or --project P, not both.")
     if args.out is not None or args.overwrite:
@@ -214,6 +244,84 @@ def _adjust_project(args: argparse.Namespace, out: TextIO) -> int:
         except AdjustBatchError as exc:
             raise UsageError(str(exc)) from exc
     return _exit_code(sum(o.status is ItemStatus.WRITTEN for o in outcomes), len(outcomes))
+
+
+def _adjust_with_model(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """N variants per selected image, each asked to repeat the approved change, no more."""
+    if args.images or args.out is not None:
+        raise UsageError("--like works on project images: give --project P and --selection, not files.")
+    if args.selection is None:
+        raise UsageError("Say which images to change: --selection picks, rated, all or ids (3,7,12).")
+    cap = args.budget_cap if args.budget_cap is not None else load_settings().budget_cap_usd
+    with contextlib.ExitStack() as stack:
+        project = stack.enter_context(opened_project(args.project))
+        store = ProjectAdjustStore.of(project)
+        try:
+            image_ids = [i for i in select_image_ids(store, args.selection) if i != args.like]
+        except AdjustBatchError as exc:
+            raise UsageError(str(exc)) from exc
+        if not image_ids:
+            raise UsageError("The selection holds no image other than the approved one.")
+        engine = stack.enter_context(open_engine(args))
+        try:
+            effect, plans = plan_effect(
+                engine,
+                store,
+                args.like,
+                image_ids,
+                args.variants,
+                model=args.model,
+                budget_cap_usd=cap or None,
+            )
+        except AdjustBatchError as exc:
+            raise UsageError(str(exc)) from exc
+        exact = effect.exact_alternative
+        emit(
+            out,
+            {
+                "approved": effect.approved.id,
+                "original": effect.original.id,
+                "effect": effect.description,
+                "exact_local_steps": exact.to_dict()["steps"] if exact is not None else None,
+            },
+        )
+        if exact is not None:
+            err.write(
+                f"cutie: image #{effect.approved.id} was made with local adjustments (exact_local_steps); "
+                "those steps repeat it exactly, without the model\n"
+            )
+        for notice in plans[0][1].notices if plans else ():
+            say(err, notice)
+        total = sum(p.cost_usd or 0.0 for _, p in plans)
+        err.write(f"cutie: {len(plans)} image(s) × {args.variants} variant(s): about ${total:.2f}\n")
+
+        def report(target_id: int) -> Callable[[SavedVariant], None]:
+            def row(saved: SavedVariant) -> None:
+                variant = saved.variant
+                emit(
+                    out,
+                    {
+                        "target_id": target_id,
+                        "variant": variant.index + 1,
+                        "status": "not_saved" if saved.lost else variant.status.value,
+                        "image_ids": list(saved.image_ids),
+                        "cost_usd": variant.recipe.cost_usd,
+                        "message": str(variant.error) if variant.error else None,
+                    },
+                )
+
+            return row
+
+        results = []
+        for target_id, plan in plans:
+            result = run_effect(engine, project, [(target_id, plan)], on_saved=report(target_id))
+            results.extend(result)
+            if result and result[-1][1].interrupted:
+                err.write("cutie: interrupted; the variants that arrived were kept\n")
+                return EXIT_INTERRUPTED
+    delivered = sum(r.delivered for _, r in results)
+    errors = [s.variant.error for _, r in results for s in r.saved]
+    return exit_for(delivered, sum(len(r.saved) for _, r in results), errors)
 
 
 def _exit_code(written: int, total: int) -> int:
