@@ -390,3 +390,59 @@ def test_adjust_from_the_image_menu_and_the_gallery_menu_saves_a_version_into_th
     assert record.parent_image_id == pane.selection[0]
     win.close()
     assert win.adjust.dialog is None  # the pane's workers stopped with the window
+
+
+def test_repeat_an_approved_version_with_the_model_then_compare_it_with_the_exact_one(
+    qtbot, demo_server, tmp_path
+):
+    from helpers.windows import make_window
+    from PySide6.QtWidgets import QMessageBox
+
+    folder = tmp_path / "proj"
+    with Project.create(folder) as made:
+        first, second = add_images(made, 2)
+    win = make_window(qtbot, demo_server, tmp_path)
+    with qtbot.waitSignal(win.session.opened, timeout=WAIT):
+        win.open_project(folder)
+    qtbot.waitUntil(lambda: len(win.gallery.records()) == 2, timeout=WAIT)
+    win.adjust.open([first, second])
+    qtbot.waitUntil(lambda: win.adjust.dialog is not None, timeout=WAIT)
+    pane = win.adjust.dialog.pane
+    qtbot.waitUntil(pane.preview_is_current, timeout=WAIT)
+    assert not pane.effect_button.isEnabled()  # an original shows no change to repeat
+    pane.add_step(StepKind.BRIGHTNESS)
+    pane.step_editor.number.setValue(0.85)
+    with qtbot.waitSignal(pane.applied, timeout=WAIT) as blocker:
+        pane.apply()
+    (approved,) = blocker.args[0]
+    assert pane.effect_button.isEnabled()
+    pane.effect_variants.setValue(2)
+
+    qtbot.mouseClick(pane.effect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: win.adjust.confirm_box is not None and win.adjust.confirm_box.isVisible(), timeout=WAIT
+    )
+    box = win.adjust.confirm_box
+    assert "Send 2 request(s)" in box.text()
+    assert "Brightness about 85 % of the original" in box.informativeText()
+    assert "repeat it exactly" in box.informativeText()
+    box.button(QMessageBox.StandardButton.Yes).click()
+
+    qtbot.waitUntil(lambda: win.pages.currentWidget() is win.comparator, timeout=WAIT)
+    assert "2 variant(s) made" in pane.status.text() and "1 exact local version(s)" in pane.status.text()
+    qtbot.waitUntil(lambda: len(win.gallery.records()) == 2 + 1 + 2 + 1, timeout=WAIT)
+    made_ids = {r.id for r in win.gallery.records()} - {first, second, approved.id}
+    records = {r.id: r for r in win.gallery.records()}
+    variants = [records[i] for i in made_ids if records[i].parent_image_id is None]
+    exact = [records[i] for i in made_ids if records[i].parent_image_id == second]
+    assert len(variants) == 2 and len(exact) == 1
+    for record in variants:
+        recipe = record.recipe()
+        assert recipe.scene == "Approved effect"
+        assert [r.sha256 for r in recipe.references] == [
+            records[first].sha256,
+            approved.sha256,
+            records[second].sha256,
+        ]
+    assert exact[0].recipe().adjustments.stack == AdjustmentStack((Brightness(0.85),))
+    win.close()

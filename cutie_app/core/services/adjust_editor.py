@@ -68,6 +68,8 @@ class EditSource:
     picture: Image.Image
     full_size: tuple[int, int]
     before: Preview
+    #: The image the opened one was made from (an edit or an adjusted version), if any.
+    parent_image_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,9 @@ class AdjustEditor:
         picture = decoded.image
         before = Preview(picture, histogram(picture))
         full = (original.width or decoded.image.width, original.height or decoded.image.height)
-        return EditSource(image_id, original, current_stack(opened), picture, full, before)
+        return EditSource(
+            image_id, original, current_stack(opened), picture, full, before, opened.parent_image_id
+        )
 
     def preview(self, source: EditSource, stack: AdjustmentStack) -> Preview:
         """The source rendered with `stack` at preview size, with its histogram (milliseconds).

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSlider,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -160,11 +161,14 @@ class AdjustPane(QWidget):
         applied(list): new child `ImageRecord`s saved by Apply or a batch.
         preview_shown(): a preview for the current stack is on screen.
         batch_finished(list): the `DevelopOutcome` of every image of a batch.
+        effect_requested(int, list, int): repeat this version's change with the model on these
+            images, N variants each (the window sends it; see `begin_external`).
     """
 
     applied = Signal(list)
     preview_shown = Signal()
     batch_finished = Signal(list)
+    effect_requested = Signal(int, list, int)
 
     #: Copied steps, shared by every pane of the app (like a clipboard).
     clipboard: ClassVar[AdjustmentStack | None] = None
@@ -188,6 +192,8 @@ class AdjustPane(QWidget):
         self._shown_serial = -1
         self._cancel: threading.Event | None = None
         self._before = QImage()
+        self._external_cancel: Callable[[], None] | None = None
+        self._applied_once = False
         self._jobs = Jobs(workers=2, name="cutie-adjust")
         self._jobs.finished.connect(self._finished)
         self._jobs.failed.connect(self._failed)
@@ -349,6 +355,24 @@ class AdjustPane(QWidget):
         )
         self.sync_button = self._button(self.tr("Sync to selected…"), self._ask_sync, "adjustSync", row)
         column.addLayout(row)
+        row = QHBoxLayout()
+        self.effect_button = self._button(
+            self.tr("Repeat with the model…"), self._ask_effect, "adjustWithModel", row
+        )
+        self.effect_button.setToolTip(
+            self.tr(
+                "For changes the steps can't make: ask the image model to repeat what this version "
+                "changed (measured against its source) on each other selected image. Billed."
+            )
+        )
+        self.effect_variants = QSpinBox()
+        self.effect_variants.setObjectName("adjustModelVariants")
+        self.effect_variants.setAccessibleName(self.tr("Variants per image"))
+        self.effect_variants.setRange(1, 4)
+        self.effect_variants.setValue(2)
+        self.effect_variants.setSuffix(self.tr(" each"))
+        row.addWidget(self.effect_variants)
+        column.addLayout(row)
         column.addStretch(1)
         scroll.setWidget(panel)
         panel.setMaximumWidth(PANEL_WIDTH)
@@ -421,6 +445,7 @@ class AdjustPane(QWidget):
         if not image_ids:
             return
         self.image_id = int(image_ids[0])
+        self._applied_once = False
         self.set_selection(image_ids)
         self.source = None
         self._open_serial += 1
@@ -441,8 +466,9 @@ class AdjustPane(QWidget):
         self._update_buttons()
 
     def targets(self) -> list[int]:
-        """The selected images other than the one being edited."""
-        return [i for i in self.selection if i != self.image_id]
+        """The selected images other than the one being edited (and the original it comes from)."""
+        own = {self.image_id, self.source.original.id if self.source is not None else None}
+        return [i for i in self.selection if i not in own]
 
     def _opened(self, serial: int, value: tuple[EditSource, PreviewPixels]) -> None:
         if serial != self._open_serial:
@@ -466,7 +492,7 @@ class AdjustPane(QWidget):
         self.canvas.set_images(self._before, self._before)
         self.histogram.set_histogram(before.histogram)
         self.request_preview()
-        self._update_buttons()
+        self.set_selection(self.selection)  # the original no longer counts as another image
 
     # -- the stack -----------------------------------------------------------------------------
 
@@ -621,16 +647,18 @@ class AdjustPane(QWidget):
         self._jobs.submit(("apply",), self.editor.apply, self.image_id, self.stack)
 
     def _applied(self, outcome: DevelopOutcome) -> None:
-        self._update_buttons()
         if outcome.status is not ItemStatus.WRITTEN or outcome.image is None:
+            self._update_buttons()
             self._error(outcome.message or self.tr("The image was not saved."))
             return
         record = outcome.image
         self.image_id = record.id
+        self._applied_once = True
         self.status.setText(
             self.tr("Saved as image #%d, a new version of image #%d.") % (record.id, outcome.source_id)
         )
         self.info.setText(self.tr("Image #%d · %d×%d") % (record.id, record.width or 0, record.height or 0))
+        self.set_selection(self.selection)
         self.applied.emit([record])
 
     # -- looks -----------------------------------------------------------------------------------
@@ -765,6 +793,8 @@ class AdjustPane(QWidget):
         self.progress.setFormat(self.tr("%d of %d") % (done, total))
 
     def cancel_batch(self) -> None:
+        if self._external_cancel is not None:
+            self._external_cancel()
         if self._cancel is not None:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
@@ -787,6 +817,36 @@ class AdjustPane(QWidget):
         if written:
             self.applied.emit(written)
         self.batch_finished.emit(outcomes)
+
+    def _ask_effect(self) -> None:
+        if self.image_id is not None and self.targets() and not self._busy():
+            self.effect_requested.emit(self.image_id, self.targets(), self.effect_variants.value())
+
+    def is_version(self) -> bool:
+        """True when the edited image was made from another one (so it shows a change)."""
+        return self.source is not None and (self.source.parent_image_id is not None or self._applied_once)
+
+    def begin_external(self, label: str, cancel: Callable[[], None]) -> None:
+        """Show the progress bar and Cancel for work the window runs (the model's variants)."""
+        self._cancel = threading.Event()
+        self._external_cancel = cancel
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.status.setText(label)
+        self._update_buttons()
+
+    def external_progress(self, done: int, total: int) -> None:
+        self._batch_progress(done, total)
+
+    def end_external(self, message: str) -> None:
+        self._cancel = None
+        self._external_cancel = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.status.setText(message)
+        self._update_buttons()
 
     def _busy(self) -> bool:
         return self._cancel is not None
@@ -844,6 +904,7 @@ class AdjustPane(QWidget):
         self.paste_button.setEnabled(ready and AdjustPane.clipboard is not None)
         self.paste_selection_button.setEnabled(others and not busy and AdjustPane.clipboard is not None)
         self.sync_button.setEnabled(others and not busy and bool(self.stack.steps))
+        self.effect_button.setEnabled(others and not busy and self.is_version())
         self.use_look_button.setEnabled(ready and bool(self.looks))
         self.delete_look_button.setEnabled(bool(self.looks))
         self.save_look_button.setEnabled(bool(self.stack.steps))
