@@ -28,7 +28,7 @@ class HistogramView(QWidget):
         self.setAccessibleName(self.tr("Histogram"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(240, 84)
+        return QSize(240, 72)
 
     def set_histogram(self, histogram: Histogram | None) -> None:
         self.histogram = histogram
