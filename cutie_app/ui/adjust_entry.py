@@ -29,7 +29,7 @@ from cutie_app.ui.panes.adjust_pane import AdjustPane
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
-    from cutie_app.core.genai.engine import CancelToken, ImageEngine
+    from cutie_app.core.services.engines import CancelToken, ImageEngine
     from cutie_app.ui.mainwindow import MainWindow
 
 _EDITOR_TAG = "adjust-editor"
