@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 HEADLESS_COMMANDS = frozenset(
-    {"generate", "chat", "models", "check", "export", "pack", "unpack", "rate", "flag"}
+    {"generate", "chat", "models", "check", "export", "pack", "unpack", "rate", "flag", "adjust"}
 )
 
 

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from cutie_app.cli import chat, culling, generate, models, project
+from cutie_app.cli import adjust, chat, culling, generate, models, project
 from cutie_app.cli.common import (
     EXIT_BUG,
     EXIT_INTERRUPTED,
@@ -41,7 +41,7 @@ from cutie_app.core.model.records import ProjectDamagedError, ProjectError
 __all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_PROJECT_PROBLEMS", "build_parser", "run"]
 
 #: One module per command (or group of commands); each adds its parsers with a `handler`.
-COMMANDS = (generate, chat, models, project, culling)
+COMMANDS = (generate, chat, models, project, culling, adjust)
 
 
 WINDOW_USAGE = """\

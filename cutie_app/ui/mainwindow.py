@@ -48,6 +48,7 @@ from cutie_app.core.services.saving import SavedVariant
 from cutie_app.core.services.slot_sync import SlotState
 from cutie_app.core.system import paths
 from cutie_app.core.system.settings import Settings, load_settings
+from cutie_app.ui.adjust_entry import install_adjust
 from cutie_app.ui.compare.comparator import Comparator, CompareItem
 from cutie_app.ui.compare.compare_items import compare_items
 from cutie_app.ui.models.engine_bridge import EngineBridge
@@ -405,6 +406,7 @@ class MainWindow(QMainWindow):
         self.session.promoted.connect(self._promoted)
         self.session.ledger_ready.connect(self._ledger_ready)
         self.session.result_ready.connect(self._result_ready)
+        self.adjust = install_adjust(self)  # Image › Adjust… and the gallery's "Adjust…"
 
         self.conversations = install_conversation_pane(self)
         self._model_changed(self.generate_panel.model_info())

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from cutie_app import __version__
+from cutie_app.core.model.adjustments import AdjustmentRecord
 from cutie_app.core.model.errors import UserMessage
 from cutie_app.core.model.prompt import PromptParts
 from cutie_app.core.model.references import ReferenceImage
@@ -131,11 +132,13 @@ class Recipe:
     #: The conversation a turn's image belongs to ("" outside conversations); with
     #: `conversation_path` (the turn ids from its root) it locates the image in the tree.
     conversation_id: str = ""
+    #: Set on an image made by local adjustments: its source and the exact stack rendered.
+    adjustments: AdjustmentRecord | None = None
 
     SCHEMA_VERSION = 1
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "schema_version": self.SCHEMA_VERSION,
             "app_version": self.app_version,
             "model": self.model,
@@ -161,10 +164,14 @@ class Recipe:
             "started_at": self.started_at,
             "finished_at": self.finished_at,
         }
+        if self.adjustments is not None:  # only on adjusted images, so other recipes stay as they were
+            data["adjustments"] = self.adjustments.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Recipe:
         config = data.get("config", {})
+        adjustments = data.get("adjustments")
         return cls(
             model=str(data["model"]),
             prompt=PromptParts.from_dict(data["prompt"]),
@@ -187,6 +194,7 @@ class Recipe:
             app_version=str(data.get("app_version", "")),
             prompt_text=str(data.get("prompt_text", "")),
             conversation_id=str(data.get("conversation_id", "")),
+            adjustments=AdjustmentRecord.from_dict(adjustments) if adjustments else None,
         )
 
 

@@ -207,6 +207,8 @@ class Gallery(QWidget):
     export_requested = Signal(list)
     spec_check_requested = Signal(int)
     conversation_requested = Signal(int)
+    #: The selected tiles changed (read them with `selected_ids`).
+    selection_changed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -219,6 +221,8 @@ class Gallery(QWidget):
         self._last_request = 0.0
         self._last_position = 0  # the scroll bar's value at the last request
         self._last_seen: set[int] = set()  # image ids on screen without a thumbnail at the last request
+        #: Actions other panes add to a saved image's context menu (they read `selected_ids`).
+        self.menu_actions: list[QAction] = []
 
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
@@ -497,6 +501,7 @@ class Gallery(QWidget):
     def _selection_changed(self) -> None:
         self.compare_button.setEnabled(bool(self.selected_ids()))
         self._update_count()
+        self.selection_changed.emit()
 
     def _update_count(self) -> None:
         selected = len(self.selected_ids())
@@ -550,6 +555,9 @@ class Gallery(QWidget):
                 menu, self.tr("Edit in conversation"), lambda: self.conversation_requested.emit(record.id)
             )
             self._add(menu, self.tr("Export…"), lambda: self.export_requested.emit(ids))
+            if self.menu_actions:
+                menu.addSeparator()
+                menu.addActions(self.menu_actions)
         elif key is not None:
             variant = index.data(ROLE_VARIANT)
             if variant is None:
