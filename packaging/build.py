@@ -487,22 +487,24 @@ def inno_compiler() -> str:
     raise BuildError("Inno Setup 6 (ISCC.exe) not found: install it, e.g. `choco install innosetup`")
 
 
+def inno_defines(version: str) -> dict[str, str]:
+    """The `{#Name}` values windows/cutie.iss uses."""
+    return {
+        "AppVersion": version,
+        "AppId": APP_ID,
+        "SourceDir": str(DIST / APP_NAME),
+        "IconDir": str(ICONS),
+        "OutputDir": str(DIST),
+    }
+
+
 def build_windows() -> Path:
     if not sys.platform.startswith("win"):
         raise BuildError("the Windows installer is built on Windows (see .github/workflows/installers.yml)")
     iscc = inno_compiler()
     version = build_bundle()
-    run(
-        [
-            iscc,
-            f"/DAppVersion={version}",
-            f"/DAppId={APP_ID}",
-            f"/DSourceDir={DIST / APP_NAME}",
-            f"/DIconDir={ICONS}",
-            f"/DOutputDir={DIST}",
-            str(PACKAGING / "windows" / "cutie.iss"),
-        ]
-    )
+    defines = [f"/D{name}={value}" for name, value in inno_defines(version).items()]
+    run([iscc, *defines, str(PACKAGING / "windows" / "cutie.iss")])
     out = DIST / f"{DISPLAY_NAME}-{version}-setup.exe"
     if not out.exists():
         raise BuildError(f"Inno Setup did not write {out}")

@@ -109,4 +109,4 @@ done
 ! grep -q 'cutie.desktop' /usr/share/applications/mimeinfo.cache || fail "mimeinfo.cache still names cutie.desktop"
 rm -rf "$home"
 
-step "done: ci_deb passed in $(( $(date +%s) - started )) s"
+echo; echo "ci_deb: passed in $(( $(date +%s) - started )) s"
