@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
@@ -49,11 +50,12 @@ def log_text(setup: logging_setup.LogSetup) -> str:
     return setup.log_file.read_text("utf-8")
 
 
-def test_the_log_file_lives_in_the_data_folders_logs() -> None:
+def test_the_log_file_lives_in_the_data_folders_logs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CUTIE_DATA_DIR")  # the platform's data folder: ~/.local/share/cutie on Linux
     setup = logging_setup.install()
     try:
         logging_setup.topic_logger("cutie.store").info("opened %s", "Little Orange")
-        assert setup.log_file == paths.data_dir() / "logs" / "cutie.log"
+        assert setup.log_file == Path(os.environ["XDG_DATA_HOME"]) / "cutie" / "logs" / "cutie.log"
         assert paths.logs_dir() == setup.log_folder
         text = log_text(setup)
     finally:
@@ -279,3 +281,20 @@ def test_uninstall_puts_everything_back(tmp_path: Path) -> None:
     after = (sys.excepthook, threading.excepthook, sys.unraisablehook, list(root.handlers), root.level)
     assert after == before
     assert logging_setup.current() is None
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (a device that is always full)")
+def test_a_full_disk_under_the_log_prints_nothing(installed: logging_setup.LogSetup, capfd) -> None:
+    [handler] = installed.handlers
+    assert isinstance(handler, logging.FileHandler)
+    handler.stream.close()
+    full = Path("/dev/full").open("w", encoding="utf-8", buffering=1)  # noqa: SIM115 (closed below)
+    handler.stream = full  # every line written fails with ENOSPC
+    try:
+        logging_setup.topic_logger("cutie.store").error("this line cannot be written")
+        out, err = capfd.readouterr()
+    finally:
+        handler.stream = None  # type: ignore[assignment]
+        with contextlib.suppress(OSError):
+            full.close()
+    assert (out, err) == ("", "")

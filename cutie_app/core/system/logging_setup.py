@@ -209,7 +209,6 @@ class LogSetup:
     previous_excepthook: Callable[[type[BaseException], BaseException, TracebackType | None], object]
     previous_thread_hook: Callable[[threading.ExceptHookArgs], object]
     previous_unraisable_hook: Callable[[sys.UnraisableHookArgs], object]
-    previous_raise_exceptions: bool
 
     @property
     def log_folder(self) -> Path:
@@ -274,13 +273,11 @@ def install(
             previous_excepthook=sys.excepthook,
             previous_thread_hook=threading.excepthook,
             previous_unraisable_hook=sys.unraisablehook,
-            previous_raise_exceptions=logging.raiseExceptions,
         )
         for handler in handlers:
             root.addHandler(handler)
         root.setLevel(logging.WARNING)  # libraries: warnings and worse (httpx logs every request at INFO)
         cutie.setLevel(level if level is not None else _level_from_environment(logging.INFO))
-        logging.raiseExceptions = False  # a failing handler must not print to stderr
         logging.captureWarnings(True)
         sys.excepthook = _excepthook
         threading.excepthook = _thread_excepthook
@@ -309,7 +306,6 @@ def _uninstall_locked() -> None:
     root.setLevel(setup.previous_root_level)
     logging.getLogger("cutie").setLevel(setup.previous_cutie_level)
     logging.captureWarnings(False)
-    logging.raiseExceptions = setup.previous_raise_exceptions
     if sys.excepthook is _excepthook:
         sys.excepthook = setup.previous_excepthook
     if threading.excepthook is _thread_excepthook:
