@@ -284,9 +284,11 @@ def test_uninstall_puts_everything_back(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (a device that is always full)")
-def test_a_full_disk_under_the_log_prints_nothing(installed: logging_setup.LogSetup, capfd) -> None:
+def test_a_full_disk_under_the_log_prints_nothing(
+    installed: logging_setup.LogSetup, capfd: pytest.CaptureFixture[str]
+) -> None:
     [handler] = installed.handlers
-    assert isinstance(handler, logging.FileHandler)
+    assert isinstance(handler, logging.FileHandler) and handler.stream is not None
     handler.stream.close()
     full = Path("/dev/full").open("w", encoding="utf-8", buffering=1)  # noqa: SIM115 (closed below)
     handler.stream = full  # every line written fails with ENOSPC
@@ -294,7 +296,7 @@ def test_a_full_disk_under_the_log_prints_nothing(installed: logging_setup.LogSe
         logging_setup.topic_logger("cutie.store").error("this line cannot be written")
         out, err = capfd.readouterr()
     finally:
-        handler.stream = None  # type: ignore[assignment]
+        handler.stream = None
         with contextlib.suppress(OSError):
             full.close()
     assert (out, err) == ("", "")

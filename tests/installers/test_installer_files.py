@@ -45,6 +45,18 @@ build = load("build")
 identity = load("app_identity")
 
 
+def child(node: ET.Element, path: str) -> ET.Element:
+    found = node.find(path, MIME_NS)
+    assert found is not None, path
+    return found
+
+
+def attr(node: ET.Element, name: str) -> str:
+    value = node.get(name)
+    assert value is not None, name
+    return value
+
+
 def desktop_entry() -> configparser.SectionProxy:
     parser = configparser.ConfigParser(interpolation=None, delimiters=("=",))
     parser.optionxform = str  # type: ignore[assignment,method-assign]
@@ -103,12 +115,12 @@ def test_mime_types_match_the_app_and_its_database_header() -> None:
     assert [g.get("pattern") for g in project.findall("m:glob", MIME_NS)] == [PROJECT_FILE]
     assert [g.get("pattern") for g in pack.findall("m:glob", MIME_NS)] == ["*" + identity.PACK_SUFFIX]
     for mime, node in types.items():
-        assert node.find("m:icon", MIME_NS).get("name") == identity.mime_icon_name(mime)
-    outer = project.find("m:magic/m:match", MIME_NS)
-    inner = outer.find("m:match", MIME_NS)
+        assert attr(child(node, "m:icon"), "name") == identity.mime_icon_name(mime)
+    outer = child(project, "m:magic/m:match")
+    inner = child(outer, "m:match")
     assert (outer.get("offset"), outer.get("value")) == ("0", "SQLite format 3\\000")
     assert (inner.get("type"), inner.get("offset")) == ("big32", "68")
-    assert int(inner.get("value"), 16) == APPLICATION_ID  # the store's PRAGMA application_id
+    assert int(attr(inner, "value"), 16) == APPLICATION_ID  # the store's PRAGMA application_id
 
 
 @pytest.mark.skipif(
@@ -146,10 +158,10 @@ def test_a_real_project_is_recognised_by_name_and_by_content(tmp_path: Path) -> 
 def test_metainfo_names_this_release_and_the_desktop_entry() -> None:
     root = ET.fromstring(build.metainfo("1.2.3"))
     assert root.findtext("id") == identity.APP_ID
-    assert root.find("launchable").text == f"{identity.APP_NAME}.desktop"
+    assert child(root, "launchable").text == f"{identity.APP_NAME}.desktop"
     assert {m.text for m in root.findall("provides/mediatype")} == {identity.PROJECT_MIME, identity.PACK_MIME}
-    assert root.find("releases/release").get("version") == "1.2.3"
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d", root.find("releases/release").get("date"))
+    assert attr(child(root, "releases/release"), "version") == "1.2.3"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d", attr(child(root, "releases/release"), "date"))
     images = [i.text for i in root.findall("screenshots/screenshot/image")]
     assert images == [identity.HOMEPAGE + path for path, _caption in identity.SCREENSHOTS]
     assert [s.get("type") for s in root.findall("screenshots/screenshot")] == ["default"] + [None] * (

@@ -61,7 +61,7 @@ class CrashDialog(QDialog):
             where = self.tr("Cutie hit an error it did not expect.")
         else:
             where = self.tr("Cutie hit an error it did not expect while working in the background.")
-        explanation = QLabel(
+        self.explanation = QLabel(
             where
             + " "
             + self.tr(
@@ -69,9 +69,9 @@ class CrashDialog(QDialog):
                 "if something looks wrong, save what you can and restart Cutie."
             )
         )
-        explanation.setWordWrap(True)
-        explanation.setObjectName("crashExplanation")
-        layout.addWidget(explanation)
+        self.explanation.setWordWrap(True)
+        self.explanation.setObjectName("crashExplanation")
+        layout.addWidget(self.explanation)
 
         self.error_label = QLabel(self.tr("The error: {error}").format(error=report.summary))
         self.error_label.setWordWrap(True)
