@@ -7,14 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot, qInstallMessageHandler, qWarning
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from cutie_app.core.system import logging_setup
-from cutie_app.ui.dialogs.crash_dialog import CrashDialog, CrashRouter, install_crash_dialogs
+from cutie_app.ui.dialogs.crash_dialog import CrashDialog, CrashRouter, install_crash_dialogs, log_qt_messages
 
 GOOGLE_KEY = "AIzaSyD3adb33fC0ffee0123456789abcdefXYZ"
 
@@ -188,3 +188,19 @@ def test_a_stopped_router_shows_nothing(qtbot: QtBot, router: CrashRouter) -> No
     crash_in_thread("after stop")
     qtbot.wait(50)
     assert router.dialog is None
+
+
+def test_qt_warnings_go_to_the_log_not_stderr(
+    qtbot: QtBot, log_setup: logging_setup.LogSetup, capfd: pytest.CaptureFixture[str]
+) -> None:
+    previous = log_qt_messages()
+    try:
+        qWarning("QWidget::repaint: Recursive repaint detected")
+    finally:
+        qInstallMessageHandler(previous)
+    for handler in log_setup.handlers:
+        handler.flush()
+    assert "WARNING cutie.qt: QWidget::repaint: Recursive repaint detected" in log_setup.log_file.read_text(
+        "utf-8"
+    )
+    assert capfd.readouterr().err == ""

@@ -48,6 +48,7 @@ TOPICS: dict[str, str] = {
     "cutie.settings": "settings files",
     "cutie.secrets": "the keyring (never the key itself)",
     "cutie.ui": "the window",
+    "cutie.qt": "Qt's own warnings (the window's toolkit)",
     "cutie.cli": "headless commands",
     "cutie.crash": "uncaught exceptions",
 }

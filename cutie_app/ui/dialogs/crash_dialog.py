@@ -6,6 +6,9 @@ only emits a queued signal carrying a frozen `CrashReport`; the dialog is built 
 thread, never inside the call that failed. Crashes that arrive while the dialog is open join it
 instead of stacking windows. With `show_dialogs=False` (tests, unattended runs) each crash becomes
 one log line instead of a dialog.
+
+`log_qt_messages()` is the UI half of "nothing goes to stderr": Qt's own warnings (a plugin that
+cannot do something, a bad connection) go to the `cutie.qt` log topic instead.
 """
 
 from __future__ import annotations
@@ -14,7 +17,17 @@ import logging
 from collections.abc import Callable
 
 import PySide6
-from PySide6.QtCore import QObject, Qt, QUrl, Signal, Slot, qVersion
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QtMsgType,
+    QUrl,
+    Signal,
+    Slot,
+    qInstallMessageHandler,
+    qVersion,
+)
 from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +44,15 @@ from cutie_app.core.system import logging_setup
 from cutie_app.core.system.logging_setup import CrashReport
 
 log = logging.getLogger("cutie.ui")
+qt_log = logging.getLogger("cutie.qt")
+QtMessageHandler = Callable[[QtMsgType, QMessageLogContext, str], object]
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
 
 def qt_line() -> str:
@@ -241,3 +263,13 @@ def install_crash_dialogs(window: QWidget | None = None, *, show_dialogs: bool =
     router.set_window(window)
     router.listen()
     return router
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    where = f" ({context.category})" if context.category and context.category != "default" else ""
+    qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
+
+
+def log_qt_messages() -> QtMessageHandler | None:
+    """Send Qt's messages to the log instead of stderr. Returns the handler it replaced (to restore it)."""
+    return qInstallMessageHandler(_qt_message)
