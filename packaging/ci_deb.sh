@@ -25,8 +25,8 @@ done
 python3 -m ensurepip --version >/dev/null 2>&1 || need="$need python3-venv"
 if [ -n "$need" ]; then
   echo "installing:$need"
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends $need >/dev/null
+  apt-get -o DPkg::Lock::Timeout=300 update -qq
+  apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends $need >/dev/null
 fi
 if dpkg -s cutie >/dev/null 2>&1; then
   fail "a cutie package is already installed here; remove it first (apt-get purge -y cutie)"
@@ -41,11 +41,11 @@ deb="dist/cutie_${version}_$(dpkg --print-architecture).deb"
 [ -f "$deb" ] || fail "$deb was not built"
 
 installed=0
-cleanup() { if [ "$installed" = 1 ]; then apt-get purge -y -qq cutie >/dev/null 2>&1 || true; fi; }
+cleanup() { if [ "$installed" = 1 ]; then apt-get -o DPkg::Lock::Timeout=300 purge -y -qq cutie >/dev/null 2>&1 || true; fi; }
 trap cleanup EXIT
 
 step "install"
-apt-get install -y -qq --no-install-recommends "./$deb" >/dev/null
+apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "./$deb" >/dev/null
 installed=1
 [ "$(command -v cutie)" = /usr/bin/cutie ] || fail "cutie is not on PATH as /usr/bin/cutie"
 [ "$(readlink /usr/bin/cutie)" = /opt/cutie/cutie ] || fail "/usr/bin/cutie does not point into /opt/cutie"
@@ -99,7 +99,7 @@ default=$("${run_env[@]}" xdg-mime query default application/x-cutie-project)
 echo "desktop entry, metainfo, icons and MIME types registered"
 
 step "remove"
-apt-get purge -y -qq cutie >/dev/null
+apt-get -o DPkg::Lock::Timeout=300 purge -y -qq cutie >/dev/null
 installed=0
 for path in /opt/cutie /usr/bin/cutie "$desktop" "$metainfo" /usr/share/mime/packages/cutie.xml \
             /usr/share/icons/hicolor/scalable/apps/cutie.svg; do
