@@ -5,8 +5,9 @@ Exit codes (stable, documented in the README):
   1  an internal error (a bug; the message says so)
   2  bad arguments, or a request refused before sending (nothing was billed)
   3  no API key, or the key or account was refused
-  4  partial: some variants delivered, others were blocked or failed
-  5  nothing delivered (all blocked or failed)
+  4  partial: some variants delivered, others were blocked or failed, or were delivered but
+     could not be saved (their JSON line says "not_saved", why, and where the bytes were rescued)
+  5  nothing delivered and saved (all blocked, failed or not saved)
   6  `cutie check`: the project has problems (the report says which); `cutie export`: some
      images could not be exported (each is a JSON line with "error"; the others were written)
   130 interrupted (Ctrl+C); finished variants are kept
@@ -34,7 +35,7 @@ from cutie_app.cli.common import (
 )
 from cutie_app.core.model.conversation import ConversationError
 from cutie_app.core.model.errors import CutieError
-from cutie_app.core.store import ProjectError
+from cutie_app.core.model.records import ProjectError
 
 __all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_PROJECT_PROBLEMS", "build_parser", "run"]
 
@@ -42,9 +43,23 @@ __all__ = ["EXIT_OK", "EXIT_PARTIAL", "EXIT_PROJECT_PROBLEMS", "build_parser", "
 COMMANDS = (generate, chat, models, project)
 
 
+WINDOW_USAGE = """\
+Without a command, cutie opens the window:
+  cutie [--demo] [--project FOLDER] [--theme {system,light,dark}] [--version]
+
+Exit codes: 0 all delivered, 1 internal error, 2 bad arguments or refused before sending,
+3 no API key or the key was refused, 4 partial, 5 nothing delivered, 6 check/export problems,
+130 interrupted."""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cutie", description="Keep one character consistent.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(
+        prog="cutie",
+        description="Keep one character consistent across images made with Gemini image models.",
+        epilog=WINDOW_USAGE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", title="commands")
     for module in COMMANDS:
         module.register(sub)
     return parser

@@ -18,14 +18,13 @@ from cutie_app.cli.common import (
     exit_for,
     load_spec,
     open_engine,
-    open_project,
     parse_ref,
     say,
 )
 from cutie_app.core.model.conversation import Conversation, ConversationFolder
 from cutie_app.core.model.generation import GenerationRequest, Variant
 from cutie_app.core.model.prompt import compose
-from cutie_app.core.store import Project
+from cutie_app.core.services.projects import ProjectService, opened_project
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,19 +61,20 @@ class _FolderChats:
 
     def save_images(
         self, conv: Conversation, turn_id: str, variant: Variant
-    ) -> tuple[tuple[str, ...], list[str]]:
+    ) -> tuple[tuple[str, ...], list[str], str]:
+        """(image names for the turn, paths to print, why they were not saved or "")."""
         names = tuple(f"{turn_id}-{n + 1}{img.extension}" for n, img in enumerate(variant.images))
         paths = [
             str(self._folder.write_image(name, img.data))
             for name, img in zip(names, variant.images, strict=True)
         ]
-        return names, paths
+        return names, paths, ""
 
 
 class _ProjectChats:
     """Conversations kept in a project: turns in its database, images among its images."""
 
-    def __init__(self, project: Project, conversation: str | None) -> None:
+    def __init__(self, project: ProjectService, conversation: str | None) -> None:
         self._project = project
         self._wanted = conversation
         self.where = str(project.folder)
@@ -96,15 +96,18 @@ class _ProjectChats:
 
     def save_images(
         self, conv: Conversation, turn_id: str, variant: Variant
-    ) -> tuple[tuple[str, ...], list[str]]:
-        records = self._project.add_variant(variant, conversation_id=conv.id, turn_id=turn_id)
-        return tuple(r.file for r in records), [str(self._project.image_path(r)) for r in records]
+    ) -> tuple[tuple[str, ...], list[str], str]:
+        """(image names for the turn, paths to print, why they were not saved or "")."""
+        saved = self._project.save_variant(variant, conversation_id=conv.id, turn_id=turn_id)
+        if saved.lost:
+            return (), [str(f) for f in saved.rescued], saved.reason
+        return tuple(f.name for f in saved.files), [str(f) for f in saved.files], ""
 
 
 def _chat(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     with contextlib.ExitStack() as stack:
         if args.project is not None:
-            project = stack.enter_context(open_project(args.project, create=True))
+            project = stack.enter_context(opened_project(args.project, create=True))
             store: _FolderChats | _ProjectChats = _ProjectChats(
                 project, None if args.new else args.conversation
             )
@@ -130,7 +133,7 @@ def _run_chat(args: argparse.Namespace, out: TextIO, err: TextIO, store: _Folder
             f"This conversation uses {conv.model}; a model cannot read another model's turns. "
             "Start a new conversation for another model."
         )
-    refs = tuple(parse_ref(r) for r in args.ref)
+    refs = tuple(parse_ref(r, err) for r in args.ref)
     spec = load_spec(args.spec)
 
     with open_engine(args) as engine:
@@ -161,7 +164,7 @@ def _run_chat(args: argparse.Namespace, out: TextIO, err: TextIO, store: _Folder
     model_id = re.sub(r"[^a-z0-9]", "x", model_id)
     if model_id in conv.turns:
         model_id += secrets.token_hex(2)
-    names, paths = store.save_images(conv, model_id, variant)
+    names, paths, not_saved = store.save_images(conv, model_id, variant)
     _, model_turn = conv.add_exchange(
         parent,
         reply.user_content,
@@ -181,8 +184,9 @@ def _run_chat(args: argparse.Namespace, out: TextIO, err: TextIO, store: _Folder
             "conversation": conv.id,
             "turn": model_turn.id,
             "parent": parent,
-            "status": variant.status.value,
+            "status": "not_saved" if not_saved else variant.status.value,
             "images": paths,
+            **({"reason": not_saved} if not_saved else {}),
             "text": variant.text,
             "finish_reason": variant.finish_reason,
             "cost_usd": variant.recipe.cost_usd,
@@ -190,9 +194,11 @@ def _run_chat(args: argparse.Namespace, out: TextIO, err: TextIO, store: _Folder
             "message": str(variant.error) if variant.error else None,
         },
     )
-    if variant.error is not None and not variant.delivered:
+    if not_saved:
+        err.write(f"cutie: the reply was delivered (and billed) but NOT saved: {not_saved}\n")
+    elif variant.error is not None and not variant.delivered:
         say(err, variant.error)
-    return exit_for([variant])
+    return exit_for(int(variant.delivered and not not_saved), 1, [variant.error])
 
 
 def _tree(conv: Conversation) -> dict[str, Any]:

@@ -1,42 +1,31 @@
-"""What every command shares: exit codes, options, output, the engine and the project."""
+"""What every command shares: exit codes, options, output, and opening the engine."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import json
-import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from cutie_app.core.genai.engine import ImageEngine
-from cutie_app.core.imaging.reference_import import ImageImportError, import_reference
-from cutie_app.core.model.catalog import ModelCatalog
-from cutie_app.core.model.errors import ErrorKind, MissingKeyError, UserMessage
-from cutie_app.core.model.generation import Variant
-from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
+from cutie_app.core.model.errors import ErrorKind, UserMessage
+from cutie_app.core.model.references import ReferenceImage, ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec, SpecError
-from cutie_app.core.store import PROJECT_FILE, Project
-from cutie_app.core.system import paths
-from cutie_app.core.system.secrets import load_api_key
-from cutie_app.core.system.settings import load_settings
+from cutie_app.core.services.character import ReferenceLoadError, load_reference
+from cutie_app.core.services.engines import EngineFactory, EngineOptions, load_catalog
+from cutie_app.core.services.safe_text import json_line
+
+if TYPE_CHECKING:
+    from cutie_app.core.services.engines import ImageEngine
+    from cutie_app.core.services.generate import GenerateResult
 
 EXIT_OK, EXIT_BUG, EXIT_USAGE, EXIT_KEY, EXIT_PARTIAL, EXIT_NONE, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 5, 130
 EXIT_PROJECT_PROBLEMS = 6
-DEMO_KEY = "demo-key"
 KEY_KINDS = {ErrorKind.MISSING_KEY, ErrorKind.INVALID_KEY, ErrorKind.PERMISSION}
 
 
 class UsageError(Exception):
     """A bad argument; the message is printed as is."""
-
-
-@dataclass(frozen=True)
-class Endpoint:
-    api_key: str
-    base_url: str | None
 
 
 # -- argument parsing ---------------------------------------------------------------------------
@@ -61,20 +50,22 @@ def add_image_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--spec", type=Path, metavar="FILE", help="character spec JSON")
 
 
-def parse_ref(text: str) -> ReferenceImage:
-    """PATH or PATH:ROLE; a path may itself contain ':' so only a known role is split off."""
+def parse_ref(text: str, err: TextIO) -> ReferenceImage:
+    """PATH or PATH:ROLE; a path may itself contain ':' so only a known role is split off.
+
+    What the import changed in the picture (converted, scaled down...) is printed to `err`.
+    """
     path_text, role = text, ReferenceRole.IDENTITY
     head, sep, tail = text.rpartition(":")
     if sep and tail.lower() in {r.value for r in ReferenceRole}:
         path_text, role = head, ReferenceRole(tail.lower())
-    path = Path(path_text)
-    if not path.exists() and not path.is_symlink():
-        raise UsageError(f"Reference not found: {path}")
     try:
-        imported = import_reference(path)  # normalised as the model needs, or refused in plain words
-    except ImageImportError as exc:
+        loaded = load_reference(Path(path_text), role)
+    except ReferenceLoadError as exc:
         raise UsageError(str(exc)) from exc
-    return ReferenceImage(imported.data, imported.mime_type, role, DEFAULT_KIND[role], path.name)
+    if loaded.changes:
+        err.write(f"cutie: {loaded.reference.label}: {', '.join(loaded.changes)}\n")
+    return loaded.reference
 
 
 def load_spec(path: Path | None) -> CharacterSpec | None:
@@ -88,39 +79,26 @@ def load_spec(path: Path | None) -> CharacterSpec | None:
 
 @contextlib.contextmanager
 def open_engine(args: argparse.Namespace) -> Iterator[ImageEngine]:
-    """An engine on the real service, or on an in-process demo server with --demo."""
-    from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
-
-    with contextlib.ExitStack() as stack:
-        endpoint = _endpoint(args, stack)
-        settings = ClientSettings(
-            api_key=endpoint.api_key, base_url=endpoint.base_url, timeout_s=args.timeout
-        )
-        catalog = ModelCatalog.load(paths.learned_catalog_file())
-        if args.demo:  # the demo server's refusals and model list are made up: learn them for this run only
-            catalog.stop_saving()
-        engine = ImageEngine(
-            lambda: GeminiBackend(settings), catalog, concurrency=args.concurrency, timeout_s=args.timeout
-        )
-        stack.callback(engine.close)
-        yield engine
+    """An engine on the real service (a key is required), or on an in-process demo server with --demo."""
+    factory = EngineFactory(
+        load_catalog(demo=args.demo),
+        demo=args.demo,
+        options=EngineOptions(concurrency=args.concurrency, timeout_s=args.timeout),
+        require_key=True,
+    )
+    try:
+        with factory() as engine:
+            yield engine
+    finally:
+        factory.close()
 
 
-def _endpoint(args: argparse.Namespace, stack: contextlib.ExitStack) -> Endpoint:
-    if args.demo:
-        from cutie_app.demo.server import DemoServer
-
-        server = stack.enter_context(DemoServer())
-        return Endpoint(DEMO_KEY, server.base_url)
-    key = load_api_key()
-    if key is None:
-        raise MissingKeyError()
-    # Preferences' endpoint (for proxies) wins; None lets the SDK read GOOGLE_GEMINI_BASE_URL.
-    return Endpoint(key.value, load_settings().endpoint or None)
+# -- output ---------------------------------------------------------------------------------------
 
 
 def emit(out: TextIO, payload: dict[str, Any]) -> None:
-    out.write(json.dumps(payload, ensure_ascii=False) + "\n")
+    """One JSON line; names that are not valid UTF-8 are escaped, never a crash."""
+    out.write(json_line(payload) + "\n")
     out.flush()
 
 
@@ -131,27 +109,16 @@ def say(err: TextIO, message: UserMessage) -> None:
     err.flush()
 
 
-def slug(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:40].rstrip("-") or "image"
-
-
-def exit_for(variants: Sequence[Variant]) -> int:
-    delivered = sum(v.delivered for v in variants)
-    if delivered == len(variants):
+def exit_for(delivered: int, total: int, errors: Sequence[UserMessage | None]) -> int:
+    """0 all delivered (and saved), 3 nothing and the key was refused, 4 partial, 5 nothing."""
+    if delivered == total:
         return EXIT_OK
-    if any(v.error and v.error.kind in KEY_KINDS for v in variants) and delivered == 0:
+    if delivered == 0 and any(e is not None and e.kind in KEY_KINDS for e in errors):
         return EXIT_KEY
     return EXIT_PARTIAL if delivered else EXIT_NONE
 
 
-@contextlib.contextmanager
-def open_project(folder: Path, *, create: bool = False) -> Iterator[Project]:
-    if create and not (folder / PROJECT_FILE).exists():
-        project = Project.create(folder)
-    else:
-        project = Project.open(folder)
-    try:
-        yield project
-    finally:
-        project.close()
+def exit_for_result(result: GenerateResult) -> int:
+    if result.interrupted:
+        return EXIT_INTERRUPTED
+    return exit_for(result.delivered, len(result.saved), [s.variant.error for s in result.saved])

@@ -5,14 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from cutie_app.cli.common import (
-    EXIT_OK,
-    add_common,
-    emit,
-    open_engine,
-)
-from cutie_app.core.model.catalog import ModelCatalog
-from cutie_app.core.system import paths
+from cutie_app.cli.common import EXIT_OK, add_common, emit, open_engine
+from cutie_app.core.services.engines import load_catalog
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,7 +17,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _models(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    catalog = ModelCatalog.load(paths.learned_catalog_file())
+    catalog = load_catalog(demo=args.demo)
     if args.refresh:
         with open_engine(args) as engine:
             added = engine.refresh_models().result()

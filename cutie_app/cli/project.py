@@ -6,15 +6,9 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-from cutie_app.cli.common import (
-    EXIT_OK,
-    EXIT_PROJECT_PROBLEMS,
-    UsageError,
-    emit,
-    open_project,
-)
-from cutie_app.core.services.export import export_images, report_rows
-from cutie_app.core.store.pack import PackError, export_pack, import_pack
+from cutie_app.cli.common import EXIT_OK, EXIT_PROJECT_PROBLEMS, UsageError, emit
+from cutie_app.core.services.export import report_rows
+from cutie_app.core.services.projects import PackError, opened_project, pack_project, unpack_project
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,7 +42,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    with open_project(args.project) as project:
+    with opened_project(args.project) as project:
         recovery = project.recovery
         report = project.check()
     for name in recovery.recovered:
@@ -66,8 +60,8 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"Cannot create the output folder {folder}: {exc}") from exc
-    with open_project(args.project) as project:
-        report = export_images(project, folder, selection=args.selection)
+    with opened_project(args.project) as project:
+        report = project.export(folder, selection=args.selection)
     for row in report_rows(report):
         emit(out, row)
     for problem in report.problems:
@@ -77,7 +71,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
-        path = export_pack(args.project, args.out)
+        path = pack_project(args.project, args.out)
     except PackError as exc:
         raise UsageError(str(exc)) from exc
     emit(out, {"pack": str(path), "bytes": path.stat().st_size})
@@ -86,7 +80,7 @@ def _pack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 def _unpack(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     try:
-        folder = import_pack(args.pack, args.into, name=args.name)
+        folder = unpack_project(args.pack, args.into, name=args.name)
     except PackError as exc:
         raise UsageError(str(exc)) from exc
     emit(out, {"project": str(folder)})

@@ -13,7 +13,7 @@ import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut, QUndoCommand, QUndoStack
@@ -37,17 +37,18 @@ from PySide6.QtWidgets import (
 
 from cutie_app import __version__
 from cutie_app.core.model.catalog import ModelCatalog, ModelInfo
-from cutie_app.core.model.errors import ErrorKind, UserMessage, missing_key_message
+from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage, missing_key_message
 from cutie_app.core.model.generation import BatchResult, GenerationRequest, Variant
-from cutie_app.core.model.pricing import preflight_cost
 from cutie_app.core.model.prompt import compose
+from cutie_app.core.model.records import ImageRecord, SceneRecord
 from cutie_app.core.model.references import ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
+from cutie_app.core.services.generate import check_budget
+from cutie_app.core.services.saving import SavedVariant
 from cutie_app.core.services.slot_sync import SlotState
-from cutie_app.core.store import ImageRecord, SceneRecord
 from cutie_app.core.system import paths
 from cutie_app.core.system.settings import Settings, load_settings
-from cutie_app.ui.compare.comparator import Comparator
+from cutie_app.ui.compare.comparator import Comparator, CompareItem
 from cutie_app.ui.compare.compare_items import compare_items
 from cutie_app.ui.models.engine_bridge import EngineBridge
 from cutie_app.ui.models.project_session import ImageQuery, Ledger, LoadedSlot, OpenedProject, ProjectSession
@@ -61,8 +62,9 @@ from cutie_app.ui.widgets.error_banner import ErrorBanner
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
-    from cutie_app.core.genai.engine import ImageEngine
+    from cutie_app.core.services.engines import ImageEngine
     from cutie_app.core.services.export import ExportReport
+    from cutie_app.core.services.projects import ProjectService
 
 log = logging.getLogger("cutie.ui")
 AUTOSAVE_MS = 1500
@@ -595,7 +597,7 @@ class MainWindow(QMainWindow):
         *,
         create: bool = False,
         name: str | None = None,
-        seed: Callable[[Any], None] | None = None,
+        seed: Callable[[ProjectService], None] | None = None,
     ) -> None:
         """Open (or create) a project; the current one stays until the new one has opened."""
         self._flush_saves()
@@ -652,7 +654,7 @@ class MainWindow(QMainWindow):
         self.gallery.set_models(opened.models)
         self.gallery.show_records([])
         self._list_images(self.gallery.query())
-        self.session.run("scores", _cached_scores)
+        self.session.run("scores", lambda project: project.cached_scores())
         if opened.recovery:
             self.banner.show_message(
                 UserMessage(
@@ -802,19 +804,13 @@ class MainWindow(QMainWindow):
                 UserMessage(kind=ErrorKind.INVALID_REQUEST, title=self.tr("Check the seed"), detail=problem)
             )
             return False
-        cap = self.generate_panel.budget_cap()
         info = self.generate_panel.model_info()
-        cost = preflight_cost(info, self.generate_panel.image_size(), total_images)
-        if cap is not None and cost is not None and cost > cap:
-            self.banner.show_message(
-                UserMessage(
-                    kind=ErrorKind.INVALID_REQUEST,
-                    title=self.tr("Over your budget cap"),
-                    detail=self.tr("This would cost about $%.2f (%d images); your cap is $%.2f.")
-                    % (cost, total_images, cap),
-                    action=self.tr("Make fewer variants, pick a smaller size, or raise the cap."),
-                )
+        try:
+            check_budget(
+                info, self.generate_panel.image_size(), total_images, self.generate_panel.budget_cap()
             )
+        except CutieError as exc:
+            self.banner.show_message(exc.message)
             return False
         return True
 
@@ -909,8 +905,18 @@ class MainWindow(QMainWindow):
                 self._update_series_progress()
         self._update_failed()
 
-    def _variant_saved(self, key: object, records: list[ImageRecord]) -> None:
-        batch_key, index = key  # type: ignore[misc]
+    def _variant_saved(self, key: object, outcome: tuple[SavedVariant, list[ImageRecord]]) -> None:
+        batch_key, index = cast(tuple[str, int], key)
+        saved, records = outcome
+        if saved.lost:
+            self.banner.show_message(
+                UserMessage(
+                    kind=ErrorKind.UNKNOWN,
+                    title=self.tr("A delivered image was not saved"),
+                    detail=saved.reason,
+                    action=self.tr("Check the free disk space and the project folder's permissions."),
+                )
+            )
         self.gallery.variant_saved(batch_key, index, records)
         models = sorted(
             {self.gallery.model.itemData(i) for i in range(1, self.gallery.model.count())}
@@ -959,7 +965,7 @@ class MainWindow(QMainWindow):
             self._update_series_progress()
         self._update_failed()
         if delivered and self.session.is_open:
-            self.session.run("scores", _score_new)
+            self.session.run("scores", lambda project: project.score_recent())
             if self.results_tabs.currentWidget() is self.ledger_view:
                 self.session.load_ledger()
 
@@ -1035,7 +1041,7 @@ class MainWindow(QMainWindow):
             self.banner.show_message(missing_key_message())
             return
         self.statusBar().showMessage(self.tr("Checking image #%d against the spec…") % image_id)
-        self.session.run(("check", image_id), lambda project: _image_bytes(project, image_id))
+        self.session.run(("check", image_id), lambda project: project.image_bytes(image_id))
 
     def _spec_checked(self, image_id: int, check: object) -> None:
         from cutie_app.ui.dialogs.spec_check_view import SpecCheckDialog
@@ -1049,7 +1055,7 @@ class MainWindow(QMainWindow):
     def score_all(self) -> None:
         if self.session.is_open:
             self.statusBar().showMessage(self.tr("Scoring consistency…"))
-            self.session.run("scores", _score_all)
+            self.session.run("scores", lambda project: project.score_all())
 
     # -- comparator ---------------------------------------------------------------------------------
 
@@ -1069,7 +1075,7 @@ class MainWindow(QMainWindow):
 
     def _result_ready(self, tag: object, value: object) -> None:
         if tag == "compare":
-            items, mode = value  # type: ignore[misc]
+            items, mode = cast(tuple[list[CompareItem], str], value)
             if not items:
                 return
             self.comparator.set_items(items, mode=mode)
@@ -1080,12 +1086,12 @@ class MainWindow(QMainWindow):
             self.gallery.set_scores(scores)
             self.statusBar().clearMessage()
         elif isinstance(tag, tuple) and tag[0] == "check":
-            data, mime = value  # type: ignore[misc]
+            data, mime = cast(tuple[bytes, str], value)
             self.bridge.check_spec(tag[1], self._spec_shown, data, mime)
         elif tag == "scenes":
             self._scenes_saved(value)  # type: ignore[arg-type]
         elif tag == "versions":
-            versions, project = value  # type: ignore[misc]
+            versions, project = cast(tuple[list[tuple[int, str]], "ProjectService"], value)
             self._open_history(versions, project)
         elif tag == "export":
             report: ExportReport = value  # type: ignore[assignment]
@@ -1103,7 +1109,7 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ----------------------------------------------------------------------------------
 
-    def _open_history(self, versions: list[tuple[int, str]], project: Any) -> None:
+    def _open_history(self, versions: list[tuple[int, str]], project: ProjectService) -> None:
         from cutie_app.ui.dialogs.spec_history import SpecHistoryDialog
 
         if not versions:
@@ -1155,7 +1161,7 @@ class MainWindow(QMainWindow):
             return
         ids = list(image_ids) or self.gallery.record_ids_in_view()
         self.statusBar().showMessage(self.tr("Exporting %d images…") % len(ids))
-        self.session.run("export", lambda project: _export(project, Path(folder), ids))
+        self.session.run("export", lambda project: project.export(Path(folder), image_ids=ids))
 
     def _results_tab_changed(self) -> None:
         if self.results_tabs.currentWidget() is self.ledger_view and self.session.is_open:
@@ -1170,33 +1176,8 @@ class MainWindow(QMainWindow):
             self.show_key_state(True)
 
 
-# -- store jobs (run on the session's worker) ---------------------------------------------------------
-
-
 def _warm_imports() -> None:
     """Worker: import the engine and the score maths so the first batch doesn't pause the UI."""
+    from cutie_app.core.services.engines import warm_up
 
-
-def _image_bytes(project: Any, image_id: int) -> tuple[bytes, str]:
-    record = project.image(image_id)
-    return project.image_path(record).read_bytes(), record.mime_type
-
-
-def _cached_scores(project: Any) -> dict[int, float]:
-    basis = project.score_basis()
-    return {image_id: score.overall for image_id, score in project.scores(basis).items()}
-
-
-def _score_new(project: Any) -> dict[int, float]:
-    recent = [r.id for r in project.images()[:64]]
-    return {image_id: score.overall for image_id, score in project.score_images(recent).items()}
-
-
-def _score_all(project: Any) -> dict[int, float]:
-    return {image_id: score.overall for image_id, score in project.score_images(None).items()}
-
-
-def _export(project: Any, folder: Path, image_ids: list[int]) -> ExportReport:
-    from cutie_app.core.services.export import export_images
-
-    return export_images(project, folder, image_ids=image_ids)
+    warm_up()

@@ -51,6 +51,7 @@ def test_shipped_catalogue_matches_todays_facts(catalog):
     assert selectable[0] == "gemini-3-pro-image" and "gemini-3-pro-image-preview" not in selectable
 
 
+@pytest.mark.expected_log("cutie.catalog", "unreadable learned catalogue")
 def test_learned_facts_persist_and_bad_files_are_ignored(tmp_path):
     path = tmp_path / "learned.json"
     first = ModelCatalog.load(path)

@@ -254,6 +254,7 @@ def test_an_export_folder_that_cannot_be_made_is_one_clear_error(project, tmp_pa
         export_images(project, blocker / "out")
 
 
+@pytest.mark.expected_log("cutie.store", "project file missing")
 def test_cli_export_reports_a_missing_file_as_a_line_and_exit_6(project, tmp_path):
     kept, gone = add_images(project, [("pick", 5), ("none", 0)])
     project.image_path(project.image(gone)).unlink()

@@ -68,6 +68,7 @@ def _crash_before_commit(project: Project, monkeypatch: pytest.MonkeyPatch, v: V
     monkeypatch.undo()
 
 
+@pytest.mark.expected_log("cutie.store", "recovered")
 def test_crash_between_image_write_and_commit_is_recovered_with_its_recipe(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -109,6 +110,7 @@ def test_crash_between_image_write_and_commit_is_recovered_with_its_recipe(
         assert len(project.images()) == 2 and len(project.ledger()) == 1
 
 
+@pytest.mark.expected_log("cutie.store", "recovered")
 def test_hand_written_sidecar_and_image_without_row(folder: Path) -> None:
     """The on-disk contract: `<stem>.recipe.json` next to `<stem>.png`, written before the row."""
     v = variant(png(3))
@@ -127,6 +129,7 @@ def test_hand_written_sidecar_and_image_without_row(folder: Path) -> None:
         assert record.sha256 == hashlib.sha256(data).hexdigest()
 
 
+@pytest.mark.expected_log("cutie.store", "recovered")
 def test_image_without_sidecar_gets_a_minimal_row(folder: Path) -> None:
     (folder / "images" / "dropped.png").write_bytes(png(4, size=(64, 32)))
     (folder / "images" / "notes.txt").write_text("not an image")
@@ -176,6 +179,7 @@ def test_leftover_sidecar_after_commit_is_removed_without_duplicates(folder: Pat
         assert len(project.images()) == 1 and len(project.ledger()) == 1
 
 
+@pytest.mark.expected_log("cutie.store", "recovered")
 def test_sidecar_naming_a_removed_scene_recovers_without_it(
     folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -204,6 +208,7 @@ def test_leftover_temp_files_are_deleted(folder: Path) -> None:
     assert not any(t.exists() for t in temps)
 
 
+@pytest.mark.expected_log("cutie.store", "project file missing")
 def test_rows_whose_file_is_missing_are_reported_never_deleted(folder: Path) -> None:
     with Project.open(folder) as project:
         [kept, lost] = [project.add_variant(variant(png(10 + i), index=i))[0] for i in range(2)]

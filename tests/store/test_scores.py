@@ -200,6 +200,7 @@ def test_references_without_an_anchor_and_palette_only(project: Project) -> None
     assert with_reference[first.id].similarity == pytest.approx(1.0)
 
 
+@pytest.mark.expected_log("cutie.store", "no consistency score")
 def test_an_unreadable_image_is_left_out(project: Project, gallery: dict[str, ImageRecord]) -> None:
     broken = gallery["near"]
     project.image_path(broken).write_bytes(b"no longer a picture")

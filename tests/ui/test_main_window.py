@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 from helpers.drops import send_file_drop
+from helpers.windows import make_window
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
 from cutie_app.core.genai.engine import ImageEngine
-from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
 from cutie_app.core.model.catalog import ModelCatalog
 from cutie_app.core.model.references import ReferenceKind, ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec, PaletteColor
@@ -27,17 +27,7 @@ def png_file(path: Path, color=(255, 140, 0), size=(60, 80)) -> Path:
 
 @pytest.fixture
 def window(qtbot, demo_server: DemoServer, tmp_path) -> Iterator[MainWindow]:
-    catalog = ModelCatalog.load(tmp_path / "learned.json")
-    settings = ClientSettings(api_key="demo-key", base_url=demo_server.base_url, retry_attempts=1)
-    win = MainWindow(
-        catalog,
-        lambda: ImageEngine(lambda: GeminiBackend(settings), catalog),
-        demo=True,
-        state_file=str(tmp_path / "window.ini"),
-    )
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = make_window(qtbot, demo_server, tmp_path)
     yield win
     win.close()
 

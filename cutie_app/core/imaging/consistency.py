@@ -177,7 +177,8 @@ def ciede2000(lab1: np.ndarray, lab2: np.ndarray) -> np.ndarray:
     r_t = -np.sin(np.radians(2.0 * d_theta)) * r_c
 
     tl, tc, th = dl / s_l, dc / s_c, dh_big / s_h
-    return np.sqrt(np.maximum(tl**2 + tc**2 + th**2 + r_t * tc * th, 0.0))
+    distance: np.ndarray = np.sqrt(np.maximum(tl**2 + tc**2 + th**2 + r_t * tc * th, 0.0))
+    return distance
 
 
 def hex_to_lab(colours: Sequence[str]) -> np.ndarray:
@@ -376,7 +377,8 @@ def _lab_histogram(lab: np.ndarray) -> np.ndarray:
                 wb = fracs[2] if db else 1.0 - fracs[2]
                 index = ((lows[0] + dl) * n + lows[1] + da) * n + lows[2] + db
                 hist += np.bincount(index, weights=wl * wa * wb, minlength=n**3)
-    return hist / hist.sum()
+    normalised: np.ndarray = hist / hist.sum()
+    return normalised
 
 
 def _lab_to_srgb8(lab: np.ndarray) -> np.ndarray:
@@ -388,7 +390,8 @@ def _lab_to_srgb8(lab: np.ndarray) -> np.ndarray:
     xyz = np.where(f > delta, f**3, 3.0 * delta**2 * (f - 4.0 / 29.0)) * _WHITE_D65
     linear = np.clip(xyz @ np.linalg.inv(_RGB_TO_XYZ).T, 0.0, 1.0)
     c = np.where(linear <= 0.0031308, linear * 12.92, 1.055 * linear ** (1.0 / 2.4) - 0.055)
-    return np.clip(np.rint(c * 255.0), 0, 255).astype(np.uint8)
+    srgb8: np.ndarray = np.clip(np.rint(c * 255.0), 0, 255).astype(np.uint8)
+    return srgb8
 
 
 # -- the measures -----------------------------------------------------------------------------

@@ -41,7 +41,7 @@ def fetch_image(url: str, *, max_bytes: int = MAX_FILE_BYTES, timeout_s: float =
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise ImageImportError(_too_large(name, int(length)))
-            data = response.read(max_bytes + 1)
+            data = bytes(response.read(max_bytes + 1))
     except urllib.error.HTTPError as exc:
         raise ImageImportError(
             f"The website refused to send “{name}” (HTTP {exc.code}). "

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, UnidentifiedImageError
 
 from cutie_app.core.model.references import sniff_mime
 
@@ -218,7 +218,7 @@ def _decode_and_normalise(
             im = Image.open(io.BytesIO(data))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise ImageImportError(bomb) from None
-    except Image.UnidentifiedImageError:
+    except UnidentifiedImageError:
         raise ImageImportError(
             f"{_q(label)} is not an image Cutie can read. Choose a PNG, JPEG, WebP or HEIC file "
             "(GIF, TIFF, BMP and other common formats are converted)."

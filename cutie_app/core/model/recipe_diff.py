@@ -193,7 +193,9 @@ def diff_recipes(a: Mapping[str, Any], b: Mapping[str, Any]) -> list[RecipeChang
         if in_a and in_b and before == after:
             continue
         kind = "changed" if in_a and in_b else ("removed" if in_a else "added")
-        text = word_diff(before, after) if kind == "changed" and _wants_text_diff(before, after) else ()
+        text: tuple[TextPiece, ...] = ()
+        if kind == "changed" and isinstance(before, str) and isinstance(after, str):
+            text = word_diff(before, after) if _wants_text_diff(before, after) else ()
         changes.append(RecipeChange(key, kind, before, after, is_incidental(key), text))
     changes.sort(key=lambda c: c.incidental)  # stable: recipe order within each group
     return changes

@@ -51,8 +51,8 @@ class SlotSync:
         current = {s.id: s for s in self._project.references()}
         anchors: list[SlotState] = []
         for state in snapshot:
-            slot_id = self._ids.get(state.token)
-            if slot_id is None or slot_id not in current:
+            known = self._ids.get(state.token)
+            if known is None or known not in current:
                 role = state.ref.role
                 if role is ReferenceRole.ANCHOR:
                     # add as identity first, promote below, after any demotion elsewhere
@@ -64,6 +64,7 @@ class SlotSync:
                 self._ids[state.token] = slot.id
                 current[slot.id] = slot
                 continue
+            slot_id = known
             slot = current[slot_id]
             if state.ref.role is ReferenceRole.ANCHOR and not slot.is_anchor:
                 anchors.append(state)

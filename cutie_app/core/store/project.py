@@ -961,6 +961,35 @@ class Project:
             self._thumbnail_best_effort(record.sha256, image.data)
         return records
 
+    def record_unsaved(self, variant: Variant, reason: str) -> None:
+        """Ledger row for a billed call whose image could not be saved (`add_variant` failed).
+
+        The call reached the service, so it may be billed: the spending view must show it even
+        though no image row exists. Nothing is written for a variant that never reached it.
+        """
+        recipe = variant.recipe
+        outcome = _OUTCOMES.get(variant.status)
+        if outcome is None or (not variant.images and not recipe.response_id):
+            return
+        log.warning("variant %d of batch %s not saved: %s", variant.index, recipe.batch_id, reason)
+        ledger = {
+            "created_at": recipe.finished_at or utc_now(),
+            "model": recipe.model,
+            "image_size": recipe.image_size,
+            "prompt_tokens": recipe.usage.prompt_tokens,
+            "output_tokens": recipe.usage.output_tokens,
+            "thoughts_tokens": recipe.usage.thoughts_tokens,
+            "images": len(variant.images),
+            "estimated_usd": float(recipe.cost_usd or 0.0),
+            "actual_usd": None,
+            "outcome": outcome.value,
+            "batch_id": recipe.batch_id,
+            "scene_id": None,
+            "conversation_id": None,
+            "response_id": recipe.response_id,
+        }
+        self._db.transaction(lambda conn: _insert(conn, "ledger", _LEDGER_COLUMNS, ledger))
+
     def _thumbnail_best_effort(self, sha: str, data: bytes) -> None:
         path = self.thumbs_dir / f"{sha}.png"
         if path.is_file():

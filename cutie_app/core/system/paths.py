@@ -38,6 +38,11 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def rescue_dir() -> Path:
+    """Where a delivered (and billed) image goes when it could not be saved where it belonged."""
+    return data_dir() / "rescued"
+
+
 def learned_catalog_file() -> Path:
     """What Cutie learned about models at run time (see core.catalog)."""
     return config_dir() / "learned_models.json"

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cutie_app.core.store import ImageRecord, Project
+from cutie_app.core.model.records import ImageRecord
+from cutie_app.core.services.projects import ProjectService
 from cutie_app.ui.compare.comparator import CompareItem
 
 MAX_SURVEY = 8
@@ -22,7 +23,7 @@ def _title(record: ImageRecord) -> str:
     return f"#{record.id}" + (f" · {scene}" if scene else "")
 
 
-def item_for(project: Project, record: ImageRecord, scores: dict[int, float]) -> CompareItem:
+def item_for(project: ProjectService, record: ImageRecord, scores: dict[int, float]) -> CompareItem:
     score = scores.get(record.id)
     return CompareItem(
         image_id=record.id,
@@ -35,15 +36,11 @@ def item_for(project: Project, record: ImageRecord, scores: dict[int, float]) ->
     )
 
 
-def _scores(project: Project) -> dict[int, float]:
-    return {i: s.overall for i, s in project.scores(project.score_basis()).items()}
-
-
 def compare_items(
-    project: Project, selected: Sequence[int], in_view: Sequence[int]
+    project: ProjectService, selected: Sequence[int], in_view: Sequence[int]
 ) -> tuple[list[CompareItem], str]:
     """(items, mode) for the comparator."""
-    scores = _scores(project)
+    scores = project.cached_scores()
     if len(selected) >= 2:
         records = [project.image(i) for i in selected[:MAX_SURVEY]]
         items = [item_for(project, r, scores) for r in records]
@@ -55,15 +52,15 @@ def compare_items(
     start = order.index(first)
     ids = (order[start:] + order[:start])[:MAX_CANDIDATES]
     items = [item_for(project, project.image(i), scores) for i in ids]
-    anchor = next((s for s in project.references() if s.is_anchor), None)
+    anchor = project.anchor()
     if anchor is not None:
         source = anchor.source_image_id
         items = [i for i in items if i.image_id != source]
         items.insert(
             0,
             CompareItem(
-                image_id=-anchor.id,
-                path=project.reference_path(anchor),
+                image_id=-anchor.slot_id,
+                path=anchor.path,
                 title="Anchor" + (f" (#{source})" if source else ""),
                 is_anchor=True,
             ),

@@ -20,10 +20,10 @@ from cutie_app.core.model.generation import BatchResult, GenerationRequest, Vari
 from cutie_app.ui.models.thumbs import make_thumb
 
 if TYPE_CHECKING:  # the engine (asyncio, the network layer) loads with the first batch, not at start-up
-    from cutie_app.core.genai.engine import CancelToken, ImageEngine
     from cutie_app.core.model.catalog import ModelInfo
     from cutie_app.core.model.spec import CharacterSpec
     from cutie_app.core.model.spec_check import SpecCheck
+    from cutie_app.core.services.engines import CancelToken, ImageEngine
 
 log = logging.getLogger("cutie.ui")
 
@@ -83,9 +83,9 @@ class EngineBridge(QObject):
 
     def start(self, key: object, request: GenerationRequest, variants: int) -> bool:
         """Begin a batch; False (and `batch_refused`) when it cannot be sent."""
-        from cutie_app.core.genai.engine import CancelToken
+        from cutie_app.core.services.engines import new_cancel_token
 
-        token = CancelToken()
+        token = new_cancel_token()
         try:
             future = self.engine.submit_batch(
                 request, variants, on_variant=lambda v: self._arrived(key, v), token=token
@@ -139,7 +139,7 @@ class EngineBridge(QObject):
             elif isinstance(exc, CutieError):
                 self.spec_check_failed.emit(key, exc.message)
             else:
-                from cutie_app.core.genai.engine import bug_message
+                from cutie_app.core.services.engines import bug_message
 
                 log.error("spec check failed unexpectedly", exc_info=exc)
                 self.spec_check_failed.emit(key, bug_message(exc))
@@ -184,7 +184,7 @@ class EngineBridge(QObject):
             self._tokens.pop(key, None)
         exc = future.exception()
         if exc is not None:
-            from cutie_app.core.genai.engine import bug_message
+            from cutie_app.core.services.engines import bug_message
 
             log.error("batch failed unexpectedly", exc_info=exc)
             self.batch_crashed.emit(key, bug_message(exc))

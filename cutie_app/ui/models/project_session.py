@@ -8,9 +8,7 @@ separate pool so a 2,000-image gallery never delays a save.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,16 +16,18 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from cutie_app.core.imaging.reference_import import import_reference
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
 from cutie_app.core.model.generation import Variant
-from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
+from cutie_app.core.model.records import ImageRecord, SceneRecord
+from cutie_app.core.model.references import ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
-from cutie_app.core.services.slot_sync import SlotState, SlotSync, token_for
-from cutie_app.core.store import PROJECT_FILE, ImageRecord, LedgerEntry, Project, SceneRecord
-from cutie_app.core.system.settings import load_settings, save_settings
+from cutie_app.core.services.projects import ImageQuery, Ledger, ProjectService, remember_recent
+from cutie_app.core.services.saving import SavedVariant
+from cutie_app.core.services.slot_sync import SlotState
 from cutie_app.ui.models.thumbs import Thumb, make_thumb
 from cutie_app.ui.workers import Jobs
+
+__all__ = ["ImageQuery", "Ledger", "LoadedSlot", "OpenedProject", "ProjectSession"]
 
 log = logging.getLogger("cutie.ui")
 THUMB_CHUNK = 24
@@ -56,24 +56,6 @@ class OpenedProject:
     created: bool
 
 
-@dataclass(frozen=True)
-class ImageQuery:
-    """Gallery filters; None means "any"."""
-
-    scene_id: int | None = None
-    flag: str | None = None
-    min_rating: int | None = None
-    model: str | None = None
-    order: str = "time"
-
-
-@dataclass(frozen=True)
-class Ledger:
-    entries: tuple[LedgerEntry, ...]
-    scenes: dict[int, str]
-    spend_usd: float
-
-
 def _message(exc: BaseException, title: str) -> UserMessage:
     if isinstance(exc, CutieError):
         return exc.message
@@ -85,24 +67,9 @@ def _message(exc: BaseException, title: str) -> UserMessage:
     )
 
 
-def load_slots(project: Project) -> tuple[LoadedSlot, ...]:
-    """Worker: the project's slots with their bytes and thumbnails."""
-    out: list[LoadedSlot] = []
-    for slot, ref in zip(project.references(), project.reference_images(), strict=True):
-        state = SlotState(token_for(slot), ref, slot.source_image_id)
-        out.append(LoadedSlot(state, make_thumb(ref.data, SLOT_THUMB)))
-    return tuple(out)
-
-
-def promoted_reference(project: Project, image_id: int, role: ReferenceRole) -> LoadedSlot:
-    """Worker: a generated image made ready to use as a reference, keeping where it came from."""
-    record = project.image(image_id)
-    data = project.image_path(record).read_bytes()
-    imported = import_reference(data, name=record.file)
-    label = ("Anchor from " if role is ReferenceRole.ANCHOR else "From ") + record.file
-    ref = ReferenceImage(imported.data, imported.mime_type, role, DEFAULT_KIND[role], label)
-    token = f"promoted-{image_id}-{role.value}"
-    return LoadedSlot(SlotState(token, ref, image_id), make_thumb(imported.data, SLOT_THUMB))
+def _loaded(state: SlotState) -> LoadedSlot:
+    """Worker: a slot with its thumbnail."""
+    return LoadedSlot(state, make_thumb(state.ref.data, SLOT_THUMB))
 
 
 class ProjectSession(QObject):
@@ -147,9 +114,7 @@ class ProjectSession(QObject):
         self._thumbs.finished.connect(lambda _tag, result: self.thumbs_ready.emit(result))
         self._thumbs.failed.connect(self._failed)
         # Touched only on the store worker (jobs run one at a time, in order).
-        self._project: Project | None = None
-        self._sync: SlotSync | None = None
-        self._scene_ids: dict[str, int] = {}
+        self._project: ProjectService | None = None
         self.folder: Path | None = None  # UI-thread copy, set when `opened` arrives
         self._shut = False
 
@@ -161,31 +126,31 @@ class ProjectSession(QObject):
         *,
         create: bool = False,
         name: str | None = None,
-        seed: Callable[[Project], None] | None = None,
+        seed: Callable[[ProjectService], None] | None = None,
     ) -> None:
         """Open (or with `create`, create if missing) `folder`; `seed` fills a new project."""
         self._submit(("open",), self._do_open, Path(folder), create, name, seed)
 
     def _do_open(
-        self, folder: Path, create: bool, name: str | None, seed: Callable[[Project], None] | None
+        self, folder: Path, create: bool, name: str | None, seed: Callable[[ProjectService], None] | None
     ) -> OpenedProject:
-        existed = (folder / PROJECT_FILE).exists() if create else True
-        project = Project.open_or_create(folder, name) if create else Project.open(folder)
+        return self._adopt(ProjectService.open(folder, create=create, name=name, seed=seed))
+
+    def _adopt(self, project: ProjectService) -> OpenedProject:
+        """Make `project` the open one (closing the previous one) once it is ready to show."""
         try:
-            if not existed and seed is not None:
-                seed(project)
-            latest = project.spec()
+            snapshot = project.snapshot()
             opened = OpenedProject(
-                folder=project.folder,
-                name=project.name,
-                spec=latest[1] if latest else None,
-                spec_version=latest[0] if latest else None,
-                slots=load_slots(project),
-                scenes=tuple(project.scenes()),
-                models=tuple(sorted({r.model for r in project.images()})),
-                spend_usd=project.spend_usd(),
-                recovery="" if project.recovery.clean else project.recovery.text(),
-                created=not existed,
+                folder=snapshot.folder,
+                name=snapshot.name,
+                spec=snapshot.spec,
+                spec_version=snapshot.spec_version,
+                slots=tuple(_loaded(state) for state in snapshot.slots),
+                scenes=snapshot.scenes,
+                models=snapshot.models,
+                spend_usd=snapshot.spend_usd,
+                recovery=snapshot.recovery,
+                created=snapshot.created,
             )
         except BaseException:
             project.close()
@@ -193,9 +158,7 @@ class ProjectSession(QObject):
         if self._project is not None:
             self._project.close()
         self._project = project
-        self._sync = SlotSync(project)
-        self._scene_ids = {s.text: s.id for s in opened.scenes}
-        _remember_recent(project.folder)
+        remember_recent(project.folder)
         return opened
 
     def close(self) -> None:
@@ -205,7 +168,6 @@ class ProjectSession(QObject):
         if self._project is not None:
             self._project.close()
         self._project = None
-        self._sync = None
 
     def shutdown(self) -> None:
         """Finish every queued save, then close the project (window closing)."""
@@ -226,7 +188,7 @@ class ProjectSession(QObject):
     def is_open(self) -> bool:
         return self.folder is not None
 
-    def _require(self) -> Project:
+    def _require(self) -> ProjectService:
         if self._project is None:
             raise CutieError(
                 UserMessage(
@@ -245,30 +207,22 @@ class ProjectSession(QObject):
         self._submit(("slots",), lambda: self._sync_slots(states))
 
     def _sync_slots(self, states: tuple[SlotState, ...]) -> None:
-        self._require()
-        assert self._sync is not None
-        self._sync.apply(states)
+        self._require().sync_slots(states)
 
     def save_variant(self, key: object, variant: Variant, scene_text: str, spec: CharacterSpec) -> None:
-        """Save a variant under its scene, recording the spec version it was made from."""
+        """Save a variant under its scene, recording the spec version it was made from.
+
+        `variant_saved` carries a `SavedVariant`: saved (with its records) or not saved, with
+        the reason and where the bytes were rescued.
+        """
         self._submit(("variant", key), self._save_variant, variant, scene_text, spec)
 
-    def _save_variant(self, variant: Variant, scene_text: str, spec: CharacterSpec) -> list[ImageRecord]:
+    def _save_variant(
+        self, variant: Variant, scene_text: str, spec: CharacterSpec
+    ) -> tuple[SavedVariant, list[ImageRecord]]:
         project = self._require()
-        version = project.save_spec(spec)  # the same spec again is not a new version
-        variant = dataclasses.replace(
-            variant, recipe=dataclasses.replace(variant.recipe, spec_version=version)
-        )
-        scene_id = self._scene_for(project, scene_text) if scene_text else None
-        return project.add_variant(variant, scene_id=scene_id)
-
-    def _scene_for(self, project: Project, text: str) -> int:
-        scene_id = self._scene_ids.get(text)
-        if scene_id is None or scene_id not in {s.id for s in project.scenes()}:
-            match = next((s for s in project.scenes() if s.text == text), None)
-            scene_id = match.id if match else project.add_scene(text).id
-            self._scene_ids[text] = scene_id
-        return scene_id
+        saved = project.save_variant(variant, scene=scene_text, spec=spec)
+        return saved, [project.image(i) for i in saved.image_ids]
 
     def save_scenes(self, entries: Sequence[tuple[int | None, str]]) -> None:
         """Make the project's scene list match `entries` (ids of known scenes, None for new)."""
@@ -276,27 +230,7 @@ class ProjectSession(QObject):
         self._submit(("scenes",), self._sync_scenes, wanted)
 
     def _sync_scenes(self, entries: tuple[tuple[int | None, str], ...]) -> list[SceneRecord]:
-        project = self._require()
-        existing = {s.id: s for s in project.scenes()}
-        keep = {i for i, _ in entries if i is not None}
-        for scene_id in existing:
-            if scene_id not in keep:
-                project.remove_scene(scene_id)
-        ordered: list[int] = []
-        for scene_id, text in entries:
-            if scene_id is not None and scene_id in existing:
-                if existing[scene_id].text != text:
-                    project.update_scene(scene_id, text)
-                ordered.append(scene_id)
-            else:
-                ordered.append(project.add_scene(text).id)
-        current = [s.id for s in project.scenes()]
-        if current != ordered:
-            for position, scene_id in enumerate(ordered):
-                project.move_scene(scene_id, position)
-        scenes = project.scenes()
-        self._scene_ids = {s.text: s.id for s in scenes}
-        return scenes
+        return self._require().sync_scenes(entries)
 
     def set_flag(self, image_id: int, flag: str) -> None:
         self._submit(("image",), self._update_image, image_id, "flag", flag)
@@ -307,35 +241,18 @@ class ProjectSession(QObject):
     def _update_image(self, image_id: int, what: str, value: Any) -> ImageRecord:
         project = self._require()
         if what == "flag":
-            project.set_flag(image_id, value)
-        else:
-            project.set_rating(image_id, value)
-        return project.image(image_id)
+            return project.set_flag(image_id, value)
+        return project.set_rating(image_id, value)
 
     def promote(self, image_id: int, role: ReferenceRole) -> None:
-        self._submit(("promote",), lambda: promoted_reference(self._require(), image_id, role))
+        self._submit(("promote",), lambda: _loaded(self._require().promoted_reference(image_id, role)))
 
     def save_as(self, target: Path) -> None:
         """Copy the project (a consistent snapshot) to the new folder `target` and open the copy."""
         self._submit(("open",), self._do_save_as, Path(target))
 
     def _do_save_as(self, target: Path) -> OpenedProject:
-        from cutie_app.core.store.pack import export_pack, import_pack
-
-        project = self._require()
-        if target.exists():
-            raise CutieError(
-                UserMessage(
-                    kind=ErrorKind.INVALID_REQUEST,
-                    title="That folder already exists",
-                    detail=f"{target} is already there; Save As makes a new project folder.",
-                    action="Choose a new name.",
-                )
-            )
-        with tempfile.TemporaryDirectory(prefix="cutie-save-as-") as tmp:
-            pack = export_pack(project.folder, Path(tmp) / "copy")
-            folder = import_pack(pack, target.parent, name=target.name)
-        return self._do_open(folder, False, None, None)
+        return self._adopt(self._require().save_as(target))
 
     # -- reads -------------------------------------------------------------------------------------
 
@@ -343,13 +260,9 @@ class ProjectSession(QObject):
         self._submit(("images", serial), self._list_images, query)
 
     def _list_images(self, query: ImageQuery) -> list[ImageRecord]:
-        return self._require().images(
-            scene_id=query.scene_id,
-            flag=query.flag,
-            min_rating=query.min_rating,
-            model=query.model,
-            order=query.order if query.order in ("time", "rating") else "time",
-        )
+        if query.order not in ("time", "rating"):  # the gallery offers these two orders
+            query = ImageQuery(query.scene_id, query.flag, query.min_rating, query.model, "time")
+        return self._require().images(query)
 
     def load_thumbs(self, records: Sequence[ImageRecord]) -> None:
         """Decode thumbnails in chunks, newest first; each chunk arrives as `thumbs_ready`."""
@@ -366,10 +279,9 @@ class ProjectSession(QObject):
         self._submit(("ledger",), self._ledger)
 
     def _ledger(self) -> Ledger:
-        project = self._require()
-        return Ledger(tuple(project.ledger()), {s.id: s.text for s in project.scenes()}, project.spend_usd())
+        return self._require().ledger()
 
-    def run(self, tag: object, fn: Callable[[Project], Any]) -> None:
+    def run(self, tag: object, fn: Callable[[ProjectService], Any]) -> None:
         """Queue `fn(project)` on the store worker; its value arrives as `result_ready(tag, value)`."""
         self._submit(("run", tag), lambda: fn(self._require()))
 
@@ -412,23 +324,10 @@ class ProjectSession(QObject):
             self.failed.emit(_message(exc, "The project could not be saved"))
 
 
-def _thumbs_for(project: Project, records: Sequence[ImageRecord]) -> list[tuple[int, Thumb | None]]:
+def _thumbs_for(project: ProjectService, records: Sequence[ImageRecord]) -> list[tuple[int, Thumb | None]]:
     """Thumbs worker: the project's cached thumbnail for each image (made once if missing)."""
     out: list[tuple[int, Thumb | None]] = []
     for record in records:
-        try:
-            data = project.thumbnail_path(record).read_bytes()
-        except (CutieError, OSError):
-            out.append((record.id, None))
-            continue
-        out.append((record.id, make_thumb(data)))
+        data = project.thumbnail_bytes(record)
+        out.append((record.id, make_thumb(data) if data is not None else None))
     return out
-
-
-def _remember_recent(folder: Path) -> None:
-    """Put `folder` first in Open Recent (a tiny settings write, already on a worker)."""
-    try:
-        settings = load_settings()
-        save_settings(settings.with_recent(str(folder)))
-    except (OSError, ValueError) as exc:
-        log.warning("could not update the recent projects list: %s", exc)

@@ -1,0 +1,37 @@
+"""Real image bytes for tests: small, distinct, decodable by Pillow."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image
+
+Colour = tuple[int, int, int]
+
+
+def colour_for(seed: int) -> Colour:
+    """A distinct colour per seed (odd multipliers are bijections mod 256)."""
+    return ((seed * 37) % 256, (seed * 91) % 256, (seed * 53) % 256)
+
+
+def png(seed: int | Colour = 1, size: tuple[int, int] = (40, 30)) -> bytes:
+    """A real PNG: distinct per seed, or of the given RGB colour."""
+    colour = colour_for(seed) if isinstance(seed, int) else seed
+    buf = io.BytesIO()
+    Image.new("RGB", size, colour).save(buf, "PNG")
+    return buf.getvalue()
+
+
+def jpeg(seed: int | Colour = 1, size: tuple[int, int] = (40, 30)) -> bytes:
+    colour = colour_for(seed) if isinstance(seed, int) else seed
+    buf = io.BytesIO()
+    Image.new("RGB", size, colour).save(buf, "JPEG", quality=90)
+    return buf.getvalue()
+
+
+def png_file(path: Path, seed: int | Colour = (255, 140, 0), size: tuple[int, int] = (60, 80)) -> Path:
+    """Write a PNG to `path` and return the path."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(png(seed, size))
+    return path
