@@ -70,6 +70,7 @@ def test_topic_loggers_are_checked() -> None:
         logging_setup.topic_logger("cutie.gneai")
 
 
+@pytest.mark.expected_log("cutie.crash", "Uncaught exception")
 def test_an_uncaught_error_in_a_thread_is_logged_and_reported(installed: logging_setup.LogSetup) -> None:
     reports: list[CrashReport] = []
     remove = logging_setup.add_crash_listener(reports.append)
@@ -98,6 +99,7 @@ def test_an_uncaught_error_in_a_thread_is_logged_and_reported(installed: logging
     assert "Traceback (most recent call last)" in report.details
 
 
+@pytest.mark.expected_log("cutie.crash", "Uncaught exception")
 def test_sys_excepthook_logs_and_reports(installed: logging_setup.LogSetup) -> None:
     reports: list[CrashReport] = []
     remove = logging_setup.add_crash_listener(reports.append)
@@ -111,6 +113,8 @@ def test_sys_excepthook_logs_and_reports(installed: logging_setup.LogSetup) -> N
     assert "Uncaught exception in thread MainThread" in log_text(installed)
 
 
+@pytest.mark.expected_log("cutie.crash", "Uncaught exception")
+@pytest.mark.expected_log("cutie.crash", "A crash listener failed")
 def test_a_failing_listener_neither_stops_others_nor_escapes(installed: logging_setup.LogSetup) -> None:
     seen: list[str] = []
 
@@ -130,6 +134,8 @@ def test_a_failing_listener_neither_stops_others_nor_escapes(installed: logging_
     assert "A crash listener failed" in log_text(installed)
 
 
+@pytest.mark.expected_log("cutie.genai")
+@pytest.mark.expected_log("cutie.crash", "Uncaught exception")
 def test_no_key_ever_reaches_the_log(
     installed: logging_setup.LogSetup, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -219,6 +225,7 @@ def test_uncaught_errors_and_warnings_never_reach_stderr(tmp_path: Path) -> None
     assert GOOGLE_KEY not in text
 
 
+@pytest.mark.expected_log("cutie.crash", "Uncaught exception")
 def test_the_cli_gets_one_line_on_stderr(
     installed: logging_setup.LogSetup, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -233,6 +240,7 @@ def test_the_cli_gets_one_line_on_stderr(
     assert err == f"cutie: internal error (OSError: disk on fire); details in {installed.log_file}\n"
 
 
+@pytest.mark.expected_log("cutie.crash", "Exception ignored in")
 def test_unraisable_errors_are_logged(installed: logging_setup.LogSetup) -> None:
     class Leaky:
         def __del__(self) -> None:
@@ -284,6 +292,7 @@ def test_uninstall_puts_everything_back(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (a device that is always full)")
+@pytest.mark.expected_log("cutie.store", "this line cannot be written")
 def test_a_full_disk_under_the_log_prints_nothing(
     installed: logging_setup.LogSetup, capfd: pytest.CaptureFixture[str]
 ) -> None:

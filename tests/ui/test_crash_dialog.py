@@ -16,6 +16,9 @@ from pytestqt.qtbot import QtBot
 from cutie_app.core.system import logging_setup
 from cutie_app.ui.dialogs.crash_dialog import CrashDialog, CrashRouter, install_crash_dialogs, log_qt_messages
 
+# The dialog raises itself above the window; the offscreen platform says it cannot.
+pytestmark = pytest.mark.qt_log_ignore("does not support raise")
+
 GOOGLE_KEY = "AIzaSyD3adb33fC0ffee0123456789abcdefXYZ"
 
 
@@ -68,6 +71,7 @@ class UrlRecorder(QObject):
         self.urls.append(url)
 
 
+@pytest.mark.expected_log("cutie.crash", "Uncaught exception")
 def test_a_crash_in_a_worker_thread_opens_the_dialog_on_the_ui_thread(
     qtbot: QtBot, router: CrashRouter, log_setup: logging_setup.LogSetup
 ) -> None:
@@ -91,6 +95,7 @@ def test_a_crash_in_a_worker_thread_opens_the_dialog_on_the_ui_thread(
         assert widget is not None and widget.accessibleName(), name
 
 
+@pytest.mark.expected_log("cutie.crash", "Uncaught exception")
 def test_an_exception_in_a_slot_on_the_ui_thread_gets_the_dialog_too(
     qtbot: QtBot, router: CrashRouter
 ) -> None:
@@ -103,6 +108,7 @@ def test_an_exception_in_a_slot_on_the_ui_thread_gets_the_dialog_too(
     assert "in the background" not in dialog.explanation.text()
 
 
+@pytest.mark.expected_log("cutie.crash", "Uncaught exception")
 def test_copy_details_copies_versions_and_traceback_without_the_key(
     qtbot: QtBot, router: CrashRouter
 ) -> None:
@@ -119,6 +125,7 @@ def test_copy_details_copies_versions_and_traceback_without_the_key(
     assert dialog.copy_button.text() == "Copied"
 
 
+@pytest.mark.expected_log("cutie.crash", "Uncaught exception")
 def test_open_log_folder_asks_the_desktop_to_open_the_logs_folder(
     qtbot: QtBot, router: CrashRouter, log_setup: logging_setup.LogSetup
 ) -> None:
@@ -134,6 +141,7 @@ def test_open_log_folder_asks_the_desktop_to_open_the_logs_folder(
     assert recorder.urls == [QUrl.fromLocalFile(str(log_setup.log_folder))]
 
 
+@pytest.mark.expected_log("cutie.crash", "Uncaught exception")
 def test_crashes_while_the_dialog_is_open_join_it(qtbot: QtBot, router: CrashRouter) -> None:
     crash_in_thread("first")
     first = shown_dialog(qtbot, router)
@@ -160,6 +168,8 @@ def test_crashes_while_the_dialog_is_open_join_it(qtbot: QtBot, router: CrashRou
     assert shown_dialog(qtbot, router).reports[0].message == "after closing"
 
 
+@pytest.mark.expected_log("cutie.crash", "Uncaught exception")
+@pytest.mark.expected_log("cutie.ui", "Crash dialog not shown")
 def test_with_dialogs_off_a_crash_becomes_a_log_line(qtbot: QtBot, log_setup: logging_setup.LogSetup) -> None:
     router = install_crash_dialogs(show_dialogs=False)
     try:
@@ -183,6 +193,7 @@ def test_with_dialogs_off_a_crash_becomes_a_log_line(qtbot: QtBot, log_setup: lo
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog)]
 
 
+@pytest.mark.expected_log("cutie.crash", "Uncaught exception")
 def test_a_stopped_router_shows_nothing(qtbot: QtBot, router: CrashRouter) -> None:
     router.stop()
     crash_in_thread("after stop")
@@ -190,6 +201,7 @@ def test_a_stopped_router_shows_nothing(qtbot: QtBot, router: CrashRouter) -> No
     assert router.dialog is None
 
 
+@pytest.mark.expected_log("cutie.qt", "Recursive repaint detected")
 def test_qt_warnings_go_to_the_log_not_stderr(
     qtbot: QtBot, log_setup: logging_setup.LogSetup, capfd: pytest.CaptureFixture[str]
 ) -> None:
