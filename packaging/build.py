@@ -59,6 +59,8 @@ REQUIRED_IN_WHEEL = (
     "cutie_app/__main__.py",
     "cutie_app/core/data/models.json",
     "cutie_app/resources/app/cutie.svg",
+    "cutie_app/resources/help/guide.html",
+    *(f"cutie_app/resources/i18n/cutie_{language}.qm" for language in ("zh_CN", "zh_TW", "es", "id")),
 )
 #: Wheel path prefix -> checkout folder it comes from (pyproject: packages + force-include).
 WHEEL_SOURCES = {"cutie_app/": "cutie_app/", "cutie_app/resources/": "resources/"}
@@ -206,6 +208,25 @@ def check_qt_version() -> str:
     return qt_version
 
 
+def check_translations() -> None:
+    """Compile the `.ts` files again with the venv's Qt and refuse committed `.qm` files that differ."""
+    out = BUILD / "i18n"
+    shutil.rmtree(out, ignore_errors=True)
+    run([str(venv_python()), str(PACKAGING / "i18n.py"), "compile", "--out", str(out)])
+    stale = [
+        qm.name
+        for qm in sorted(out.glob("*.qm"))
+        if not (ROOT / "resources" / "i18n" / qm.name).is_file()
+        or (ROOT / "resources" / "i18n" / qm.name).read_bytes() != qm.read_bytes()
+    ]
+    if stale:
+        raise BuildError(
+            f"{', '.join(stale)} differ from their .ts sources: "
+            "run `python packaging/i18n.py compile` and commit the .qm files"
+        )
+    print(f"translations ok: {len(list(out.glob('*.qm')))} .qm files match their .ts sources")
+
+
 # --- the bundle -------------------------------------------------------------------------------------
 
 
@@ -242,6 +263,7 @@ def build_bundle() -> str:
     check_wheel(wheel, version)
     install_wheel(wheel)
     check_qt_version()
+    check_translations()
     shutil.rmtree(ICONS, ignore_errors=True)
     run([str(venv_python()), str(PACKAGING / "render_icons.py"), str(ICONS)])
     for old in (DIST / APP_NAME, DIST / f"{DISPLAY_NAME}.app"):

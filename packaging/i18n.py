@@ -8,7 +8,7 @@
 differs from its `.ts`.
 
 Run with the Python that has PySide6 (the dev venv). `update` keeps every existing translation,
-marks strings that vanished from the code as obsolete and adds new ones as unfinished, for a
+drops strings that vanished from the code and adds new ones as unfinished, for a
 translator to fill in with Qt Linguist (`pyside6-linguist`) or any editor. `compile` leaves
 unfinished strings out of the `.qm`, so the window shows them in English. Only strings wrapped in
 `self.tr(...)` or `QCoreApplication.translate(context, ...)` are found.
@@ -64,7 +64,15 @@ def update() -> None:
     sources = [str(p.relative_to(ROOT)) for p in source_files()]
     for language in LANGUAGES:
         target = ts_file(language).relative_to(ROOT)
-        command = [tool("lupdate"), "-locations", "relative", "-target-language", language, *sources]
+        command = [
+            tool("lupdate"),
+            "-locations",
+            "relative",
+            "-no-obsolete",
+            "-target-language",
+            language,
+            *sources,
+        ]
         subprocess.run([*command, "-ts", str(target)], cwd=ROOT, check=True)
 
 
