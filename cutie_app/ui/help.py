@@ -142,8 +142,10 @@ class GuideDialog(QDialog):
         self.resize(720, 640)
 
     def show_section(self, anchor: str) -> None:
-        self.show()
-        self.raise_()
+        if self.isVisible():
+            self.raise_()  # already open behind the window: bring it forward
+        else:
+            self.show()
         self.browser.scrollToAnchor(anchor)
 
 
