@@ -71,6 +71,17 @@ project="$project_dir/project.cutie"
 [ -f "$project" ] || fail "the demo run did not create its sample project"
 "${run_env[@]}" cutie pack "$project_dir" --out "$home/little-orange.cutiepack" >/dev/null
 [ -f "$home/little-orange.cutiepack" ] || fail "cutie pack wrote nothing"
+# As a file manager starts it ("Exec=cutie %F" on a project.cutie), in Simplified Chinese.
+for shipped in cutie_app/resources/help/guide.html cutie_app/resources/i18n/cutie_zh_CN.qm \
+               cutie_app/resources/i18n/cutie_id.qm PySide6/Qt/translations/qtbase_zh_CN.qm; do
+  [ -f "/opt/cutie/_internal/$shipped" ] || fail "the bundle lacks $shipped"
+done
+"${run_env[@]}" LANGUAGE=zh_CN LANG=zh_CN.UTF-8 timeout -s INT 60 cutie --quit-after 2 "$project" >/dev/null 2>&1 \
+  || fail "cutie $project did not start and quit cleanly"
+recent=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["recent_projects"][0])' \
+         "$home/config/cutie/settings.json")
+[ "$recent" = "$project_dir" ] || fail "cutie project.cutie opened '$recent', not the demo project"
+echo "cutie PATH opened the project (zh_CN); the guide and the translations are in the bundle"
 
 step "desktop integration"
 desktop=/usr/share/applications/cutie.desktop
