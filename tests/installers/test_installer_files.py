@@ -75,6 +75,12 @@ def test_wheel_check_catches_untracked_missing_and_required_files() -> None:
         "cutie_app/core/data/models.json",
         "resources/README.txt",
         "resources/app/cutie.svg",
+        "resources/help/guide.html",
+        *(
+            f"resources/i18n/cutie_{code}.{ext}"
+            for code in ("zh_CN", "zh_TW", "es", "id")
+            for ext in ("ts", "qm")
+        ),
     ]
     expected = build.expected_wheel_files(tracked, "9.9")
     assert "cutie_app/resources/app/cutie.svg" in expected  # force-include's mapping
@@ -90,6 +96,10 @@ def test_wheel_check_catches_untracked_missing_and_required_files() -> None:
         "missing from the wheel: cutie_app/core/data/models.json",
         "required file missing: cutie_app/core/data/models.json",
     ]
+    without_spanish = set(expected) - {"cutie_app/resources/i18n/cutie_es.qm"}
+    assert "required file missing: cutie_app/resources/i18n/cutie_es.qm" in build.wheel_problems(
+        without_spanish, expected
+    )
 
 
 def test_desktop_entry_opens_both_file_types() -> None:
