@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cutie_app import __version__
@@ -20,6 +20,8 @@ from cutie_app.core.services.projects import (
     start_project,
 )
 from cutie_app.core.system.settings import Settings, load_settings
+from cutie_app.ui.i18n import install_language, pick_language
+from cutie_app.ui.launch import PackImporter, read_launch_path, set_app_identity, show_problem
 from cutie_app.ui.mainwindow import MainWindow
 from cutie_app.ui.panes.generate_memory import GenerateMemory
 from cutie_app.ui.theme import apply_theme
@@ -37,6 +39,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--project", type=Path, metavar="FOLDER", help="open (or create) this project folder")
     parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="a project folder, its project.cutie file, or a .cutiepack to import (the first is used)",
+    )
+    parser.add_argument(
         "--theme", choices=("system", "light", "dark"), default=None, help="override the theme setting"
     )
     parser.add_argument("--version", action="version", version=f"Cutie {__version__}")
@@ -53,7 +61,9 @@ def run_gui(argv: Sequence[str]) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Cutie")
     app.setApplicationVersion(__version__)
+    set_app_identity(app)
     settings = load_settings()
+    language = install_language(pick_language(settings.language, QLocale.system().uiLanguages()))
     apply_theme(app, args.theme or settings.theme)
     catalog = load_catalog()
     # Settings (concurrency, timeout, endpoint) are read each time an engine is built.
@@ -80,6 +90,8 @@ def run_gui(argv: Sequence[str]) -> int:
     )
     window.generate_panel.budget.setValue(settings.budget_cap_usd or 0.0)
     memory = GenerateMemory(window.generate_panel, settings)  # last scene and variant count
+    importer = PackImporter(window)
+    target, problem = read_launch_path(args.paths[0] if args.paths else None)
 
     def open_demo() -> None:
         window.open_project(demo_project_folder(), create=True, name=DEMO_PROJECT_NAME, seed=seed_sample)
@@ -107,14 +119,25 @@ def run_gui(argv: Sequence[str]) -> int:
     if args.demo:
         open_demo()
     else:
-        folder, create, name = start_project(settings, args.project)
-        window.open_project(folder, create=create, name=name)
+        if target is not None and target.kind == "project":
+            window.open_project(target.path)
+        else:  # a pack opens the usual project first; the imported one replaces it when unpacked
+            folder, create, name = start_project(settings, args.project)
+            window.open_project(folder, create=create, name=name)
         jobs.submit("key", has_key)
     window.show()
+    if target is not None and target.kind == "pack":
+        QTimer.singleShot(0, lambda: importer.start(target.path))
+    if problem is not None:
+        message = problem.message
+        title = QCoreApplication.translate("Launch", "Cutie could not open %s") % args.paths[0]
+        QTimer.singleShot(0, lambda: show_problem(window, title, f"{message.detail} {message.action}"))
     if args.quit_after > 0:
         QTimer.singleShot(int(args.quit_after * 1000), window.close)
     code = app.exec()
     memory.flush()
     jobs.shutdown()
+    importer.shutdown()
+    language.remove()
     demo_factory.close()  # stops the demo servers it started
     return code

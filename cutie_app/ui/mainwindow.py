@@ -51,6 +51,7 @@ from cutie_app.core.system.settings import Settings, load_settings
 from cutie_app.ui.adjust_entry import install_adjust
 from cutie_app.ui.compare.comparator import Comparator, CompareItem
 from cutie_app.ui.compare.compare_items import compare_items
+from cutie_app.ui.help import add_help_actions
 from cutie_app.ui.models.engine_bridge import EngineBridge
 from cutie_app.ui.models.project_session import ImageQuery, Ledger, LoadedSlot, OpenedProject, ProjectSession
 from cutie_app.ui.models.thumbs import Thumb, to_qimage
@@ -510,6 +511,7 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        add_help_actions(self, help_menu)  # guide, shortcuts, log folder (ui/help.py)
         self._action(
             help_menu,
             self.tr("&About Cutie"),

@@ -45,13 +45,16 @@ log = logging.getLogger("cutie.services")
 
 __all__ = [
     "DEMO_PROJECT_NAME",
+    "PACK_SUFFIX",
     "AnchorView",
     "ImageQuery",
     "Ledger",
+    "OpenTarget",
     "PackError",
     "ProjectService",
     "ProjectSnapshot",
     "demo_project_folder",
+    "open_target",
     "opened_project",
     "pack_project",
     "projects_dir",
@@ -63,6 +66,7 @@ __all__ = [
 ]
 
 DEMO_PROJECT_NAME = "Little Orange (demo)"
+PACK_SUFFIX = ".cutiepack"
 DEFAULT_PROJECT_NAME = "My character"
 DEMO_SCENES = ("Full-body turnaround, neutral pose", "Waving hello in the rain", "Reading under a tree")
 IMAGE_ORDERS = ("time", "rating", "consistency")
@@ -538,3 +542,46 @@ def pack_project(folder: Path, dest: Path) -> Path:
 def unpack_project(pack: Path, into: Path, *, name: str | None = None) -> Path:
     """A `.cutiepack` as a new project folder in `into`, checked before anything is written."""
     return import_pack(pack, into, name=name)
+
+
+@dataclass(frozen=True)
+class OpenTarget:
+    """What a path handed to `cutie PATH` (a file manager's "Open with") stands for."""
+
+    kind: str  # "project": open `path`, a project folder; "pack": unpack the .cutiepack `path`
+    path: Path
+
+
+def _not_openable(title: str, detail: str, action: str) -> CutieError:
+    return CutieError(UserMessage(kind=ErrorKind.INVALID_REQUEST, title=title, detail=detail, action=action))
+
+
+def open_target(path: Path) -> OpenTarget:
+    """Read `path` as a project folder, its `project.cutie` file, or a `.cutiepack` to import.
+
+    Nothing is created or changed. Raises CutieError (in plain words) for anything else.
+    """
+    path = Path(path).expanduser().absolute()
+    if path.is_dir():
+        if (path / PROJECT_FILE).is_file():
+            return OpenTarget("project", path)
+        raise _not_openable(
+            "That folder is not a Cutie project",
+            f"{path} has no {PROJECT_FILE} in it.",
+            "Open a project folder, its project.cutie file or a .cutiepack; New Project starts one.",
+        )
+    if path.is_file():
+        if path.name == PROJECT_FILE:
+            return OpenTarget("project", path.parent)
+        if path.suffix.lower() == PACK_SUFFIX:
+            return OpenTarget("pack", path)
+        raise _not_openable(
+            "Cutie cannot open that file",
+            f"{path.name} is neither a project (project.cutie) nor a packed project (.cutiepack).",
+            "Open a project folder, its project.cutie file or a .cutiepack.",
+        )
+    raise _not_openable(
+        "Nothing is there",
+        f"{path} does not exist (moved, renamed or on a drive that is not connected?).",
+        "Check the path and try again.",
+    )

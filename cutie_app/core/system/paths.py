@@ -50,3 +50,8 @@ def learned_catalog_file() -> Path:
 
 def settings_file() -> Path:
     return config_dir() / "settings.json"
+
+
+def logs_dir() -> Path:
+    """The rotating log files: `logs/` in the data folder, where the README and the crash dialog say."""
+    return data_dir() / "logs"

@@ -51,6 +51,7 @@ from cutie_app.core.system.settings import (
     save_settings,
     validate_value,
 )
+from cutie_app.ui.i18n import LANGUAGE_NAMES
 from cutie_app.ui.workers import Jobs
 
 KeyTester = Callable[[str, str | None], Sequence[str]]
@@ -331,10 +332,9 @@ class PreferencesDialog(QDialog):
         self.language_combo.setObjectName("language")
         self.language_combo.setAccessibleName(self.tr("Language"))
         self.language_combo.addItem(self.tr("System"), "")
-        self.language_combo.addItem(self.tr("English"), "en")
-        note = self._note(
-            "languageNote", self.tr("Only English so far; more languages can be added as translations.")
-        )
+        for code, name in LANGUAGE_NAMES.items():  # each in its own language, so anyone finds theirs
+            self.language_combo.addItem(name, code)
+        note = self._note("languageNote", self.tr("A new language is used the next time Cutie starts."))
         form.addRow(self.tr("Language"), self._with_error("language", self.language_combo, note))
         return group
 

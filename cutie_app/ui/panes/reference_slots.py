@@ -13,7 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -50,18 +60,18 @@ from cutie_app.ui.widgets.error_banner import ErrorBanner
 from cutie_app.ui.workers import Jobs
 
 ROLE_LABELS = {
-    ReferenceRole.IDENTITY: "Front / identity",
-    ReferenceRole.FACE: "Face close-up",
-    ReferenceRole.SIDE: "Side view",
-    ReferenceRole.BACK: "Back view",
-    ReferenceRole.EXPRESSION: "Expression",
-    ReferenceRole.OUTFIT: "Outfit",
-    ReferenceRole.POSE: "Pose",
-    ReferenceRole.STYLE: "Style",
-    ReferenceRole.PALETTE: "Palette",
-    ReferenceRole.BACKGROUND: "Background",
-    ReferenceRole.PROP: "Prop",
-    ReferenceRole.ANCHOR: "Anchor (best result)",
+    ReferenceRole.IDENTITY: QT_TRANSLATE_NOOP("ReferenceSlots", "Front / identity"),
+    ReferenceRole.FACE: QT_TRANSLATE_NOOP("ReferenceSlots", "Face close-up"),
+    ReferenceRole.SIDE: QT_TRANSLATE_NOOP("ReferenceSlots", "Side view"),
+    ReferenceRole.BACK: QT_TRANSLATE_NOOP("ReferenceSlots", "Back view"),
+    ReferenceRole.EXPRESSION: QT_TRANSLATE_NOOP("ReferenceSlots", "Expression"),
+    ReferenceRole.OUTFIT: QT_TRANSLATE_NOOP("ReferenceSlots", "Outfit"),
+    ReferenceRole.POSE: QT_TRANSLATE_NOOP("ReferenceSlots", "Pose"),
+    ReferenceRole.STYLE: QT_TRANSLATE_NOOP("ReferenceSlots", "Style"),
+    ReferenceRole.PALETTE: QT_TRANSLATE_NOOP("ReferenceSlots", "Palette"),
+    ReferenceRole.BACKGROUND: QT_TRANSLATE_NOOP("ReferenceSlots", "Background"),
+    ReferenceRole.PROP: QT_TRANSLATE_NOOP("ReferenceSlots", "Prop"),
+    ReferenceRole.ANCHOR: QT_TRANSLATE_NOOP("ReferenceSlots", "Anchor (best result)"),
 }
 ITEM_DATA = Qt.ItemDataRole.UserRole  # the ReferenceImage
 ITEM_STATE = Qt.ItemDataRole.UserRole + 1  # (token, source image id)

@@ -6,7 +6,7 @@ so the preview (and later the autosave) follows typing without running on every 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,23 +41,46 @@ WRAPPED_FIELDS = ("art_style",)
 TEXT_FIELDS = ("face", "eyes", "hair", "skin", "body")
 LIST_FIELDS = ("accessories", "marks", "style_keywords", "always", "never")
 PLACEHOLDERS = {
-    "name": "e.g. Little Orange",
-    "art_style": "e.g. flat illustration, clean outlines, no gradients",
-    "age": "e.g. about 7 years old",
-    "gender_presentation": "e.g. girl",
-    "face": "shape, nose, cheeks, mouth…",
-    "eyes": "shape, colour, highlights, lashes…",
-    "hair": "colour, length, style, ties…",
-    "skin": "tone and undertone",
-    "body": "build, height in heads, proportions",
-    "outfits": "One per line, Name: description (e.g. Everyday: orange pinafore)",
-    "accessories": "One per line",
-    "marks": "Birthmarks, scars, a missing tooth… one per line",
-    "style_keywords": "One per line",
-    "always": "Traits that must appear in every image, one per line",
-    "never": "Things to avoid, one per line",
-    "notes": "Private notes (not sent to the model)",
+    "name": QT_TRANSLATE_NOOP("SpecEditor", "e.g. Little Orange"),
+    "art_style": QT_TRANSLATE_NOOP("SpecEditor", "e.g. flat illustration, clean outlines, no gradients"),
+    "age": QT_TRANSLATE_NOOP("SpecEditor", "e.g. about 7 years old"),
+    "gender_presentation": QT_TRANSLATE_NOOP("SpecEditor", "e.g. girl"),
+    "face": QT_TRANSLATE_NOOP("SpecEditor", "shape, nose, cheeks, mouth…"),
+    "eyes": QT_TRANSLATE_NOOP("SpecEditor", "shape, colour, highlights, lashes…"),
+    "hair": QT_TRANSLATE_NOOP("SpecEditor", "colour, length, style, ties…"),
+    "skin": QT_TRANSLATE_NOOP("SpecEditor", "tone and undertone"),
+    "body": QT_TRANSLATE_NOOP("SpecEditor", "build, height in heads, proportions"),
+    "outfits": QT_TRANSLATE_NOOP(
+        "SpecEditor", "One per line, Name: description (e.g. Everyday: orange pinafore)"
+    ),
+    "accessories": QT_TRANSLATE_NOOP("SpecEditor", "One per line"),
+    "marks": QT_TRANSLATE_NOOP("SpecEditor", "Birthmarks, scars, a missing tooth… one per line"),
+    "style_keywords": QT_TRANSLATE_NOOP("SpecEditor", "One per line"),
+    "always": QT_TRANSLATE_NOOP("SpecEditor", "Traits that must appear in every image, one per line"),
+    "never": QT_TRANSLATE_NOOP("SpecEditor", "Things to avoid, one per line"),
+    "notes": QT_TRANSLATE_NOOP("SpecEditor", "Private notes (not sent to the model)"),
 }
+#: The core's field labels (`FIELD_LABELS`), marked here so that the translation tools find them;
+#: a test checks that this list and the core's stay the same.
+FIELD_LABEL_SOURCES = (
+    QT_TRANSLATE_NOOP("SpecEditor", "Name"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Art style"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Age"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Gender presentation"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Face"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Eyes"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Hair"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Skin"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Body"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Outfits"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Accessories"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Distinguishing marks"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Palette"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Style keywords"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Always"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Never"),
+    QT_TRANSLATE_NOOP("SpecEditor", "Notes"),
+)
 
 
 def _accessible(widget: QWidget, name: str, label: str) -> None:

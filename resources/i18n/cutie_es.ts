@@ -1,0 +1,2757 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Comparator</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+318"/>
+        <source>Compare images</source>
+        <translation>Comparar imágenes</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>‹ Back</source>
+        <translation>‹ Volver</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the comparison (Esc)</source>
+        <translation>Salir de la comparación (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anchor and one candidate side by side (C)</source>
+        <translation>El ancla y una candidata lado a lado (C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>Vista general</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up to eight images in a grid (N)</source>
+        <translation>Hasta ocho imágenes en cuadrícula (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe</source>
+        <translation>Cortinilla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A and B in one view with a draggable divider (W)</source>
+        <translation>A y B en una vista con un divisor que se arrastra (W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where A and B differ, brightened (D)</source>
+        <translation>Donde A y B difieren, resaltado (D)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+592"/>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <location line="-592"/>
+        <source>Fit whole images (Z toggles)</source>
+        <translation>Ver las imágenes enteras (Z alterna)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One image pixel per screen pixel (Z toggles)</source>
+        <translation>Un píxel de imagen por píxel de pantalla (Z alterna)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loupe</source>
+        <translation>Lupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A 100 % magnifier under the cursor (hold L or the middle button)</source>
+        <translation>Una lupa al 100 % bajo el cursor (mantén L o el botón central)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-sync</source>
+        <translation>Resincronizar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line panes up again after Shift+wheel or Shift+drag (S)</source>
+        <translation>Volver a alinear los paneles tras Mayús+rueda o Mayús+arrastrar (S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Auto-advance</source>
+        <translation>Avanzar solo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a flag or rating, move to the next candidate</source>
+        <translation>Tras marcar o puntuar, pasar a la siguiente candidata</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set as anchor</source>
+        <translation>Usar como ancla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the selected image the anchor</source>
+        <translation>Hacer de la imagen seleccionada el ancla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to references</source>
+        <translation>Añadir a referencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected image to the reference slots</source>
+        <translation>Añadir la imagen seleccionada a las referencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recipe</source>
+        <translation>Receta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show or hide the recipe panel (I)</source>
+        <translation>Mostrar u ocultar el panel de receta (I)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>←/→ step · P pick · X reject · U unflag · 0–5 stars · Z fit/100 % · L loupe · Shift+wheel one pane · S re-sync · Esc back</source>
+        <translation>←/→ avanzar · P elegir · X descartar · U sin marca · 0–5 estrellas · Z ajustar/100 % · L lupa · Mayús+rueda un panel · S resincronizar · Esc volver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+383"/>
+        <source>The file {name} is missing.</source>
+        <translation>Falta el archivo {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} can&apos;t be read: the file is damaged or not an image.</source>
+        <translation>No se puede leer {name}: el archivo está dañado o no es una imagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This image is too large to show.</source>
+        <translation>Esta imagen es demasiado grande para mostrarla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This image could not be shown ({kind}).</source>
+        <translation>No se pudo mostrar esta imagen ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+56"/>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working out the difference…</source>
+        <translation>Calculando la diferencia…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>|A − B| · identical pixels</source>
+        <translation>|A − B| · píxeles idénticos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>|A − B| · brightened ×{gain} · largest difference {peak}/255 · mean {mean}</source>
+        <translation>|A − B| · realzado ×{gain} · mayor diferencia {peak}/255 · media {mean}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom {p} %</source>
+        <translation>Zoom {p} %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No images to compare</source>
+        <translation>No hay imágenes que comparar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate {n} of {total}</source>
+        <translation>Candidata {n} de {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} images</source>
+        <translation>{count} imágenes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>showing {shown}; ←/→ scroll</source>
+        <translation>se ven {shown}; ←/→ para desplazar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+click picked a second image: recipes compared</source>
+        <translation>Ctrl+clic eligió una segunda imagen: recetas comparadas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing selected</source>
+        <translation>Nada seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <location line="-889"/>
+        <source>Image pane {n}</source>
+        <translation>Panel de imagen {n}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>anchor</source>
+        <translation>ancla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picked</source>
+        <translation>elegida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} of 5 stars</source>
+        <translation>{n} de 5 estrellas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fit {p} %</source>
+        <translation>Ajustar {p} %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsynced</source>
+        <translation>sin sincronizar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Anchor</source>
+        <translation>Ancla</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick</source>
+        <translation>Elegida</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rejected</source>
+        <translation>Descartada</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/crash_dialog.py" line="+68"/>
+        <location line="+1"/>
+        <source>Cutie ran into a problem</source>
+        <translation>Cutie tuvo un problema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong inside Cutie.</source>
+        <translation>Algo salió mal dentro de Cutie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cutie hit an error it did not expect.</source>
+        <translation>Cutie encontró un error inesperado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutie hit an error it did not expect while working in the background.</source>
+        <translation>Cutie encontró un error inesperado mientras trabajaba en segundo plano.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your project is safe: what was saved is still on disk. You can keep working; if something looks wrong, save what you can and restart Cutie.</source>
+        <translation>Tu proyecto está a salvo: lo guardado sigue en el disco. Puedes seguir trabajando; si algo parece raro, guarda lo que puedas y reinicia Cutie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The error: {error}</source>
+        <translation>El error: {error}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Error details</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log is kept in {folder}</source>
+        <translation>El registro se guarda en {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No log file is being written.</source>
+        <translation>No se está escribiendo ningún registro.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Open log folder</source>
+        <translation>Abrir carpeta de registros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n more problem(s) happened since; all of them are below and in the log.</source>
+        <translation>
+            <numerusform>Ocurrió %n problema más desde entonces; todos están abajo y en el registro.</numerusform>
+            <numerusform>Ocurrieron %n problemas más desde entonces; todos están abajo y en el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open {folder}; its path is on the clipboard.</source>
+        <translation>No se pudo abrir {folder}; su ruta está en el portapapeles.</translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceView</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+71"/>
+        <source>Difference between image A and image B</source>
+        <translation>Diferencia entre la imagen A y la imagen B</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../cutie_app/ui/widgets/error_banner.py" line="+26"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss message</source>
+        <translation>Descartar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+174"/>
+        <source>Filter by scene</source>
+        <translation>Filtrar por escena</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All scenes</source>
+        <translation>Todas las escenas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by flag</source>
+        <translation>Filtrar por marca</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any flag</source>
+        <translation>Cualquier marca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picks</source>
+        <translation>Elegidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflagged</source>
+        <translation>Sin marca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minimum rating</source>
+        <translation>Puntuación mínima</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any rating</source>
+        <translation>Cualquier puntuación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or more</source>
+        <translation> o más</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by model</source>
+        <translation>Filtrar por modelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All models</source>
+        <translation>Todos los modelos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest</source>
+        <translation>Más recientes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best rated</source>
+        <translation>Mejor puntuadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most consistent</source>
+        <translation>Más coherentes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Generated images</source>
+        <translation>Imágenes generadas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+283"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Compare the selected images</source>
+        <translation>Comparar las imágenes seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the selection side by side (one image: against the anchor). Key: C</source>
+        <translation>Comparar la selección lado a lado (una imagen: con el ancla). Tecla: C</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Image #%d · %s</source>
+        <translation>Imagen n.º %d · %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scene: %s</source>
+        <translation>Escena: %s</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Generating…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right-click to cancel this variant</source>
+        <translation>Clic derecho para cancelar esta variante</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Right-click → Retry, or double-click</source>
+        <translation>Clic derecho → Reintentar, o doble clic</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not run</source>
+        <translation>sin ejecutar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not run</source>
+        <translation>Sin ejecutar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%d images</source>
+        <translation>%d imágenes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d selected</source>
+        <translation>%d seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Set as anchor</source>
+        <translation>Usar como ancla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to references</source>
+        <translation>Añadir a referencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick (P)</source>
+        <translation>Elegir (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject (X)</source>
+        <translation>Descartar (X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflag (U)</source>
+        <translation>Quitar marca (U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Puntuar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stars</source>
+        <translation>Sin estrellas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check against spec</source>
+        <translation>Comprobar con la ficha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel this variant</source>
+        <translation>Cancelar esta variante</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+62"/>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aspect ratio</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image size</source>
+        <translation>Tamaño de imagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shape</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Seed (optional)</source>
+        <translation>Semilla (opcional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A whole number. Google does not promise a seed repeats an image; if the model refuses it, Cutie sends the request without it, tells you once and hides this field for that model.</source>
+        <translation>Un número entero. Google no garantiza que una semilla repita una imagen; si el modelo la rechaza, Cutie envía la petición sin ella, te avisa una vez y oculta este campo para ese modelo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget cap per batch in US dollars</source>
+        <translation>Tope de gasto por lote en dólares</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No budget cap</source>
+        <translation>Sin tope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse to start a batch whose estimated cost is above this amount.</source>
+        <translation>No empezar un lote cuyo coste estimado supere esta cantidad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+152"/>
+        <source>Seed · cap</source>
+        <translation>Semilla · tope</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>One scene or a series</source>
+        <translation>Una escena o una serie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of variants</source>
+        <translation>Número de variantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Scene</source>
+        <translation>Escena</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>What happens in this picture, e.g. full-body turnaround, waving</source>
+        <translation>Qué pasa en esta imagen, p. ej. giro de cuerpo entero, saludando</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Estimated cost</source>
+        <translation>Coste estimado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+75"/>
+        <source>Retry failed</source>
+        <translation>Reintentar fallidas</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Retry the failed variants</source>
+        <translation>Reintentar las variantes fallidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel generation</source>
+        <translation>Cancelar la generación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel every running variant (Esc)</source>
+        <translation>Cancelar todas las variantes en curso (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate</source>
+        <translation>Generar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate variants</source>
+        <translation>Generar variantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate (Ctrl+Enter)</source>
+        <translation>Generar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One scene</source>
+        <translation>Una escena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The seed must be a whole number, like 42.</source>
+        <translation>La semilla debe ser un número entero, como 42.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seed must be between %d and %d.</source>
+        <translation>La semilla debe estar entre %d y %d.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retry %d failed</source>
+        <translation>Reintentar %d fallidas</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Match references / 1:1</source>
+        <translation>Como las referencias / 1:1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>fixed (%s)</source>
+        <translation>fijo (%s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget cap</source>
+        <translation>Tope de gasto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%d × price unknown</source>
+        <translation>%d × precio desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../cutie_app/ui/help.py" line="+83"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does</source>
+        <translation>Hace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Projects (new ones start here)</source>
+        <translation>Proyectos (los nuevos empiezan aquí)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images kept when they could not be saved in their project</source>
+        <translation>Imágenes guardadas aparte cuando no se pudieron guardar en su proyecto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cache (safe to delete)</source>
+        <translation>Caché (se puede borrar)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The user guide is not installed with this copy of Cutie.</source>
+        <translation>La guía de uso no está instalada en esta copia de Cutie.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cutie user guide</source>
+        <translation>Guía de uso de Cutie</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Abrir carpeta de &amp;registros</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+131"/>
+        <source>Gemini API key</source>
+        <translation>Clave de la API de Gemini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste your key from Google AI Studio. Cutie stores it in your system keyring (never in a file) and sends it only to Google.</source>
+        <translation>Pega tu clave de Google AI Studio. Cutie la guarda en el llavero del sistema (nunca en un archivo) y solo la envía a Google.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../cutie_app/ui/app.py" line="+131"/>
+        <source>Cutie could not open %s</source>
+        <translation>Cutie no pudo abrir %s</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/ui/launch.py" line="+80"/>
+        <source>Where should the project from %s go?</source>
+        <extracomment>The installed desktop entry is `cutie.desktop`; Wayland and docks match windows to it by this. Chooses the folder a pack is unpacked into: (parent window, the pack) -&gt; folder, None to cancel.</extracomment>
+        <translation>¿Dónde va el proyecto de %s?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unpacking %s…</source>
+        <translation>Desempaquetando %s…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not import %s</source>
+        <translation>No se pudo importar %s</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/ledger_view.py" line="+136"/>
+        <source>Project total</source>
+        <extracomment>Readable on the light and the dark theme alike (the text colour is set with it).</extracomment>
+        <translation>Total del proyecto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ledger summary</source>
+        <translation>Resumen del gasto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spend per scene</source>
+        <translation>Gasto por escena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scene</source>
+        <translation>Escena</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+11"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Billed calls</source>
+        <translation>Llamadas cobradas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By scene</source>
+        <translation>Por escena</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing spent yet</source>
+        <translation>Aún no hay gasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every call that reaches Google is listed here with its cost.</source>
+        <translation>Aquí aparece cada llamada que llega a Google, con su coste.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project total: %s</source>
+        <translation>Total del proyecto: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d calls</source>
+        <translation>%d llamadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d images</source>
+        <translation>%d imágenes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d billed without an image</source>
+        <translation>%d cobradas sin imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≈ marks Cutie&apos;s estimate where Google reported no cost</source>
+        <translation>≈ marca la estimación de Cutie cuando Google no informó del coste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No scene</source>
+        <translation>Sin escena</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed scene #%d</source>
+        <translation>Escena eliminada n.º %d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty scene #%d)</source>
+        <translation>(escena vacía n.º %d)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%d input, %d output, %d thinking tokens</source>
+        <translation>%d tokens de entrada, %d de salida, %d de razonamiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response id: %s</source>
+        <translation>Id. de respuesta: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s — billed</source>
+        <translation>%s — cobrada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No image came back, but the call was still billed: Google charges for the input tokens (prompt and reference images) of a request it blocks or answers without an image.</source>
+        <translation>No llegó ninguna imagen, pero la llamada se cobró igual: Google cobra los tokens de entrada (prompt e imágenes de referencia) de una petición que bloquea o responde sin imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+169"/>
+        <source>Results and spending</source>
+        <translation>Resultados y gasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spending</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Guardar proyecto &amp;como…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Images…</source>
+        <translation>&amp;Exportar imágenes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Cerrar proyecto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Paste Image as Reference</source>
+        <translation>&amp;Pegar imagen como referencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Character &amp;Versions…</source>
+        <translation>&amp;Versiones del personaje…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gemini API &amp;key…</source>
+        <translation>&amp;Clave de la API de Gemini…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate Variants</source>
+        <translation>&amp;Generar variantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;Series</source>
+        <translation>Ejecutar &amp;serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel All</source>
+        <translation>&amp;Cancelar todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Reintentar fallidas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score &amp;Consistency of All Images</source>
+        <translation>Puntuar la &amp;coherencia de todas las imágenes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compare Selected</source>
+        <translation>&amp;Comparar selección</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Spending</source>
+        <translation>&amp;Gasto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Cutie</source>
+        <translation>&amp;Acerca de Cutie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Cutie</source>
+        <translation>Acerca de Cutie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cutie %s — one character, many images.</source>
+        <translation>Cutie %s: un personaje, muchas imágenes.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recent projects</source>
+        <translation>No hay proyectos recientes</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Opening %s…</source>
+        <translation>Abriendo %s…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New project — choose a folder name</source>
+        <translation>Nuevo proyecto: elige un nombre de carpeta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My character</source>
+        <translation>Mi personaje</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a Cutie project folder</source>
+        <translation>Abrir una carpeta de proyecto de Cutie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the project as a new folder</source>
+        <translation>Guardar el proyecto en una carpeta nueva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> copy</source>
+        <translation> copia</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The project was repaired when it opened</source>
+        <translation>El proyecto se reparó al abrirlo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %s</source>
+        <translation>Abierto %s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(demo)</source>
+        <translation>(demo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit character</source>
+        <translation>Editar personaje</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the anchor</source>
+        <translation>el ancla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a reference</source>
+        <translation>una referencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image #%d is now %s</source>
+        <translation>La imagen n.º %d ahora es %s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo server — no key needed</source>
+        <translation>Servidor de demostración: no hace falta clave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: in keyring</source>
+        <translation>Clave: en el llavero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No API key</source>
+        <translation>Sin clave de API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project spend: $%.2f</source>
+        <translation>Gasto del proyecto: $%.2f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(this session $%.2f)</source>
+        <translation>(esta sesión $%.2f)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Check the seed</source>
+        <translation>Revisa la semilla</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing to draw yet</source>
+        <translation>Aún no hay nada que dibujar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the character or write a scene first.</source>
+        <translation>Primero describe el personaje o escribe una escena.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generating %d variants…</source>
+        <translation>Generando %d variantes…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>S%d</source>
+        <translation>S%d</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>retry</source>
+        <translation>reintento</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A delivered image was not saved</source>
+        <translation>Una imagen recibida no se guardó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free disk space and the project folder&apos;s permissions.</source>
+        <translation>Revisa el espacio libre en disco y los permisos de la carpeta del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New in Google&apos;s model list</source>
+        <translation>Nuevo en la lista de modelos de Google</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
+        <translation>Elígelo en Modelo para probarlo; Cutie aún no ha comprobado sus límites ni sus precios.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%d of %d variants delivered</source>
+        <translation>%d de %d variantes recibidas</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Checking image #%d against the spec…</source>
+        <translation>Comprobando la imagen n.º %d con la ficha…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scoring consistency…</source>
+        <translation>Puntuando la coherencia…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Exported %d images to %s</source>
+        <translation>%d imágenes exportadas a %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some images were not exported</source>
+        <translation>Algunas imágenes no se exportaron</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No saved versions yet</source>
+        <translation>Aún no hay versiones guardadas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore character version</source>
+        <translation>Restaurar versión del personaje</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export images to folder</source>
+        <translation>Exportar imágenes a una carpeta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting %d images…</source>
+        <translation>Exportando %d imágenes…</translation>
+    </message>
+</context>
+<context>
+    <name>NoProjectPage</name>
+    <message>
+        <location line="-949"/>
+        <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Create a project for a new character, or open one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ningún proyecto abierto&lt;/h2&gt;&lt;p&gt;Crea un proyecto para un personaje nuevo o abre uno.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New project…</source>
+        <translation>Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open project…</source>
+        <translation>Abrir proyecto…</translation>
+    </message>
+</context>
+<context>
+    <name>PairWipe</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="-17"/>
+        <source>Wipe: image A left of the divider, image B right</source>
+        <translation>Cortinilla: imagen A a la izquierda del divisor, imagen B a la derecha</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteEditor</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+200"/>
+        <source>Add colour</source>
+        <translation>Añadir color</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add palette colour</source>
+        <translation>Añadir color a la paleta</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteRow</name>
+    <message>
+        <location line="-65"/>
+        <source>Pick colour</source>
+        <translation>Elegir color</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hex colour</source>
+        <translation>Color hex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>colour name</source>
+        <translation>nombre del color</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour name</source>
+        <translation>Nombre del color</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this colour</source>
+        <translation>Quitar este color</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove colour</source>
+        <translation>Quitar color</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Palette colour</source>
+        <translation>Color de la paleta</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/preferences.py" line="+135"/>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Preferences</source>
+        <extracomment>Settings this dialog edits; the rest (recent projects) are kept as they are on disk. Characters of a stored key shown in the hint; shorter keys show none.</extracomment>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save preferences</source>
+        <translation>Guardar preferencias</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the system keyring…</source>
+        <translation>Consultando el llavero del sistema…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gemini API key</source>
+        <translation>Clave de la API de Gemini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cutie keeps your key only in the system keyring, never in a file, and sends it only to the Gemini endpoint. Get a key from Google AI Studio.</source>
+        <translation>Cutie guarda tu clave solo en el llavero del sistema, nunca en un archivo, y solo la envía al servicio de Gemini. Consigue una clave en Google AI Studio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved key</source>
+        <translation>Clave guardada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a new key here</source>
+        <translation>Pega aquí una clave nueva</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+214"/>
+        <source>Show the key</source>
+        <translation>Mostrar la clave</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <location line="+211"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Save key</source>
+        <translation>Guardar clave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save key to keyring</source>
+        <translation>Guardar la clave en el llavero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove key</source>
+        <translation>Quitar clave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove key from keyring</source>
+        <translation>Quitar la clave del llavero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test key</source>
+        <translation>Probar clave</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test the key</source>
+        <translation>Probar la clave</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key status</source>
+        <translation>Estado de la clave</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generation</source>
+        <translation>Generación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Default model</source>
+        <translation>Modelo predeterminado</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Used for new generations unless a project chooses another.</source>
+        <translation>Se usa en las generaciones nuevas salvo que un proyecto elija otro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — deprecated</source>
+        <translation> — obsoleto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — restricted</source>
+        <translation> — restringido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — unverified</source>
+        <translation> — sin verificar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Parallel requests</source>
+        <translation>Peticiones en paralelo</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>How many images are generated at the same time.</source>
+        <translation>Cuántas imágenes se generan a la vez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request timeout in seconds</source>
+        <translation>Tiempo de espera de la petición en segundos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long to wait for one image before giving up. 4K images can take minutes.</source>
+        <translation>Cuánto esperar una imagen antes de rendirse. Las imágenes 4K pueden tardar minutos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request timeout</source>
+        <translation>Tiempo de espera</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget cap in US dollars per batch</source>
+        <translation>Tope de gasto por lote en dólares estadounidenses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cap</source>
+        <translation>Sin tope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutie asks before starting a batch estimated to cost more than this. Empty: never asks.</source>
+        <translation>Cutie pregunta antes de empezar un lote que se estime más caro que esto. Vacío: nunca pregunta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>US$ per batch</source>
+        <translation>US$ por lote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget cap</source>
+        <translation>Tope de gasto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+8"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A new language is used the next time Cutie starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que se abra Cutie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint override</source>
+        <translation>Dirección alternativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google&apos;s default</source>
+        <translation>La de Google</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only for a proxy or gateway in front of the Gemini API, such as https://gemini.example.com/. Leave empty to talk to Google directly.</source>
+        <translation>Solo para un proxy o pasarela delante de la API de Gemini, como https://gemini.example.com/. Déjalo vacío para hablar directamente con Google.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoint</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the key</source>
+        <translation>Ocultar la clave</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A key is saved: {key}</source>
+        <translation>Hay una clave guardada: {key}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No key is saved; using {variable} from the environment: {key}</source>
+        <translation>No hay clave guardada; se usa {variable} del entorno: {key}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key is saved.</source>
+        <translation>No hay ninguna clave guardada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste a key into the field first.</source>
+        <translation>Primero pega una clave en el campo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key was accepted, but it offers no image models.</source>
+        <translation>La clave se aceptó, pero no ofrece modelos de imagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Key works — %n image model(s) available: {models}</source>
+        <translation>
+            <numerusform>La clave funciona: %n modelo de imagen disponible: {models}</numerusform>
+            <numerusform>La clave funciona: %n modelos de imagen disponibles: {models}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter an http:// or https:// address without a user name, password, query or fragment, or leave it empty.</source>
+        <translation>Escribe una dirección http:// o https:// sin usuario, contraseña, consulta ni fragmento, o déjalo vacío.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter an amount in US dollars, such as 5 or 2.50, or leave it empty.</source>
+        <translation>Escribe una cantidad en dólares, como 5 o 2.50, o déjalo vacío.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter an amount of 0 or more, or leave it empty.</source>
+        <translation>Escribe una cantidad de 0 o más, o déjalo vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a number from {low:g} to {high:g}.</source>
+        <translation>Escribe un número entre {low:g} y {high:g}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This value is not valid.</source>
+        <translation>Este valor no es válido.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved in the system keyring.</source>
+        <translation>Guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key was removed from the system keyring.</source>
+        <translation>La clave se quitó del llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The system keyring could not be read.</source>
+        <translation>No se pudo leer el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyring refused the change ({error}).</source>
+        <translation>El llavero rechazó el cambio ({error}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key could not be tested because of an error in Cutie ({error}).</source>
+        <translation>No se pudo probar la clave por un error de Cutie ({error}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings could not be saved: {error}</source>
+        <translation>No se pudieron guardar los ajustes: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPreview</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+165"/>
+        <source>Prompt sent to the model</source>
+        <translation>Prompt enviado al modelo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy prompt</source>
+        <translation>Copiar el prompt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Composed prompt</source>
+        <translation>Prompt compuesto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The prompt builds itself here as you describe the character, add references and write a scene.</source>
+        <translation>El prompt se escribe solo aquí mientras describes el personaje, añades referencias y escribes una escena.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send my own text instead</source>
+        <translation>Enviar mi propio texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use override text</source>
+        <translation>Usar texto propio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your exact prompt (the composed text above is kept in the recipe)</source>
+        <translation>Tu prompt exacto (el texto compuesto de arriba se guarda en la receta)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override prompt</source>
+        <translation>Prompt propio</translation>
+    </message>
+</context>
+<context>
+    <name>RecipePanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+57"/>
+        <location line="+4"/>
+        <location line="+27"/>
+        <source>Recipe</source>
+        <translation>Receta</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copy the text shown</source>
+        <translation>Copiar el texto mostrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy JSON</source>
+        <translation>Copiar JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copy the selected image&apos;s recipe as JSON</source>
+        <translation>Copiar como JSON la receta de la imagen seleccionada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipe details</source>
+        <translation>Detalles de la receta</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Recipe: A vs B</source>
+        <translation>Receta: A frente a B</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+49"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Model version</source>
+        <translation>Versión del modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt override</source>
+        <translation>Prompt propio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspect ratio</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size</source>
+        <translation>Tamaño de imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed asked</source>
+        <translation>Semilla pedida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed sent</source>
+        <translation>Semilla enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Scene</source>
+        <translation>Escena</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+44"/>
+        <source>Character version</source>
+        <translation>Versión del personaje</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+45"/>
+        <source>Response id</source>
+        <translation>Id. de respuesta</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App version</source>
+        <translation>Versión de la app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipe format</source>
+        <translation>Formato de receta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference: {role}</source>
+        <translation>Referencia: {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens: {kind}</source>
+        <translation>Tokens: {kind}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No recipe recorded for this image (imported, or made outside Cutie).</source>
+        <translation>No hay receta para esta imagen (importada o hecha fuera de Cutie).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{seed} (asked; the model has no seed)</source>
+        <translation>{seed} (pedida; el modelo no admite semilla)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Only one of the two images has a recipe, so there is nothing to compare.</source>
+        <translation>Solo una de las dos imágenes tiene receta, así que no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same inputs: model, settings, references and prompt are identical.</source>
+        <translation>Mismas entradas: modelo, ajustes, referencias y prompt son idénticos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} input(s) differ</source>
+        <translation>{n} entrada(s) distinta(s)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Also differs (run details): {names}</source>
+        <translation>También difiere (detalles de ejecución): {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSlots</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+52"/>
+        <source>Front / identity</source>
+        <translation>Frente / identidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face close-up</source>
+        <translation>Primer plano de la cara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side view</source>
+        <translation>Vista lateral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back view</source>
+        <translation>Vista trasera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expression</source>
+        <translation>Expresión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outfit</source>
+        <translation>Vestuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pose</source>
+        <translation>Pose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style</source>
+        <translation>Estilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palette</source>
+        <translation>Paleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prop</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anchor (best result)</source>
+        <translation>Ancla (mejor resultado)</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Reference images</source>
+        <translation>Imágenes de referencia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference budget</source>
+        <translation>Cupo de referencias</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference slots; drop image files here</source>
+        <translation>Huecos de referencia; suelta aquí archivos de imagen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drop front, side and back drawings here (files or from a browser), paste, or click Add…</source>
+        <translation>Suelta aquí dibujos de frente, lado y espalda (archivos o desde el navegador), pégalos o pulsa Añadir…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+128"/>
+        <source>Add reference images</source>
+        <translation>Añadir imágenes de referencia</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Role of the selected reference</source>
+        <translation>Función de la referencia seleccionada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Character or object</source>
+        <translation>Personaje u objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Character</source>
+        <translation>Personaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Remove the selected reference</source>
+        <translation>Quitar la referencia seleccionada</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&lt;b&gt;Nothing to add.&lt;/b&gt; The drop held no image, image file or image address.</source>
+        <translation>&lt;b&gt;Nada que añadir.&lt;/b&gt; Lo soltado no contenía ninguna imagen, archivo de imagen ni dirección de imagen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Set anchor</source>
+        <translation>Usar como ancla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add reference</source>
+        <translation>Añadir referencia</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove reference</source>
+        <translation>Quitar referencia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.heic *.gif)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.heic *.gif)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%s could not be read (%s).</source>
+        <translation>No se pudo leer %s (%s).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Not added.&lt;/b&gt; %s</source>
+        <translation>&lt;b&gt;No se añadió.&lt;/b&gt; %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reorder references</source>
+        <translation>Reordenar referencias</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste image</source>
+        <translation>Pegar imagen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Change reference role</source>
+        <translation>Cambiar la función de la referencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change reference kind</source>
+        <translation>Cambiar el tipo de referencia</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From generated image #%d</source>
+        <translation>De la imagen generada n.º %d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>character</source>
+        <translation>personaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>object</source>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%.1f MB</source>
+        <translation>%.1f MB</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>objects</source>
+        <translation>objetos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>over this model&apos;s limit</source>
+        <translation>supera el límite de este modelo</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/series_panel.py" line="+107"/>
+        <source>Scenes in the series</source>
+        <translation>Escenas de la serie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click or press F2 to edit; drag or Alt+Up/Down to reorder; Ctrl+V pastes lines</source>
+        <translation>Doble clic o F2 para editar; arrastra o Alt+Arriba/Abajo para reordenar; Ctrl+V pega líneas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Scenes, one image set each:</source>
+        <translation>&amp;Escenas, un grupo de imágenes cada una:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a scene</source>
+        <translation>Añadir una escena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected scenes</source>
+        <translation>Quitar las escenas seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the scene up (Alt+Up)</source>
+        <translation>Subir la escena (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the scene down (Alt+Down)</source>
+        <translation>Bajar la escena (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste lines</source>
+        <translation>Pegar líneas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add one scene per line of the clipboard text</source>
+        <translation>Añadir una escena por cada línea del texto del portapapeles</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Variants per scene</source>
+        <translation>Variantes por escena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variants per scene:</source>
+        <translation>&amp;Variantes por escena:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Estimated cost of the series</source>
+        <translation>Coste estimado de la serie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why the series cannot run</source>
+        <translation>Por qué no se puede ejecutar la serie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Series progress</source>
+        <translation>Progreso de la serie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Series progress and spend</source>
+        <translation>Progreso y gasto de la serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the series</source>
+        <translation>Cancelar la serie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run series</source>
+        <translation>Ejecutar serie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the series</source>
+        <translation>Ejecutar la serie</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>%d / %d images · $%.2f so far</source>
+        <translation>%d / %d imágenes · $%.2f hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 scene</source>
+        <translation>1 escena</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d scenes</source>
+        <translation>%d escenas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 variant</source>
+        <translation>1 variante</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d variants</source>
+        <translation>%d variantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s × %s × price unknown</source>
+        <translation>%s × %s × precio desconocido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add at least one scene (or paste a list, one scene per line) to run a series.</source>
+        <translation>Añade al menos una escena (o pega una lista, una escena por línea) para ejecutar una serie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scene %d is empty: say what happens in it, or remove it.</source>
+        <translation>La escena %d está vacía: di qué pasa en ella o quítala.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generate every scene, %s each</source>
+        <translation>Generar todas las escenas, %s cada una</translation>
+    </message>
+</context>
+<context>
+    <name>SpecCheckDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/spec_check_view.py" line="+38"/>
+        <source>Check against spec — %s</source>
+        <translation>Comprobar con la ficha — %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The checked image</source>
+        <translation>La imagen comprobada</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;%d match · %d mismatch · %d unclear&lt;/b&gt;&lt;br&gt;%s</source>
+        <translation>&lt;b&gt;%d coinciden · %d no coinciden · %d dudosos&lt;/b&gt;&lt;br&gt;%s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trait checklist</source>
+        <translation>Lista de rasgos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trait</source>
+        <translation>Rasgo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Answered by %s%s. A model&apos;s opinion to guide your eye, not a measurement.</source>
+        <translation>Respondido por %s%s. La opinión de un modelo para guiar tu vista, no una medida.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecEditor</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-328"/>
+        <source>e.g. Little Orange</source>
+        <translation>p. ej. Naranjita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. flat illustration, clean outlines, no gradients</source>
+        <translation>p. ej. ilustración plana, contornos limpios, sin degradados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. about 7 years old</source>
+        <translation>p. ej. unos 7 años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. girl</source>
+        <translation>p. ej. niña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shape, nose, cheeks, mouth…</source>
+        <translation>forma, nariz, mejillas, boca…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shape, colour, highlights, lashes…</source>
+        <translation>forma, color, brillos, pestañas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour, length, style, ties…</source>
+        <translation>color, largo, peinado, coleteros…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tone and undertone</source>
+        <translation>tono y subtono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>build, height in heads, proportions</source>
+        <translation>complexión, altura en cabezas, proporciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line, Name: description (e.g. Everyday: orange pinafore)</source>
+        <translation>Uno por línea, Nombre: descripción (p. ej. Diario: pichi naranja)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>One per line</source>
+        <translation>Uno por línea</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Birthmarks, scars, a missing tooth… one per line</source>
+        <translation>Lunares, cicatrices, un diente que falta… uno por línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traits that must appear in every image, one per line</source>
+        <translation>Rasgos que deben aparecer en todas las imágenes, uno por línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Things to avoid, one per line</source>
+        <translation>Cosas que evitar, una por línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private notes (not sent to the model)</source>
+        <translation>Notas privadas (no se envían al modelo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <extracomment>The core&apos;s field labels (`FIELD_LABELS`), marked here so that the translation tools find them; a test checks that this list and the core&apos;s stay the same.</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art style</source>
+        <translation>Estilo artístico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender presentation</source>
+        <translation>Presentación de género</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyes</source>
+        <translation>Ojos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hair</source>
+        <translation>Pelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin</source>
+        <translation>Piel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outfits</source>
+        <translation>Vestuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories</source>
+        <translation>Accesorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distinguishing marks</source>
+        <translation>Rasgos distintivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palette</source>
+        <translation>Paleta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style keywords</source>
+        <translation>Palabras clave de estilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>SpecHistoryDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/spec_history.py" line="+80"/>
+        <location line="+1"/>
+        <source>Character spec history</source>
+        <extracomment>(removed, added) word styles per palette: red strike-through and green, readable on either.</extracomment>
+        <translation>Historial de la ficha del personaje</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version to look at</source>
+        <translation>Versión que ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version to compare with</source>
+        <translation>Versión con la que comparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with</source>
+        <translation>con</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Differences between the versions</source>
+        <translation>Diferencias entre las versiones</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
+        <source>Restore this version</source>
+        <translation>Restaurar esta versión</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Close history</source>
+        <translation>Cerrar el historial</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Version {number} — {when}</source>
+        <translation>Versión {number} — {when}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This character has no saved versions yet.</source>
+        <translation>Este personaje aún no tiene versiones guardadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore version {number}</source>
+        <translation>Restaurar la versión {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Version {number} could not be read: {error}</source>
+        <translation>No se pudo leer la versión {number}: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is the current version.</source>
+        <translation>Esta es la versión actual.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Version {number}</source>
+        <translation>Versión {number}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="-40"/>
+        <source>&lt;h3&gt;Welcome to Cutie&lt;/h3&gt;&lt;p&gt;Describe your character on the left, drop reference drawings in the middle, then generate variants and keep the best.&lt;/p&gt;&lt;p&gt;To generate with Google&apos;s Gemini image models, add your API key. Or try the demo: it draws placeholder images locally, with no key and no cost.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Te damos la bienvenida a Cutie&lt;/h3&gt;&lt;p&gt;Describe tu personaje a la izquierda, suelta dibujos de referencia en el centro, genera variantes y quédate con las mejores.&lt;/p&gt;&lt;p&gt;Para generar con los modelos de imagen Gemini de Google, añade tu clave de API. O prueba la demo: dibuja imágenes de muestra en tu equipo, sin clave y sin coste.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Add your Gemini API key</source>
+        <translation>Añade tu clave de la API de Gemini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Try the demo</source>
+        <translation>Probar la demo</translation>
+    </message>
+</context>
+</TS>

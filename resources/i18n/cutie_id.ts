@@ -1,0 +1,2755 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name>Comparator</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+318"/>
+        <source>Compare images</source>
+        <translation>Bandingkan gambar</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>‹ Back</source>
+        <translation>‹ Kembali</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the comparison (Esc)</source>
+        <translation>Keluar dari perbandingan (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anchor and one candidate side by side (C)</source>
+        <translation>Jangkar dan satu kandidat berdampingan (C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>Ikhtisar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up to eight images in a grid (N)</source>
+        <translation>Hingga delapan gambar dalam kisi (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe</source>
+        <translation>Geser</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A and B in one view with a draggable divider (W)</source>
+        <translation>A dan B dalam satu tampilan dengan pembatas yang bisa digeser (W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where A and B differ, brightened (D)</source>
+        <translation>Bagian A dan B yang berbeda, dicerahkan (D)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+592"/>
+        <source>Fit</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <location line="-592"/>
+        <source>Fit whole images (Z toggles)</source>
+        <translation>Tampilkan gambar utuh (Z untuk beralih)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One image pixel per screen pixel (Z toggles)</source>
+        <translation>Satu piksel gambar per piksel layar (Z untuk beralih)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loupe</source>
+        <translation>Kaca pembesar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A 100 % magnifier under the cursor (hold L or the middle button)</source>
+        <translation>Kaca pembesar 100 % di bawah kursor (tahan L atau tombol tengah)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-sync</source>
+        <translation>Selaraskan lagi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line panes up again after Shift+wheel or Shift+drag (S)</source>
+        <translation>Sejajarkan panel lagi setelah Shift+roda atau Shift+seret (S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Auto-advance</source>
+        <translation>Maju otomatis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a flag or rating, move to the next candidate</source>
+        <translation>Setelah menandai atau memberi nilai, pindah ke kandidat berikutnya</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set as anchor</source>
+        <translation>Jadikan jangkar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the selected image the anchor</source>
+        <translation>Jadikan gambar terpilih sebagai jangkar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to references</source>
+        <translation>Tambahkan ke referensi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected image to the reference slots</source>
+        <translation>Tambahkan gambar terpilih ke slot referensi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recipe</source>
+        <translation>Resep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show or hide the recipe panel (I)</source>
+        <translation>Tampilkan atau sembunyikan panel resep (I)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Position</source>
+        <translation>Posisi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>←/→ step · P pick · X reject · U unflag · 0–5 stars · Z fit/100 % · L loupe · Shift+wheel one pane · S re-sync · Esc back</source>
+        <translation>←/→ pindah · P pilih · X tolak · U hapus tanda · 0–5 bintang · Z pas/100 % · L kaca pembesar · Shift+roda satu panel · S selaraskan · Esc kembali</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location line="+383"/>
+        <source>The file {name} is missing.</source>
+        <translation>Berkas {name} tidak ada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} can&apos;t be read: the file is damaged or not an image.</source>
+        <translation>{name} tidak bisa dibaca: berkasnya rusak atau bukan gambar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This image is too large to show.</source>
+        <translation>Gambar ini terlalu besar untuk ditampilkan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This image could not be shown ({kind}).</source>
+        <translation>Gambar ini tidak bisa ditampilkan ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+56"/>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working out the difference…</source>
+        <translation>Menghitung selisih…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>|A − B| · identical pixels</source>
+        <translation>|A − B| · piksel identik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>|A − B| · brightened ×{gain} · largest difference {peak}/255 · mean {mean}</source>
+        <translation>|A − B| · dicerahkan ×{gain} · selisih terbesar {peak}/255 · rata-rata {mean}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom {p} %</source>
+        <translation>Zoom {p} %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No images to compare</source>
+        <translation>Tidak ada gambar untuk dibandingkan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate {n} of {total}</source>
+        <translation>Kandidat {n} dari {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} images</source>
+        <translation>{count} gambar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>showing {shown}; ←/→ scroll</source>
+        <translation>menampilkan {shown}; ←/→ untuk menggulir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+click picked a second image: recipes compared</source>
+        <translation>Ctrl+klik memilih gambar kedua: resep dibandingkan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing selected</source>
+        <translation>Tidak ada yang dipilih</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <location line="-889"/>
+        <source>Image pane {n}</source>
+        <translation>Panel gambar {n}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>anchor</source>
+        <translation>jangkar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picked</source>
+        <translation>dipilih</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} of 5 stars</source>
+        <translation>{n} dari 5 bintang</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fit {p} %</source>
+        <translation>Pas {p} %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsynced</source>
+        <translation>tidak selaras</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Anchor</source>
+        <translation>Jangkar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/crash_dialog.py" line="+68"/>
+        <location line="+1"/>
+        <source>Cutie ran into a problem</source>
+        <translation>Cutie mengalami masalah</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong inside Cutie.</source>
+        <translation>Ada yang salah di dalam Cutie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cutie hit an error it did not expect.</source>
+        <translation>Cutie menemui galat yang tidak terduga.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutie hit an error it did not expect while working in the background.</source>
+        <translation>Cutie menemui galat tak terduga saat bekerja di latar belakang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your project is safe: what was saved is still on disk. You can keep working; if something looks wrong, save what you can and restart Cutie.</source>
+        <translation>Proyek Anda aman: yang sudah tersimpan masih ada di disk. Anda bisa terus bekerja; jika ada yang tampak aneh, simpan yang bisa lalu mulai ulang Cutie.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The error: {error}</source>
+        <translation>Galatnya: {error}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Error details</source>
+        <translation>Rincian galat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log is kept in {folder}</source>
+        <translation>Log disimpan di {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No log file is being written.</source>
+        <translation>Tidak ada berkas log yang sedang ditulis.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Open log folder</source>
+        <translation>Buka folder log</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n more problem(s) happened since; all of them are below and in the log.</source>
+        <translation>
+            <numerusform>%n masalah lain terjadi sejak itu; semuanya ada di bawah dan di log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied</source>
+        <translation>Tersalin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open {folder}; its path is on the clipboard.</source>
+        <translation>Tidak bisa membuka {folder}; jalurnya sudah disalin ke papan klip.</translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceView</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+71"/>
+        <source>Difference between image A and image B</source>
+        <translation>Selisih antara gambar A dan gambar B</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../cutie_app/ui/widgets/error_banner.py" line="+26"/>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation>Salin rincian</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss message</source>
+        <translation>Tutup pesan</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+174"/>
+        <source>Filter by scene</source>
+        <translation>Saring menurut adegan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All scenes</source>
+        <translation>Semua adegan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by flag</source>
+        <translation>Saring menurut tanda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any flag</source>
+        <translation>Tanda apa pun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picks</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflagged</source>
+        <translation>Tanpa tanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minimum rating</source>
+        <translation>Nilai minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any rating</source>
+        <translation>Nilai apa pun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or more</source>
+        <translation> atau lebih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by model</source>
+        <translation>Saring menurut model</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All models</source>
+        <translation>Semua model</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort order</source>
+        <translation>Urutan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest</source>
+        <translation>Terbaru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best rated</source>
+        <translation>Nilai tertinggi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most consistent</source>
+        <translation>Paling konsisten</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Generated images</source>
+        <translation>Gambar yang dihasilkan</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+283"/>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Compare the selected images</source>
+        <translation>Bandingkan gambar terpilih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the selection side by side (one image: against the anchor). Key: C</source>
+        <translation>Bandingkan pilihan berdampingan (satu gambar: dengan jangkar). Tombol: C</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Image #%d · %s</source>
+        <translation>Gambar #%d · %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scene: %s</source>
+        <translation>Adegan: %s</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Generating…</source>
+        <translation>Membuat…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right-click to cancel this variant</source>
+        <translation>Klik kanan untuk membatalkan varian ini</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Right-click → Retry, or double-click</source>
+        <translation>Klik kanan → Coba lagi, atau klik dua kali</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not run</source>
+        <translation>belum dijalankan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not run</source>
+        <translation>Belum dijalankan</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%d images</source>
+        <translation>%d gambar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d selected</source>
+        <translation>%d dipilih</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Set as anchor</source>
+        <translation>Jadikan jangkar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to references</source>
+        <translation>Tambahkan ke referensi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick (P)</source>
+        <translation>Pilih (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject (X)</source>
+        <translation>Tolak (X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflag (U)</source>
+        <translation>Hapus tanda (U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Beri nilai</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stars</source>
+        <translation>Tanpa bintang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check against spec</source>
+        <translation>Periksa terhadap spesifikasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel this variant</source>
+        <translation>Batalkan varian ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+62"/>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aspect ratio</source>
+        <translation>Rasio aspek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image size</source>
+        <translation>Ukuran gambar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shape</source>
+        <translation>Bentuk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Seed (optional)</source>
+        <translation>Seed (opsional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A whole number. Google does not promise a seed repeats an image; if the model refuses it, Cutie sends the request without it, tells you once and hides this field for that model.</source>
+        <translation>Bilangan bulat. Google tidak menjamin seed mengulang gambar yang sama; jika model menolaknya, Cutie mengirim permintaan tanpa seed, memberi tahu sekali, dan menyembunyikan kolom ini untuk model itu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget cap per batch in US dollars</source>
+        <translation>Batas biaya per batch dalam dolar AS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No budget cap</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse to start a batch whose estimated cost is above this amount.</source>
+        <translation>Jangan mulai batch yang perkiraan biayanya melebihi jumlah ini.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+152"/>
+        <source>Seed · cap</source>
+        <translation>Seed · batas</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>One scene or a series</source>
+        <translation>Satu adegan atau seri</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of variants</source>
+        <translation>Jumlah varian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants</source>
+        <translation>Varian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Scene</source>
+        <translation>Adegan</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>What happens in this picture, e.g. full-body turnaround, waving</source>
+        <translation>Apa yang terjadi di gambar ini, mis. turnaround seluruh badan, melambai</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Estimated cost</source>
+        <translation>Perkiraan biaya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+75"/>
+        <source>Retry failed</source>
+        <translation>Ulangi yang gagal</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Retry the failed variants</source>
+        <translation>Ulangi varian yang gagal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel generation</source>
+        <translation>Batalkan pembuatan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel every running variant (Esc)</source>
+        <translation>Batalkan semua varian yang berjalan (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate variants</source>
+        <translation>Buat varian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate (Ctrl+Enter)</source>
+        <translation>Buat (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One scene</source>
+        <translation>Satu adegan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series</source>
+        <translation>Seri</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The seed must be a whole number, like 42.</source>
+        <translation>Seed harus bilangan bulat, misalnya 42.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seed must be between %d and %d.</source>
+        <translation>Seed harus antara %d dan %d.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retry %d failed</source>
+        <translation>Ulangi %d yang gagal</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Match references / 1:1</source>
+        <translation>Ikuti referensi / 1:1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>fixed (%s)</source>
+        <translation>tetap (%s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget cap</source>
+        <translation>Batas biaya</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%d × price unknown</source>
+        <translation>%d × harga tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../cutie_app/ui/help.py" line="+83"/>
+        <source>Keys</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does</source>
+        <translation>Fungsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Projects (new ones start here)</source>
+        <translation>Proyek (proyek baru dimulai di sini)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images kept when they could not be saved in their project</source>
+        <translation>Gambar yang disimpan terpisah karena gagal disimpan di proyeknya</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cache (safe to delete)</source>
+        <translation>Cache (aman dihapus)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The user guide is not installed with this copy of Cutie.</source>
+        <translation>Panduan pengguna tidak terpasang di salinan Cutie ini.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cutie user guide</source>
+        <translation>Panduan pengguna Cutie</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Panduan pengguna</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Pintasan &amp;keyboard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>Buka folder &amp;log</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+131"/>
+        <source>Gemini API key</source>
+        <translation>Kunci API Gemini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste your key from Google AI Studio. Cutie stores it in your system keyring (never in a file) and sends it only to Google.</source>
+        <translation>Tempel kunci Anda dari Google AI Studio. Cutie menyimpannya di keyring sistem (tidak pernah di berkas) dan hanya mengirimnya ke Google.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>Kunci API</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../cutie_app/ui/app.py" line="+131"/>
+        <source>Cutie could not open %s</source>
+        <translation>Cutie tidak bisa membuka %s</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/ui/launch.py" line="+80"/>
+        <source>Where should the project from %s go?</source>
+        <extracomment>The installed desktop entry is `cutie.desktop`; Wayland and docks match windows to it by this. Chooses the folder a pack is unpacked into: (parent window, the pack) -&gt; folder, None to cancel.</extracomment>
+        <translation>Di mana proyek dari %s akan disimpan?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unpacking %s…</source>
+        <translation>Membongkar %s…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not import %s</source>
+        <translation>Tidak bisa mengimpor %s</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/ledger_view.py" line="+136"/>
+        <source>Project total</source>
+        <extracomment>Readable on the light and the dark theme alike (the text colour is set with it).</extracomment>
+        <translation>Total proyek</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ledger summary</source>
+        <translation>Ringkasan biaya</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spend per scene</source>
+        <translation>Biaya per adegan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scene</source>
+        <translation>Adegan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Calls</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+11"/>
+        <source>Images</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Billed calls</source>
+        <translation>Panggilan yang ditagih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By scene</source>
+        <translation>Per adegan</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing spent yet</source>
+        <translation>Belum ada biaya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every call that reaches Google is listed here with its cost.</source>
+        <translation>Setiap panggilan yang sampai ke Google tercantum di sini beserta biayanya.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project total: %s</source>
+        <translation>Total proyek: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d calls</source>
+        <translation>%d panggilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d images</source>
+        <translation>%d gambar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d billed without an image</source>
+        <translation>%d ditagih tanpa gambar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≈ marks Cutie&apos;s estimate where Google reported no cost</source>
+        <translation>≈ menandai perkiraan Cutie bila Google tidak melaporkan biaya</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No scene</source>
+        <translation>Tanpa adegan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed scene #%d</source>
+        <translation>Adegan #%d yang dihapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty scene #%d)</source>
+        <translation>(adegan kosong #%d)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%d input, %d output, %d thinking tokens</source>
+        <translation>%d token masukan, %d keluaran, %d berpikir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response id: %s</source>
+        <translation>ID respons: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s — billed</source>
+        <translation>%s — ditagih</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No image came back, but the call was still billed: Google charges for the input tokens (prompt and reference images) of a request it blocks or answers without an image.</source>
+        <translation>Tidak ada gambar yang kembali, tetapi panggilan tetap ditagih: Google menagih token masukan (prompt dan gambar referensi) dari permintaan yang diblokir atau dijawab tanpa gambar.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+169"/>
+        <source>Results and spending</source>
+        <translation>Hasil dan biaya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spending</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Character</source>
+        <translation>Karakter</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Project…</source>
+        <translation>Proyek &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Buka proyek…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>Buka &amp;terbaru</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Simpan proyek &amp;sebagai…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Images…</source>
+        <translation>&amp;Ekspor gambar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Tutup proyek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Paste Image as Reference</source>
+        <translation>&amp;Tempel gambar sebagai referensi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Character &amp;Versions…</source>
+        <translation>&amp;Versi karakter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gemini API &amp;key…</source>
+        <translation>&amp;Kunci API Gemini…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Buat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate Variants</source>
+        <translation>&amp;Buat varian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;Series</source>
+        <translation>Jalankan &amp;seri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel All</source>
+        <translation>&amp;Batalkan semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Ulangi yang gagal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score &amp;Consistency of All Images</source>
+        <translation>Nilai &amp;konsistensi semua gambar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compare Selected</source>
+        <translation>&amp;Bandingkan pilihan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Workspace</source>
+        <translation>Ruang &amp;kerja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Spending</source>
+        <translation>&amp;Biaya</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Cutie</source>
+        <translation>&amp;Tentang Cutie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Cutie</source>
+        <translation>Tentang Cutie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cutie %s — one character, many images.</source>
+        <translation>Cutie %s — satu karakter, banyak gambar.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recent projects</source>
+        <translation>Tidak ada proyek terbaru</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Opening %s…</source>
+        <translation>Membuka %s…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New project — choose a folder name</source>
+        <translation>Proyek baru — pilih nama folder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My character</source>
+        <translation>Karakter saya</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a Cutie project folder</source>
+        <translation>Buka folder proyek Cutie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the project as a new folder</source>
+        <translation>Simpan proyek sebagai folder baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> copy</source>
+        <translation> salinan</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The project was repaired when it opened</source>
+        <translation>Proyek diperbaiki saat dibuka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %s</source>
+        <translation>%s dibuka</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(demo)</source>
+        <translation>(demo)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit character</source>
+        <translation>Sunting karakter</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the anchor</source>
+        <translation>jangkar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a reference</source>
+        <translation>referensi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image #%d is now %s</source>
+        <translation>Gambar #%d sekarang menjadi %s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo server — no key needed</source>
+        <translation>Server demo — tidak perlu kunci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: in keyring</source>
+        <translation>Kunci: di keyring</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No API key</source>
+        <translation>Tidak ada kunci API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project spend: $%.2f</source>
+        <translation>Biaya proyek: $%.2f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(this session $%.2f)</source>
+        <translation>(sesi ini $%.2f)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Check the seed</source>
+        <translation>Periksa seed</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing to draw yet</source>
+        <translation>Belum ada yang bisa digambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the character or write a scene first.</source>
+        <translation>Jelaskan karakternya atau tulis adegan terlebih dulu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generating %d variants…</source>
+        <translation>Membuat %d varian…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>S%d</source>
+        <translation>S%d</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>retry</source>
+        <translation>ulang</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A delivered image was not saved</source>
+        <translation>Gambar yang diterima tidak tersimpan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free disk space and the project folder&apos;s permissions.</source>
+        <translation>Periksa ruang disk yang tersisa dan izin folder proyek.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New in Google&apos;s model list</source>
+        <translation>Baru di daftar model Google</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
+        <translation>Pilih di Model untuk mencobanya; Cutie belum memeriksa batas dan harganya.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%d of %d variants delivered</source>
+        <translation>%d dari %d varian diterima</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Checking image #%d against the spec…</source>
+        <translation>Memeriksa gambar #%d terhadap spesifikasi…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scoring consistency…</source>
+        <translation>Menilai konsistensi…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Exported %d images to %s</source>
+        <translation>%d gambar diekspor ke %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some images were not exported</source>
+        <translation>Beberapa gambar tidak diekspor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No saved versions yet</source>
+        <translation>Belum ada versi tersimpan</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore character version</source>
+        <translation>Pulihkan versi karakter</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export images to folder</source>
+        <translation>Ekspor gambar ke folder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting %d images…</source>
+        <translation>Mengekspor %d gambar…</translation>
+    </message>
+</context>
+<context>
+    <name>NoProjectPage</name>
+    <message>
+        <location line="-949"/>
+        <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Create a project for a new character, or open one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Tidak ada proyek yang terbuka&lt;/h2&gt;&lt;p&gt;Buat proyek untuk karakter baru, atau buka yang sudah ada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New project…</source>
+        <translation>Proyek baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open project…</source>
+        <translation>Buka proyek…</translation>
+    </message>
+</context>
+<context>
+    <name>PairWipe</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="-17"/>
+        <source>Wipe: image A left of the divider, image B right</source>
+        <translation>Geser: gambar A di kiri pembatas, gambar B di kanan</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteEditor</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+200"/>
+        <source>Add colour</source>
+        <translation>Tambah warna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add palette colour</source>
+        <translation>Tambah warna palet</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteRow</name>
+    <message>
+        <location line="-65"/>
+        <source>Pick colour</source>
+        <translation>Pilih warna</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hex colour</source>
+        <translation>Warna hex</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>colour name</source>
+        <translation>nama warna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour name</source>
+        <translation>Nama warna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this colour</source>
+        <translation>Hapus warna ini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove colour</source>
+        <translation>Hapus warna</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Palette colour</source>
+        <translation>Warna palet</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/preferences.py" line="+135"/>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Preferences</source>
+        <extracomment>Settings this dialog edits; the rest (recent projects) are kept as they are on disk. Characters of a stored key shown in the hint; shorter keys show none.</extracomment>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save preferences</source>
+        <translation>Simpan preferensi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close without saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the system keyring…</source>
+        <translation>Memeriksa keyring sistem…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gemini API key</source>
+        <translation>Kunci API Gemini</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cutie keeps your key only in the system keyring, never in a file, and sends it only to the Gemini endpoint. Get a key from Google AI Studio.</source>
+        <translation>Cutie menyimpan kunci Anda hanya di keyring sistem, tidak pernah di berkas, dan hanya mengirimnya ke endpoint Gemini. Dapatkan kunci dari Google AI Studio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved key</source>
+        <translation>Kunci tersimpan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API key</source>
+        <translation>Kunci API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a new key here</source>
+        <translation>Tempel kunci baru di sini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+214"/>
+        <source>Show the key</source>
+        <translation>Tampilkan kunci</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <location line="+211"/>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Save key</source>
+        <translation>Simpan kunci</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save key to keyring</source>
+        <translation>Simpan kunci ke keyring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove key</source>
+        <translation>Hapus kunci</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove key from keyring</source>
+        <translation>Hapus kunci dari keyring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test key</source>
+        <translation>Uji kunci</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test the key</source>
+        <translation>Uji kunci</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key status</source>
+        <translation>Status kunci</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generation</source>
+        <translation>Pembuatan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Default model</source>
+        <translation>Model bawaan</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Used for new generations unless a project chooses another.</source>
+        <translation>Dipakai untuk pembuatan baru kecuali proyek memilih model lain.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — deprecated</source>
+        <translation> — usang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — restricted</source>
+        <translation> — terbatas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — unverified</source>
+        <translation> — belum diverifikasi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Parallel requests</source>
+        <translation>Permintaan paralel</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>How many images are generated at the same time.</source>
+        <translation>Berapa gambar yang dibuat bersamaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request timeout in seconds</source>
+        <translation>Batas waktu permintaan dalam detik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> dtk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long to wait for one image before giving up. 4K images can take minutes.</source>
+        <translation>Berapa lama menunggu satu gambar sebelum menyerah. Gambar 4K bisa butuh beberapa menit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request timeout</source>
+        <translation>Batas waktu permintaan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget cap in US dollars per batch</source>
+        <translation>Batas biaya per batch dalam dolar AS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cap</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutie asks before starting a batch estimated to cost more than this. Empty: never asks.</source>
+        <translation>Cutie bertanya dulu sebelum memulai batch yang diperkirakan lebih mahal dari ini. Kosong: tidak pernah bertanya.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>US$ per batch</source>
+        <translation>US$ per batch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget cap</source>
+        <translation>Batas biaya</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appearance</source>
+        <translation>Tampilan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+8"/>
+        <source>System</source>
+        <translation>Sistem</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A new language is used the next time Cutie starts.</source>
+        <translation>Bahasa baru dipakai saat Cutie dibuka lagi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Advanced</source>
+        <translation>Lanjutan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint override</source>
+        <translation>Ganti endpoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google&apos;s default</source>
+        <translation>Bawaan Google</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only for a proxy or gateway in front of the Gemini API, such as https://gemini.example.com/. Leave empty to talk to Google directly.</source>
+        <translation>Hanya untuk proxy atau gateway di depan API Gemini, misalnya https://gemini.example.com/. Biarkan kosong untuk terhubung langsung ke Google.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the key</source>
+        <translation>Sembunyikan kunci</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A key is saved: {key}</source>
+        <translation>Kunci tersimpan: {key}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No key is saved; using {variable} from the environment: {key}</source>
+        <translation>Tidak ada kunci tersimpan; memakai {variable} dari lingkungan: {key}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key is saved.</source>
+        <translation>Tidak ada kunci tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste a key into the field first.</source>
+        <translation>Tempel kunci ke kolom terlebih dulu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Testing…</source>
+        <translation>Menguji…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key was accepted, but it offers no image models.</source>
+        <translation>Kunci diterima, tetapi tidak menyediakan model gambar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Key works — %n image model(s) available: {models}</source>
+        <translation>
+            <numerusform>Kunci berfungsi — %n model gambar tersedia: {models}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter an http:// or https:// address without a user name, password, query or fragment, or leave it empty.</source>
+        <translation>Masukkan alamat http:// atau https:// tanpa nama pengguna, kata sandi, query, atau fragmen, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter an amount in US dollars, such as 5 or 2.50, or leave it empty.</source>
+        <translation>Masukkan jumlah dalam dolar AS, misalnya 5 atau 2.50, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter an amount of 0 or more, or leave it empty.</source>
+        <translation>Masukkan jumlah 0 atau lebih, atau biarkan kosong.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a number from {low:g} to {high:g}.</source>
+        <translation>Masukkan angka dari {low:g} sampai {high:g}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This value is not valid.</source>
+        <translation>Nilai ini tidak valid.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved in the system keyring.</source>
+        <translation>Tersimpan di keyring sistem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key was removed from the system keyring.</source>
+        <translation>Kunci telah dihapus dari keyring sistem.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The system keyring could not be read.</source>
+        <translation>Keyring sistem tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyring refused the change ({error}).</source>
+        <translation>Keyring menolak perubahan ({error}).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key could not be tested because of an error in Cutie ({error}).</source>
+        <translation>Kunci tidak bisa diuji karena galat di Cutie ({error}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings could not be saved: {error}</source>
+        <translation>Pengaturan tidak bisa disimpan: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPreview</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+165"/>
+        <source>Prompt sent to the model</source>
+        <translation>Prompt yang dikirim ke model</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy prompt</source>
+        <translation>Salin prompt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Composed prompt</source>
+        <translation>Prompt tersusun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The prompt builds itself here as you describe the character, add references and write a scene.</source>
+        <translation>Prompt tersusun sendiri di sini saat Anda menjelaskan karakter, menambah referensi, dan menulis adegan.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send my own text instead</source>
+        <translation>Kirim teks saya sendiri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use override text</source>
+        <translation>Pakai teks pengganti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your exact prompt (the composed text above is kept in the recipe)</source>
+        <translation>Prompt persis Anda (teks tersusun di atas tetap disimpan di resep)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override prompt</source>
+        <translation>Prompt pengganti</translation>
+    </message>
+</context>
+<context>
+    <name>RecipePanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+57"/>
+        <location line="+4"/>
+        <location line="+27"/>
+        <source>Recipe</source>
+        <translation>Resep</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copy the text shown</source>
+        <translation>Salin teks yang ditampilkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy JSON</source>
+        <translation>Salin JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copy the selected image&apos;s recipe as JSON</source>
+        <translation>Salin resep gambar terpilih sebagai JSON</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipe details</source>
+        <translation>Rincian resep</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Recipe: A vs B</source>
+        <translation>Resep: A vs B</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+49"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Model version</source>
+        <translation>Versi model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt override</source>
+        <translation>Prompt pengganti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspect ratio</source>
+        <translation>Rasio aspek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size</source>
+        <translation>Ukuran gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed asked</source>
+        <translation>Seed yang diminta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed sent</source>
+        <translation>Seed yang dikirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Scene</source>
+        <translation>Adegan</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+44"/>
+        <source>Character version</source>
+        <translation>Versi karakter</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+45"/>
+        <source>Response id</source>
+        <translation>ID respons</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Started</source>
+        <translation>Dimulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variant</source>
+        <translation>Varian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App version</source>
+        <translation>Versi aplikasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipe format</source>
+        <translation>Format resep</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference: {role}</source>
+        <translation>Referensi: {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens: {kind}</source>
+        <translation>Token: {kind}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No recipe recorded for this image (imported, or made outside Cutie).</source>
+        <translation>Tidak ada resep untuk gambar ini (diimpor, atau dibuat di luar Cutie).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{seed} (asked; the model has no seed)</source>
+        <translation>{seed} (diminta; model tidak memakai seed)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Only one of the two images has a recipe, so there is nothing to compare.</source>
+        <translation>Hanya satu dari dua gambar yang punya resep, jadi tidak ada yang bisa dibandingkan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same inputs: model, settings, references and prompt are identical.</source>
+        <translation>Masukan sama: model, pengaturan, referensi, dan prompt identik.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} input(s) differ</source>
+        <translation>{n} masukan berbeda</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Also differs (run details): {names}</source>
+        <translation>Juga berbeda (rincian proses): {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSlots</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+52"/>
+        <source>Front / identity</source>
+        <translation>Depan / identitas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face close-up</source>
+        <translation>Close-up wajah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side view</source>
+        <translation>Tampak samping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back view</source>
+        <translation>Tampak belakang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expression</source>
+        <translation>Ekspresi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outfit</source>
+        <translation>Pakaian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pose</source>
+        <translation>Pose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style</source>
+        <translation>Gaya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palette</source>
+        <translation>Palet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>Latar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prop</source>
+        <translation>Properti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anchor (best result)</source>
+        <translation>Jangkar (hasil terbaik)</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Reference images</source>
+        <translation>Gambar referensi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference budget</source>
+        <translation>Kuota referensi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference slots; drop image files here</source>
+        <translation>Slot referensi; letakkan berkas gambar di sini</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drop front, side and back drawings here (files or from a browser), paste, or click Add…</source>
+        <translation>Letakkan gambar depan, samping, dan belakang di sini (berkas atau dari peramban), tempel, atau klik Tambah…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+128"/>
+        <source>Add reference images</source>
+        <translation>Tambah gambar referensi</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Role of the selected reference</source>
+        <translation>Peran referensi terpilih</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Character or object</source>
+        <translation>Karakter atau objek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Character</source>
+        <translation>Karakter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>Objek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Remove the selected reference</source>
+        <translation>Hapus referensi terpilih</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&lt;b&gt;Nothing to add.&lt;/b&gt; The drop held no image, image file or image address.</source>
+        <translation>&lt;b&gt;Tidak ada yang ditambahkan.&lt;/b&gt; Yang dilepas tidak berisi gambar, berkas gambar, atau alamat gambar.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Set anchor</source>
+        <translation>Jadikan jangkar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add reference</source>
+        <translation>Tambah referensi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove reference</source>
+        <translation>Hapus referensi</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.heic *.gif)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.webp *.heic *.gif)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%s could not be read (%s).</source>
+        <translation>%s tidak bisa dibaca (%s).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Not added.&lt;/b&gt; %s</source>
+        <translation>&lt;b&gt;Tidak ditambahkan.&lt;/b&gt; %s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reorder references</source>
+        <translation>Urutkan ulang referensi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste image</source>
+        <translation>Tempel gambar</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Change reference role</source>
+        <translation>Ubah peran referensi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change reference kind</source>
+        <translation>Ubah jenis referensi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From generated image #%d</source>
+        <translation>Dari gambar hasil #%d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>character</source>
+        <translation>karakter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>object</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%.1f MB</source>
+        <translation>%.1f MB</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>people</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>objects</source>
+        <translation>objek</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>over this model&apos;s limit</source>
+        <translation>melebihi batas model ini</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/series_panel.py" line="+107"/>
+        <source>Scenes in the series</source>
+        <translation>Adegan dalam seri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click or press F2 to edit; drag or Alt+Up/Down to reorder; Ctrl+V pastes lines</source>
+        <translation>Klik dua kali atau tekan F2 untuk menyunting; seret atau Alt+Atas/Bawah untuk mengurutkan; Ctrl+V menempel baris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Scenes, one image set each:</source>
+        <translation>&amp;Adegan, satu set gambar per adegan:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a scene</source>
+        <translation>Tambah adegan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected scenes</source>
+        <translation>Hapus adegan terpilih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the scene up (Alt+Up)</source>
+        <translation>Naikkan adegan (Alt+Atas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the scene down (Alt+Down)</source>
+        <translation>Turunkan adegan (Alt+Bawah)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste lines</source>
+        <translation>Tempel baris</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add one scene per line of the clipboard text</source>
+        <translation>Tambah satu adegan untuk tiap baris teks di papan klip</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Variants per scene</source>
+        <translation>Varian per adegan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variants per scene:</source>
+        <translation>&amp;Varian per adegan:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Estimated cost of the series</source>
+        <translation>Perkiraan biaya seri</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why the series cannot run</source>
+        <translation>Mengapa seri tidak bisa dijalankan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Series progress</source>
+        <translation>Kemajuan seri</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Series progress and spend</source>
+        <translation>Kemajuan dan biaya seri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the series</source>
+        <translation>Batalkan seri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run series</source>
+        <translation>Jalankan seri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the series</source>
+        <translation>Jalankan seri</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>%d / %d images · $%.2f so far</source>
+        <translation>%d / %d gambar · $%.2f sejauh ini</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 scene</source>
+        <translation>1 adegan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d scenes</source>
+        <translation>%d adegan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 variant</source>
+        <translation>1 varian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d variants</source>
+        <translation>%d varian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s × %s × price unknown</source>
+        <translation>%s × %s × harga tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add at least one scene (or paste a list, one scene per line) to run a series.</source>
+        <translation>Tambahkan setidaknya satu adegan (atau tempel daftar, satu adegan per baris) untuk menjalankan seri.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scene %d is empty: say what happens in it, or remove it.</source>
+        <translation>Adegan %d kosong: tulis apa yang terjadi, atau hapus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generate every scene, %s each</source>
+        <translation>Buat semua adegan, masing-masing %s</translation>
+    </message>
+</context>
+<context>
+    <name>SpecCheckDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/spec_check_view.py" line="+38"/>
+        <source>Check against spec — %s</source>
+        <translation>Periksa terhadap spesifikasi — %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The checked image</source>
+        <translation>Gambar yang diperiksa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;%d match · %d mismatch · %d unclear&lt;/b&gt;&lt;br&gt;%s</source>
+        <translation>&lt;b&gt;%d cocok · %d tidak cocok · %d tidak jelas&lt;/b&gt;&lt;br&gt;%s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trait checklist</source>
+        <translation>Daftar ciri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trait</source>
+        <translation>Ciri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>Penilaian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Answered by %s%s. A model&apos;s opinion to guide your eye, not a measurement.</source>
+        <translation>Dijawab oleh %s%s. Pendapat model untuk membantu mata Anda, bukan pengukuran.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecEditor</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-328"/>
+        <source>e.g. Little Orange</source>
+        <translation>mis. Si Oranye</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. flat illustration, clean outlines, no gradients</source>
+        <translation>mis. ilustrasi datar, garis rapi, tanpa gradasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. about 7 years old</source>
+        <translation>mis. sekitar 7 tahun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. girl</source>
+        <translation>mis. anak perempuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shape, nose, cheeks, mouth…</source>
+        <translation>bentuk, hidung, pipi, mulut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shape, colour, highlights, lashes…</source>
+        <translation>bentuk, warna, kilau, bulu mata…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour, length, style, ties…</source>
+        <translation>warna, panjang, gaya, ikat rambut…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tone and undertone</source>
+        <translation>warna dan corak kulit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>build, height in heads, proportions</source>
+        <translation>postur, tinggi dalam ukuran kepala, proporsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line, Name: description (e.g. Everyday: orange pinafore)</source>
+        <translation>Satu per baris, Nama: deskripsi (mis. Sehari-hari: celemek oranye)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>One per line</source>
+        <translation>Satu per baris</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Birthmarks, scars, a missing tooth… one per line</source>
+        <translation>Tanda lahir, bekas luka, gigi ompong… satu per baris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traits that must appear in every image, one per line</source>
+        <translation>Ciri yang harus ada di setiap gambar, satu per baris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Things to avoid, one per line</source>
+        <translation>Hal yang harus dihindari, satu per baris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private notes (not sent to the model)</source>
+        <translation>Catatan pribadi (tidak dikirim ke model)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <extracomment>The core&apos;s field labels (`FIELD_LABELS`), marked here so that the translation tools find them; a test checks that this list and the core&apos;s stay the same.</extracomment>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art style</source>
+        <translation>Gaya gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender presentation</source>
+        <translation>Presentasi gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face</source>
+        <translation>Wajah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyes</source>
+        <translation>Mata</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hair</source>
+        <translation>Rambut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin</source>
+        <translation>Kulit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>Tubuh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outfits</source>
+        <translation>Pakaian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories</source>
+        <translation>Aksesori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distinguishing marks</source>
+        <translation>Tanda khas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palette</source>
+        <translation>Palet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style keywords</source>
+        <translation>Kata kunci gaya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always</source>
+        <translation>Selalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Jangan pernah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>SpecHistoryDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/spec_history.py" line="+80"/>
+        <location line="+1"/>
+        <source>Character spec history</source>
+        <extracomment>(removed, added) word styles per palette: red strike-through and green, readable on either.</extracomment>
+        <translation>Riwayat spesifikasi karakter</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version to look at</source>
+        <translation>Versi yang dilihat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version to compare with</source>
+        <translation>Versi pembanding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with</source>
+        <translation>dengan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Differences between the versions</source>
+        <translation>Perbedaan antarversi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
+        <source>Restore this version</source>
+        <translation>Pulihkan versi ini</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Close history</source>
+        <translation>Tutup riwayat</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Version {number} — {when}</source>
+        <translation>Versi {number} — {when}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This character has no saved versions yet.</source>
+        <translation>Karakter ini belum punya versi tersimpan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore version {number}</source>
+        <translation>Pulihkan versi {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Version {number} could not be read: {error}</source>
+        <translation>Versi {number} tidak bisa dibaca: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is the current version.</source>
+        <translation>Ini versi saat ini.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Version {number}</source>
+        <translation>Versi {number}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="-40"/>
+        <source>&lt;h3&gt;Welcome to Cutie&lt;/h3&gt;&lt;p&gt;Describe your character on the left, drop reference drawings in the middle, then generate variants and keep the best.&lt;/p&gt;&lt;p&gt;To generate with Google&apos;s Gemini image models, add your API key. Or try the demo: it draws placeholder images locally, with no key and no cost.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Selamat datang di Cutie&lt;/h3&gt;&lt;p&gt;Jelaskan karakter Anda di kiri, letakkan gambar referensi di tengah, lalu buat varian dan simpan yang terbaik.&lt;/p&gt;&lt;p&gt;Untuk membuat gambar dengan model Gemini dari Google, tambahkan kunci API Anda. Atau coba demo: demo menggambar gambar contoh di komputer Anda, tanpa kunci dan tanpa biaya.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Add your Gemini API key</source>
+        <translation>Tambahkan kunci API Gemini Anda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Try the demo</source>
+        <translation>Coba demo</translation>
+    </message>
+</context>
+</TS>

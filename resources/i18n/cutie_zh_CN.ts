@@ -1,0 +1,2755 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Comparator</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+318"/>
+        <source>Compare images</source>
+        <translation>比较图像</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>‹ Back</source>
+        <translation>‹ 返回</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the comparison (Esc)</source>
+        <translation>退出比较 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anchor and one candidate side by side (C)</source>
+        <translation>锚图与一张候选图并排 (C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up to eight images in a grid (N)</source>
+        <translation>最多八张图像排成网格 (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe</source>
+        <translation>滑动对比</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A and B in one view with a draggable divider (W)</source>
+        <translation>A 与 B 同屏，中间有可拖动的分隔线 (W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where A and B differ, brightened (D)</source>
+        <translation>A 与 B 不同之处，加亮显示 (D)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+592"/>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location line="-592"/>
+        <source>Fit whole images (Z toggles)</source>
+        <translation>完整显示图像（Z 切换）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One image pixel per screen pixel (Z toggles)</source>
+        <translation>图像像素与屏幕像素一比一（Z 切换）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loupe</source>
+        <translation>放大镜</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A 100 % magnifier under the cursor (hold L or the middle button)</source>
+        <translation>光标下的 100 % 放大镜（按住 L 或鼠标中键）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-sync</source>
+        <translation>重新同步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line panes up again after Shift+wheel or Shift+drag (S)</source>
+        <translation>在 Shift+滚轮或 Shift+拖动后重新对齐各窗格 (S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Auto-advance</source>
+        <translation>自动前进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a flag or rating, move to the next candidate</source>
+        <translation>标记或评分后跳到下一张候选图</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set as anchor</source>
+        <translation>设为锚图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the selected image the anchor</source>
+        <translation>把所选图像设为锚图</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to references</source>
+        <translation>加入参考图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected image to the reference slots</source>
+        <translation>把所选图像加入参考图栏</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recipe</source>
+        <translation>配方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show or hide the recipe panel (I)</source>
+        <translation>显示或隐藏配方面板 (I)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>←/→ step · P pick · X reject · U unflag · 0–5 stars · Z fit/100 % · L loupe · Shift+wheel one pane · S re-sync · Esc back</source>
+        <translation>←/→ 切换 · P 选中 · X 淘汰 · U 取消标记 · 0–5 星级 · Z 适应/100 % · L 放大镜 · Shift+滚轮 单个窗格 · S 重新同步 · Esc 返回</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+383"/>
+        <source>The file {name} is missing.</source>
+        <translation>文件 {name} 不见了。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} can&apos;t be read: the file is damaged or not an image.</source>
+        <translation>无法读取 {name}：文件已损坏或不是图像。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This image is too large to show.</source>
+        <translation>这张图像太大，无法显示。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This image could not be shown ({kind}).</source>
+        <translation>无法显示这张图像（{kind}）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+56"/>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working out the difference…</source>
+        <translation>正在计算差异…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>|A − B| · identical pixels</source>
+        <translation>|A − B| · 像素完全相同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>|A − B| · brightened ×{gain} · largest difference {peak}/255 · mean {mean}</source>
+        <translation>|A − B| · 加亮 ×{gain} · 最大差异 {peak}/255 · 平均 {mean}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom {p} %</source>
+        <translation>缩放 {p} %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No images to compare</source>
+        <translation>没有可比较的图像</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate {n} of {total}</source>
+        <translation>候选图 {n} / {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} images</source>
+        <translation>{count} 张图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>showing {shown}; ←/→ scroll</source>
+        <translation>显示 {shown} 张；←/→ 滚动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+click picked a second image: recipes compared</source>
+        <translation>Ctrl+单击选了第二张图像：已比较配方</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing selected</source>
+        <translation>未选择任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <location line="-889"/>
+        <source>Image pane {n}</source>
+        <translation>图像窗格 {n}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>anchor</source>
+        <translation>锚图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picked</source>
+        <translation>已选中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>已淘汰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} of 5 stars</source>
+        <translation>{n} / 5 星</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fit {p} %</source>
+        <translation>适应 {p} %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsynced</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Anchor</source>
+        <translation>锚图</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick</source>
+        <translation>选中</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rejected</source>
+        <translation>已淘汰</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/crash_dialog.py" line="+68"/>
+        <location line="+1"/>
+        <source>Cutie ran into a problem</source>
+        <translation>Cutie 遇到了问题</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong inside Cutie.</source>
+        <translation>Cutie 内部出了点问题。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cutie hit an error it did not expect.</source>
+        <translation>Cutie 遇到了意外错误。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutie hit an error it did not expect while working in the background.</source>
+        <translation>Cutie 在后台工作时遇到了意外错误。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your project is safe: what was saved is still on disk. You can keep working; if something looks wrong, save what you can and restart Cutie.</source>
+        <translation>你的项目是安全的：已保存的内容仍在磁盘上。你可以继续工作；如果有什么不对劲，请尽量保存后重启 Cutie。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The error: {error}</source>
+        <translation>错误：{error}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Error details</source>
+        <translation>错误详情</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log is kept in {folder}</source>
+        <translation>日志保存在 {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No log file is being written.</source>
+        <translation>当前没有写入日志文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Open log folder</source>
+        <translation>打开日志文件夹</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n more problem(s) happened since; all of them are below and in the log.</source>
+        <translation>
+            <numerusform>此后又发生了 %n 个问题；全部列在下方，也记录在日志中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open {folder}; its path is on the clipboard.</source>
+        <translation>无法打开 {folder}；路径已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceView</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+71"/>
+        <source>Difference between image A and image B</source>
+        <translation>图像 A 与图像 B 的差异</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../cutie_app/ui/widgets/error_banner.py" line="+26"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+174"/>
+        <source>Filter by scene</source>
+        <translation>按场景筛选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All scenes</source>
+        <translation>全部场景</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by flag</source>
+        <translation>按标记筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any flag</source>
+        <translation>任意标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picks</source>
+        <translation>选中的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflagged</source>
+        <translation>未标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>已淘汰</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minimum rating</source>
+        <translation>最低评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any rating</source>
+        <translation>任意评分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or more</source>
+        <translation> 及以上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by model</source>
+        <translation>按模型筛选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All models</source>
+        <translation>全部模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort order</source>
+        <translation>排序方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best rated</source>
+        <translation>评分最高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most consistent</source>
+        <translation>最一致</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Generated images</source>
+        <translation>生成的图像</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+283"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Compare the selected images</source>
+        <translation>比较所选图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the selection side by side (one image: against the anchor). Key: C</source>
+        <translation>并排比较所选图像（只选一张时与锚图比较）。快捷键：C</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Image #%d · %s</source>
+        <translation>图像 #%d · %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scene: %s</source>
+        <translation>场景：%s</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right-click to cancel this variant</source>
+        <translation>右键单击可取消此变体</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Right-click → Retry, or double-click</source>
+        <translation>右键 → 重试，或双击</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not run</source>
+        <translation>未运行</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%d images</source>
+        <translation>%d 张图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d selected</source>
+        <translation>已选 %d 张</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Set as anchor</source>
+        <translation>设为锚图</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to references</source>
+        <translation>加入参考图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick (P)</source>
+        <translation>选中 (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject (X)</source>
+        <translation>淘汰 (X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflag (U)</source>
+        <translation>取消标记 (U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stars</source>
+        <translation>无星级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check against spec</source>
+        <translation>对照设定检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel this variant</source>
+        <translation>取消此变体</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+62"/>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aspect ratio</source>
+        <translation>宽高比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image size</source>
+        <translation>图像尺寸</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shape</source>
+        <translation>画幅</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Seed (optional)</source>
+        <translation>种子（可选）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A whole number. Google does not promise a seed repeats an image; if the model refuses it, Cutie sends the request without it, tells you once and hides this field for that model.</source>
+        <translation>一个整数。Google 不保证同一种子能重现图像；若模型拒绝种子，Cutie 会不带种子发送请求，提示你一次，并对该模型隐藏此栏。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget cap per batch in US dollars</source>
+        <translation>每批预算上限（美元）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No budget cap</source>
+        <translation>无预算上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse to start a batch whose estimated cost is above this amount.</source>
+        <translation>预估费用超过此金额的批次不会开始。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+152"/>
+        <source>Seed · cap</source>
+        <translation>种子 · 上限</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>One scene or a series</source>
+        <translation>单个场景或系列</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of variants</source>
+        <translation>变体数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>What happens in this picture, e.g. full-body turnaround, waving</source>
+        <translation>这张图里发生什么，例如：全身三视图、挥手</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Estimated cost</source>
+        <translation>预估费用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+75"/>
+        <source>Retry failed</source>
+        <translation>重试失败项</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Retry the failed variants</source>
+        <translation>重试失败的变体</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel generation</source>
+        <translation>取消生成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel every running variant (Esc)</source>
+        <translation>取消所有正在运行的变体 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate variants</source>
+        <translation>生成变体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate (Ctrl+Enter)</source>
+        <translation>生成 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One scene</source>
+        <translation>单个场景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The seed must be a whole number, like 42.</source>
+        <translation>种子必须是整数，例如 42。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seed must be between %d and %d.</source>
+        <translation>种子必须在 %d 到 %d 之间。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retry %d failed</source>
+        <translation>重试 %d 个失败项</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Match references / 1:1</source>
+        <translation>与参考图一致 / 1:1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>fixed (%s)</source>
+        <translation>固定（%s）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget cap</source>
+        <translation>预算上限</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%d × price unknown</source>
+        <translation>%d × 价格未知</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../cutie_app/ui/help.py" line="+83"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Projects (new ones start here)</source>
+        <translation>项目（新项目从这里开始）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images kept when they could not be saved in their project</source>
+        <translation>无法存入所属项目而另存的图像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cache (safe to delete)</source>
+        <translation>缓存（可放心删除）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The user guide is not installed with this copy of Cutie.</source>
+        <translation>此 Cutie 副本未安装用户指南。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cutie user guide</source>
+        <translation>Cutie 用户指南</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+131"/>
+        <source>Gemini API key</source>
+        <translation>Gemini API 密钥</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste your key from Google AI Studio. Cutie stores it in your system keyring (never in a file) and sends it only to Google.</source>
+        <translation>粘贴你在 Google AI Studio 获取的密钥。Cutie 只把它保存在系统密钥环中（从不写入文件），也只发送给 Google。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../cutie_app/ui/app.py" line="+131"/>
+        <source>Cutie could not open %s</source>
+        <translation>Cutie 无法打开 %s</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/ui/launch.py" line="+80"/>
+        <source>Where should the project from %s go?</source>
+        <extracomment>The installed desktop entry is `cutie.desktop`; Wayland and docks match windows to it by this. Chooses the folder a pack is unpacked into: (parent window, the pack) -&gt; folder, None to cancel.</extracomment>
+        <translation>把 %s 中的项目放在哪里？</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unpacking %s…</source>
+        <translation>正在解包 %s…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not import %s</source>
+        <translation>无法导入 %s</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/ledger_view.py" line="+136"/>
+        <source>Project total</source>
+        <extracomment>Readable on the light and the dark theme alike (the text colour is set with it).</extracomment>
+        <translation>项目总计</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ledger summary</source>
+        <translation>费用摘要</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spend per scene</source>
+        <translation>各场景费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Calls</source>
+        <translation>调用次数</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+11"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Billed calls</source>
+        <translation>已计费的调用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By scene</source>
+        <translation>按场景</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing spent yet</source>
+        <translation>尚无花费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every call that reaches Google is listed here with its cost.</source>
+        <translation>每次发送到 Google 的调用都会连同费用列在这里。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project total: %s</source>
+        <translation>项目总计：%s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d calls</source>
+        <translation>%d 次调用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d images</source>
+        <translation>%d 张图像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d billed without an image</source>
+        <translation>%d 次计费但无图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≈ marks Cutie&apos;s estimate where Google reported no cost</source>
+        <translation>≈ 表示 Google 未报告费用时 Cutie 的估算</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No scene</source>
+        <translation>无场景</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed scene #%d</source>
+        <translation>已删除的场景 #%d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty scene #%d)</source>
+        <translation>（空场景 #%d）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%d input, %d output, %d thinking tokens</source>
+        <translation>输入 %d、输出 %d、思考 %d 个 token</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response id: %s</source>
+        <translation>响应 ID：%s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s — billed</source>
+        <translation>%s — 已计费</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No image came back, but the call was still billed: Google charges for the input tokens (prompt and reference images) of a request it blocks or answers without an image.</source>
+        <translation>没有返回图像，但这次调用仍被计费：对于被拦截或没有返回图像的请求，Google 仍按输入 token（提示词和参考图）收费。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+169"/>
+        <source>Results and spending</source>
+        <translation>结果与花费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spending</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Character</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Images…</source>
+        <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Paste Image as Reference</source>
+        <translation>粘贴图像为参考图(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Character &amp;Versions…</source>
+        <translation>角色版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gemini API &amp;key…</source>
+        <translation>Gemini API 密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate Variants</source>
+        <translation>生成变体(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;Series</source>
+        <translation>运行系列(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel All</source>
+        <translation>全部取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry Failed</source>
+        <translation>重试失败项(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score &amp;Consistency of All Images</source>
+        <translation>为所有图像评估一致性(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compare Selected</source>
+        <translation>比较所选(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Workspace</source>
+        <translation>工作区(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Spending</source>
+        <translation>花费(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Cutie</source>
+        <translation>关于 Cutie(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Cutie</source>
+        <translation>关于 Cutie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cutie %s — one character, many images.</source>
+        <translation>Cutie %s — 一个角色，许多图像。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Opening %s…</source>
+        <translation>正在打开 %s…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New project — choose a folder name</source>
+        <translation>新建项目 — 选择文件夹名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My character</source>
+        <translation>我的角色</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a Cutie project folder</source>
+        <translation>打开 Cutie 项目文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the project as a new folder</source>
+        <translation>把项目另存为新文件夹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> copy</source>
+        <translation> 副本</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The project was repaired when it opened</source>
+        <translation>项目在打开时已修复</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %s</source>
+        <translation>已打开 %s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(demo)</source>
+        <translation>（演示）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit character</source>
+        <translation>编辑角色</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the anchor</source>
+        <translation>锚图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a reference</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image #%d is now %s</source>
+        <translation>图像 #%d 现在是%s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo server — no key needed</source>
+        <translation>演示服务器 — 无需密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: in keyring</source>
+        <translation>密钥：在密钥环中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No API key</source>
+        <translation>没有 API 密钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project spend: $%.2f</source>
+        <translation>项目花费：$%.2f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(this session $%.2f)</source>
+        <translation>（本次 $%.2f）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Check the seed</source>
+        <translation>请检查种子</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing to draw yet</source>
+        <translation>还没有可画的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the character or write a scene first.</source>
+        <translation>请先描述角色或写一个场景。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generating %d variants…</source>
+        <translation>正在生成 %d 个变体…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>S%d</source>
+        <translation>S%d</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A delivered image was not saved</source>
+        <translation>有一张已收到的图像没有保存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free disk space and the project folder&apos;s permissions.</source>
+        <translation>请检查磁盘剩余空间和项目文件夹的权限。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New in Google&apos;s model list</source>
+        <translation>Google 模型列表中的新模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
+        <translation>在“模型”中选择即可试用；Cutie 尚未核实它的限制和价格。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%d of %d variants delivered</source>
+        <translation>已收到 %d / %d 个变体</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Checking image #%d against the spec…</source>
+        <translation>正在对照设定检查图像 #%d…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scoring consistency…</source>
+        <translation>正在评估一致性…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Exported %d images to %s</source>
+        <translation>已导出 %d 张图像到 %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some images were not exported</source>
+        <translation>部分图像未导出</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No saved versions yet</source>
+        <translation>还没有保存的版本</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore character version</source>
+        <translation>恢复角色版本</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export images to folder</source>
+        <translation>导出图像到文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting %d images…</source>
+        <translation>正在导出 %d 张图像…</translation>
+    </message>
+</context>
+<context>
+    <name>NoProjectPage</name>
+    <message>
+        <location line="-949"/>
+        <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Create a project for a new character, or open one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;没有打开的项目&lt;/h2&gt;&lt;p&gt;为新角色创建一个项目，或打开已有项目。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open project…</source>
+        <translation>打开项目…</translation>
+    </message>
+</context>
+<context>
+    <name>PairWipe</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="-17"/>
+        <source>Wipe: image A left of the divider, image B right</source>
+        <translation>滑动对比：分隔线左侧为图像 A，右侧为图像 B</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteEditor</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+200"/>
+        <source>Add colour</source>
+        <translation>添加颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add palette colour</source>
+        <translation>添加调色板颜色</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteRow</name>
+    <message>
+        <location line="-65"/>
+        <source>Pick colour</source>
+        <translation>选择颜色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hex colour</source>
+        <translation>十六进制颜色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>colour name</source>
+        <translation>颜色名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour name</source>
+        <translation>颜色名称</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this colour</source>
+        <translation>移除此颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove colour</source>
+        <translation>移除颜色</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Palette colour</source>
+        <translation>调色板颜色</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/preferences.py" line="+135"/>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Preferences</source>
+        <extracomment>Settings this dialog edits; the rest (recent projects) are kept as they are on disk. Characters of a stored key shown in the hint; shorter keys show none.</extracomment>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save preferences</source>
+        <translation>保存首选项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close without saving</source>
+        <translation>关闭且不保存</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the system keyring…</source>
+        <translation>正在检查系统密钥环…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gemini API key</source>
+        <translation>Gemini API 密钥</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cutie keeps your key only in the system keyring, never in a file, and sends it only to the Gemini endpoint. Get a key from Google AI Studio.</source>
+        <translation>Cutie 只把你的密钥保存在系统密钥环中，从不写入文件，也只发送给 Gemini 端点。可在 Google AI Studio 获取密钥。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved key</source>
+        <translation>已保存的密钥</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a new key here</source>
+        <translation>在此粘贴新密钥</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+214"/>
+        <source>Show the key</source>
+        <translation>显示密钥</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <location line="+211"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Save key</source>
+        <translation>保存密钥</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save key to keyring</source>
+        <translation>把密钥保存到密钥环</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove key</source>
+        <translation>移除密钥</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove key from keyring</source>
+        <translation>从密钥环移除密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test key</source>
+        <translation>测试密钥</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test the key</source>
+        <translation>测试密钥</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key status</source>
+        <translation>密钥状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generation</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Default model</source>
+        <translation>默认模型</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Used for new generations unless a project chooses another.</source>
+        <translation>新的生成都使用它，除非项目另选了模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — deprecated</source>
+        <translation> — 已弃用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — restricted</source>
+        <translation> — 受限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — unverified</source>
+        <translation> — 未验证</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Parallel requests</source>
+        <translation>并行请求数</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>How many images are generated at the same time.</source>
+        <translation>同时生成多少张图像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request timeout in seconds</source>
+        <translation>请求超时（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long to wait for one image before giving up. 4K images can take minutes.</source>
+        <translation>等待单张图像多久后放弃。4K 图像可能需要几分钟。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request timeout</source>
+        <translation>请求超时</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget cap in US dollars per batch</source>
+        <translation>每批预算上限（美元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cap</source>
+        <translation>无上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutie asks before starting a batch estimated to cost more than this. Empty: never asks.</source>
+        <translation>批次预估费用超过此金额时，Cutie 会先询问。留空：从不询问。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>US$ per batch</source>
+        <translation>美元/批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget cap</source>
+        <translation>预算上限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+8"/>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A new language is used the next time Cutie starts.</source>
+        <translation>新语言将在下次启动 Cutie 时生效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint override</source>
+        <translation>端点覆盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google&apos;s default</source>
+        <translation>Google 默认</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only for a proxy or gateway in front of the Gemini API, such as https://gemini.example.com/. Leave empty to talk to Google directly.</source>
+        <translation>仅用于 Gemini API 前面的代理或网关，例如 https://gemini.example.com/。留空则直接连接 Google。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoint</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the key</source>
+        <translation>隐藏密钥</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A key is saved: {key}</source>
+        <translation>已保存密钥：{key}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No key is saved; using {variable} from the environment: {key}</source>
+        <translation>未保存密钥；正在使用环境变量 {variable}：{key}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key is saved.</source>
+        <translation>未保存密钥。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste a key into the field first.</source>
+        <translation>请先在栏中粘贴密钥。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key was accepted, but it offers no image models.</source>
+        <translation>密钥有效，但没有可用的图像模型。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Key works — %n image model(s) available: {models}</source>
+        <translation>
+            <numerusform>密钥可用 — 有 %n 个图像模型：{models}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter an http:// or https:// address without a user name, password, query or fragment, or leave it empty.</source>
+        <translation>请输入 http:// 或 https:// 地址，不含用户名、密码、查询或片段；也可留空。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter an amount in US dollars, such as 5 or 2.50, or leave it empty.</source>
+        <translation>请输入美元金额，例如 5 或 2.50；也可留空。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter an amount of 0 or more, or leave it empty.</source>
+        <translation>请输入 0 或更大的金额；也可留空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a number from {low:g} to {high:g}.</source>
+        <translation>请输入 {low:g} 到 {high:g} 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This value is not valid.</source>
+        <translation>此值无效。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved in the system keyring.</source>
+        <translation>已保存到系统密钥环。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key was removed from the system keyring.</source>
+        <translation>已从系统密钥环移除密钥。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The system keyring could not be read.</source>
+        <translation>无法读取系统密钥环。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyring refused the change ({error}).</source>
+        <translation>密钥环拒绝了此更改（{error}）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key could not be tested because of an error in Cutie ({error}).</source>
+        <translation>由于 Cutie 内部错误，无法测试密钥（{error}）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings could not be saved: {error}</source>
+        <translation>无法保存设置：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPreview</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+165"/>
+        <source>Prompt sent to the model</source>
+        <translation>发送给模型的提示词</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy prompt</source>
+        <translation>复制提示词</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Composed prompt</source>
+        <translation>组合后的提示词</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The prompt builds itself here as you describe the character, add references and write a scene.</source>
+        <translation>随着你描述角色、添加参考图、编写场景，提示词会在这里自动生成。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send my own text instead</source>
+        <translation>改为发送我自己的文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use override text</source>
+        <translation>使用自定义文字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your exact prompt (the composed text above is kept in the recipe)</source>
+        <translation>你的完整提示词（上方组合的文字仍会保存在配方中）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override prompt</source>
+        <translation>自定义提示词</translation>
+    </message>
+</context>
+<context>
+    <name>RecipePanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+57"/>
+        <location line="+4"/>
+        <location line="+27"/>
+        <source>Recipe</source>
+        <translation>配方</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copy the text shown</source>
+        <translation>复制显示的文字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy JSON</source>
+        <translation>复制 JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copy the selected image&apos;s recipe as JSON</source>
+        <translation>以 JSON 复制所选图像的配方</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipe details</source>
+        <translation>配方详情</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Recipe: A vs B</source>
+        <translation>配方：A 对比 B</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+49"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Model version</source>
+        <translation>模型版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt override</source>
+        <translation>自定义提示词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspect ratio</source>
+        <translation>宽高比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size</source>
+        <translation>图像尺寸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed asked</source>
+        <translation>请求的种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed sent</source>
+        <translation>发送的种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Scene</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+44"/>
+        <source>Character version</source>
+        <translation>角色版本</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+45"/>
+        <source>Response id</source>
+        <translation>响应 ID</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App version</source>
+        <translation>应用版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipe format</source>
+        <translation>配方格式</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference: {role}</source>
+        <translation>参考图：{role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens: {kind}</source>
+        <translation>Token：{kind}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No recipe recorded for this image (imported, or made outside Cutie).</source>
+        <translation>这张图像没有配方（导入的，或在 Cutie 之外制作）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{seed} (asked; the model has no seed)</source>
+        <translation>{seed}（已请求；该模型不支持种子）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Only one of the two images has a recipe, so there is nothing to compare.</source>
+        <translation>两张图像中只有一张有配方，无从比较。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same inputs: model, settings, references and prompt are identical.</source>
+        <translation>输入相同：模型、设置、参考图和提示词完全一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} input(s) differ</source>
+        <translation>{n} 项输入不同</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Also differs (run details): {names}</source>
+        <translation>另有不同（运行细节）：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSlots</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+52"/>
+        <source>Front / identity</source>
+        <translation>正面 / 身份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face close-up</source>
+        <translation>面部特写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side view</source>
+        <translation>侧面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back view</source>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expression</source>
+        <translation>表情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outfit</source>
+        <translation>服装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pose</source>
+        <translation>姿势</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style</source>
+        <translation>风格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palette</source>
+        <translation>调色板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prop</source>
+        <translation>道具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anchor (best result)</source>
+        <translation>锚图（最佳结果）</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Reference images</source>
+        <translation>参考图</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference budget</source>
+        <translation>参考图额度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference slots; drop image files here</source>
+        <translation>参考图栏；把图像文件拖到这里</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drop front, side and back drawings here (files or from a browser), paste, or click Add…</source>
+        <translation>把正面、侧面、背面的画拖到这里（文件或来自浏览器），也可粘贴或点击“添加…”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+128"/>
+        <source>Add reference images</source>
+        <translation>添加参考图</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Role of the selected reference</source>
+        <translation>所选参考图的用途</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Character or object</source>
+        <translation>角色或物体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Character</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>物体</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Remove the selected reference</source>
+        <translation>移除所选参考图</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&lt;b&gt;Nothing to add.&lt;/b&gt; The drop held no image, image file or image address.</source>
+        <translation>&lt;b&gt;没有可添加的内容。&lt;/b&gt;拖入的内容里没有图像、图像文件或图像地址。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Set anchor</source>
+        <translation>设为锚图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add reference</source>
+        <translation>添加参考图</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove reference</source>
+        <translation>移除参考图</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.heic *.gif)</source>
+        <translation>图像 (*.png *.jpg *.jpeg *.webp *.heic *.gif)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%s could not be read (%s).</source>
+        <translation>无法读取 %s（%s）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Not added.&lt;/b&gt; %s</source>
+        <translation>&lt;b&gt;未添加。&lt;/b&gt;%s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reorder references</source>
+        <translation>调整参考图顺序</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste image</source>
+        <translation>粘贴图像</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Change reference role</source>
+        <translation>更改参考图用途</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change reference kind</source>
+        <translation>更改参考图类型</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From generated image #%d</source>
+        <translation>来自生成的图像 #%d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>character</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>object</source>
+        <translation>物体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%.1f MB</source>
+        <translation>%.1f MB</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>people</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>objects</source>
+        <translation>物体</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>over this model&apos;s limit</source>
+        <translation>超出此模型的上限</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/series_panel.py" line="+107"/>
+        <source>Scenes in the series</source>
+        <translation>系列中的场景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click or press F2 to edit; drag or Alt+Up/Down to reorder; Ctrl+V pastes lines</source>
+        <translation>双击或按 F2 编辑；拖动或按 Alt+上/下 调整顺序；Ctrl+V 粘贴多行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Scenes, one image set each:</source>
+        <translation>场景(&amp;S)，每个一组图像：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a scene</source>
+        <translation>添加场景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected scenes</source>
+        <translation>移除所选场景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the scene up (Alt+Up)</source>
+        <translation>上移场景 (Alt+Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the scene down (Alt+Down)</source>
+        <translation>下移场景 (Alt+Down)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste lines</source>
+        <translation>粘贴多行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add one scene per line of the clipboard text</source>
+        <translation>剪贴板文字每行添加一个场景</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Variants per scene</source>
+        <translation>每个场景的变体数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variants per scene:</source>
+        <translation>每个场景的变体数(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Estimated cost of the series</source>
+        <translation>系列预估费用</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why the series cannot run</source>
+        <translation>系列无法运行的原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Series progress</source>
+        <translation>系列进度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Series progress and spend</source>
+        <translation>系列进度与花费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the series</source>
+        <translation>取消系列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run series</source>
+        <translation>运行系列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the series</source>
+        <translation>运行此系列</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>%d / %d images · $%.2f so far</source>
+        <translation>%d / %d 张图像 · 目前 $%.2f</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 scene</source>
+        <translation>1 个场景</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d scenes</source>
+        <translation>%d 个场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 variant</source>
+        <translation>1 个变体</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d variants</source>
+        <translation>%d 个变体</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s × %s × price unknown</source>
+        <translation>%s × %s × 价格未知</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add at least one scene (or paste a list, one scene per line) to run a series.</source>
+        <translation>至少添加一个场景（或粘贴列表，每行一个场景）才能运行系列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scene %d is empty: say what happens in it, or remove it.</source>
+        <translation>场景 %d 是空的：写下其中发生什么，或将其移除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generate every scene, %s each</source>
+        <translation>生成所有场景，每个 %s</translation>
+    </message>
+</context>
+<context>
+    <name>SpecCheckDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/spec_check_view.py" line="+38"/>
+        <source>Check against spec — %s</source>
+        <translation>对照设定检查 — %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The checked image</source>
+        <translation>被检查的图像</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;%d match · %d mismatch · %d unclear&lt;/b&gt;&lt;br&gt;%s</source>
+        <translation>&lt;b&gt;%d 项符合 · %d 项不符 · %d 项不确定&lt;/b&gt;&lt;br&gt;%s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trait checklist</source>
+        <translation>特征清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trait</source>
+        <translation>特征</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Answered by %s%s. A model&apos;s opinion to guide your eye, not a measurement.</source>
+        <translation>由 %s%s 回答。这是模型的看法，供你参考，并非测量结果。</translation>
+    </message>
+</context>
+<context>
+    <name>SpecEditor</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-328"/>
+        <source>e.g. Little Orange</source>
+        <translation>例如：小橙子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. flat illustration, clean outlines, no gradients</source>
+        <translation>例如：扁平插画、干净线条、无渐变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. about 7 years old</source>
+        <translation>例如：大约 7 岁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. girl</source>
+        <translation>例如：女孩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shape, nose, cheeks, mouth…</source>
+        <translation>脸型、鼻子、脸颊、嘴巴…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shape, colour, highlights, lashes…</source>
+        <translation>眼型、颜色、高光、睫毛…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour, length, style, ties…</source>
+        <translation>颜色、长度、发型、发饰…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tone and undertone</source>
+        <translation>肤色与底色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>build, height in heads, proportions</source>
+        <translation>体型、头身比、比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line, Name: description (e.g. Everyday: orange pinafore)</source>
+        <translation>每行一套，名称: 描述（例如 日常: 橙色背带裙）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>One per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Birthmarks, scars, a missing tooth… one per line</source>
+        <translation>胎记、伤疤、缺了一颗牙…每行一项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traits that must appear in every image, one per line</source>
+        <translation>每张图像都必须出现的特征，每行一项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Things to avoid, one per line</source>
+        <translation>需要避免的内容，每行一项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private notes (not sent to the model)</source>
+        <translation>私人备注（不会发送给模型）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <extracomment>The core&apos;s field labels (`FIELD_LABELS`), marked here so that the translation tools find them; a test checks that this list and the core&apos;s stay the same.</extracomment>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art style</source>
+        <translation>画风</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender presentation</source>
+        <translation>性别呈现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face</source>
+        <translation>脸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyes</source>
+        <translation>眼睛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hair</source>
+        <translation>头发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin</source>
+        <translation>皮肤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>身体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outfits</source>
+        <translation>服装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories</source>
+        <translation>配饰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distinguishing marks</source>
+        <translation>显著特征</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palette</source>
+        <translation>调色板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style keywords</source>
+        <translation>风格关键词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always</source>
+        <translation>必须有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>绝不要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>SpecHistoryDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/spec_history.py" line="+80"/>
+        <location line="+1"/>
+        <source>Character spec history</source>
+        <extracomment>(removed, added) word styles per palette: red strike-through and green, readable on either.</extracomment>
+        <translation>角色设定历史</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version to look at</source>
+        <translation>要查看的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version to compare with</source>
+        <translation>要比较的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Differences between the versions</source>
+        <translation>版本之间的差异</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
+        <source>Restore this version</source>
+        <translation>恢复此版本</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Close history</source>
+        <translation>关闭历史</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Version {number} — {when}</source>
+        <translation>版本 {number} — {when}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This character has no saved versions yet.</source>
+        <translation>这个角色还没有保存的版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore version {number}</source>
+        <translation>恢复版本 {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Version {number} could not be read: {error}</source>
+        <translation>无法读取版本 {number}：{error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is the current version.</source>
+        <translation>这是当前版本。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Version {number}</source>
+        <translation>版本 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="-40"/>
+        <source>&lt;h3&gt;Welcome to Cutie&lt;/h3&gt;&lt;p&gt;Describe your character on the left, drop reference drawings in the middle, then generate variants and keep the best.&lt;/p&gt;&lt;p&gt;To generate with Google&apos;s Gemini image models, add your API key. Or try the demo: it draws placeholder images locally, with no key and no cost.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;欢迎使用 Cutie&lt;/h3&gt;&lt;p&gt;在左侧描述你的角色，把参考画拖到中间，然后生成变体，留下最好的。&lt;/p&gt;&lt;p&gt;要使用 Google 的 Gemini 图像模型生成，请添加你的 API 密钥。也可以先试试演示：它在本机绘制占位图，无需密钥，也不花钱。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Add your Gemini API key</source>
+        <translation>添加你的 Gemini API 密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2755 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Comparator</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+318"/>
+        <source>Compare images</source>
+        <translation>比較圖像</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>‹ Back</source>
+        <translation>‹ 返回</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave the comparison (Esc)</source>
+        <translation>離開比較 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Anchor and one candidate side by side (C)</source>
+        <translation>錨圖與一張候選圖並排 (C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Survey</source>
+        <translation>總覽</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Up to eight images in a grid (N)</source>
+        <translation>最多八張圖像排成網格 (N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe</source>
+        <translation>滑動對比</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A and B in one view with a draggable divider (W)</source>
+        <translation>A 與 B 同一畫面，中間有可拖曳的分隔線 (W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>差異</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where A and B differ, brightened (D)</source>
+        <translation>A 與 B 不同之處，加亮顯示 (D)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+592"/>
+        <source>Fit</source>
+        <translation>符合視窗</translation>
+    </message>
+    <message>
+        <location line="-592"/>
+        <source>Fit whole images (Z toggles)</source>
+        <translation>完整顯示圖像（Z 切換）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One image pixel per screen pixel (Z toggles)</source>
+        <translation>圖像像素與螢幕像素一比一（Z 切換）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loupe</source>
+        <translation>放大鏡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A 100 % magnifier under the cursor (hold L or the middle button)</source>
+        <translation>游標下的 100 % 放大鏡（按住 L 或滑鼠中鍵）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re-sync</source>
+        <translation>重新同步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line panes up again after Shift+wheel or Shift+drag (S)</source>
+        <translation>在 Shift+滾輪或 Shift+拖曳後重新對齊各窗格 (S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Auto-advance</source>
+        <translation>自動前進</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After a flag or rating, move to the next candidate</source>
+        <translation>標記或評分後跳到下一張候選圖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set as anchor</source>
+        <translation>設為錨圖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make the selected image the anchor</source>
+        <translation>把所選圖像設為錨圖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to references</source>
+        <translation>加入參考圖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the selected image to the reference slots</source>
+        <translation>把所選圖像加入參考圖欄</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recipe</source>
+        <translation>配方</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show or hide the recipe panel (I)</source>
+        <translation>顯示或隱藏配方面板 (I)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>←/→ step · P pick · X reject · U unflag · 0–5 stars · Z fit/100 % · L loupe · Shift+wheel one pane · S re-sync · Esc back</source>
+        <translation>←/→ 切換 · P 選中 · X 淘汰 · U 取消標記 · 0–5 星級 · Z 符合/100 % · L 放大鏡 · Shift+滾輪 單一窗格 · S 重新同步 · Esc 返回</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <location line="+383"/>
+        <source>The file {name} is missing.</source>
+        <translation>檔案 {name} 不見了。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} can&apos;t be read: the file is damaged or not an image.</source>
+        <translation>無法讀取 {name}：檔案已損壞或不是圖像。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This image is too large to show.</source>
+        <translation>這張圖像太大，無法顯示。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This image could not be shown ({kind}).</source>
+        <translation>無法顯示這張圖像（{kind}）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+56"/>
+        <location line="+13"/>
+        <location line="+8"/>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working out the difference…</source>
+        <translation>正在計算差異…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>|A − B| · identical pixels</source>
+        <translation>|A − B| · 像素完全相同</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>|A − B| · brightened ×{gain} · largest difference {peak}/255 · mean {mean}</source>
+        <translation>|A − B| · 加亮 ×{gain} · 最大差異 {peak}/255 · 平均 {mean}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom {p} %</source>
+        <translation>縮放 {p} %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No images to compare</source>
+        <translation>沒有可比較的圖像</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidate {n} of {total}</source>
+        <translation>候選圖 {n} / {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} images</source>
+        <translation>{count} 張圖像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>showing {shown}; ←/→ scroll</source>
+        <translation>顯示 {shown} 張；←/→ 捲動</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+click picked a second image: recipes compared</source>
+        <translation>Ctrl+按一下選了第二張圖像：已比較配方</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing selected</source>
+        <translation>未選取任何內容</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePane</name>
+    <message>
+        <location line="-889"/>
+        <source>Image pane {n}</source>
+        <translation>圖像窗格 {n}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>anchor</source>
+        <translation>錨圖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>picked</source>
+        <translation>已選中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>已淘汰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} of 5 stars</source>
+        <translation>{n} / 5 星</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fit {p} %</source>
+        <translation>符合 {p} %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unsynced</source>
+        <translation>未同步</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Anchor</source>
+        <translation>錨圖</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick</source>
+        <translation>選中</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rejected</source>
+        <translation>已淘汰</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/crash_dialog.py" line="+68"/>
+        <location line="+1"/>
+        <source>Cutie ran into a problem</source>
+        <translation>Cutie 遇到了問題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong inside Cutie.</source>
+        <translation>Cutie 內部出了點問題。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cutie hit an error it did not expect.</source>
+        <translation>Cutie 遇到了意外錯誤。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutie hit an error it did not expect while working in the background.</source>
+        <translation>Cutie 在背景工作時遇到了意外錯誤。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your project is safe: what was saved is still on disk. You can keep working; if something looks wrong, save what you can and restart Cutie.</source>
+        <translation>你的專案是安全的：已儲存的內容仍在磁碟上。你可以繼續工作；如果有什麼不對勁，請盡量儲存後重新啟動 Cutie。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The error: {error}</source>
+        <translation>錯誤：{error}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Error details</source>
+        <translation>錯誤詳細資訊</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The log is kept in {folder}</source>
+        <translation>記錄檔保存在 {folder}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No log file is being written.</source>
+        <translation>目前沒有寫入記錄檔。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation>複製詳細資訊</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Open log folder</source>
+        <translation>開啟記錄檔資料夾</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n more problem(s) happened since; all of them are below and in the log.</source>
+        <translation>
+            <numerusform>此後又發生了 %n 個問題；全部列在下方，也記錄在記錄檔中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open {folder}; its path is on the clipboard.</source>
+        <translation>無法開啟 {folder}；路徑已複製到剪貼簿。</translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceView</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+71"/>
+        <source>Difference between image A and image B</source>
+        <translation>圖像 A 與圖像 B 的差異</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../cutie_app/ui/widgets/error_banner.py" line="+26"/>
+        <source>Message</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Copy details</source>
+        <translation>複製詳細資訊</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dismiss message</source>
+        <translation>關閉訊息</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+174"/>
+        <source>Filter by scene</source>
+        <translation>依場景篩選</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All scenes</source>
+        <translation>全部場景</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by flag</source>
+        <translation>依標記篩選</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any flag</source>
+        <translation>任意標記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Picks</source>
+        <translation>選中的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflagged</source>
+        <translation>未標記</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>已淘汰</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Minimum rating</source>
+        <translation>最低評分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any rating</source>
+        <translation>任意評分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or more</source>
+        <translation> 以上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter by model</source>
+        <translation>依模型篩選</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All models</source>
+        <translation>全部模型</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sort order</source>
+        <translation>排序方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best rated</source>
+        <translation>評分最高</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most consistent</source>
+        <translation>最一致</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Generated images</source>
+        <translation>產生的圖像</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+283"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location line="-281"/>
+        <source>Compare the selected images</source>
+        <translation>比較所選圖像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the selection side by side (one image: against the anchor). Key: C</source>
+        <translation>並排比較所選圖像（只選一張時與錨圖比較）。快速鍵：C</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Image #%d · %s</source>
+        <translation>圖像 #%d · %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scene: %s</source>
+        <translation>場景：%s</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Generating…</source>
+        <translation>正在產生…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Right-click to cancel this variant</source>
+        <translation>按右鍵可取消此變體</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Right-click → Retry, or double-click</source>
+        <translation>右鍵 → 重試，或按兩下</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not run</source>
+        <translation>未執行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not run</source>
+        <translation>未執行</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%d images</source>
+        <translation>%d 張圖像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d selected</source>
+        <translation>已選 %d 張</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Set as anchor</source>
+        <translation>設為錨圖</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add to references</source>
+        <translation>加入參考圖</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick (P)</source>
+        <translation>選中 (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject (X)</source>
+        <translation>淘汰 (X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unflag (U)</source>
+        <translation>取消標記 (U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stars</source>
+        <translation>無星級</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check against spec</source>
+        <translation>對照設定檢查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel this variant</source>
+        <translation>取消此變體</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratePanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+62"/>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aspect ratio</source>
+        <translation>長寬比</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Image size</source>
+        <translation>圖像尺寸</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shape</source>
+        <translation>畫幅</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Seed (optional)</source>
+        <translation>種子（選填）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A whole number. Google does not promise a seed repeats an image; if the model refuses it, Cutie sends the request without it, tells you once and hides this field for that model.</source>
+        <translation>一個整數。Google 不保證同一種子能重現圖像；若模型拒絕種子，Cutie 會不帶種子送出請求，提示你一次，並對該模型隱藏此欄。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Budget cap per batch in US dollars</source>
+        <translation>每批預算上限（美元）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No budget cap</source>
+        <translation>無預算上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse to start a batch whose estimated cost is above this amount.</source>
+        <translation>預估費用超過此金額的批次不會開始。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+152"/>
+        <source>Seed · cap</source>
+        <translation>種子 · 上限</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>One scene or a series</source>
+        <translation>單一場景或系列</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Number of variants</source>
+        <translation>變體數量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variants</source>
+        <translation>變體</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Scene</source>
+        <translation>場景</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>What happens in this picture, e.g. full-body turnaround, waving</source>
+        <translation>這張圖裡發生什麼，例如：全身三視圖、揮手</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Estimated cost</source>
+        <translation>預估費用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+75"/>
+        <source>Retry failed</source>
+        <translation>重試失敗項目</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Retry the failed variants</source>
+        <translation>重試失敗的變體</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel generation</source>
+        <translation>取消產生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel every running variant (Esc)</source>
+        <translation>取消所有執行中的變體 (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate</source>
+        <translation>產生</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate variants</source>
+        <translation>產生變體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate (Ctrl+Enter)</source>
+        <translation>產生 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One scene</source>
+        <translation>單一場景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The seed must be a whole number, like 42.</source>
+        <translation>種子必須是整數，例如 42。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The seed must be between %d and %d.</source>
+        <translation>種子必須介於 %d 到 %d 之間。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Retry %d failed</source>
+        <translation>重試 %d 個失敗項目</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Match references / 1:1</source>
+        <translation>與參考圖一致 / 1:1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>fixed (%s)</source>
+        <translation>固定（%s）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Budget cap</source>
+        <translation>預算上限</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%d × price unknown</source>
+        <translation>%d × 價格未知</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../cutie_app/ui/help.py" line="+83"/>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu</source>
+        <translation>選單</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Projects (new ones start here)</source>
+        <translation>專案（新專案從這裡開始）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>記錄檔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images kept when they could not be saved in their project</source>
+        <translation>無法存入所屬專案而另存的圖像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cache (safe to delete)</source>
+        <translation>快取（可放心刪除）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The user guide is not installed with this copy of Cutie.</source>
+        <translation>此 Cutie 副本未安裝使用者指南。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cutie user guide</source>
+        <translation>Cutie 使用者指南</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;User Guide</source>
+        <translation>使用者指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open &amp;Log Folder</source>
+        <translation>開啟記錄檔資料夾(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+131"/>
+        <source>Gemini API key</source>
+        <translation>Gemini API 金鑰</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste your key from Google AI Studio. Cutie stores it in your system keyring (never in a file) and sends it only to Google.</source>
+        <translation>貼上你在 Google AI Studio 取得的金鑰。Cutie 只把它保存在系統鑰匙圈中（從不寫入檔案），也只傳送給 Google。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>API key</source>
+        <translation>API 金鑰</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../cutie_app/ui/app.py" line="+131"/>
+        <source>Cutie could not open %s</source>
+        <translation>Cutie 無法開啟 %s</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/ui/launch.py" line="+80"/>
+        <source>Where should the project from %s go?</source>
+        <extracomment>The installed desktop entry is `cutie.desktop`; Wayland and docks match windows to it by this. Chooses the folder a pack is unpacked into: (parent window, the pack) -&gt; folder, None to cancel.</extracomment>
+        <translation>把 %s 中的專案放在哪裡？</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unpacking %s…</source>
+        <translation>正在解開 %s…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not import %s</source>
+        <translation>無法匯入 %s</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/ledger_view.py" line="+136"/>
+        <source>Project total</source>
+        <extracomment>Readable on the light and the dark theme alike (the text colour is set with it).</extracomment>
+        <translation>專案總計</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ledger summary</source>
+        <translation>費用摘要</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spend per scene</source>
+        <translation>各場景費用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scene</source>
+        <translation>場景</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <source>Calls</source>
+        <translation>呼叫次數</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+11"/>
+        <source>Images</source>
+        <translation>圖像</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Billed calls</source>
+        <translation>已計費的呼叫</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By scene</source>
+        <translation>依場景</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing spent yet</source>
+        <translation>尚無花費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every call that reaches Google is listed here with its cost.</source>
+        <translation>每次送到 Google 的呼叫都會連同費用列在這裡。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project total: %s</source>
+        <translation>專案總計：%s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d calls</source>
+        <translation>%d 次呼叫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d images</source>
+        <translation>%d 張圖像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d billed without an image</source>
+        <translation>%d 次計費但無圖像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>≈ marks Cutie&apos;s estimate where Google reported no cost</source>
+        <translation>≈ 表示 Google 未回報費用時 Cutie 的估算</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No scene</source>
+        <translation>無場景</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed scene #%d</source>
+        <translation>已刪除的場景 #%d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty scene #%d)</source>
+        <translation>（空場景 #%d）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%d input, %d output, %d thinking tokens</source>
+        <translation>輸入 %d、輸出 %d、思考 %d 個 token</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Response id: %s</source>
+        <translation>回應 ID：%s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s — billed</source>
+        <translation>%s — 已計費</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No image came back, but the call was still billed: Google charges for the input tokens (prompt and reference images) of a request it blocks or answers without an image.</source>
+        <translation>沒有傳回圖像，但這次呼叫仍被計費：對於被封鎖或沒有傳回圖像的請求，Google 仍按輸入 token（提示詞和參考圖）收費。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+169"/>
+        <source>Results and spending</source>
+        <translation>結果與花費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation>圖像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spending</source>
+        <translation>花費</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Character</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Project…</source>
+        <translation>新增專案(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open Project…</source>
+        <translation>開啟專案(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Project &amp;As…</source>
+        <translation>專案另存新檔(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Images…</source>
+        <translation>匯出圖像(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Project</source>
+        <translation>關閉專案(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Paste Image as Reference</source>
+        <translation>貼上圖像為參考圖(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Character &amp;Versions…</source>
+        <translation>角色版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gemini API &amp;key…</source>
+        <translation>Gemini API 金鑰(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Generate</source>
+        <translation>產生(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate Variants</source>
+        <translation>產生變體(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &amp;Series</source>
+        <translation>執行系列(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel All</source>
+        <translation>全部取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry Failed</source>
+        <translation>重試失敗項目(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score &amp;Consistency of All Images</source>
+        <translation>為所有圖像評估一致性(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Compare Selected</source>
+        <translation>比較所選(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Workspace</source>
+        <translation>工作區(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Spending</source>
+        <translation>花費(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Cutie</source>
+        <translation>關於 Cutie(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Cutie</source>
+        <translation>關於 Cutie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cutie %s — one character, many images.</source>
+        <translation>Cutie %s — 一個角色，許多圖像。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No recent projects</source>
+        <translation>沒有最近的專案</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Opening %s…</source>
+        <translation>正在開啟 %s…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New project — choose a folder name</source>
+        <translation>新增專案 — 選擇資料夾名稱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>My character</source>
+        <translation>我的角色</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a Cutie project folder</source>
+        <translation>開啟 Cutie 專案資料夾</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the project as a new folder</source>
+        <translation>把專案另存為新資料夾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> copy</source>
+        <translation> 副本</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The project was repaired when it opened</source>
+        <translation>專案在開啟時已修復</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %s</source>
+        <translation>已開啟 %s</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(demo)</source>
+        <translation>（示範）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit character</source>
+        <translation>編輯角色</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>the anchor</source>
+        <translation>錨圖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a reference</source>
+        <translation>參考圖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image #%d is now %s</source>
+        <translation>圖像 #%d 現在是%s</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demo server — no key needed</source>
+        <translation>示範伺服器 — 不需金鑰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: in keyring</source>
+        <translation>金鑰：在鑰匙圈中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No API key</source>
+        <translation>沒有 API 金鑰</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project spend: $%.2f</source>
+        <translation>專案花費：$%.2f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(this session $%.2f)</source>
+        <translation>（本次 $%.2f）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Check the seed</source>
+        <translation>請檢查種子</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing to draw yet</source>
+        <translation>還沒有可畫的內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the character or write a scene first.</source>
+        <translation>請先描述角色或寫一個場景。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generating %d variants…</source>
+        <translation>正在產生 %d 個變體…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>S%d</source>
+        <translation>S%d</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>A delivered image was not saved</source>
+        <translation>有一張已收到的圖像沒有儲存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the free disk space and the project folder&apos;s permissions.</source>
+        <translation>請檢查磁碟剩餘空間和專案資料夾的權限。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New in Google&apos;s model list</source>
+        <translation>Google 模型清單中的新模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
+        <translation>在「模型」中選擇即可試用；Cutie 尚未核實它的限制和價格。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%d of %d variants delivered</source>
+        <translation>已收到 %d / %d 個變體</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Checking image #%d against the spec…</source>
+        <translation>正在對照設定檢查圖像 #%d…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scoring consistency…</source>
+        <translation>正在評估一致性…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Exported %d images to %s</source>
+        <translation>已匯出 %d 張圖像到 %s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Some images were not exported</source>
+        <translation>部分圖像未匯出</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No saved versions yet</source>
+        <translation>還沒有儲存的版本</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore character version</source>
+        <translation>還原角色版本</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export images to folder</source>
+        <translation>匯出圖像到資料夾</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exporting %d images…</source>
+        <translation>正在匯出 %d 張圖像…</translation>
+    </message>
+</context>
+<context>
+    <name>NoProjectPage</name>
+    <message>
+        <location line="-949"/>
+        <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Create a project for a new character, or open one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;沒有開啟的專案&lt;/h2&gt;&lt;p&gt;為新角色建立一個專案，或開啟現有專案。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New project…</source>
+        <translation>新增專案…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open project…</source>
+        <translation>開啟專案…</translation>
+    </message>
+</context>
+<context>
+    <name>PairWipe</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="-17"/>
+        <source>Wipe: image A left of the divider, image B right</source>
+        <translation>滑動對比：分隔線左側為圖像 A，右側為圖像 B</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteEditor</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+200"/>
+        <source>Add colour</source>
+        <translation>新增顏色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add palette colour</source>
+        <translation>新增調色盤顏色</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteRow</name>
+    <message>
+        <location line="-65"/>
+        <source>Pick colour</source>
+        <translation>選擇顏色</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hex colour</source>
+        <translation>十六進位顏色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>colour name</source>
+        <translation>顏色名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour name</source>
+        <translation>顏色名稱</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove this colour</source>
+        <translation>移除此顏色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove colour</source>
+        <translation>移除顏色</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Palette colour</source>
+        <translation>調色盤顏色</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/preferences.py" line="+135"/>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Preferences</source>
+        <extracomment>Settings this dialog edits; the rest (recent projects) are kept as they are on disk. Characters of a stored key shown in the hint; shorter keys show none.</extracomment>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save preferences</source>
+        <translation>儲存偏好設定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close without saving</source>
+        <translation>關閉且不儲存</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Checking the system keyring…</source>
+        <translation>正在檢查系統鑰匙圈…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gemini API key</source>
+        <translation>Gemini API 金鑰</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cutie keeps your key only in the system keyring, never in a file, and sends it only to the Gemini endpoint. Get a key from Google AI Studio.</source>
+        <translation>Cutie 只把你的金鑰保存在系統鑰匙圈中，從不寫入檔案，也只傳送給 Gemini 端點。可在 Google AI Studio 取得金鑰。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved key</source>
+        <translation>已儲存的金鑰</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>API key</source>
+        <translation>API 金鑰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a new key here</source>
+        <translation>在此貼上新金鑰</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+214"/>
+        <source>Show the key</source>
+        <translation>顯示金鑰</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <location line="+211"/>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>Save key</source>
+        <translation>儲存金鑰</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save key to keyring</source>
+        <translation>把金鑰儲存到鑰匙圈</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove key</source>
+        <translation>移除金鑰</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove key from keyring</source>
+        <translation>從鑰匙圈移除金鑰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test key</source>
+        <translation>測試金鑰</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test the key</source>
+        <translation>測試金鑰</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Key status</source>
+        <translation>金鑰狀態</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Generation</source>
+        <translation>產生</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Default model</source>
+        <translation>預設模型</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Used for new generations unless a project chooses another.</source>
+        <translation>新的產生都使用它，除非專案另選了模型。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — deprecated</source>
+        <translation> — 已淘汰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — restricted</source>
+        <translation> — 受限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — unverified</source>
+        <translation> — 未驗證</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Parallel requests</source>
+        <translation>平行請求數</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>How many images are generated at the same time.</source>
+        <translation>同時產生多少張圖像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request timeout in seconds</source>
+        <translation>請求逾時（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How long to wait for one image before giving up. 4K images can take minutes.</source>
+        <translation>等待單張圖像多久後放棄。4K 圖像可能需要幾分鐘。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request timeout</source>
+        <translation>請求逾時</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Budget cap in US dollars per batch</source>
+        <translation>每批預算上限（美元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cap</source>
+        <translation>無上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutie asks before starting a batch estimated to cost more than this. Empty: never asks.</source>
+        <translation>批次預估費用超過此金額時，Cutie 會先詢問。留空：從不詢問。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>US$ per batch</source>
+        <translation>美元/批</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget cap</source>
+        <translation>預算上限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Appearance</source>
+        <translation>外觀</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>Theme</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+8"/>
+        <source>System</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>A new language is used the next time Cutie starts.</source>
+        <translation>新語言將在下次啟動 Cutie 時生效。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Advanced</source>
+        <translation>進階</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Endpoint override</source>
+        <translation>端點覆寫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google&apos;s default</source>
+        <translation>Google 預設</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only for a proxy or gateway in front of the Gemini API, such as https://gemini.example.com/. Leave empty to talk to Google directly.</source>
+        <translation>僅用於 Gemini API 前面的代理或閘道，例如 https://gemini.example.com/。留空則直接連線 Google。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoint</source>
+        <translation>端點</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the key</source>
+        <translation>隱藏金鑰</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A key is saved: {key}</source>
+        <translation>已儲存金鑰：{key}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No key is saved; using {variable} from the environment: {key}</source>
+        <translation>未儲存金鑰；正在使用環境變數 {variable}：{key}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No key is saved.</source>
+        <translation>未儲存金鑰。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paste a key into the field first.</source>
+        <translation>請先在欄位中貼上金鑰。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Testing…</source>
+        <translation>正在測試…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key was accepted, but it offers no image models.</source>
+        <translation>金鑰有效，但沒有可用的圖像模型。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Key works — %n image model(s) available: {models}</source>
+        <translation>
+            <numerusform>金鑰可用 — 有 %n 個圖像模型：{models}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Enter an http:// or https:// address without a user name, password, query or fragment, or leave it empty.</source>
+        <translation>請輸入 http:// 或 https:// 位址，不含使用者名稱、密碼、查詢或片段；也可留空。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter an amount in US dollars, such as 5 or 2.50, or leave it empty.</source>
+        <translation>請輸入美元金額，例如 5 或 2.50；也可留空。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter an amount of 0 or more, or leave it empty.</source>
+        <translation>請輸入 0 或更大的金額；也可留空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a number from {low:g} to {high:g}.</source>
+        <translation>請輸入 {low:g} 到 {high:g} 之間的數字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This value is not valid.</source>
+        <translation>此值無效。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved in the system keyring.</source>
+        <translation>已儲存到系統鑰匙圈。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The key was removed from the system keyring.</source>
+        <translation>已從系統鑰匙圈移除金鑰。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The system keyring could not be read.</source>
+        <translation>無法讀取系統鑰匙圈。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The keyring refused the change ({error}).</source>
+        <translation>鑰匙圈拒絕了此變更（{error}）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key could not be tested because of an error in Cutie ({error}).</source>
+        <translation>由於 Cutie 內部錯誤，無法測試金鑰（{error}）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The settings could not be saved: {error}</source>
+        <translation>無法儲存設定：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PromptPreview</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+165"/>
+        <source>Prompt sent to the model</source>
+        <translation>送給模型的提示詞</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy prompt</source>
+        <translation>複製提示詞</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Composed prompt</source>
+        <translation>組合後的提示詞</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The prompt builds itself here as you describe the character, add references and write a scene.</source>
+        <translation>隨著你描述角色、加入參考圖、編寫場景，提示詞會在這裡自動產生。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send my own text instead</source>
+        <translation>改為送出我自己的文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use override text</source>
+        <translation>使用自訂文字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your exact prompt (the composed text above is kept in the recipe)</source>
+        <translation>你的完整提示詞（上方組合的文字仍會保存在配方中）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Override prompt</source>
+        <translation>自訂提示詞</translation>
+    </message>
+</context>
+<context>
+    <name>RecipePanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+57"/>
+        <location line="+4"/>
+        <location line="+27"/>
+        <source>Recipe</source>
+        <translation>配方</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copy the text shown</source>
+        <translation>複製顯示的文字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy JSON</source>
+        <translation>複製 JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copy the selected image&apos;s recipe as JSON</source>
+        <translation>以 JSON 複製所選圖像的配方</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recipe details</source>
+        <translation>配方詳細資訊</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Recipe: A vs B</source>
+        <translation>配方：A 對比 B</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+49"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Model version</source>
+        <translation>模型版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt</source>
+        <translation>提示詞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt override</source>
+        <translation>自訂提示詞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aspect ratio</source>
+        <translation>長寬比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image size</source>
+        <translation>圖像尺寸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed asked</source>
+        <translation>要求的種子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed sent</source>
+        <translation>送出的種子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>Scene</source>
+        <translation>場景</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+44"/>
+        <source>Character version</source>
+        <translation>角色版本</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+45"/>
+        <source>Response id</source>
+        <translation>回應 ID</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Started</source>
+        <translation>開始時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Created</source>
+        <translation>建立時間</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Variant</source>
+        <translation>變體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conversation</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App version</source>
+        <translation>應用程式版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recipe format</source>
+        <translation>配方格式</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference: {role}</source>
+        <translation>參考圖：{role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tokens: {kind}</source>
+        <translation>Token：{kind}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No recipe recorded for this image (imported, or made outside Cutie).</source>
+        <translation>這張圖像沒有配方（匯入的，或在 Cutie 之外製作）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{seed} (asked; the model has no seed)</source>
+        <translation>{seed}（已要求；該模型不支援種子）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Only one of the two images has a recipe, so there is nothing to compare.</source>
+        <translation>兩張圖像中只有一張有配方，無從比較。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Same inputs: model, settings, references and prompt are identical.</source>
+        <translation>輸入相同：模型、設定、參考圖和提示詞完全一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} input(s) differ</source>
+        <translation>{n} 項輸入不同</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Also differs (run details): {names}</source>
+        <translation>另有不同（執行細節）：{names}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSlots</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+52"/>
+        <source>Front / identity</source>
+        <translation>正面 / 身分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face close-up</source>
+        <translation>臉部特寫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side view</source>
+        <translation>側面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back view</source>
+        <translation>背面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expression</source>
+        <translation>表情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outfit</source>
+        <translation>服裝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pose</source>
+        <translation>姿勢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style</source>
+        <translation>風格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palette</source>
+        <translation>調色盤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prop</source>
+        <translation>道具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anchor (best result)</source>
+        <translation>錨圖（最佳結果）</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>Reference images</source>
+        <translation>參考圖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference budget</source>
+        <translation>參考圖額度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reference slots; drop image files here</source>
+        <translation>參考圖欄；把圖像檔拖到這裡</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Drop front, side and back drawings here (files or from a browser), paste, or click Add…</source>
+        <translation>把正面、側面、背面的畫拖到這裡（檔案或來自瀏覽器），也可貼上或按「新增…」</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+128"/>
+        <source>Add reference images</source>
+        <translation>新增參考圖</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Role of the selected reference</source>
+        <translation>所選參考圖的用途</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Character or object</source>
+        <translation>角色或物體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Character</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object</source>
+        <translation>物體</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+140"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Remove the selected reference</source>
+        <translation>移除所選參考圖</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>&lt;b&gt;Nothing to add.&lt;/b&gt; The drop held no image, image file or image address.</source>
+        <translation>&lt;b&gt;沒有可新增的內容。&lt;/b&gt;拖入的內容裡沒有圖像、圖像檔或圖像位址。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Set anchor</source>
+        <translation>設為錨圖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add reference</source>
+        <translation>新增參考圖</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove reference</source>
+        <translation>移除參考圖</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.heic *.gif)</source>
+        <translation>圖像 (*.png *.jpg *.jpeg *.webp *.heic *.gif)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%s could not be read (%s).</source>
+        <translation>無法讀取 %s（%s）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Not added.&lt;/b&gt; %s</source>
+        <translation>&lt;b&gt;未新增。&lt;/b&gt;%s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reorder references</source>
+        <translation>調整參考圖順序</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste image</source>
+        <translation>貼上圖像</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Change reference role</source>
+        <translation>變更參考圖用途</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change reference kind</source>
+        <translation>變更參考圖類型</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From generated image #%d</source>
+        <translation>來自產生的圖像 #%d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>character</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>object</source>
+        <translation>物體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%.1f MB</source>
+        <translation>%.1f MB</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>people</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>objects</source>
+        <translation>物體</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>over this model&apos;s limit</source>
+        <translation>超出此模型的上限</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesPanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/series_panel.py" line="+107"/>
+        <source>Scenes in the series</source>
+        <translation>系列中的場景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click or press F2 to edit; drag or Alt+Up/Down to reorder; Ctrl+V pastes lines</source>
+        <translation>按兩下或按 F2 編輯；拖曳或按 Alt+上/下 調整順序；Ctrl+V 貼上多行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Scenes, one image set each:</source>
+        <translation>場景(&amp;S)，每個一組圖像：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a scene</source>
+        <translation>新增場景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the selected scenes</source>
+        <translation>移除所選場景</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the scene up (Alt+Up)</source>
+        <translation>上移場景 (Alt+Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the scene down (Alt+Down)</source>
+        <translation>下移場景 (Alt+Down)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste lines</source>
+        <translation>貼上多行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add one scene per line of the clipboard text</source>
+        <translation>剪貼簿文字每行新增一個場景</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Variants per scene</source>
+        <translation>每個場景的變體數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Variants per scene:</source>
+        <translation>每個場景的變體數(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Estimated cost of the series</source>
+        <translation>系列預估費用</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Why the series cannot run</source>
+        <translation>系列無法執行的原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Series progress</source>
+        <translation>系列進度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Series progress and spend</source>
+        <translation>系列進度與花費</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the series</source>
+        <translation>取消系列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run series</source>
+        <translation>執行系列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the series</source>
+        <translation>執行此系列</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>%d / %d images · $%.2f so far</source>
+        <translation>%d / %d 張圖像 · 目前 $%.2f</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 scene</source>
+        <translation>1 個場景</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d scenes</source>
+        <translation>%d 個場景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 variant</source>
+        <translation>1 個變體</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d variants</source>
+        <translation>%d 個變體</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s × %s × price unknown</source>
+        <translation>%s × %s × 價格未知</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add at least one scene (or paste a list, one scene per line) to run a series.</source>
+        <translation>至少新增一個場景（或貼上清單，每行一個場景）才能執行系列。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scene %d is empty: say what happens in it, or remove it.</source>
+        <translation>場景 %d 是空的：寫下其中發生什麼，或將其移除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Generate every scene, %s each</source>
+        <translation>產生所有場景，每個 %s</translation>
+    </message>
+</context>
+<context>
+    <name>SpecCheckDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/spec_check_view.py" line="+38"/>
+        <source>Check against spec — %s</source>
+        <translation>對照設定檢查 — %s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The checked image</source>
+        <translation>被檢查的圖像</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;%d match · %d mismatch · %d unclear&lt;/b&gt;&lt;br&gt;%s</source>
+        <translation>&lt;b&gt;%d 項符合 · %d 項不符 · %d 項不確定&lt;/b&gt;&lt;br&gt;%s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trait checklist</source>
+        <translation>特徵清單</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trait</source>
+        <translation>特徵</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Answered by %s%s. A model&apos;s opinion to guide your eye, not a measurement.</source>
+        <translation>由 %s%s 回答。這是模型的看法，供你參考，並非測量結果。</translation>
+    </message>
+</context>
+<context>
+    <name>SpecEditor</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-328"/>
+        <source>e.g. Little Orange</source>
+        <translation>例如：小橘子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. flat illustration, clean outlines, no gradients</source>
+        <translation>例如：扁平插畫、乾淨線條、無漸層</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. about 7 years old</source>
+        <translation>例如：大約 7 歲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. girl</source>
+        <translation>例如：女孩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shape, nose, cheeks, mouth…</source>
+        <translation>臉型、鼻子、臉頰、嘴巴…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shape, colour, highlights, lashes…</source>
+        <translation>眼型、顏色、高光、睫毛…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour, length, style, ties…</source>
+        <translation>顏色、長度、髮型、髮飾…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tone and undertone</source>
+        <translation>膚色與底色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>build, height in heads, proportions</source>
+        <translation>體型、頭身比、比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One per line, Name: description (e.g. Everyday: orange pinafore)</source>
+        <translation>每行一套，名稱: 描述（例如 日常: 橘色吊帶裙）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>One per line</source>
+        <translation>每行一項</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Birthmarks, scars, a missing tooth… one per line</source>
+        <translation>胎記、傷疤、缺了一顆牙…每行一項</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Traits that must appear in every image, one per line</source>
+        <translation>每張圖像都必須出現的特徵，每行一項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Things to avoid, one per line</source>
+        <translation>需要避免的內容，每行一項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private notes (not sent to the model)</source>
+        <translation>私人備註（不會傳送給模型）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name</source>
+        <extracomment>The core&apos;s field labels (`FIELD_LABELS`), marked here so that the translation tools find them; a test checks that this list and the core&apos;s stay the same.</extracomment>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Art style</source>
+        <translation>畫風</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender presentation</source>
+        <translation>性別呈現</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face</source>
+        <translation>臉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Eyes</source>
+        <translation>眼睛</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hair</source>
+        <translation>頭髮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skin</source>
+        <translation>皮膚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body</source>
+        <translation>身體</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outfits</source>
+        <translation>服裝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accessories</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distinguishing marks</source>
+        <translation>顯著特徵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Palette</source>
+        <translation>調色盤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Style keywords</source>
+        <translation>風格關鍵詞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always</source>
+        <translation>必須有</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>絕不要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>SpecHistoryDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/spec_history.py" line="+80"/>
+        <location line="+1"/>
+        <source>Character spec history</source>
+        <extracomment>(removed, added) word styles per palette: red strike-through and green, readable on either.</extracomment>
+        <translation>角色設定歷史</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Version to look at</source>
+        <translation>要查看的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version to compare with</source>
+        <translation>要比較的版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with</source>
+        <translation>對比</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Differences between the versions</source>
+        <translation>版本之間的差異</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+50"/>
+        <source>Restore this version</source>
+        <translation>還原此版本</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Close history</source>
+        <translation>關閉歷史</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Version {number} — {when}</source>
+        <translation>版本 {number} — {when}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This character has no saved versions yet.</source>
+        <translation>這個角色還沒有儲存的版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore version {number}</source>
+        <translation>還原版本 {number}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Version {number} could not be read: {error}</source>
+        <translation>無法讀取版本 {number}：{error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This is the current version.</source>
+        <translation>這是目前版本。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Version {number}</source>
+        <translation>版本 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="-40"/>
+        <source>&lt;h3&gt;Welcome to Cutie&lt;/h3&gt;&lt;p&gt;Describe your character on the left, drop reference drawings in the middle, then generate variants and keep the best.&lt;/p&gt;&lt;p&gt;To generate with Google&apos;s Gemini image models, add your API key. Or try the demo: it draws placeholder images locally, with no key and no cost.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;歡迎使用 Cutie&lt;/h3&gt;&lt;p&gt;在左側描述你的角色，把參考畫拖到中間，然後產生變體，留下最好的。&lt;/p&gt;&lt;p&gt;要使用 Google 的 Gemini 圖像模型產生，請加入你的 API 金鑰。也可以先試試示範：它在本機繪製預留位置圖，不需金鑰，也不花錢。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+2"/>
+        <source>Add your Gemini API key</source>
+        <translation>加入你的 Gemini API 金鑰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Try the demo</source>
+        <translation>試用示範</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,89 @@
+"""Help menu: the offline guide with live shortcuts and folders, Keyboard Shortcuts, the log folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers.windows import make_window
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from pytestqt.qtbot import QtBot
+
+from cutie_app.core.system import paths
+from cutie_app.demo.server import DemoServer
+from cutie_app.ui.help import GuideDialog, guide_dialog, shortcuts_of
+
+
+class UrlRecorder(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def action(win, name: str) -> QAction:
+    found = win.findChild(QAction, name)
+    assert found is not None, name
+    return found
+
+
+def test_the_help_menu_has_the_guide_shortcuts_and_log_folder(
+    qtbot: QtBot, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    win = make_window(qtbot, demo_server, tmp_path)
+    help_menu = action(win, "actionAbout").associatedObjects()[-1]
+    names = [a.objectName() for a in help_menu.actions() if not a.isSeparator()]
+    assert names == ["actionGuide", "actionShortcuts", "actionLogFolder", "actionAbout"]
+    assert action(win, "actionGuide").shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
+
+
+def test_the_guide_opens_offline_with_its_sections_and_this_computers_folders(
+    qtbot: QtBot, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    win = make_window(qtbot, demo_server, tmp_path)
+    action(win, "actionGuide").trigger()
+    dialog = guide_dialog(win)
+    assert isinstance(dialog, GuideDialog) and dialog.isVisible()
+    text = dialog.browser.toPlainText()
+    for section in ("A day with Cutie", "Keys", "Where your files live", "Your API key and privacy"):
+        assert section in text
+    assert str(paths.logs_dir()) in text
+    assert str(paths.settings_file()) in text
+    assert "<!--" not in dialog.browser.toHtml()  # both marks were filled in
+    dialog.close()
+
+
+def test_the_shortcut_list_is_read_from_the_menus_so_it_cannot_go_stale(
+    qtbot: QtBot, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    win = make_window(qtbot, demo_server, tmp_path)
+    listed = {(s.action, s.keys) for s in shortcuts_of(win)}
+    assert ("Generate Variants", "Ctrl+Return") in listed
+    assert ("User Guide", QKeySequence(QKeySequence.StandardKey.HelpContents).toString()) in listed
+    generate_menu = action(win, "actionGenerate").associatedObjects()[-1]
+    added = QAction("Make Tea", win)
+    added.setShortcut(QKeySequence("Ctrl+Alt+T"))
+    generate_menu.addAction(added)
+    action(win, "actionShortcuts").trigger()
+    text = guide_dialog(win).browser.toPlainText()
+    assert "Make Tea" in text and "Ctrl+Alt+T" in text
+    assert "Generate Variants" in text
+    guide_dialog(win).close()
+
+
+def test_open_log_folder_hands_the_logs_folder_to_the_desktop(
+    qtbot: QtBot, demo_server: DemoServer, tmp_path: Path
+) -> None:
+    win = make_window(qtbot, demo_server, tmp_path)
+    recorder = UrlRecorder()
+    # WORKAROUND: the stubs ask for bytes, but PySide6 6.11 accepts only a str method name here.
+    QDesktopServices.setUrlHandler("file", recorder, "open")  # type: ignore[arg-type]
+    try:
+        action(win, "actionLogFolder").trigger()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert recorder.urls == [QUrl.fromLocalFile(str(paths.logs_dir()))]
+    assert paths.logs_dir().is_dir()

@@ -1,0 +1,168 @@
+"""The window in Simplified and Traditional Chinese, Spanish and Indonesian.
+
+The translations are checked as files (every string translated, placeholders, mnemonics and
+markup kept, the .ts current with the code and the .qm with the .ts) and in use (the window
+built in each language shows translated menus, labels, roles and placeholders).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers.windows import make_window
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from cutie_app.core.model.references import ReferenceRole
+from cutie_app.core.model.spec import FIELD_LABELS
+from cutie_app.demo.server import DemoServer
+from cutie_app.ui import i18n
+from cutie_app.ui.panes.spec_editor import FIELD_LABEL_SOURCES
+
+ROOT = Path(__file__).parents[2]
+I18N = ROOT / "resources" / "i18n"
+LANGUAGES = tuple(i18n.TRANSLATIONS)
+PLACEHOLDER = re.compile(r"%n|%\d|%[-+#0]*\d*(?:\.\d+)?[sdifgxXr]|\{[^{}]*\}")
+TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
+MNEMONIC = re.compile(r"&(?!&)(?=\S)")
+#: What the window must say in each language: the File menu, a spec label, a role, a placeholder.
+EXPECTED = {
+    "zh_CN": ("文件(&F)", "名字", "正面 / 身份", "例如：小橙子"),
+    "zh_TW": ("檔案(&F)", "名字", "正面 / 身分", "例如：小橘子"),
+    "es": ("&Archivo", "Nombre", "Frente / identidad", "p. ej. Naranjita"),
+    "id": ("&Berkas", "Nama", "Depan / identitas", "mis. Si Oranye"),
+}
+
+
+def messages(language: str) -> Iterator[tuple[str, str, list[str], ET.Element]]:
+    """(context, source, translations (one per plural form), translation element) of a .ts file."""
+    root = ET.parse(I18N / f"cutie_{language}.ts").getroot()
+    assert root.get("language") == language
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            yield name, source, forms, translation
+
+
+def test_the_preference_or_the_system_language_picks_the_translation() -> None:
+    assert i18n.pick_language("", ["zh-Hant-TW", "en-US"]) == "zh_TW"
+    assert i18n.pick_language("", ["zh-HK"]) == "zh_TW"
+    assert i18n.pick_language("", ["zh-Hans-CN"]) == "zh_CN"
+    assert i18n.pick_language("", ["zh"]) == "zh_CN"
+    assert i18n.pick_language("", ["fr-FR", "es-MX", "en"]) == "es"  # first language we have
+    assert i18n.pick_language("", ["en-GB", "es-ES"]) is None  # English preferred first
+    assert i18n.pick_language("", ["in-ID"]) == "id"  # the old code for Indonesian
+    assert i18n.pick_language("", []) is None
+    assert i18n.pick_language("id", ["zh-CN"]) == "id"  # the preference beats the system
+    assert i18n.pick_language("en", ["zh-CN"]) is None
+    assert i18n.pick_language("pt_BR", ["zh-CN"]) is None  # chosen but not translated: English
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_is_translated(language: str) -> None:
+    untranslated = [
+        f"{context}: {source!r}"
+        for context, source, forms, element in messages(language)
+        if element.get("type") in ("unfinished", "vanished", "obsolete") or not all(f.strip() for f in forms)
+    ]
+    assert untranslated == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_placeholders_mnemonics_and_markup(language: str) -> None:
+    problems = []
+    for context, source, forms, _ in messages(language):
+        for form in forms:
+            if Counter(PLACEHOLDER.findall(form)) != Counter(PLACEHOLDER.findall(source)):
+                problems.append(f"{context}: {source!r} -> {form!r}: placeholders differ")
+            if len(MNEMONIC.findall(form)) != len(MNEMONIC.findall(source)):
+                problems.append(f"{context}: {source!r} -> {form!r}: mnemonic (&) differs")
+            if Counter(TAG.findall(form)) != Counter(TAG.findall(source)):
+                problems.append(f"{context}: {source!r} -> {form!r}: markup differs")
+    assert problems == []
+
+
+def test_the_placeholder_check_catches_a_dropped_or_renamed_placeholder() -> None:
+    assert Counter(PLACEHOLDER.findall("Version {number}")) != Counter(
+        PLACEHOLDER.findall("Versión {numero}")
+    )
+    assert Counter(PLACEHOLDER.findall("%n more")) != Counter(PLACEHOLDER.findall("más"))
+    assert Counter(PLACEHOLDER.findall("%d of %d")) != Counter(PLACEHOLDER.findall("%d de"))
+
+
+def test_the_ts_files_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> None:
+    """A new tr() string without translations, or a stale one, fails until `i18n.py update` runs."""
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.is_file():
+        pytest.skip("pyside6-lupdate is not installed beside this Python")
+    sources = sorted(str(p) for p in (ROOT / "cutie_app" / "ui").rglob("*.py"))
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True, capture_output=True)
+    root = ET.parse(fresh).getroot()
+    in_code = {
+        (c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")
+    }
+    for language in LANGUAGES:
+        assert {(c, s) for c, s, _, _ in messages(language)} == in_code, language
+
+
+def test_the_qm_files_are_compiled_from_the_current_ts(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "i18n.py"), "compile", "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+    )
+    for language in LANGUAGES:
+        name = f"cutie_{language}.qm"
+        assert (I18N / name).read_bytes() == (tmp_path / name).read_bytes(), (
+            f"run packaging/i18n.py compile: {name}"
+        )
+
+
+def test_the_spec_labels_marked_for_translation_are_the_cores() -> None:
+    assert sorted(FIELD_LABEL_SOURCES) == sorted(FIELD_LABELS.values())
+
+
+@pytest.fixture
+def in_language(request: pytest.FixtureRequest) -> Iterator[i18n.InstalledLanguage]:
+    installed = i18n.install_language(request.param)
+    yield installed
+    installed.remove()
+
+
+@pytest.mark.parametrize("in_language", LANGUAGES, indirect=True)
+def test_the_window_speaks_the_language(
+    qtbot: QtBot, demo_server: DemoServer, tmp_path: Path, in_language: i18n.InstalledLanguage
+) -> None:
+    language = in_language.language
+    assert language is not None
+    file_menu, name_label, front_role, name_placeholder = EXPECTED[language]
+    win = make_window(qtbot, demo_server, tmp_path)
+    assert win.menuBar().actions()[0].text() == file_menu
+    name_edit = win.findChild(QLineEdit, "spec_name")
+    assert name_edit.accessibleName() == name_label
+    assert name_edit.placeholderText() == name_placeholder
+    roles = win.findChild(QComboBox, "referenceRole")
+    assert roles.itemText(roles.findData(ReferenceRole.IDENTITY)) == front_role
+    english = {"&File", "&Edit", "&Generate", "&View", "&Help"}
+    assert not english & {a.text() for a in win.menuBar().actions()}
+    if language != "id":  # Qt ships no Indonesian: its own buttons stay English there
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
+
+
+def test_an_unknown_or_missing_language_leaves_english(qtbot: QtBot) -> None:
+    installed = i18n.install_language(None)
+    assert installed.translators == []
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
