@@ -2,14 +2,554 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="+115"/>
+        <source>Adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjustEntry</name>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Adjust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exact local adjustments: brightness, colour, LUTs, looks (no AI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Measuring the change and pricing the requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send %d request(s) to %s, about $%.2f?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured change: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This version was made with local steps, which repeat it exactly and for free; Cutie also makes those versions, to compare side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat with the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Asking the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%d variant(s) made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d exact local version(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjustPane</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+219"/>
+        <source>Before / after</source>
+        <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag the divider: before on the left, after on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+216"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adjustment steps, applied top to bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied top to bottom. Drag to reorder; untick to mute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add</source>
+        <translation type="unfinished">Añadir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LUT file (.cube)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match anchor colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as look…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to keep a new look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for all projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pasted steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How pasted steps meet existing ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the same kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>go after the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste onto selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync to selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat with the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For changes the steps can&apos;t make: ask the image model to repeat what this version changed (measured against its source) on each other selected image. Billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Variants per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Batch progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Apply as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render the full-size image with these steps as a new version; the source stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Image #%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%d other selected image(s) in the gallery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select more images in the gallery to paste or sync onto them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Image #%d · %d×%d · preview %d×%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An adjusted version: its steps apply to the original, image #%d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Unmute %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mute %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Reorder steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reset %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset all steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a LUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cube LUTs (*.cube);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Rendering the full-size image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The image was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as image #%d, a new version of image #%d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image #%d · %d×%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use look %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copied %d step(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paste steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pasting onto %d image(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Syncing %d image(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync to selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling: images being written are finished, the rest skipped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%d new version(s) saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d failed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Saved look “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted look “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BeforeAfter</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+332"/>
+        <source>Before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe</source>
+        <translation type="unfinished">Cortinilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation type="unfinished">Diferencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Difference, brightened ×%.1f · mean change %.1f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This image cannot be shown: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BranchSwitcher</name>
+    <message>
+        <location line="-268"/>
+        <location line="+1"/>
+        <source>Previous branch (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Next branch (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branch %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+318"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+324"/>
         <source>Compare images</source>
         <translation>Comparar imágenes</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>‹ Back</source>
         <translation>‹ Volver</translation>
     </message>
@@ -60,12 +600,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+592"/>
+        <location line="+630"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-630"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>Ver las imágenes enteras (Z alterna)</translation>
     </message>
@@ -141,7 +681,7 @@
         <translation>Mostrar u ocultar el panel de receta (I)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
@@ -156,7 +696,7 @@
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location line="+417"/>
         <source>The file {name} is missing.</source>
         <translation>Falta el archivo {name}.</translation>
     </message>
@@ -176,8 +716,8 @@
         <translation>No se pudo mostrar esta imagen ({kind}).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+56"/>
+        <location line="+10"/>
+        <location line="+58"/>
         <location line="+13"/>
         <location line="+8"/>
         <source>Loading…</source>
@@ -237,7 +777,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-889"/>
+        <location line="-929"/>
         <source>Image pane {n}</source>
         <translation>Panel de imagen {n}</translation>
     </message>
@@ -285,6 +825,253 @@
         <location line="+8"/>
         <source>Rejected</source>
         <translation>Descartada</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <location filename="../../cutie_app/ui/models/conversation_model.py" line="+188"/>
+        <source>No project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+67"/>
+        <source>Conversation editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New conversation from the character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the anchor in a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this conversation (its images stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Conversations of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conversation&apos;s turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restart from this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Editing your earlier message: it will be sent as a new branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Don&apos;t edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop editing the earlier message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keep everything else exactly the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the reminder: keep everything else exactly the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds “Change only this … Keep everything else exactly the same” to your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tries: each is its own request and branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send ×N: N requests in parallel, each answer its own branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the turn in flight (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+258"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%s · %s · %d turns · $%.2f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s · %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rename conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%s”? Its images stay in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (demo, not billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d turns · total $%.2f%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No conversation open. Choose one above, start one with New, or right-click an image in the gallery and choose Edit in conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Say what to change in image #%d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what to change in the anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe what to draw; the character sheet and references go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>before #%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>after #%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Say “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use numbers: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace “%s” with this wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An answer was delivered (and billed) but not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The next turn is too large to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This conversation is getting large.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -400,10 +1187,252 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/export_dialog.py" line="+84"/>
+        <location line="+1"/>
+        <source>Export Images</source>
+        <extracomment>Long-edge choices offered (pixels); 0 is full size. Any other value can be typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Why the export cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the export after the current image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Images</source>
+        <translation type="unfinished">Imágenes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %d selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The selected image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Picks</source>
+        <translation type="unfinished">Elegidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minimum stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Include rejected images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG (lossless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Long edge in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Long edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where and named how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File name pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the files carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipe (prompt, model, settings), with the rating in an XMP sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Embed the recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A client copy: no prompts, tagged as AI-generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type the long edge in pixels, such as 1600, or choose Full size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>For example: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export images to folder</source>
+        <translation type="unfinished">Exportar imágenes a una carpeta</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The export stopped because of an error in Cutie (%s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+174"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+229"/>
         <source>Filter by scene</source>
+        <extracomment>The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>Filtrar por escena</translation>
     </message>
     <message>
@@ -487,13 +1516,13 @@
         <translation>Imágenes generadas</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+283"/>
+        <location line="+20"/>
+        <location line="+248"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-246"/>
         <source>Compare the selected images</source>
         <translation>Comparar las imágenes seleccionadas</translation>
     </message>
@@ -503,47 +1532,7 @@
         <translation>Comparar la selección lado a lado (una imagen: con el ancla). Tecla: C</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Image #%d · %s</source>
-        <translation>Imagen n.º %d · %s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scene: %s</source>
-        <translation>Escena: %s</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Generating…</source>
-        <translation>Generando…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Right-click to cancel this variant</source>
-        <translation>Clic derecho para cancelar esta variante</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Right-click → Retry, or double-click</source>
-        <translation>Clic derecho → Reintentar, o doble clic</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>not run</source>
-        <translation>sin ejecutar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not run</source>
-        <translation>Sin ejecutar</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+220"/>
         <source>%d images</source>
         <translation>%d imágenes</translation>
     </message>
@@ -593,12 +1582,17 @@
         <translation>Comprobar con la ficha</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Edit in conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Cancel this variant</source>
         <translation>Cancelar esta variante</translation>
     </message>
@@ -614,9 +1608,124 @@
     </message>
 </context>
 <context>
+    <name>GalleryModel</name>
+    <message>
+        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+103"/>
+        <source>#%d · chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+19"/>
+        <source>Not run</source>
+        <translation type="unfinished">Sin ejecutar</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Generating…</source>
+        <translation type="unfinished">Generando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>not run</source>
+        <translation type="unfinished">sin ejecutar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Right-click to cancel this variant</source>
+        <translation type="unfinished">Clic derecho para cancelar esta variante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Right-click → Retry, or double-click</source>
+        <translation type="unfinished">Clic derecho → Reintentar, o doble clic</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image #%d · %s</source>
+        <translation type="unfinished">Imagen n.º %d · %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scene: %s</source>
+        <translation type="unfinished">Escena: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversation %s, turn %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preview: the image file is missing or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image #%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>picked</source>
+        <translation type="unfinished">elegida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <translation type="unfinished">descartada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d%% consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+62"/>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+63"/>
         <location line="+2"/>
         <source>Model</source>
         <translation>Modelo</translation>
@@ -781,9 +1890,14 @@
         <translation>Tope de gasto</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%d × price unknown</source>
         <translation>%d × precio desconocido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo, not billed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -839,7 +1953,7 @@
         <translation>Guía de uso de Cutie</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
@@ -855,28 +1969,56 @@
     </message>
 </context>
 <context>
+    <name>HistogramView</name>
+    <message>
+        <location filename="../../cutie_app/ui/widgets/histogram_view.py" line="+28"/>
+        <source>Histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%d visible pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+131"/>
+        <location filename="../../cutie_app/ui/dialogs/key_dialog.py" line="+42"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+133"/>
         <source>Gemini API key</source>
+        <extracomment>Wide enough that the keyring advice reads as two or three lines, not a word per line.</extracomment>
         <translation>Clave de la API de Gemini</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+4"/>
         <source>Paste your key from Google AI Studio. Cutie stores it in your system keyring (never in a file) and sends it only to Google.</source>
         <translation>Pega tu clave de Google AI Studio. Cutie la guarda en el llavero del sistema (nunca en un archivo) y solo la envía a Google.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+1"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+10"/>
         <location line="+1"/>
         <source>API key</source>
         <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the key was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The keyring refused the key ({error}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../cutie_app/ui/app.py" line="+131"/>
+        <location filename="../../cutie_app/ui/app.py" line="+133"/>
         <source>Cutie could not open %s</source>
         <translation>Cutie no pudo abrir %s</translation>
     </message>
@@ -900,7 +2042,7 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/ledger_view.py" line="+136"/>
+        <location filename="../../cutie_app/ui/panes/ledger_view.py" line="+138"/>
         <source>Project total</source>
         <extracomment>Readable on the light and the dark theme alike (the text colour is set with it).</extracomment>
         <translation>Total del proyecto</translation>
@@ -969,7 +2111,7 @@
         <translation>Por escena</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Nothing spent yet</source>
         <translation>Aún no hay gasto</translation>
     </message>
@@ -982,6 +2124,11 @@
         <location line="+2"/>
         <source>Project total: %s</source>
         <translation>Total del proyecto: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(demo, not billed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1029,7 +2176,22 @@
         <translation>Id. de respuesta: %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The image came back and was billed, but could not be saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer never arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%s — billed</source>
         <translation>%s — cobrada</translation>
     </message>
@@ -1037,6 +2199,55 @@
         <location line="+3"/>
         <source>No image came back, but the call was still billed: Google charges for the input tokens (prompt and reference images) of a request it blocks or answers without an image.</source>
         <translation>No llegó ninguna imagen, pero la llamada se cobró igual: Google cobra los tokens de entrada (prompt e imágenes de referencia) de una petición que bloquea o responde sin imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Loupe</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/loupe.py" line="+61"/>
+        <location line="+1"/>
+        <source>Loupe</source>
+        <translation type="unfinished">Lupa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The image, as large as the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which image, and the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filmstrip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Nothing to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fit</source>
+        <translation type="unfinished">Ajustar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>←/→ next, the same place · Z fit/100 % · P/X/U · 0-5 stars · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} can&apos;t be shown ({reason}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1062,7 +2273,7 @@
         <translation>Personaje</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1277,7 +2488,7 @@
         <translation>La imagen n.º %d ahora es %s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Demo server — no key needed</source>
         <translation>Servidor de demostración: no hace falta clave</translation>
     </message>
@@ -1357,7 +2568,7 @@
         <translation>%d de %d variantes recibidas</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>Checking image #%d against the spec…</source>
         <translation>Comprobando la imagen n.º %d con la ficha…</translation>
     </message>
@@ -1398,9 +2609,23 @@
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="-68"/>
+        <source>Your message</source>
+        <extracomment>Turn images are shown this tall: two turns fit in the pane on a 768-pixel-high screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to change, e.g. “make her smile”. Ctrl+Enter sends, Up edits your last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoProjectPage</name>
     <message>
-        <location line="-949"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="-953"/>
         <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Create a project for a new character, or open one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Ningún proyecto abierto&lt;/h2&gt;&lt;p&gt;Crea un proyecto para un personaje nuevo o abre uno.&lt;/p&gt;</translation>
     </message>
@@ -1426,7 +2651,7 @@
 <context>
     <name>PaletteEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+200"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+202"/>
         <source>Add colour</source>
         <translation>Añadir color</translation>
     </message>
@@ -1477,7 +2702,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/dialogs/preferences.py" line="+135"/>
+        <location filename="../../cutie_app/ui/dialogs/preferences.py" line="+145"/>
         <location line="+1"/>
         <location line="+29"/>
         <source>Preferences</source>
@@ -1526,18 +2751,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+214"/>
+        <location line="+226"/>
         <source>Show the key</source>
         <translation>Mostrar la clave</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+211"/>
+        <location line="-224"/>
+        <location line="+223"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-217"/>
         <source>Save key</source>
         <translation>Guardar clave</translation>
     </message>
@@ -1659,6 +2884,22 @@
         <translation>Tope de gasto</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Remove location and camera data from references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where a photo was taken and with which camera (EXIF, XMP, IPTC) is taken out of reference images before they are sent to Google.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
@@ -1722,7 +2963,7 @@
         <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -1775,7 +3016,7 @@
         <translation>Escribe una dirección http:// o https:// sin usuario, contraseña, consulta ni fragmento, o déjalo vacío.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Enter an amount in US dollars, such as 5 or 2.50, or leave it empty.</source>
         <translation>Escribe una cantidad en dólares, como 5 o 2.50, o déjalo vacío.</translation>
     </message>
@@ -1828,7 +3069,7 @@
 <context>
     <name>PromptPreview</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+165"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+178"/>
         <source>Prompt sent to the model</source>
         <translation>Prompt enviado al modelo</translation>
     </message>
@@ -2074,7 +3315,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+52"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+63"/>
         <source>Front / identity</source>
         <translation>Frente / identidad</translation>
     </message>
@@ -2134,8 +3375,9 @@
         <translation>Ancla (mejor resultado)</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+226"/>
         <source>Reference images</source>
+        <extracomment>A slot dragged inside the list carries its row in this format, so a drop knows what moves.</extracomment>
         <translation>Imágenes de referencia</translation>
     </message>
     <message>
@@ -2149,7 +3391,12 @@
         <translation>Huecos de referencia; suelta aquí archivos de imagen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Drag a slot, or press Alt+Up/Alt+Down, to change its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Drop front, side and back drawings here (files or from a browser), paste, or click Add…</source>
         <translation>Suelta aquí dibujos de frente, lado y espalda (archivos o desde el navegador), pégalos o pulsa Añadir…</translation>
     </message>
@@ -2160,12 +3407,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+173"/>
         <source>Add reference images</source>
         <translation>Añadir imágenes de referencia</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-168"/>
         <source>Role of the selected reference</source>
         <translation>Función de la referencia seleccionada</translation>
     </message>
@@ -2186,12 +3433,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+136"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-134"/>
         <source>Remove the selected reference</source>
         <translation>Quitar la referencia seleccionada</translation>
     </message>
@@ -2216,7 +3463,17 @@
         <translation>Quitar referencia</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.heic *.gif)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.heic *.gif)</translation>
     </message>
@@ -2236,12 +3493,12 @@
         <translation>Reordenar referencias</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-56"/>
         <source>Paste image</source>
         <translation>Pegar imagen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+110"/>
         <source>Change reference role</source>
         <translation>Cambiar la función de la referencia</translation>
     </message>
@@ -2289,8 +3546,9 @@
 <context>
     <name>SeriesPanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/series_panel.py" line="+107"/>
+        <location filename="../../cutie_app/ui/panes/series_panel.py" line="+137"/>
         <source>Scenes in the series</source>
+        <extracomment>The outfit a scene asks for, by name; None wears the character&apos;s default (first) outfit.</extracomment>
         <translation>Escenas de la serie</translation>
     </message>
     <message>
@@ -2344,7 +3602,22 @@
         <translation>Añadir una escena por cada línea del texto del portapapeles</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Outfit for the selected scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which of the character&apos;s outfits the selected scenes are drawn in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outfit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Variants per scene</source>
         <translation>Variantes por escena</translation>
     </message>
@@ -2394,12 +3667,32 @@
         <translation>Ejecutar la serie</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+130"/>
+        <source>Default (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default outfit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%s (not in the spec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>%d / %d images · $%.2f so far</source>
         <translation>%d / %d imágenes · $%.2f hasta ahora</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>(demo, not billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>1 scene</source>
         <translation>1 escena</translation>
     </message>
@@ -2424,17 +3717,27 @@
         <translation>%s × %s × precio desconocido</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>demo, not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add at least one scene (or paste a list, one scene per line) to run a series.</source>
         <translation>Añade al menos una escena (o pega una lista, una escena por línea) para ejecutar una serie.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Scene %d is empty: say what happens in it, or remove it.</source>
-        <translation>La escena %d está vacía: di qué pasa en ella o quítala.</translation>
+        <source>Scene %d is empty; Run series skips it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Scenes %s are empty; Run series skips them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Generate every scene, %s each</source>
         <translation>Generar todas las escenas, %s cada una</translation>
     </message>
@@ -2485,8 +3788,9 @@
 <context>
     <name>SpecEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-328"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-341"/>
         <source>e.g. Little Orange</source>
+        <extracomment>One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence).</extracomment>
         <translation>p. ej. Naranjita</translation>
     </message>
     <message>
@@ -2735,6 +4039,138 @@
     </message>
 </context>
 <context>
+    <name>StepChooser</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-729"/>
+        <source>Which steps?</source>
+        <extracomment>Errors a worker may raise that are the user&apos;s to read, not a bug.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnCard</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+134"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this message (sends a new branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this message and send it as a new branch; nothing is overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Model</source>
+        <translation type="unfinished">Modelo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>$%.3f (demo, not billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>$%.3f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Image of this turn; click to continue from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consistency %d %%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %d %% like the first image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Retry</source>
+        <translation type="unfinished">Reintentar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send this turn again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continue from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your next message edits this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before/after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This image against the one it edited: side by side, wipe, difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart from this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fresh conversation with this image as its starting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>delivered · %d image(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>blocked: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered with text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../cutie_app/ui/mainwindow.py" line="-40"/>
@@ -2752,6 +4188,19 @@
         <location line="+2"/>
         <source>Try the demo</source>
         <translation>Probar la demo</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="-103"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

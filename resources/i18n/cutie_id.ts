@@ -2,14 +2,554 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="+115"/>
+        <source>Adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjustEntry</name>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Adjust…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exact local adjustments: brightness, colour, LUTs, looks (no AI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Measuring the change and pricing the requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send %d request(s) to %s, about $%.2f?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measured change: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This version was made with local steps, which repeat it exactly and for free; Cutie also makes those versions, to compare side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat with the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Asking the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%d variant(s) made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d exact local version(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdjustPane</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+219"/>
+        <source>Before / after</source>
+        <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag the divider: before on the left, after on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+216"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Memuat…</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adjustment steps, applied top to bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied top to bottom. Drag to reorder; untick to mute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add</source>
+        <translation type="unfinished">Tambah</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LUT file (.cube)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match anchor colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation type="unfinished">Hapus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Look amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save as look…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to keep a new look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for all projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pasted steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How pasted steps meet existing ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the same kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>go after the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste onto selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync to selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Repeat with the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For changes the steps can&apos;t make: ask the image model to repeat what this version changed (measured against its source) on each other selected image. Billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Variants per image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Batch progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Apply as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Render the full-size image with these steps as a new version; the source stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Image #%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%d other selected image(s) in the gallery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select more images in the gallery to paste or sync onto them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Image #%d · %d×%d · preview %d×%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An adjusted version: its steps apply to the original, image #%d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Unmute %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mute %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Reorder steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reset %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset all steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a LUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cube LUTs (*.cube);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Rendering the full-size image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The image was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as image #%d, a new version of image #%d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image #%d · %d×%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Use look %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save as look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copied %d step(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Paste steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pasting onto %d image(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Syncing %d image(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync to selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling: images being written are finished, the rest skipped…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%d new version(s) saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d failed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Saved look “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted look “%s”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BeforeAfter</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+332"/>
+        <source>Before / after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe</source>
+        <translation type="unfinished">Geser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation type="unfinished">Selisih</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished">Tutup</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Memuat…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Difference, brightened ×%.1f · mean change %.1f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This image cannot be shown: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BranchSwitcher</name>
+    <message>
+        <location line="-268"/>
+        <location line="+1"/>
+        <source>Previous branch (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Next branch (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Branch %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+318"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+324"/>
         <source>Compare images</source>
         <translation>Bandingkan gambar</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>‹ Back</source>
         <translation>‹ Kembali</translation>
     </message>
@@ -60,12 +600,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+592"/>
+        <location line="+630"/>
         <source>Fit</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-630"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>Tampilkan gambar utuh (Z untuk beralih)</translation>
     </message>
@@ -141,7 +681,7 @@
         <translation>Tampilkan atau sembunyikan panel resep (I)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Position</source>
         <translation>Posisi</translation>
     </message>
@@ -156,7 +696,7 @@
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location line="+383"/>
+        <location line="+417"/>
         <source>The file {name} is missing.</source>
         <translation>Berkas {name} tidak ada.</translation>
     </message>
@@ -176,8 +716,8 @@
         <translation>Gambar ini tidak bisa ditampilkan ({kind}).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+56"/>
+        <location line="+10"/>
+        <location line="+58"/>
         <location line="+13"/>
         <location line="+8"/>
         <source>Loading…</source>
@@ -237,7 +777,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-889"/>
+        <location line="-929"/>
         <source>Image pane {n}</source>
         <translation>Panel gambar {n}</translation>
     </message>
@@ -285,6 +825,253 @@
         <location line="+8"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <location filename="../../cutie_app/ui/models/conversation_model.py" line="+188"/>
+        <source>No project is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+67"/>
+        <source>Conversation editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>New ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New conversation from the character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the anchor in a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rename this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete this conversation (its images stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Conversations of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The conversation&apos;s turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restart from this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Editing your earlier message: it will be sent as a new branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Don&apos;t edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop editing the earlier message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Keep everything else exactly the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the reminder: keep everything else exactly the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adds “Change only this … Keep everything else exactly the same” to your message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tries: each is its own request and branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send ×N: N requests in parallel, each answer its own branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the turn in flight (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+258"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-256"/>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%s · %s · %d turns · $%.2f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%s · %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rename conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%s”? Its images stay in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source> (demo, not billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%d turns · total $%.2f%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No conversation open. Choose one above, start one with New, or right-click an image in the gallery and choose Edit in conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Say what to change in image #%d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what to change in the anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe what to draw; the character sheet and references go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>before #%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>after #%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Say “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use numbers: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace “%s” with this wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>An answer was delivered (and billed) but not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The next turn is too large to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This conversation is getting large.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -399,10 +1186,252 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../cutie_app/ui/dialogs/export_dialog.py" line="+84"/>
+        <location line="+1"/>
+        <source>Export Images</source>
+        <extracomment>Long-edge choices offered (pixels); 0 is full size. Any other value can be typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Why the export cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the export after the current image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Images</source>
+        <translation type="unfinished">Gambar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The %d selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The selected image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Picks</source>
+        <translation type="unfinished">Pilihan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rated at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Minimum stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>Include rejected images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG (lossless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WebP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Long edge in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%d px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Long edge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where and named how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the export folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>F&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File name pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Example file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What the files carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recipe (prompt, model, settings), with the rating in an XMP sidecar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Embed the recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A client copy: no prompts, tagged as AI-generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type the long edge in pixels, such as 1600, or choose Full size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>For example: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export images to folder</source>
+        <translation type="unfinished">Ekspor gambar ke folder</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a folder to export into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The export stopped because of an error in Cutie (%s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+174"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+229"/>
         <source>Filter by scene</source>
+        <extracomment>The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>Saring menurut adegan</translation>
     </message>
     <message>
@@ -486,13 +1515,13 @@
         <translation>Gambar yang dihasilkan</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+283"/>
+        <location line="+20"/>
+        <location line="+248"/>
         <source>Compare</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-246"/>
         <source>Compare the selected images</source>
         <translation>Bandingkan gambar terpilih</translation>
     </message>
@@ -502,47 +1531,7 @@
         <translation>Bandingkan pilihan berdampingan (satu gambar: dengan jangkar). Tombol: C</translation>
     </message>
     <message>
-        <location line="+77"/>
-        <source>Image #%d · %s</source>
-        <translation>Gambar #%d · %s</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scene: %s</source>
-        <translation>Adegan: %s</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Loading…</source>
-        <translation>Memuat…</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Generating…</source>
-        <translation>Membuat…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Right-click to cancel this variant</source>
-        <translation>Klik kanan untuk membatalkan varian ini</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Right-click → Retry, or double-click</source>
-        <translation>Klik kanan → Coba lagi, atau klik dua kali</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>not run</source>
-        <translation>belum dijalankan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not run</source>
-        <translation>Belum dijalankan</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+220"/>
         <source>%d images</source>
         <translation>%d gambar</translation>
     </message>
@@ -592,12 +1581,17 @@
         <translation>Periksa terhadap spesifikasi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Edit in conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Cancel this variant</source>
         <translation>Batalkan varian ini</translation>
     </message>
@@ -613,9 +1607,124 @@
     </message>
 </context>
 <context>
+    <name>GalleryModel</name>
+    <message>
+        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+103"/>
+        <source>#%d · chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Memuat…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Words only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+19"/>
+        <source>Not run</source>
+        <translation type="unfinished">Belum dijalankan</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Generating…</source>
+        <translation type="unfinished">Membuat…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>not run</source>
+        <translation type="unfinished">belum dijalankan</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Right-click to cancel this variant</source>
+        <translation type="unfinished">Klik kanan untuk membatalkan varian ini</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Right-click → Retry, or double-click</source>
+        <translation type="unfinished">Klik kanan → Coba lagi, atau klik dua kali</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image #%d · %s</source>
+        <translation type="unfinished">Gambar #%d · %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scene: %s</source>
+        <translation type="unfinished">Adegan: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversation %s, turn %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No preview: the image file is missing or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Image #%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>picked</source>
+        <translation type="unfinished">dipilih</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rejected</source>
+        <translation type="unfinished">ditolak</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%d stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d%% consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+62"/>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+63"/>
         <location line="+2"/>
         <source>Model</source>
         <translation>Model</translation>
@@ -780,9 +1889,14 @@
         <translation>Batas biaya</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%d × price unknown</source>
         <translation>%d × harga tidak diketahui</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>demo, not billed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -838,7 +1952,7 @@
         <translation>Panduan pengguna Cutie</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Panduan pengguna</translation>
     </message>
@@ -854,28 +1968,56 @@
     </message>
 </context>
 <context>
+    <name>HistogramView</name>
+    <message>
+        <location filename="../../cutie_app/ui/widgets/histogram_view.py" line="+28"/>
+        <source>Histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%d visible pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+131"/>
+        <location filename="../../cutie_app/ui/dialogs/key_dialog.py" line="+42"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+133"/>
         <source>Gemini API key</source>
+        <extracomment>Wide enough that the keyring advice reads as two or three lines, not a word per line.</extracomment>
         <translation>Kunci API Gemini</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+4"/>
         <source>Paste your key from Google AI Studio. Cutie stores it in your system keyring (never in a file) and sends it only to Google.</source>
         <translation>Tempel kunci Anda dari Google AI Studio. Cutie menyimpannya di keyring sistem (tidak pernah di berkas) dan hanya mengirimnya ke Google.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+1"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+10"/>
         <location line="+1"/>
         <source>API key</source>
         <translation>Kunci API</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why the key was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The keyring refused the key ({error}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../cutie_app/ui/app.py" line="+131"/>
+        <location filename="../../cutie_app/ui/app.py" line="+133"/>
         <source>Cutie could not open %s</source>
         <translation>Cutie tidak bisa membuka %s</translation>
     </message>
@@ -899,7 +2041,7 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/ledger_view.py" line="+136"/>
+        <location filename="../../cutie_app/ui/panes/ledger_view.py" line="+138"/>
         <source>Project total</source>
         <extracomment>Readable on the light and the dark theme alike (the text colour is set with it).</extracomment>
         <translation>Total proyek</translation>
@@ -968,7 +2110,7 @@
         <translation>Per adegan</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Nothing spent yet</source>
         <translation>Belum ada biaya</translation>
     </message>
@@ -981,6 +2123,11 @@
         <location line="+2"/>
         <source>Project total: %s</source>
         <translation>Total proyek: %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(demo, not billed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1028,7 +2175,22 @@
         <translation>ID respons: %s</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>The image came back and was billed, but could not be saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer never arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%s — billed</source>
         <translation>%s — ditagih</translation>
     </message>
@@ -1036,6 +2198,55 @@
         <location line="+3"/>
         <source>No image came back, but the call was still billed: Google charges for the input tokens (prompt and reference images) of a request it blocks or answers without an image.</source>
         <translation>Tidak ada gambar yang kembali, tetapi panggilan tetap ditagih: Google menagih token masukan (prompt dan gambar referensi) dari permintaan yang diblokir atau dijawab tanpa gambar.</translation>
+    </message>
+</context>
+<context>
+    <name>Loupe</name>
+    <message>
+        <location filename="../../cutie_app/ui/compare/loupe.py" line="+61"/>
+        <location line="+1"/>
+        <source>Loupe</source>
+        <translation type="unfinished">Kaca pembesar</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The image, as large as the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which image, and the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filmstrip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Nothing to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Memuat…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fit</source>
+        <translation type="unfinished">Pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>←/→ next, the same place · Z fit/100 % · P/X/U · 0-5 stars · Esc closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{name} can&apos;t be shown ({reason}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1061,7 +2272,7 @@
         <translation>Karakter</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+105"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1276,7 +2487,7 @@
         <translation>Gambar #%d sekarang menjadi %s</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Demo server — no key needed</source>
         <translation>Server demo — tidak perlu kunci</translation>
     </message>
@@ -1356,7 +2567,7 @@
         <translation>%d dari %d varian diterima</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>Checking image #%d against the spec…</source>
         <translation>Memeriksa gambar #%d terhadap spesifikasi…</translation>
     </message>
@@ -1397,9 +2608,23 @@
     </message>
 </context>
 <context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="-68"/>
+        <source>Your message</source>
+        <extracomment>Turn images are shown this tall: two turns fit in the pane on a 768-pixel-high screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to change, e.g. “make her smile”. Ctrl+Enter sends, Up edits your last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoProjectPage</name>
     <message>
-        <location line="-949"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="-953"/>
         <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Create a project for a new character, or open one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Tidak ada proyek yang terbuka&lt;/h2&gt;&lt;p&gt;Buat proyek untuk karakter baru, atau buka yang sudah ada.&lt;/p&gt;</translation>
     </message>
@@ -1425,7 +2650,7 @@
 <context>
     <name>PaletteEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+200"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+202"/>
         <source>Add colour</source>
         <translation>Tambah warna</translation>
     </message>
@@ -1476,7 +2701,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/dialogs/preferences.py" line="+135"/>
+        <location filename="../../cutie_app/ui/dialogs/preferences.py" line="+145"/>
         <location line="+1"/>
         <location line="+29"/>
         <source>Preferences</source>
@@ -1525,18 +2750,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+214"/>
+        <location line="+226"/>
         <source>Show the key</source>
         <translation>Tampilkan kunci</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+211"/>
+        <location line="-224"/>
+        <location line="+223"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-217"/>
         <source>Save key</source>
         <translation>Simpan kunci</translation>
     </message>
@@ -1658,6 +2883,22 @@
         <translation>Batas biaya</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Remove location and camera data from references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where a photo was taken and with which camera (EXIF, XMP, IPTC) is taken out of reference images before they are sent to Google.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Appearance</source>
         <translation>Tampilan</translation>
@@ -1721,7 +2962,7 @@
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Hide</source>
         <translation>Sembunyikan</translation>
     </message>
@@ -1773,7 +3014,7 @@
         <translation>Masukkan alamat http:// atau https:// tanpa nama pengguna, kata sandi, query, atau fragmen, atau biarkan kosong.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Enter an amount in US dollars, such as 5 or 2.50, or leave it empty.</source>
         <translation>Masukkan jumlah dalam dolar AS, misalnya 5 atau 2.50, atau biarkan kosong.</translation>
     </message>
@@ -1826,7 +3067,7 @@
 <context>
     <name>PromptPreview</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+165"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+178"/>
         <source>Prompt sent to the model</source>
         <translation>Prompt yang dikirim ke model</translation>
     </message>
@@ -2072,7 +3313,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+52"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+63"/>
         <source>Front / identity</source>
         <translation>Depan / identitas</translation>
     </message>
@@ -2132,8 +3373,9 @@
         <translation>Jangkar (hasil terbaik)</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+226"/>
         <source>Reference images</source>
+        <extracomment>A slot dragged inside the list carries its row in this format, so a drop knows what moves.</extracomment>
         <translation>Gambar referensi</translation>
     </message>
     <message>
@@ -2147,7 +3389,12 @@
         <translation>Slot referensi; letakkan berkas gambar di sini</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>Drag a slot, or press Alt+Up/Alt+Down, to change its place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Drop front, side and back drawings here (files or from a browser), paste, or click Add…</source>
         <translation>Letakkan gambar depan, samping, dan belakang di sini (berkas atau dari peramban), tempel, atau klik Tambah…</translation>
     </message>
@@ -2158,12 +3405,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+173"/>
         <source>Add reference images</source>
         <translation>Tambah gambar referensi</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-168"/>
         <source>Role of the selected reference</source>
         <translation>Peran referensi terpilih</translation>
     </message>
@@ -2184,12 +3431,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+136"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-134"/>
         <source>Remove the selected reference</source>
         <translation>Hapus referensi terpilih</translation>
     </message>
@@ -2214,7 +3461,17 @@
         <translation>Hapus referensi</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.heic *.gif)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.webp *.heic *.gif)</translation>
     </message>
@@ -2234,12 +3491,12 @@
         <translation>Urutkan ulang referensi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-56"/>
         <source>Paste image</source>
         <translation>Tempel gambar</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+110"/>
         <source>Change reference role</source>
         <translation>Ubah peran referensi</translation>
     </message>
@@ -2287,8 +3544,9 @@
 <context>
     <name>SeriesPanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/series_panel.py" line="+107"/>
+        <location filename="../../cutie_app/ui/panes/series_panel.py" line="+137"/>
         <source>Scenes in the series</source>
+        <extracomment>The outfit a scene asks for, by name; None wears the character&apos;s default (first) outfit.</extracomment>
         <translation>Adegan dalam seri</translation>
     </message>
     <message>
@@ -2342,7 +3600,22 @@
         <translation>Tambah satu adegan untuk tiap baris teks di papan klip</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Outfit for the selected scenes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which of the character&apos;s outfits the selected scenes are drawn in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Outfit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Variants per scene</source>
         <translation>Varian per adegan</translation>
     </message>
@@ -2392,12 +3665,32 @@
         <translation>Jalankan seri</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+130"/>
+        <source>Default (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default outfit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%s (not in the spec)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>%d / %d images · $%.2f so far</source>
         <translation>%d / %d gambar · $%.2f sejauh ini</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>(demo, not billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>1 scene</source>
         <translation>1 adegan</translation>
     </message>
@@ -2422,17 +3715,27 @@
         <translation>%s × %s × harga tidak diketahui</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>demo, not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Add at least one scene (or paste a list, one scene per line) to run a series.</source>
         <translation>Tambahkan setidaknya satu adegan (atau tempel daftar, satu adegan per baris) untuk menjalankan seri.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Scene %d is empty: say what happens in it, or remove it.</source>
-        <translation>Adegan %d kosong: tulis apa yang terjadi, atau hapus.</translation>
+        <source>Scene %d is empty; Run series skips it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Scenes %s are empty; Run series skips them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Generate every scene, %s each</source>
         <translation>Buat semua adegan, masing-masing %s</translation>
     </message>
@@ -2483,8 +3786,9 @@
 <context>
     <name>SpecEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-328"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-341"/>
         <source>e.g. Little Orange</source>
+        <extracomment>One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence).</extracomment>
         <translation>mis. Si Oranye</translation>
     </message>
     <message>
@@ -2733,6 +4037,138 @@
     </message>
 </context>
 <context>
+    <name>StepChooser</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-729"/>
+        <source>Which steps?</source>
+        <extracomment>Errors a worker may raise that are the user&apos;s to read, not a bug.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnCard</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+134"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit this message (sends a new branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change this message and send it as a new branch; nothing is overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Model</source>
+        <translation type="unfinished">Model</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>$%.3f (demo, not billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>$%.3f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Image of this turn; click to continue from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Consistency %d %%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %d %% like the first image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Retry</source>
+        <translation type="unfinished">Coba lagi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Send this turn again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continue from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your next message edits this answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Before/after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This image against the one it edited: side by side, wipe, difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restart from this image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fresh conversation with this image as its starting point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>delivered · %d image(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>blocked: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>answered with text only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../cutie_app/ui/mainwindow.py" line="-40"/>
@@ -2750,6 +4186,19 @@
         <location line="+2"/>
         <source>Try the demo</source>
         <translation>Coba demo</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="-103"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
