@@ -222,6 +222,8 @@ def test_the_api_key_never_reaches_disk(tmp_path, demo_server, isolated_user_dir
     pack = tmp_path / "k.cutiepack"
     assert cutie("pack", str(project), "--out", str(pack)).returncode == 0
     assert cutie("export", str(project), "--out", str(tmp_path / "exported")).returncode == 0
+    logs = list(Path(isolated_user_dirs).rglob("cutie.log"))
+    assert logs and logs[0].stat().st_size > 0, "the commands wrote no log"
     scanned = 0
     for root in (tmp_path, Path(isolated_user_dirs)):
         for path in root.rglob("*"):

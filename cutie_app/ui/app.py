@@ -19,7 +19,9 @@ from cutie_app.core.services.projects import (
     seed_sample,
     start_project,
 )
+from cutie_app.core.system import logging_setup
 from cutie_app.core.system.settings import Settings, load_settings
+from cutie_app.ui.dialogs.crash_dialog import install_crash_dialogs, log_qt_messages
 from cutie_app.ui.i18n import install_language, pick_language
 from cutie_app.ui.launch import PackImporter, read_launch_path, set_app_identity, show_problem
 from cutie_app.ui.mainwindow import MainWindow
@@ -62,6 +64,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("Cutie")
     app.setApplicationVersion(__version__)
     set_app_identity(app)
+    log_qt_messages()  # Qt's own warnings go to the log, not to a terminal nobody reads
     settings = load_settings()
     language = install_language(pick_language(settings.language, QLocale.system().uiLanguages()))
     apply_theme(app, args.theme or settings.theme)
@@ -89,6 +92,8 @@ def run_gui(argv: Sequence[str]) -> int:
         key_tester=key_tester,
     )
     window.generate_panel.budget.setValue(settings.budget_cap_usd or 0.0)
+    if logging_setup.current() is not None:  # started through `cutie`: crashes get a dialog
+        install_crash_dialogs(window)
     memory = GenerateMemory(window.generate_panel, settings)  # last scene and variant count
     importer = PackImporter(window)
     target, problem = read_launch_path(args.paths[0] if args.paths else None)
