@@ -6,7 +6,7 @@
     <message>
         <location filename="../../cutie_app/ui/adjust_entry.py" line="+115"/>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
 </context>
 <context>
@@ -14,62 +14,62 @@
     <message>
         <location line="+24"/>
         <source>&amp;Adjust…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exact local adjustments: brightness, colour, LUTs, looks (no AI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes locales exactos: brillo, color, LUT, preajustes (sin IA)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imagen</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Measuring the change and pricing the requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Midiendo el cambio y calculando el precio de las peticiones…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send %d request(s) to %s, about $%.2f?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar %d petición(es) a %s, por unos $%.2f?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Measured change: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio medido: %s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This version was made with local steps, which repeat it exactly and for free; Cutie also makes those versions, to compare side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta versión se hizo con pasos locales, que la repiten exactamente y gratis; Cutie también crea esas versiones para compararlas lado a lado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir con el modelo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Asking the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al modelo…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%d variant(s) made</source>
-        <translation type="unfinished"></translation>
+        <translation>%d variante(s) creada(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d exact local version(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%d versión(es) local(es) exacta(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -78,404 +78,404 @@
         <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+219"/>
         <source>Before / after</source>
         <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antes / después</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drag the divider: before on the left, after on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra el divisor: antes a la izquierda, después a la derecha</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+216"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="-197"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adjustment steps, applied top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de ajuste, aplicados de arriba abajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied top to bottom. Drag to reorder; untick to mute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplican de arriba abajo. Arrastra para reordenar; desmarca para desactivar.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add</source>
-        <translation type="unfinished">Añadir</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>LUT file (.cube)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo LUT (.cube)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match anchor colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Igualar los colores del ancla</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset all</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer todo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajustes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajustes guardados</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Look amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensidad del preajuste</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save as look…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como preajuste…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where to keep a new look</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar un preajuste nuevo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>en este proyecto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for all projects</source>
-        <translation type="unfinished"></translation>
+        <translation>para todos los proyectos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other images</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras imágenes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar aquí</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pasted steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos pegados:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How pasted steps meet existing ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se combinan los pasos pegados con los que ya hay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replace the same kind</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituyen a los del mismo tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>go after the others</source>
-        <translation type="unfinished"></translation>
+        <translation>van después de los demás</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replace every step</source>
-        <translation type="unfinished"></translation>
+        <translation>sustituyen todos los pasos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paste onto selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar en la selección</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync to selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con la selección…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat with the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir con el modelo…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For changes the steps can&apos;t make: ask the image model to repeat what this version changed (measured against its source) on each other selected image. Billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cambios que los pasos no pueden hacer: pide al modelo de imagen que repita lo que cambió esta versión (medido frente a su origen) en cada una de las otras imágenes seleccionadas. Se cobra.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Variants per image</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes por imagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> each</source>
-        <translation type="unfinished"></translation>
+        <translation> cada una</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del lote</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Apply as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar como versión nueva</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Render the full-size image with these steps as a new version; the source stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizar la imagen a tamaño completo con estos pasos como versión nueva; el original se conserva</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Image #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen n.º %d</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%d other selected image(s) in the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d imagen(es) más seleccionada(s) en la galería.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select more images in the gallery to paste or sync onto them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona más imágenes en la galería para pegar o sincronizar en ellas.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Image #%d · %d×%d · preview %d×%d</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen n.º %d · %d×%d · vista previa %d×%d</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An adjusted version: its steps apply to the original, image #%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una versión ajustada: sus pasos se aplican al original, la imagen n.º %d.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Unmute %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mute %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar %s</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>Reorder steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Reordenar pasos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reset %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reset all steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer todos los pasos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un LUT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cube LUTs (*.cube);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LUT Cube (*.cube);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Rendering the full-size image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizando la imagen a tamaño completo…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The image was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen no se guardó.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved as image #%d, a new version of image #%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada como imagen n.º %d, una versión nueva de la imagen n.º %d.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image #%d · %d×%d</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen n.º %d · %d×%d</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>proyecto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>tuyo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Use look %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el preajuste %s</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save as look</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como preajuste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del preajuste:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Copied %d step(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%d paso(s) copiado(s).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ajustes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Paste steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar pasos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pasting onto %d image(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegando en %d imagen(es)…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Syncing %d image(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando %d imagen(es)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync to selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con la selección</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d de %d</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelling: images being written are finished, the rest skipped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: las imágenes que se están escribiendo se terminan y el resto se omite…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%d new version(s) saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%d versión(es) nueva(s) guardada(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%d cancelada(s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%d fallida(s): %s</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Saved look “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste «%s» guardado.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deleted look “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preajuste «%s» eliminado.</translation>
     </message>
 </context>
 <context>
@@ -483,42 +483,42 @@
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+332"/>
         <source>Before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes / después</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado a lado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wipe</source>
-        <translation type="unfinished">Cortinilla</translation>
+        <translation>Cortinilla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished">Diferencia</translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Difference, brightened ×%.1f · mean change %.1f</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia, realzada ×%.1f · cambio medio %.1f</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This image cannot be shown: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar esta imagen: %s</translation>
     </message>
 </context>
 <context>
@@ -527,18 +527,18 @@
         <location line="-268"/>
         <location line="+1"/>
         <source>Previous branch (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rama anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Next branch (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rama siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Branch %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Rama %d de %d</translation>
     </message>
 </context>
 <context>
@@ -832,12 +832,12 @@
     <message>
         <location filename="../../cutie_app/ui/models/conversation_model.py" line="+188"/>
         <source>No project is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proyecto abierto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero abre un proyecto.</translation>
     </message>
 </context>
 <context>
@@ -845,233 +845,233 @@
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+67"/>
         <source>Conversation editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición por conversación</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>New ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva ▾</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una conversación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New conversation from the character</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conversación a partir del personaje</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit the anchor in a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el ancla en una conversación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar esta conversación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this conversation (its images stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta conversación (sus imágenes se quedan)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Conversations of this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones de este proyecto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The conversation&apos;s turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Los turnos de la conversación</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Restart from this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo desde esta imagen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Editing your earlier message: it will be sent as a new branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando tu mensaje anterior: se enviará como una rama nueva.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Don&apos;t edit</source>
-        <translation type="unfinished"></translation>
+        <translation>No editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop editing the earlier message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de editar el mensaje anterior</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Keep everything else exactly the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener todo lo demás exactamente igual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the reminder: keep everything else exactly the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el recordatorio: mantener todo lo demás exactamente igual</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adds “Change only this … Keep everything else exactly the same” to your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade «Cambia solo esto… Mantén todo lo demás exactamente igual» a tu mensaje</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tries: each is its own request and branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos: cada uno es una petición y una rama propias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send ×N: N requests in parallel, each answer its own branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ×N: N peticiones en paralelo, cada respuesta en su propia rama</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the turn in flight (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el turno en curso (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+258"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <location line="-256"/>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Ctrl+Intro)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%s · %s · %d turns · $%.2f</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · %s · %d turnos · $%.2f</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · %s</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar la conversación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la conversación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “%s”? Its images stay in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%s»? Sus imágenes se quedan en el proyecto.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> (demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (demo, sin cobro)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d turns · total $%.2f%s</source>
-        <translation type="unfinished"></translation>
+        <translation>%d turnos · total $%.2f%s</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No conversation open. Choose one above, start one with New, or right-click an image in the gallery and choose Edit in conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conversación abierta. Elige una arriba, empieza una con Nueva o haz clic derecho en una imagen de la galería y elige Editar en conversación.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Say what to change in image #%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di qué cambiar en la imagen n.º %d.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what to change in the anchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di qué cambiar en el ancla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe what to draw; the character sheet and references go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe qué dibujar; la ficha del personaje y las referencias van con ello.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>before #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>antes n.º %d</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>after #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>después n.º %d</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Say “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir «%s»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use numbers: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Con cifras: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace “%s” with this wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir «%s» por esta expresión</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>An answer was delivered (and billed) but not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó una respuesta (y se cobró), pero no se guardó: %s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The next turn is too large to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>El siguiente turno es demasiado grande para enviarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This conversation is getting large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación se está haciendo grande.</translation>
     </message>
 </context>
 <context>
@@ -1193,238 +1193,238 @@
         <location line="+1"/>
         <source>Export Images</source>
         <extracomment>Long-edge choices offered (pixels); 0 is full size. Any other value can be typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar imágenes</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Why the export cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no puede empezar la exportación</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la exportación</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la exportación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the export after the current image</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la exportación tras la imagen actual</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Images</source>
-        <translation type="unfinished">Imágenes</translation>
+        <translation>Imágenes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %d selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %d seleccionadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen seleccionada</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Picks</source>
-        <translation type="unfinished">Elegidas</translation>
+        <translation>Elegidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rated at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuadas con al menos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All images</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las imágenes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Minimum stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrellas mínimas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> stars</source>
-        <translation type="unfinished"></translation>
+        <translation> estrellas</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>Include rejected images</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir imágenes descartadas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Format and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato y tamaño</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG (lossless)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (sin pérdida)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WebP</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calidad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Long edge in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado largo en píxeles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño completo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d px</source>
-        <translation type="unfinished"></translation>
+        <translation>%d px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Long edge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lado largo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where and named how</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde y con qué nombre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de exportación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de exportación</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Car&amp;peta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón de nombre de archivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Example file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo de nombre de archivo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the files carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué llevan los archivos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recipe (prompt, model, settings), with the rating in an XMP sidecar</source>
-        <translation type="unfinished"></translation>
+        <translation>La receta (prompt, modelo, ajustes), con la puntuación en un archivo XMP adjunto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Embed the recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Incrustar la receta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A client copy: no prompts, tagged as AI-generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Una copia para el cliente: sin prompts, marcada como generada por IA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia para el cliente</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Type the long edge in pixels, such as 1600, or choose Full size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el lado largo en píxeles, como 1600, o elige Tamaño completo.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>For example: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo: %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export images to folder</source>
-        <translation type="unfinished">Exportar imágenes a una carpeta</translation>
+        <translation>Exportar imágenes a una carpeta</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose a folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta a la que exportar.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The export stopped because of an error in Cutie (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación se detuvo por un error de Cutie (%s).</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1584,7 @@
     <message>
         <location line="+2"/>
         <source>Edit in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar en conversación</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1612,114 +1612,114 @@
     <message>
         <location filename="../../cutie_app/ui/models/gallery_model.py" line="+103"/>
         <source>#%d · chat</source>
-        <translation type="unfinished"></translation>
+        <translation>#%d · chat</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo texto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+19"/>
         <source>Not run</source>
-        <translation type="unfinished">Sin ejecutar</translation>
+        <translation>Sin ejecutar</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Generating…</source>
-        <translation type="unfinished">Generando…</translation>
+        <translation>Generando…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+10"/>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>not run</source>
-        <translation type="unfinished">sin ejecutar</translation>
+        <translation>sin ejecutar</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Right-click to cancel this variant</source>
-        <translation type="unfinished">Clic derecho para cancelar esta variante</translation>
+        <translation>Clic derecho para cancelar esta variante</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Right-click → Retry, or double-click</source>
-        <translation type="unfinished">Clic derecho → Reintentar, o doble clic</translation>
+        <translation>Clic derecho → Reintentar, o doble clic</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Image #%d · %s</source>
-        <translation type="unfinished">Imagen n.º %d · %s</translation>
+        <translation>Imagen n.º %d · %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scene: %s</source>
-        <translation type="unfinished">Escena: %s</translation>
+        <translation>Escena: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversation %s, turn %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación %s, turno %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No preview: the image file is missing or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa: falta el archivo de imagen o no se puede leer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Image #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen n.º %d</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>picked</source>
-        <translation type="unfinished">elegida</translation>
+        <translation>elegida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected</source>
-        <translation type="unfinished">descartada</translation>
+        <translation>descartada</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%d estrellas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%d%% consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>%d%% coherente</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1897,7 @@
     <message>
         <location line="+4"/>
         <source>demo, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>demo, sin cobro</translation>
     </message>
 </context>
 <context>
@@ -1973,12 +1973,12 @@
     <message>
         <location filename="../../cutie_app/ui/widgets/histogram_view.py" line="+28"/>
         <source>Histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histograma</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%d visible pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%d píxeles visibles</translation>
     </message>
 </context>
 <context>
@@ -2007,12 +2007,12 @@
     <message>
         <location line="+6"/>
         <source>Why the key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se guardó la clave</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The keyring refused the key ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero rechazó la clave ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2128,7 +2128,7 @@
     <message>
         <location line="+2"/>
         <source>(demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(demo, sin cobro)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2178,17 +2178,17 @@
     <message>
         <location line="+5"/>
         <source>The image came back and was billed, but could not be saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen llegó y se cobró, pero no se pudo guardar: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no reason was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no se registró el motivo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The answer never arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta nunca llegó.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2207,47 +2207,47 @@
         <location filename="../../cutie_app/ui/compare/loupe.py" line="+61"/>
         <location line="+1"/>
         <source>Loupe</source>
-        <translation type="unfinished">Lupa</translation>
+        <translation>Lupa</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The image, as large as the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen, tan grande como la pantalla</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Which image, and the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué imagen es y las teclas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filmstrip</source>
-        <translation type="unfinished"></translation>
+        <translation>Tira de miniaturas</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que mostrar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Fit</source>
-        <translation type="unfinished">Ajustar</translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>←/→ next, the same place · Z fit/100 % · P/X/U · 0-5 stars · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>←/→ siguiente, en el mismo sitio · Z ajustar/100 % · P/X/U · 0-5 estrellas · Esc cierra</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{name} can&apos;t be shown ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar {name} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -2614,12 +2614,12 @@
         <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="-68"/>
         <source>Your message</source>
         <extracomment>Turn images are shown this tall: two turns fit in the pane on a 768-pixel-high screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tu mensaje</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What to change, e.g. “make her smile”. Ctrl+Enter sends, Up edits your last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambiar, p. ej. «que sonría». Ctrl+Intro envía; Arriba edita tu último mensaje.</translation>
     </message>
 </context>
 <context>
@@ -2887,17 +2887,17 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Remove location and camera data from references</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de las referencias los datos de ubicación y cámara</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where a photo was taken and with which camera (EXIF, XMP, IPTC) is taken out of reference images before they are sent to Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de enviar las imágenes de referencia a Google, se les quita dónde se tomó la foto y con qué cámara (EXIF, XMP, IPTC).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3393,7 +3393,7 @@
     <message>
         <location line="+1"/>
         <source>Drag a slot, or press Alt+Up/Alt+Down, to change its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra un hueco, o pulsa Alt+Arriba/Alt+Abajo, para cambiar su posición</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3465,12 +3465,12 @@
     <message>
         <location line="+28"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3604,17 +3604,17 @@
     <message>
         <location line="+10"/>
         <source>Outfit for the selected scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestuario de las escenas seleccionadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which of the character&apos;s outfits the selected scenes are drawn in</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué vestuario del personaje se dibujan las escenas seleccionadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Outfit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ves&amp;tuario:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3669,17 +3669,17 @@
     <message>
         <location line="+130"/>
         <source>Default (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado (%s)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default outfit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vestuario predeterminado</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%s (not in the spec)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (no está en la ficha)</translation>
     </message>
     <message>
         <location line="+139"/>
@@ -3689,7 +3689,7 @@
     <message>
         <location line="+2"/>
         <source>(demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(demo, sin cobro)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3719,7 +3719,7 @@
     <message>
         <location line="+5"/>
         <source>demo, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>demo, sin cobro</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3729,12 +3729,12 @@
     <message>
         <location line="+2"/>
         <source>Scene %d is empty; Run series skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escena %d está vacía; Ejecutar serie la omite.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scenes %s are empty; Run series skips them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las escenas %s están vacías; Ejecutar serie las omite.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4044,7 +4044,7 @@
         <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-729"/>
         <source>Which steps?</source>
         <extracomment>Errors a worker may raise that are the user&apos;s to read, not a bug.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué pasos?</translation>
     </message>
 </context>
 <context>
@@ -4052,122 +4052,122 @@
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+134"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this message (sends a new branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este mensaje (envía una rama nueva)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change this message and send it as a new branch; nothing is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia este mensaje y envíalo como rama nueva; no se sobrescribe nada</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Model</source>
-        <translation type="unfinished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>$%.3f (demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>$%.3f (demo, sin cobro)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>$%.3f</source>
-        <translation type="unfinished"></translation>
+        <translation>$%.3f</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Image of this turn; click to continue from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de este turno; haz clic para seguir desde ella</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Consistency %d %%</source>
-        <translation type="unfinished"></translation>
+        <translation>Coherencia %d %%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · %d %% like the first image</source>
-        <translation type="unfinished"></translation>
+        <translation> · %d %% parecida a la primera imagen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send this turn again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar este turno</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Continue from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir desde aquí</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your next message edits this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu próximo mensaje edita esta respuesta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Before/after</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes/después</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This image against the one it edited: side by side, wipe, difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen frente a la que editó: lado a lado, cortinilla, diferencia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restart from this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo desde esta imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A fresh conversation with this image as its starting point</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación nueva que parte de esta imagen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>delivered · %d image(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido · %d imagen(es)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>recibido</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>blocked: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado: %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>falló: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>answered with text only</source>
-        <translation type="unfinished"></translation>
+        <translation>respondió solo con texto</translation>
     </message>
 </context>
 <context>
@@ -4195,12 +4195,12 @@
     <message>
         <location filename="../../cutie_app/ui/adjust_entry.py" line="-103"/>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Ver</translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../cutie_app/ui/adjust_entry.py" line="+115"/>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesuaian</translation>
     </message>
 </context>
 <context>
@@ -14,62 +14,62 @@
     <message>
         <location line="+24"/>
         <source>&amp;Adjust…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesuaikan…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exact local adjustments: brightness, colour, LUTs, looks (no AI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyesuaian lokal yang persis: kecerahan, warna, LUT, preset (tanpa AI)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gambar</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Measuring the change and pricing the requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengukur perubahan dan menghitung biaya permintaan…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send %d request(s) to %s, about $%.2f?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim %d permintaan ke %s, sekitar $%.2f?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Measured change: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perubahan terukur: %s.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This version was made with local steps, which repeat it exactly and for free; Cutie also makes those versions, to compare side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi ini dibuat dengan langkah lokal, yang bisa mengulangnya persis dan gratis; Cutie juga membuat versi itu untuk dibandingkan berdampingan.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi dengan model</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Asking the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meminta ke model…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%d variant(s) made</source>
-        <translation type="unfinished"></translation>
+        <translation>%d varian dibuat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d exact local version(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%d versi lokal yang persis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>dibatalkan</translation>
     </message>
 </context>
 <context>
@@ -78,404 +78,404 @@
         <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+219"/>
         <source>Before / after</source>
         <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum / sesudah</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drag the divider: before on the left, after on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Geser pembatas: sebelum di kiri, sesudah di kanan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Urungkan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratinjau</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+216"/>
         <source>Loading…</source>
-        <translation type="unfinished">Memuat…</translation>
+        <translation>Memuat…</translation>
     </message>
     <message>
         <location line="-197"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adjustment steps, applied top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah penyesuaian, diterapkan dari atas ke bawah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied top to bottom. Drag to reorder; untick to mute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diterapkan dari atas ke bawah. Seret untuk mengubah urutan; hapus centang untuk menonaktifkan.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add</source>
-        <translation type="unfinished">Tambah</translation>
+        <translation>Tambah</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>LUT file (.cube)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berkas LUT (.cube)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match anchor colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Samakan warna jangkar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished">Hapus</translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset all</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang semua</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset tersimpan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakai</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekuatan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Look amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Kekuatan preset</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save as look…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai preset…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where to keep a new look</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat menyimpan preset baru</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>di proyek ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for all projects</source>
-        <translation type="unfinished"></translation>
+        <translation>untuk semua proyek</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other images</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar lain</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel di sini</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pasted steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langkah yang ditempel:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How pasted steps meet existing ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara langkah yang ditempel digabung dengan yang sudah ada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replace the same kind</source>
-        <translation type="unfinished"></translation>
+        <translation>mengganti yang sejenis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>go after the others</source>
-        <translation type="unfinished"></translation>
+        <translation>ditaruh setelah yang lain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replace every step</source>
-        <translation type="unfinished"></translation>
+        <translation>mengganti semua langkah</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paste onto selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel ke pilihan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync to selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronkan ke yang terpilih…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat with the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulangi dengan model…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For changes the steps can&apos;t make: ask the image model to repeat what this version changed (measured against its source) on each other selected image. Billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk perubahan yang tidak bisa dibuat dengan langkah: minta model gambar mengulang perubahan versi ini (diukur terhadap sumbernya) pada setiap gambar terpilih lainnya. Ditagih.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Variants per image</source>
-        <translation type="unfinished"></translation>
+        <translation>Varian per gambar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> each</source>
-        <translation type="unfinished"></translation>
+        <translation> per gambar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan batch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Apply as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapkan sebagai versi baru</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Render the full-size image with these steps as a new version; the source stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Render gambar ukuran penuh dengan langkah ini sebagai versi baru; sumbernya tetap ada</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Image #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar #%d</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%d other selected image(s) in the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>%d gambar terpilih lainnya di galeri.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select more images in the gallery to paste or sync onto them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih gambar lain di galeri untuk menempel atau menyinkronkan ke sana.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Image #%d · %d×%d · preview %d×%d</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar #%d · %d×%d · pratinjau %d×%d</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An adjusted version: its steps apply to the original, image #%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi hasil penyesuaian: langkahnya diterapkan pada gambar asli, gambar #%d.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Unmute %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktifkan %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mute %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonaktifkan %s</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>Reorder steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah urutan langkah</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reset %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reset all steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Atur ulang semua langkah</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah LUT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cube LUTs (*.cube);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>LUT Cube (*.cube);;Semua berkas (*)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Rendering the full-size image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Merender gambar ukuran penuh…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The image was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar tidak tersimpan.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved as image #%d, a new version of image #%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan sebagai gambar #%d, versi baru dari gambar #%d.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image #%d · %d×%d</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar #%d · %d×%d</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>proyek</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>milik Anda</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Use look %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakai preset %s</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save as look</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai preset</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama preset:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Copied %d step(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%d langkah disalin.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin penyesuaian</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Paste steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempel langkah</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pasting onto %d image(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menempel ke %d gambar…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Syncing %d image(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyinkronkan %d gambar…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync to selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronkan ke yang terpilih</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d dari %d</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelling: images being written are finished, the rest skipped…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membatalkan: gambar yang sedang ditulis diselesaikan, sisanya dilewati…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%d new version(s) saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%d versi baru disimpan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%d dibatalkan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%d gagal: %s</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Saved look “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset “%s” disimpan.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deleted look “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preset “%s” dihapus.</translation>
     </message>
 </context>
 <context>
@@ -483,42 +483,42 @@
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+332"/>
         <source>Before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum / sesudah</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Berdampingan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wipe</source>
-        <translation type="unfinished">Geser</translation>
+        <translation>Geser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished">Selisih</translation>
+        <translation>Selisih</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished">Tutup</translation>
+        <translation>Tutup</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loading…</source>
-        <translation type="unfinished">Memuat…</translation>
+        <translation>Memuat…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Difference, brightened ×%.1f · mean change %.1f</source>
-        <translation type="unfinished"></translation>
+        <translation>Selisih, dicerahkan ×%.1f · perubahan rata-rata %.1f</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This image cannot be shown: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar ini tidak bisa ditampilkan: %s</translation>
     </message>
 </context>
 <context>
@@ -527,18 +527,18 @@
         <location line="-268"/>
         <location line="+1"/>
         <source>Previous branch (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang sebelumnya (Alt+Kiri)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Next branch (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang berikutnya (Alt+Kanan)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Branch %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabang %d dari %d</translation>
     </message>
 </context>
 <context>
@@ -832,12 +832,12 @@
     <message>
         <location filename="../../cutie_app/ui/models/conversation_model.py" line="+188"/>
         <source>No project is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada proyek yang terbuka</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka proyek terlebih dulu.</translation>
     </message>
 </context>
 <context>
@@ -845,233 +845,233 @@
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+67"/>
         <source>Conversation editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyuntingan lewat percakapan</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>New ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Baru ▾</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai percakapan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New conversation from the character</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan baru dari karakter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit the anchor in a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting jangkar dalam percakapan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti nama</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti nama percakapan ini</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this conversation (its images stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus percakapan ini (gambarnya tetap ada)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Conversations of this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan di proyek ini</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The conversation&apos;s turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Giliran dalam percakapan</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Restart from this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai ulang dari gambar ini</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Editing your earlier message: it will be sent as a new branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyunting pesan Anda sebelumnya: pesan akan dikirim sebagai cabang baru.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Don&apos;t edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal sunting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop editing the earlier message</source>
-        <translation type="unfinished"></translation>
+        <translation>Berhenti menyunting pesan sebelumnya</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Keep everything else exactly the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Biarkan yang lain tetap sama persis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the reminder: keep everything else exactly the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan pengingat: biarkan yang lain tetap sama persis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adds “Change only this … Keep everything else exactly the same” to your message</source>
-        <translation type="unfinished"></translation>
+        <translation>Menambahkan “Ubah ini saja … Biarkan yang lain tetap sama persis” ke pesan Anda</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Percobaan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tries: each is its own request and branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Percobaan: masing-masing permintaan dan cabang tersendiri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send ×N: N requests in parallel, each answer its own branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim ×N: N permintaan paralel, tiap jawaban jadi cabang sendiri</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the turn in flight (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan giliran yang sedang berjalan (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+258"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim</translation>
     </message>
     <message>
         <location line="-256"/>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%s · %s · %d turns · $%.2f</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · %s · %d giliran · $%.2f</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · %s</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti nama percakapan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus percakapan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “%s”? Its images stay in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus “%s”? Gambarnya tetap ada di proyek.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> (demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (demo, tidak ditagih)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d turns · total $%.2f%s</source>
-        <translation type="unfinished"></translation>
+        <translation>%d giliran · total $%.2f%s</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No conversation open. Choose one above, start one with New, or right-click an image in the gallery and choose Edit in conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada percakapan yang terbuka. Pilih salah satu di atas, mulai dengan Baru, atau klik kanan gambar di galeri lalu pilih Sunting dalam percakapan.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Say what to change in image #%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis apa yang diubah pada gambar #%d.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what to change in the anchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis apa yang diubah pada jangkar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe what to draw; the character sheet and references go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jelaskan apa yang digambar; spesifikasi karakter dan referensi ikut dikirim.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>before #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>sebelum #%d</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>after #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>sesudah #%d</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Say “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulis “%s”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use numbers: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakai angka: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace “%s” with this wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti “%s” dengan kata-kata ini</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengirim…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>An answer was delivered (and billed) but not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawaban diterima (dan ditagih) tetapi tidak tersimpan: %s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The next turn is too large to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giliran berikutnya terlalu besar untuk dikirim.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This conversation is getting large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan ini makin besar.</translation>
     </message>
 </context>
 <context>
@@ -1192,238 +1192,238 @@
         <location line="+1"/>
         <source>Export Images</source>
         <extracomment>Long-edge choices offered (pixels); 0 is full size. Any other value can be typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor gambar</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Why the export cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa ekspor tidak bisa dimulai</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan ekspor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan ekspor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai ekspor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the export after the current image</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentikan ekspor setelah gambar yang sedang diproses</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Images</source>
-        <translation type="unfinished">Gambar</translation>
+        <translation>Gambar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %d selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%d gambar terpilih</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar terpilih</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Picks</source>
-        <translation type="unfinished">Pilihan</translation>
+        <translation>Pilihan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rated at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Bernilai minimal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All images</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua gambar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Minimum stars</source>
-        <translation type="unfinished"></translation>
+        <translation>Bintang minimum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> stars</source>
-        <translation type="unfinished"></translation>
+        <translation> bintang</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>Include rejected images</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertakan gambar yang ditolak</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Format and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format dan ukuran</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format berkas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG (lossless)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG (kualitas utuh)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WebP</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kualitas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kualitas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Long edge in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisi panjang dalam piksel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran penuh</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d px</source>
-        <translation type="unfinished"></translation>
+        <translation>%d px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Long edge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisi &amp;panjang</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where and named how</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi dan penamaan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder ekspor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Telusuri…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder ekspor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>Fol&amp;der</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Pola nama berkas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Names</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nama</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Example file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoh nama berkas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the files carry</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi yang dibawa berkas</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recipe (prompt, model, settings), with the rating in an XMP sidecar</source>
-        <translation type="unfinished"></translation>
+        <translation>Resep (prompt, model, pengaturan), dengan nilai di berkas sidecar XMP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Embed the recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sematkan resep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A client copy: no prompts, tagged as AI-generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan untuk klien: tanpa prompt, ditandai sebagai buatan AI</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan klien</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Type the long edge in pixels, such as 1600, or choose Full size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik sisi panjang dalam piksel, misalnya 1600, atau pilih Ukuran penuh.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>For example: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Contoh: %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export images to folder</source>
-        <translation type="unfinished">Ekspor gambar ke folder</translation>
+        <translation>Ekspor gambar ke folder</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose a folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder tujuan ekspor.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The export stopped because of an error in Cutie (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor berhenti karena galat di Cutie (%s).</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1583,7 @@
     <message>
         <location line="+2"/>
         <source>Edit in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting dalam percakapan</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1611,114 +1611,114 @@
     <message>
         <location filename="../../cutie_app/ui/models/gallery_model.py" line="+103"/>
         <source>#%d · chat</source>
-        <translation type="unfinished"></translation>
+        <translation>#%d · obrolan</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa pratinjau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading…</source>
-        <translation type="unfinished">Memuat…</translation>
+        <translation>Memuat…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Diblokir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya teks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+19"/>
         <source>Not run</source>
-        <translation type="unfinished">Belum dijalankan</translation>
+        <translation>Belum dijalankan</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Generating…</source>
-        <translation type="unfinished">Membuat…</translation>
+        <translation>Membuat…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+10"/>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa gambar</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>not run</source>
-        <translation type="unfinished">belum dijalankan</translation>
+        <translation>belum dijalankan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Right-click to cancel this variant</source>
-        <translation type="unfinished">Klik kanan untuk membatalkan varian ini</translation>
+        <translation>Klik kanan untuk membatalkan varian ini</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Right-click → Retry, or double-click</source>
-        <translation type="unfinished">Klik kanan → Coba lagi, atau klik dua kali</translation>
+        <translation>Klik kanan → Coba lagi, atau klik dua kali</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Image #%d · %s</source>
-        <translation type="unfinished">Gambar #%d · %s</translation>
+        <translation>Gambar #%d · %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scene: %s</source>
-        <translation type="unfinished">Adegan: %s</translation>
+        <translation>Adegan: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversation %s, turn %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan %s, giliran %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No preview: the image file is missing or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa pratinjau: berkas gambar hilang atau tidak bisa dibaca.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Image #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar #%d</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>picked</source>
-        <translation type="unfinished">dipilih</translation>
+        <translation>dipilih</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected</source>
-        <translation type="unfinished">ditolak</translation>
+        <translation>ditolak</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%d bintang</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%d%% consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>%d%% konsisten</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1896,7 @@
     <message>
         <location line="+4"/>
         <source>demo, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>demo, tidak ditagih</translation>
     </message>
 </context>
 <context>
@@ -1972,12 +1972,12 @@
     <message>
         <location filename="../../cutie_app/ui/widgets/histogram_view.py" line="+28"/>
         <source>Histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogram</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%d visible pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%d piksel terlihat</translation>
     </message>
 </context>
 <context>
@@ -2006,12 +2006,12 @@
     <message>
         <location line="+6"/>
         <source>Why the key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa kunci tidak tersimpan</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The keyring refused the key ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyring menolak kunci ini ({error}).</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@
     <message>
         <location line="+2"/>
         <source>(demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(demo, tidak ditagih)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2177,17 +2177,17 @@
     <message>
         <location line="+5"/>
         <source>The image came back and was billed, but could not be saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar sudah kembali dan ditagih, tetapi tidak bisa disimpan: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no reason was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada alasan yang tercatat</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The answer never arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawabannya tidak pernah tiba.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2206,47 +2206,47 @@
         <location filename="../../cutie_app/ui/compare/loupe.py" line="+61"/>
         <location line="+1"/>
         <source>Loupe</source>
-        <translation type="unfinished">Kaca pembesar</translation>
+        <translation>Kaca pembesar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The image, as large as the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar, sebesar layar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Which image, and the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar yang tampil dan tombolnya</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filmstrip</source>
-        <translation type="unfinished"></translation>
+        <translation>Strip film</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang ditampilkan</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading…</source>
-        <translation type="unfinished">Memuat…</translation>
+        <translation>Memuat…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Fit</source>
-        <translation type="unfinished">Pas</translation>
+        <translation>Pas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>←/→ next, the same place · Z fit/100 % · P/X/U · 0-5 stars · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>←/→ berikutnya, di posisi sama · Z pas/100 % · P/X/U · 0-5 bintang · Esc menutup</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{name} can&apos;t be shown ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tidak bisa ditampilkan ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -2613,12 +2613,12 @@
         <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="-68"/>
         <source>Your message</source>
         <extracomment>Turn images are shown this tall: two turns fit in the pane on a 768-pixel-high screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pesan Anda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What to change, e.g. “make her smile”. Ctrl+Enter sends, Up edits your last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang diubah, mis. “buat dia tersenyum”. Ctrl+Enter mengirim, Atas menyunting pesan terakhir Anda.</translation>
     </message>
 </context>
 <context>
@@ -2886,17 +2886,17 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Remove location and camera data from references</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus data lokasi dan kamera dari referensi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where a photo was taken and with which camera (EXIF, XMP, IPTC) is taken out of reference images before they are sent to Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi pengambilan foto dan kamera yang dipakai (EXIF, XMP, IPTC) dihapus dari gambar referensi sebelum dikirim ke Google.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privasi</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3391,7 +3391,7 @@
     <message>
         <location line="+1"/>
         <source>Drag a slot, or press Alt+Up/Alt+Down, to change its place</source>
-        <translation type="unfinished"></translation>
+        <translation>Seret slot, atau tekan Alt+Atas/Alt+Bawah, untuk memindahkannya</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3463,12 +3463,12 @@
     <message>
         <location line="+28"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Naikkan</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Turunkan</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3602,17 +3602,17 @@
     <message>
         <location line="+10"/>
         <source>Outfit for the selected scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakaian untuk adegan terpilih</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which of the character&apos;s outfits the selected scenes are drawn in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakaian karakter mana yang dipakai di adegan terpilih</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Outfit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakaian:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3667,17 +3667,17 @@
     <message>
         <location line="+130"/>
         <source>Default (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bawaan (%s)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default outfit</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakaian bawaan</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%s (not in the spec)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s (tidak ada di spesifikasi)</translation>
     </message>
     <message>
         <location line="+139"/>
@@ -3687,7 +3687,7 @@
     <message>
         <location line="+2"/>
         <source>(demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(demo, tidak ditagih)</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3717,7 +3717,7 @@
     <message>
         <location line="+5"/>
         <source>demo, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>demo, tidak ditagih</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3727,12 +3727,12 @@
     <message>
         <location line="+2"/>
         <source>Scene %d is empty; Run series skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adegan %d kosong; Jalankan seri akan melewatinya.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scenes %s are empty; Run series skips them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adegan %s kosong; Jalankan seri akan melewatinya.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4042,7 +4042,7 @@
         <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-729"/>
         <source>Which steps?</source>
         <extracomment>Errors a worker may raise that are the user&apos;s to read, not a bug.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langkah yang mana?</translation>
     </message>
 </context>
 <context>
@@ -4050,122 +4050,122 @@
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+134"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this message (sends a new branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunting pesan ini (mengirim cabang baru)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change this message and send it as a new branch; nothing is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubah pesan ini dan kirim sebagai cabang baru; tidak ada yang ditimpa</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Model</source>
-        <translation type="unfinished">Model</translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>$%.3f (demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>$%.3f (demo, tidak ditagih)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>$%.3f</source>
-        <translation type="unfinished"></translation>
+        <translation>$%.3f</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Image of this turn; click to continue from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar giliran ini; klik untuk melanjutkan darinya</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Consistency %d %%</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsistensi %d %%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · %d %% like the first image</source>
-        <translation type="unfinished"></translation>
+        <translation> · %d %% mirip gambar pertama</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Retry</source>
-        <translation type="unfinished">Coba lagi</translation>
+        <translation>Coba lagi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send this turn again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirim giliran ini lagi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Continue from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanjutkan dari sini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your next message edits this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan Anda berikutnya menyunting jawaban ini</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Before/after</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebelum/sesudah</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This image against the one it edited: side by side, wipe, difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar ini dibandingkan dengan gambar yang disuntingnya: berdampingan, geser, selisih</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restart from this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Mulai ulang dari gambar ini</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A fresh conversation with this image as its starting point</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan baru dengan gambar ini sebagai titik awal</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>delivered · %d image(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>diterima · %d gambar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>diterima</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>blocked: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>diblokir: %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>diblokir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>gagal: %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>answered with text only</source>
-        <translation type="unfinished"></translation>
+        <translation>hanya dijawab dengan teks</translation>
     </message>
 </context>
 <context>
@@ -4193,12 +4193,12 @@
     <message>
         <location filename="../../cutie_app/ui/adjust_entry.py" line="-103"/>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Tampilan</translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Percakapan</translation>
     </message>
 </context>
 </TS>

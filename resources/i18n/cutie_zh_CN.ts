@@ -6,7 +6,7 @@
     <message>
         <location filename="../../cutie_app/ui/adjust_entry.py" line="+115"/>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>调整</translation>
     </message>
 </context>
 <context>
@@ -14,62 +14,62 @@
     <message>
         <location line="+24"/>
         <source>&amp;Adjust…</source>
-        <translation type="unfinished"></translation>
+        <translation>调整(&amp;A)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exact local adjustments: brightness, colour, LUTs, looks (no AI)</source>
-        <translation type="unfinished"></translation>
+        <translation>精确的本地调整：亮度、颜色、LUT、预设（不用 AI）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像(&amp;I)</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Measuring the change and pricing the requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测量改动并估算请求费用…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send %d request(s) to %s, about $%.2f?</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 %d 个请求到 %s，约 $%.2f？</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Measured change: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>测得的改动：%s。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This version was made with local steps, which repeat it exactly and for free; Cutie also makes those versions, to compare side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本是用本地步骤做出的，可以免费且完全一致地重复；Cutie 也会生成这些版本，方便并排比较。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>用模型重复此改动</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Asking the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在询问模型…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%d variant(s) made</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成 %d 个变体</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d exact local version(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 个精确的本地版本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -78,404 +78,404 @@
         <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+219"/>
         <source>Before / after</source>
         <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>前后对比</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drag the divider: before on the left, after on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动分隔线：左侧为调整前，右侧为调整后</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+216"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location line="-197"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adjustment steps, applied top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>调整步骤，从上到下依次应用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied top to bottom. Drag to reorder; untick to mute.</source>
-        <translation type="unfinished"></translation>
+        <translation>从上到下依次应用。拖动可调整顺序；取消勾选即停用。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add</source>
-        <translation type="unfinished">添加</translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>LUT file (.cube)…</source>
-        <translation type="unfinished"></translation>
+        <translation>LUT 文件 (.cube)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match anchor colours</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配锚图颜色</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部重置</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Looks</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved looks</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的预设</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>强度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Look amount</source>
-        <translation type="unfinished"></translation>
+        <translation>预设强度</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save as look…</source>
-        <translation type="unfinished"></translation>
+        <translation>存为预设…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where to keep a new look</source>
-        <translation type="unfinished"></translation>
+        <translation>新预设的保存位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for all projects</source>
-        <translation type="unfinished"></translation>
+        <translation>所有项目</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other images</source>
-        <translation type="unfinished"></translation>
+        <translation>其他图像</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>复制…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste here</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴到这里</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pasted steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的步骤：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How pasted steps meet existing ones</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴的步骤如何与现有步骤合并</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replace the same kind</source>
-        <translation type="unfinished"></translation>
+        <translation>替换同类步骤</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>go after the others</source>
-        <translation type="unfinished"></translation>
+        <translation>接在其他步骤之后</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replace every step</source>
-        <translation type="unfinished"></translation>
+        <translation>替换所有步骤</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paste onto selection</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴到所选图像</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync to selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>同步到所选图像…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat with the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>用模型重复此改动…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For changes the steps can&apos;t make: ask the image model to repeat what this version changed (measured against its source) on each other selected image. Billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于步骤做不到的改动：让图像模型把此版本的改动（相对其来源测得）重复到其他每张所选图像上。会计费。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Variants per image</source>
-        <translation type="unfinished"></translation>
+        <translation>每张图像的变体数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> each</source>
-        <translation type="unfinished"></translation>
+        <translation> 个/张</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>批处理进度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Apply as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>应用为新版本</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Render the full-size image with these steps as a new version; the source stays</source>
-        <translation type="unfinished"></translation>
+        <translation>用这些步骤渲染全尺寸图像，存为新版本；原图保留</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Image #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 #%d</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%d other selected image(s) in the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>图库中另有 %d 张所选图像。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select more images in the gallery to paste or sync onto them.</source>
-        <translation type="unfinished"></translation>
+        <translation>在图库中再选几张图像，即可粘贴或同步到它们上。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Image #%d · %d×%d · preview %d×%d</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 #%d · %d×%d · 预览 %d×%d</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An adjusted version: its steps apply to the original, image #%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是调整后的版本：其步骤作用于原图（图像 #%d）。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Unmute %s</source>
-        <translation type="unfinished"></translation>
+        <translation>启用 %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mute %s</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 %s</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>Reorder steps</source>
-        <translation type="unfinished"></translation>
+        <translation>调整步骤顺序</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change %s</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add %s</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reset %s</source>
-        <translation type="unfinished"></translation>
+        <translation>重置 %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reset all steps</source>
-        <translation type="unfinished"></translation>
+        <translation>重置所有步骤</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 LUT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cube LUTs (*.cube);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cube LUT (*.cube);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Rendering the full-size image…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在渲染全尺寸图像…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The image was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像未保存。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved as image #%d, a new version of image #%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为图像 #%d，是图像 #%d 的新版本。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image #%d · %d×%d</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 #%d · %d×%d</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>你的</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Use look %s</source>
-        <translation type="unfinished"></translation>
+        <translation>应用预设 %s</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save as look</source>
-        <translation type="unfinished"></translation>
+        <translation>存为预设</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the look:</source>
-        <translation type="unfinished"></translation>
+        <translation>预设名称：</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Copied %d step(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 %d 个步骤。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>复制调整</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Paste steps</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴步骤</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pasting onto %d image(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在粘贴到 %d 张图像…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Syncing %d image(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步 %d 张图像…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync to selected</source>
-        <translation type="unfinished"></translation>
+        <translation>同步到所选图像</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d / %d</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelling: images being written are finished, the rest skipped…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：正在写入的图像会完成，其余跳过…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%d new version(s) saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %d 个新版本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 个已取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 个失败：%s</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Saved look “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存预设“%s”。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deleted look “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除预设“%s”。</translation>
     </message>
 </context>
 <context>
@@ -483,42 +483,42 @@
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+332"/>
         <source>Before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>前后对比</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>并排</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wipe</source>
-        <translation type="unfinished">滑动对比</translation>
+        <translation>滑动对比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished">差异</translation>
+        <translation>差异</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Difference, brightened ×%.1f · mean change %.1f</source>
-        <translation type="unfinished"></translation>
+        <translation>差异，加亮 ×%.1f · 平均变化 %.1f</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This image cannot be shown: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示这张图像：%s</translation>
     </message>
 </context>
 <context>
@@ -527,18 +527,18 @@
         <location line="-268"/>
         <location line="+1"/>
         <source>Previous branch (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个分支 (Alt+Left)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Next branch (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个分支 (Alt+Right)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Branch %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %d 个分支，共 %d 个</translation>
     </message>
 </context>
 <context>
@@ -832,12 +832,12 @@
     <message>
         <location filename="../../cutie_app/ui/models/conversation_model.py" line="+188"/>
         <source>No project is open</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的项目</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开一个项目。</translation>
     </message>
 </context>
 <context>
@@ -845,233 +845,233 @@
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+67"/>
         <source>Conversation editing</source>
-        <translation type="unfinished"></translation>
+        <translation>对话编辑</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>New ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 ▾</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>开始对话</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New conversation from the character</source>
-        <translation type="unfinished"></translation>
+        <translation>基于角色新建对话</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit the anchor in a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>在对话中编辑锚图</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名此对话</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this conversation (its images stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此对话（其图像保留）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Conversations of this project</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目的对话</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The conversation&apos;s turns</source>
-        <translation type="unfinished"></translation>
+        <translation>对话的各轮</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Restart from this image</source>
-        <translation type="unfinished"></translation>
+        <translation>从这张图像重新开始</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Editing your earlier message: it will be sent as a new branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑你之前的消息：它将作为新分支发送。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Don&apos;t edit</source>
-        <translation type="unfinished"></translation>
+        <translation>不编辑了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop editing the earlier message</source>
-        <translation type="unfinished"></translation>
+        <translation>停止编辑之前的消息</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Keep everything else exactly the same</source>
-        <translation type="unfinished"></translation>
+        <translation>其他一切保持完全不变</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the reminder: keep everything else exactly the same</source>
-        <translation type="unfinished"></translation>
+        <translation>加上提醒：其他一切保持完全不变</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adds “Change only this … Keep everything else exactly the same” to your message</source>
-        <translation type="unfinished"></translation>
+        <translation>在你的消息中加上“只改这一处……其他一切保持完全不变”</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tries: each is its own request and branch</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数：每次都是独立的请求和分支</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send ×N: N requests in parallel, each answer its own branch</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 ×N：并行发送 N 个请求，每个回答各成一个分支</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the turn in flight (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止进行中的这一轮 (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+258"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>发送</translation>
     </message>
     <message>
         <location line="-256"/>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送 (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%s · %s · %d turns · $%.2f</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · %s · %d 轮 · $%.2f</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · %s</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名对话</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>删除对话</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “%s”? Its images stay in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%s”？其图像仍保留在项目中。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> (demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（演示，不计费）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d turns · total $%.2f%s</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 轮 · 共 $%.2f%s</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No conversation open. Choose one above, start one with New, or right-click an image in the gallery and choose Edit in conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的对话。在上方选择一个，点击“新建”开始一个，或在图库中右键单击图像并选择“在对话中编辑”。</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Say what to change in image #%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明要在图像 #%d 中改什么。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what to change in the anchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>说明要在锚图中改什么。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe what to draw; the character sheet and references go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述要画什么；角色设定和参考图会一并发送。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>before #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>改前 #%d</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>after #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>改后 #%d</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Say “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>改说“%s”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use numbers: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>用数字表达：%s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace “%s” with this wording</source>
-        <translation type="unfinished"></translation>
+        <translation>把“%s”换成这种说法</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>An answer was delivered (and billed) but not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>收到了一个回答（已计费），但未能保存：%s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The next turn is too large to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一轮太大，无法发送。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This conversation is getting large.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个对话越来越大了。</translation>
     </message>
 </context>
 <context>
@@ -1192,238 +1192,238 @@
         <location line="+1"/>
         <source>Export Images</source>
         <extracomment>Long-edge choices offered (pixels); 0 is full size. Any other value can be typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导出图像</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Why the export cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始导出的原因</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导出进度</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出报告</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the export</source>
-        <translation type="unfinished"></translation>
+        <translation>开始导出</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the export after the current image</source>
-        <translation type="unfinished"></translation>
+        <translation>当前图像完成后停止导出</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Images</source>
-        <translation type="unfinished">图像</translation>
+        <translation>图像</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %d selected</source>
-        <translation type="unfinished"></translation>
+        <translation>当前所选的 %d 张</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>当前所选图像</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Picks</source>
-        <translation type="unfinished">选中的</translation>
+        <translation>选中的图像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rated at least</source>
-        <translation type="unfinished"></translation>
+        <translation>评分至少</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All images</source>
-        <translation type="unfinished"></translation>
+        <translation>全部图像</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Minimum stars</source>
-        <translation type="unfinished"></translation>
+        <translation>最低星级</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> stars</source>
-        <translation type="unfinished"></translation>
+        <translation> 星</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>Include rejected images</source>
-        <translation type="unfinished"></translation>
+        <translation>包括已淘汰的图像</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Format and size</source>
-        <translation type="unfinished"></translation>
+        <translation>格式与尺寸</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>文件格式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG (lossless)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG（无损）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WebP</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Long edge in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>长边像素</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full size</source>
-        <translation type="unfinished"></translation>
+        <translation>全尺寸</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d px</source>
-        <translation type="unfinished"></translation>
+        <translation>%d px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Long edge</source>
-        <translation type="unfinished"></translation>
+        <translation>长边(&amp;L)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where and named how</source>
-        <translation type="unfinished"></translation>
+        <translation>保存位置与命名</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件夹</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择导出文件夹</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名模板</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Names</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Example file name</source>
-        <translation type="unfinished"></translation>
+        <translation>示例文件名</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the files carry</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中包含的信息</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recipe (prompt, model, settings), with the rating in an XMP sidecar</source>
-        <translation type="unfinished"></translation>
+        <translation>配方（提示词、模型、设置），评分另存于 XMP 附属文件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Embed the recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入配方</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A client copy: no prompts, tagged as AI-generated</source>
-        <translation type="unfinished"></translation>
+        <translation>给客户的副本：不含提示词，标注为 AI 生成</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client copy</source>
-        <translation type="unfinished"></translation>
+        <translation>客户副本</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Type the long edge in pixels, such as 1600, or choose Full size.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入长边像素，例如 1600，或选择“全尺寸”。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>For example: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：%s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export images to folder</source>
-        <translation type="unfinished">导出图像到文件夹</translation>
+        <translation>导出图像到文件夹</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose a folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要导出到的文件夹。</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The export stopped because of an error in Cutie (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>由于 Cutie 内部错误，导出已停止（%s）。</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1583,7 @@
     <message>
         <location line="+2"/>
         <source>Edit in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>在对话中编辑</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1611,114 +1611,114 @@
     <message>
         <location filename="../../cutie_app/ui/models/gallery_model.py" line="+103"/>
         <source>#%d · chat</source>
-        <translation type="unfinished"></translation>
+        <translation>#%d · 对话</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>无预览</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>已拦截</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅文字</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+19"/>
         <source>Not run</source>
-        <translation type="unfinished">未运行</translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Generating…</source>
-        <translation type="unfinished">正在生成…</translation>
+        <translation>正在生成…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+10"/>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>无图像</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>not run</source>
-        <translation type="unfinished">未运行</translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Right-click to cancel this variant</source>
-        <translation type="unfinished">右键单击可取消此变体</translation>
+        <translation>右键单击可取消此变体</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Right-click → Retry, or double-click</source>
-        <translation type="unfinished">右键 → 重试，或双击</translation>
+        <translation>右键 → 重试，或双击</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Image #%d · %s</source>
-        <translation type="unfinished">图像 #%d · %s</translation>
+        <translation>图像 #%d · %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scene: %s</source>
-        <translation type="unfinished">场景：%s</translation>
+        <translation>场景：%s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversation %s, turn %s</source>
-        <translation type="unfinished"></translation>
+        <translation>对话 %s，第 %s 轮</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No preview: the image file is missing or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无预览：图像文件丢失或无法读取。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Image #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 #%d</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>picked</source>
-        <translation type="unfinished">已选中</translation>
+        <translation>已选中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected</source>
-        <translation type="unfinished">已淘汰</translation>
+        <translation>已淘汰</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 星</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%d%% consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性 %d%%</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1896,7 @@
     <message>
         <location line="+4"/>
         <source>demo, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>演示，不计费</translation>
     </message>
 </context>
 <context>
@@ -1972,12 +1972,12 @@
     <message>
         <location filename="../../cutie_app/ui/widgets/histogram_view.py" line="+28"/>
         <source>Histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>直方图</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%d visible pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 个可见像素</translation>
     </message>
 </context>
 <context>
@@ -2006,12 +2006,12 @@
     <message>
         <location line="+6"/>
         <source>Why the key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥未保存的原因</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The keyring refused the key ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环拒绝了此密钥（{error}）。</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@
     <message>
         <location line="+2"/>
         <source>(demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（演示，不计费）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2177,17 +2177,17 @@
     <message>
         <location line="+5"/>
         <source>The image came back and was billed, but could not be saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>图像已返回并已计费，但无法保存：%s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no reason was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录原因</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The answer never arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答一直没有到达。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2206,47 +2206,47 @@
         <location filename="../../cutie_app/ui/compare/loupe.py" line="+61"/>
         <location line="+1"/>
         <source>Loupe</source>
-        <translation type="unfinished">放大镜</translation>
+        <translation>放大镜</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The image, as large as the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>图像，按屏幕大小显示</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Which image, and the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>当前图像与按键说明</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filmstrip</source>
-        <translation type="unfinished"></translation>
+        <translation>缩略图条</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的内容</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Fit</source>
-        <translation type="unfinished">适应窗口</translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>←/→ next, the same place · Z fit/100 % · P/X/U · 0-5 stars · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>←/→ 下一张，同一位置 · Z 适应/100 % · P/X/U · 0-5 星级 · Esc 关闭</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{name} can&apos;t be shown ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示 {name}（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -2613,12 +2613,12 @@
         <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="-68"/>
         <source>Your message</source>
         <extracomment>Turn images are shown this tall: two turns fit in the pane on a 768-pixel-high screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>你的消息</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What to change, e.g. “make her smile”. Ctrl+Enter sends, Up edits your last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>要改什么，例如“让她笑起来”。Ctrl+Enter 发送，按上方向键编辑上一条。</translation>
     </message>
 </context>
 <context>
@@ -2886,17 +2886,17 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Remove location and camera data from references</source>
-        <translation type="unfinished"></translation>
+        <translation>移除参考图中的位置和相机信息</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where a photo was taken and with which camera (EXIF, XMP, IPTC) is taken out of reference images before they are sent to Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>参考图发送给 Google 之前，会去掉照片的拍摄地点和所用相机信息（EXIF、XMP、IPTC）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3391,7 +3391,7 @@
     <message>
         <location line="+1"/>
         <source>Drag a slot, or press Alt+Up/Alt+Down, to change its place</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动参考图或按 Alt+上/Alt+下 来调整位置</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3463,12 +3463,12 @@
     <message>
         <location line="+28"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3602,17 +3602,17 @@
     <message>
         <location line="+10"/>
         <source>Outfit for the selected scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>所选场景的服装</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which of the character&apos;s outfits the selected scenes are drawn in</source>
-        <translation type="unfinished"></translation>
+        <translation>所选场景中角色穿哪一套服装</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Outfit:</source>
-        <translation type="unfinished"></translation>
+        <translation>服装(&amp;O)：</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3667,17 +3667,17 @@
     <message>
         <location line="+130"/>
         <source>Default (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认（%s）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default outfit</source>
-        <translation type="unfinished"></translation>
+        <translation>默认服装</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%s (not in the spec)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s（不在设定中）</translation>
     </message>
     <message>
         <location line="+139"/>
@@ -3687,7 +3687,7 @@
     <message>
         <location line="+2"/>
         <source>(demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（演示，不计费）</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3717,7 +3717,7 @@
     <message>
         <location line="+5"/>
         <source>demo, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>演示，不计费</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3727,12 +3727,12 @@
     <message>
         <location line="+2"/>
         <source>Scene %d is empty; Run series skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>场景 %d 是空的；运行系列时会跳过它。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scenes %s are empty; Run series skips them.</source>
-        <translation type="unfinished"></translation>
+        <translation>场景 %s 是空的；运行系列时会跳过它们。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4042,7 +4042,7 @@
         <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-729"/>
         <source>Which steps?</source>
         <extracomment>Errors a worker may raise that are the user&apos;s to read, not a bug.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>哪些步骤？</translation>
     </message>
 </context>
 <context>
@@ -4050,122 +4050,122 @@
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+134"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this message (sends a new branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑此消息（作为新分支发送）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change this message and send it as a new branch; nothing is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>修改此消息并作为新分支发送；不会覆盖任何内容</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Model</source>
-        <translation type="unfinished">模型</translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>$%.3f (demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>$%.3f（演示，不计费）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>$%.3f</source>
-        <translation type="unfinished"></translation>
+        <translation>$%.3f</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Image of this turn; click to continue from it</source>
-        <translation type="unfinished"></translation>
+        <translation>这一轮的图像；单击可从这里继续</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Consistency %d %%</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性 %d %%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · %d %% like the first image</source>
-        <translation type="unfinished"></translation>
+        <translation> · 与第一张图像 %d %% 相似</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Retry</source>
-        <translation type="unfinished">重试</translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send this turn again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次发送这一轮</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Continue from here</source>
-        <translation type="unfinished"></translation>
+        <translation>从这里继续</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your next message edits this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的下一条消息将编辑这个回答</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Before/after</source>
-        <translation type="unfinished"></translation>
+        <translation>前后对比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This image against the one it edited: side by side, wipe, difference</source>
-        <translation type="unfinished"></translation>
+        <translation>这张图像与编辑前的图像对比：并排、滑动对比、差异</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restart from this image</source>
-        <translation type="unfinished"></translation>
+        <translation>从这张图像重新开始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A fresh conversation with this image as its starting point</source>
-        <translation type="unfinished"></translation>
+        <translation>以这张图像为起点开始新对话</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>delivered · %d image(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到 · %d 张图像</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>blocked: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已拦截：%s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>已拦截</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>answered with text only</source>
-        <translation type="unfinished"></translation>
+        <translation>只回复了文字</translation>
     </message>
 </context>
 <context>
@@ -4193,12 +4193,12 @@
     <message>
         <location filename="../../cutie_app/ui/adjust_entry.py" line="-103"/>
         <source>&amp;View</source>
-        <translation type="unfinished">视图(&amp;V)</translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>对话</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
     <message>
         <location filename="../../cutie_app/ui/adjust_entry.py" line="+115"/>
         <source>Adjust</source>
-        <translation type="unfinished"></translation>
+        <translation>調整</translation>
     </message>
 </context>
 <context>
@@ -14,62 +14,62 @@
     <message>
         <location line="+24"/>
         <source>&amp;Adjust…</source>
-        <translation type="unfinished"></translation>
+        <translation>調整(&amp;A)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exact local adjustments: brightness, colour, LUTs, looks (no AI)</source>
-        <translation type="unfinished"></translation>
+        <translation>精確的本機調整：亮度、顏色、LUT、預設集（不用 AI）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>圖像(&amp;I)</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Measuring the change and pricing the requests…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在測量變更並估算請求費用…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Send %d request(s) to %s, about $%.2f?</source>
-        <translation type="unfinished"></translation>
+        <translation>送出 %d 個請求到 %s，約 $%.2f？</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Measured change: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>測得的變更：%s。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This version was made with local steps, which repeat it exactly and for free; Cutie also makes those versions, to compare side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本是用本機步驟做出的，可以免費且完全一致地重複；Cutie 也會產生這些版本，方便並排比較。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat with the model</source>
-        <translation type="unfinished"></translation>
+        <translation>用模型重複此變更</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Asking the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在詢問模型…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%d variant(s) made</source>
-        <translation type="unfinished"></translation>
+        <translation>已產生 %d 個變體</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d exact local version(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 個精確的本機版本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -78,404 +78,404 @@
         <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+219"/>
         <source>Before / after</source>
         <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>前後對比</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Drag the divider: before on the left, after on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>拖曳分隔線：左側為調整前，右側為調整後</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>復原</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+216"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在載入…</translation>
+        <translation>正在載入…</translation>
     </message>
     <message>
         <location line="-197"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>步驟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adjustment steps, applied top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>調整步驟，由上而下依序套用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied top to bottom. Drag to reorder; untick to mute.</source>
-        <translation type="unfinished"></translation>
+        <translation>由上而下依序套用。拖曳可調整順序；取消勾選即停用。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Add</source>
-        <translation type="unfinished">新增</translation>
+        <translation>新增</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>LUT file (.cube)…</source>
-        <translation type="unfinished"></translation>
+        <translation>LUT 檔案 (.cube)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Match anchor colours</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配錨圖顏色</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>重設</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部重設</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Looks</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved looks</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的預設集</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Use</source>
-        <translation type="unfinished"></translation>
+        <translation>套用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>強度</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Look amount</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集強度</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save as look…</source>
-        <translation type="unfinished"></translation>
+        <translation>存為預設集…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where to keep a new look</source>
-        <translation type="unfinished"></translation>
+        <translation>新預設集的儲存位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in this project</source>
-        <translation type="unfinished"></translation>
+        <translation>僅此專案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>for all projects</source>
-        <translation type="unfinished"></translation>
+        <translation>所有專案</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Other images</source>
-        <translation type="unfinished"></translation>
+        <translation>其他圖像</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>複製…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paste here</source>
-        <translation type="unfinished"></translation>
+        <translation>貼到這裡</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pasted steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上的步驟：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>How pasted steps meet existing ones</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上的步驟如何與現有步驟合併</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replace the same kind</source>
-        <translation type="unfinished"></translation>
+        <translation>取代同類步驟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>go after the others</source>
-        <translation type="unfinished"></translation>
+        <translation>接在其他步驟之後</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replace every step</source>
-        <translation type="unfinished"></translation>
+        <translation>取代所有步驟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Paste onto selection</source>
-        <translation type="unfinished"></translation>
+        <translation>貼到所選圖像</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync to selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>同步到所選圖像…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repeat with the model…</source>
-        <translation type="unfinished"></translation>
+        <translation>用模型重複此變更…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For changes the steps can&apos;t make: ask the image model to repeat what this version changed (measured against its source) on each other selected image. Billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>用於步驟做不到的變更：讓圖像模型把此版本的變更（相對其來源測得）重複套用到其他每張所選圖像上。會計費。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Variants per image</source>
-        <translation type="unfinished"></translation>
+        <translation>每張圖像的變體數</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> each</source>
-        <translation type="unfinished"></translation>
+        <translation> 個/張</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Batch progress</source>
-        <translation type="unfinished"></translation>
+        <translation>批次進度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Apply as new version</source>
-        <translation type="unfinished"></translation>
+        <translation>套用為新版本</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Render the full-size image with these steps as a new version; the source stays</source>
-        <translation type="unfinished"></translation>
+        <translation>用這些步驟算出全尺寸圖像，存為新版本；原圖保留</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Image #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>圖像 #%d</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%d other selected image(s) in the gallery.</source>
-        <translation type="unfinished"></translation>
+        <translation>圖庫中另有 %d 張所選圖像。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select more images in the gallery to paste or sync onto them.</source>
-        <translation type="unfinished"></translation>
+        <translation>在圖庫中再選幾張圖像，即可貼上或同步到它們上。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Image #%d · %d×%d · preview %d×%d</source>
-        <translation type="unfinished"></translation>
+        <translation>圖像 #%d · %d×%d · 預覽 %d×%d</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An adjusted version: its steps apply to the original, image #%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是調整後的版本：其步驟作用於原圖（圖像 #%d）。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Unmute %s</source>
-        <translation type="unfinished"></translation>
+        <translation>啟用 %s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mute %s</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 %s</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>Reorder steps</source>
-        <translation type="unfinished"></translation>
+        <translation>調整步驟順序</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Change %s</source>
-        <translation type="unfinished"></translation>
+        <translation>變更 %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add %s</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %s</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove %s</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 %s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reset %s</source>
-        <translation type="unfinished"></translation>
+        <translation>重設 %s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reset all steps</source>
-        <translation type="unfinished"></translation>
+        <translation>重設所有步驟</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add a LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 LUT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cube LUTs (*.cube);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cube LUT (*.cube);;所有檔案 (*)</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Rendering the full-size image…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在算出全尺寸圖像…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The image was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>圖像未儲存。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved as image #%d, a new version of image #%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存為圖像 #%d，是圖像 #%d 的新版本。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image #%d · %d×%d</source>
-        <translation type="unfinished"></translation>
+        <translation>圖像 #%d · %d×%d</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>project</source>
-        <translation type="unfinished"></translation>
+        <translation>專案</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>yours</source>
-        <translation type="unfinished"></translation>
+        <translation>你的</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Use look %s</source>
-        <translation type="unfinished"></translation>
+        <translation>套用預設集 %s</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save as look</source>
-        <translation type="unfinished"></translation>
+        <translation>存為預設集</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name of the look:</source>
-        <translation type="unfinished"></translation>
+        <translation>預設集名稱：</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Copied %d step(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已複製 %d 個步驟。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>複製調整</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Paste steps</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上步驟</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pasting onto %d image(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在貼到 %d 張圖像…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Syncing %d image(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步 %d 張圖像…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sync to selected</source>
-        <translation type="unfinished"></translation>
+        <translation>同步到所選圖像</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>%d / %d</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelling: images being written are finished, the rest skipped…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消：寫入中的圖像會完成，其餘略過…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%d new version(s) saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存 %d 個新版本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 個已取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 個失敗：%s</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Saved look “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存預設集「%s」。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deleted look “%s”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除預設集「%s」。</translation>
     </message>
 </context>
 <context>
@@ -483,42 +483,42 @@
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+332"/>
         <source>Before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>前後對比</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>並排</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wipe</source>
-        <translation type="unfinished">滑動對比</translation>
+        <translation>滑動對比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Difference</source>
-        <translation type="unfinished">差異</translation>
+        <translation>差異</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished">關閉</translation>
+        <translation>關閉</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在載入…</translation>
+        <translation>正在載入…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Difference, brightened ×%.1f · mean change %.1f</source>
-        <translation type="unfinished"></translation>
+        <translation>差異，加亮 ×%.1f · 平均變化 %.1f</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This image cannot be shown: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>無法顯示這張圖像：%s</translation>
     </message>
 </context>
 <context>
@@ -527,18 +527,18 @@
         <location line="-268"/>
         <location line="+1"/>
         <source>Previous branch (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一個分支 (Alt+Left)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <source>Next branch (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一個分支 (Alt+Right)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Branch %d of %d</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %d 個分支，共 %d 個</translation>
     </message>
 </context>
 <context>
@@ -832,12 +832,12 @@
     <message>
         <location filename="../../cutie_app/ui/models/conversation_model.py" line="+188"/>
         <source>No project is open</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有開啟的專案</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先開啟一個專案。</translation>
     </message>
 </context>
 <context>
@@ -845,233 +845,233 @@
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+67"/>
         <source>Conversation editing</source>
-        <translation type="unfinished"></translation>
+        <translation>對話編輯</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>New ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 ▾</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>開始對話</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New conversation from the character</source>
-        <translation type="unfinished"></translation>
+        <translation>從角色新增對話</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Edit the anchor in a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>在對話中編輯錨圖</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rename this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名此對話</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete this conversation (its images stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除此對話（其圖像保留）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Conversations of this project</source>
-        <translation type="unfinished"></translation>
+        <translation>此專案的對話</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The conversation&apos;s turns</source>
-        <translation type="unfinished"></translation>
+        <translation>對話的各輪</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Restart from this image</source>
-        <translation type="unfinished"></translation>
+        <translation>從這張圖像重新開始</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Editing your earlier message: it will be sent as a new branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在編輯你先前的訊息：它會以新分支送出。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Don&apos;t edit</source>
-        <translation type="unfinished"></translation>
+        <translation>不編輯了</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop editing the earlier message</source>
-        <translation type="unfinished"></translation>
+        <translation>停止編輯先前的訊息</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Keep everything else exactly the same</source>
-        <translation type="unfinished"></translation>
+        <translation>其他一切保持完全不變</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the reminder: keep everything else exactly the same</source>
-        <translation type="unfinished"></translation>
+        <translation>加上提醒：其他一切保持完全不變</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adds “Change only this … Keep everything else exactly the same” to your message</source>
-        <translation type="unfinished"></translation>
+        <translation>在你的訊息中加上「只改這一處……其他一切保持完全不變」</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>嘗試次數</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tries: each is its own request and branch</source>
-        <translation type="unfinished"></translation>
+        <translation>嘗試次數：每次都是獨立的請求與分支</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send ×N: N requests in parallel, each answer its own branch</source>
-        <translation type="unfinished"></translation>
+        <translation>送出 ×N：平行送出 N 個請求，每個回答各成一個分支</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the turn in flight (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>停止進行中的這一輪 (Esc)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+258"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>送出</translation>
     </message>
     <message>
         <location line="-256"/>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>送出 (Ctrl+Enter)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%s · %s · %d turns · $%.2f</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · %s · %d 輪 · $%.2f</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%s · %s</source>
-        <translation type="unfinished"></translation>
+        <translation>%s · %s</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Rename conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>重新命名對話</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱：</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除對話</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “%s”? Its images stay in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除「%s」？其圖像仍保留在專案中。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source> (demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（示範，不計費）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%d turns · total $%.2f%s</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 輪 · 共 $%.2f%s</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No conversation open. Choose one above, start one with New, or right-click an image in the gallery and choose Edit in conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有開啟的對話。在上方選擇一個，按「新增」開始一個，或在圖庫中對圖像按右鍵並選擇「在對話中編輯」。</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Say what to change in image #%d.</source>
-        <translation type="unfinished"></translation>
+        <translation>說明要在圖像 #%d 中改什麼。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Say what to change in the anchor.</source>
-        <translation type="unfinished"></translation>
+        <translation>說明要在錨圖中改什麼。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe what to draw; the character sheet and references go with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述要畫什麼；角色設定和參考圖會一併送出。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>before #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>改前 #%d</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>after #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>改後 #%d</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Say “%s”</source>
-        <translation type="unfinished"></translation>
+        <translation>改說「%s」</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use numbers: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>用數字表達：%s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace “%s” with this wording</source>
-        <translation type="unfinished"></translation>
+        <translation>把「%s」換成這種說法</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在送出…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>An answer was delivered (and billed) but not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>收到了一個回答（已計費），但未能儲存：%s</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The next turn is too large to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一輪太大，無法送出。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This conversation is getting large.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個對話越來越大了。</translation>
     </message>
 </context>
 <context>
@@ -1192,238 +1192,238 @@
         <location line="+1"/>
         <source>Export Images</source>
         <extracomment>Long-edge choices offered (pixels); 0 is full size. Any other value can be typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>匯出圖像</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Why the export cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開始匯出的原因</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出進度</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出報告</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the export</source>
-        <translation type="unfinished"></translation>
+        <translation>開始匯出</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the export after the current image</source>
-        <translation type="unfinished"></translation>
+        <translation>目前圖像完成後停止匯出</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Images</source>
-        <translation type="unfinished">圖像</translation>
+        <translation>圖像</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The %d selected</source>
-        <translation type="unfinished"></translation>
+        <translation>目前所選的 %d 張</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The selected image</source>
-        <translation type="unfinished"></translation>
+        <translation>目前所選圖像</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Picks</source>
-        <translation type="unfinished">選中的</translation>
+        <translation>選中的圖像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rated at least</source>
-        <translation type="unfinished"></translation>
+        <translation>評分至少</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All images</source>
-        <translation type="unfinished"></translation>
+        <translation>全部圖像</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Minimum stars</source>
-        <translation type="unfinished"></translation>
+        <translation>最低星級</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> stars</source>
-        <translation type="unfinished"></translation>
+        <translation> 星</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+2"/>
         <source>Include rejected images</source>
-        <translation type="unfinished"></translation>
+        <translation>包含已淘汰的圖像</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Format and size</source>
-        <translation type="unfinished"></translation>
+        <translation>格式與尺寸</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案格式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PNG (lossless)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG（無損）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JPEG</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WebP</source>
-        <translation type="unfinished"></translation>
+        <translation>WebP</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>品質</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>品質(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Long edge in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>長邊像素</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Full size</source>
-        <translation type="unfinished"></translation>
+        <translation>全尺寸</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%d px</source>
-        <translation type="unfinished"></translation>
+        <translation>%d px</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Long edge</source>
-        <translation type="unfinished"></translation>
+        <translation>長邊(&amp;L)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Where and named how</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存位置與命名</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出資料夾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>瀏覽…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the export folder</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇匯出資料夾</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>F&amp;older</source>
-        <translation type="unfinished"></translation>
+        <translation>資料夾(&amp;O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>File name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>檔名樣式</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Names</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Example file name</source>
-        <translation type="unfinished"></translation>
+        <translation>檔名範例</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What the files carry</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案中包含的資訊</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The recipe (prompt, model, settings), with the rating in an XMP sidecar</source>
-        <translation type="unfinished"></translation>
+        <translation>配方（提示詞、模型、設定），評分另存於 XMP 附屬檔案</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Embed the recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入配方</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A client copy: no prompts, tagged as AI-generated</source>
-        <translation type="unfinished"></translation>
+        <translation>給客戶的副本：不含提示詞，標示為 AI 產生</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client copy</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶副本</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Type the long edge in pixels, such as 1600, or choose Full size.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入長邊像素，例如 1600，或選擇「全尺寸」。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>For example: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：%s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export images to folder</source>
-        <translation type="unfinished">匯出圖像到資料夾</translation>
+        <translation>匯出圖像到資料夾</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Choose a folder to export into.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇要匯出到的資料夾。</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The export stopped because of an error in Cutie (%s).</source>
-        <translation type="unfinished"></translation>
+        <translation>由於 Cutie 內部錯誤，匯出已停止（%s）。</translation>
     </message>
 </context>
 <context>
@@ -1583,7 +1583,7 @@
     <message>
         <location line="+2"/>
         <source>Edit in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>在對話中編輯</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1611,114 +1611,114 @@
     <message>
         <location filename="../../cutie_app/ui/models/gallery_model.py" line="+103"/>
         <source>#%d · chat</source>
-        <translation type="unfinished"></translation>
+        <translation>#%d · 對話</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>無預覽</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在載入…</translation>
+        <translation>正在載入…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>已封鎖</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Words only</source>
-        <translation type="unfinished"></translation>
+        <translation>僅文字</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+19"/>
         <source>Not run</source>
-        <translation type="unfinished">未執行</translation>
+        <translation>未執行</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Generating…</source>
-        <translation type="unfinished">正在產生…</translation>
+        <translation>正在產生…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+10"/>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>無圖像</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>not run</source>
-        <translation type="unfinished">未執行</translation>
+        <translation>未執行</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Right-click to cancel this variant</source>
-        <translation type="unfinished">按右鍵可取消此變體</translation>
+        <translation>按右鍵可取消此變體</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Right-click → Retry, or double-click</source>
-        <translation type="unfinished">右鍵 → 重試，或按兩下</translation>
+        <translation>右鍵 → 重試，或按兩下</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Image #%d · %s</source>
-        <translation type="unfinished">圖像 #%d · %s</translation>
+        <translation>圖像 #%d · %s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scene: %s</source>
-        <translation type="unfinished">場景：%s</translation>
+        <translation>場景：%s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversation %s, turn %s</source>
-        <translation type="unfinished"></translation>
+        <translation>對話 %s，第 %s 輪</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No preview: the image file is missing or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>無預覽：圖像檔遺失或無法讀取。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Image #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>圖像 #%d</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>picked</source>
-        <translation type="unfinished">已選中</translation>
+        <translation>已選中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>rejected</source>
-        <translation type="unfinished">已淘汰</translation>
+        <translation>已淘汰</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%d stars</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 星</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%d%% consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性 %d%%</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1896,7 @@
     <message>
         <location line="+4"/>
         <source>demo, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>示範，不計費</translation>
     </message>
 </context>
 <context>
@@ -1972,12 +1972,12 @@
     <message>
         <location filename="../../cutie_app/ui/widgets/histogram_view.py" line="+28"/>
         <source>Histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>直方圖</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%d visible pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>%d 個可見像素</translation>
     </message>
 </context>
 <context>
@@ -2006,12 +2006,12 @@
     <message>
         <location line="+6"/>
         <source>Why the key was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰未儲存的原因</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The keyring refused the key ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈拒絕了此金鑰（{error}）。</translation>
     </message>
 </context>
 <context>
@@ -2127,7 +2127,7 @@
     <message>
         <location line="+2"/>
         <source>(demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（示範，不計費）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2177,17 +2177,17 @@
     <message>
         <location line="+5"/>
         <source>The image came back and was billed, but could not be saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>圖像已傳回並已計費，但無法儲存：%s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no reason was recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未記錄原因</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The answer never arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答始終沒有送達。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2206,47 +2206,47 @@
         <location filename="../../cutie_app/ui/compare/loupe.py" line="+61"/>
         <location line="+1"/>
         <source>Loupe</source>
-        <translation type="unfinished">放大鏡</translation>
+        <translation>放大鏡</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The image, as large as the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>圖像，以螢幕大小顯示</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Which image, and the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>目前圖像與按鍵說明</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filmstrip</source>
-        <translation type="unfinished"></translation>
+        <translation>縮圖列</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Nothing to show</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可顯示的內容</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在載入…</translation>
+        <translation>正在載入…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Fit</source>
-        <translation type="unfinished">符合視窗</translation>
+        <translation>符合視窗</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>←/→ next, the same place · Z fit/100 % · P/X/U · 0-5 stars · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>←/→ 下一張，同一位置 · Z 符合/100 % · P/X/U · 0-5 星級 · Esc 關閉</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{name} can&apos;t be shown ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>無法顯示 {name}（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -2613,12 +2613,12 @@
         <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="-68"/>
         <source>Your message</source>
         <extracomment>Turn images are shown this tall: two turns fit in the pane on a 768-pixel-high screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>你的訊息</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What to change, e.g. “make her smile”. Ctrl+Enter sends, Up edits your last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>要改什麼，例如「讓她笑起來」。Ctrl+Enter 送出，按上方向鍵編輯上一則。</translation>
     </message>
 </context>
 <context>
@@ -2886,17 +2886,17 @@
         <location line="+2"/>
         <location line="+2"/>
         <source>Remove location and camera data from references</source>
-        <translation type="unfinished"></translation>
+        <translation>移除參考圖中的位置和相機資訊</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where a photo was taken and with which camera (EXIF, XMP, IPTC) is taken out of reference images before they are sent to Google.</source>
-        <translation type="unfinished"></translation>
+        <translation>參考圖傳送給 Google 之前，會移除照片的拍攝地點和所用相機資訊（EXIF、XMP、IPTC）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>隱私</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3391,7 +3391,7 @@
     <message>
         <location line="+1"/>
         <source>Drag a slot, or press Alt+Up/Alt+Down, to change its place</source>
-        <translation type="unfinished"></translation>
+        <translation>拖曳參考圖或按 Alt+上/Alt+下 來調整位置</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3463,12 +3463,12 @@
     <message>
         <location line="+28"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -3602,17 +3602,17 @@
     <message>
         <location line="+10"/>
         <source>Outfit for the selected scenes</source>
-        <translation type="unfinished"></translation>
+        <translation>所選場景的服裝</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which of the character&apos;s outfits the selected scenes are drawn in</source>
-        <translation type="unfinished"></translation>
+        <translation>所選場景中角色穿哪一套服裝</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Outfit:</source>
-        <translation type="unfinished"></translation>
+        <translation>服裝(&amp;O)：</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3667,17 +3667,17 @@
     <message>
         <location line="+130"/>
         <source>Default (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>預設（%s）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Default outfit</source>
-        <translation type="unfinished"></translation>
+        <translation>預設服裝</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%s (not in the spec)</source>
-        <translation type="unfinished"></translation>
+        <translation>%s（不在設定中）</translation>
     </message>
     <message>
         <location line="+139"/>
@@ -3687,7 +3687,7 @@
     <message>
         <location line="+2"/>
         <source>(demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（示範，不計費）</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3717,7 +3717,7 @@
     <message>
         <location line="+5"/>
         <source>demo, not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>示範，不計費</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3727,12 +3727,12 @@
     <message>
         <location line="+2"/>
         <source>Scene %d is empty; Run series skips it.</source>
-        <translation type="unfinished"></translation>
+        <translation>場景 %d 是空的；執行系列時會略過它。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scenes %s are empty; Run series skips them.</source>
-        <translation type="unfinished"></translation>
+        <translation>場景 %s 是空的；執行系列時會略過它們。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4042,7 +4042,7 @@
         <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-729"/>
         <source>Which steps?</source>
         <extracomment>Errors a worker may raise that are the user&apos;s to read, not a bug.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>哪些步驟？</translation>
     </message>
 </context>
 <context>
@@ -4050,122 +4050,122 @@
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+134"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>你</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this message (sends a new branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>編輯此訊息（以新分支送出）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change this message and send it as a new branch; nothing is overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>修改此訊息並以新分支送出；不會覆寫任何內容</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Model</source>
-        <translation type="unfinished">模型</translation>
+        <translation>模型</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>$%.3f (demo, not billed)</source>
-        <translation type="unfinished"></translation>
+        <translation>$%.3f（示範，不計費）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>$%.3f</source>
-        <translation type="unfinished"></translation>
+        <translation>$%.3f</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Image of this turn; click to continue from it</source>
-        <translation type="unfinished"></translation>
+        <translation>這一輪的圖像；按一下可從這裡繼續</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Consistency %d %%</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性 %d %%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> · %d %% like the first image</source>
-        <translation type="unfinished"></translation>
+        <translation> · 與第一張圖像 %d %% 相似</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Retry</source>
-        <translation type="unfinished">重試</translation>
+        <translation>重試</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Send this turn again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次送出這一輪</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Continue from here</source>
-        <translation type="unfinished"></translation>
+        <translation>從這裡繼續</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your next message edits this answer</source>
-        <translation type="unfinished"></translation>
+        <translation>你的下一則訊息會編輯這個回答</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Before/after</source>
-        <translation type="unfinished"></translation>
+        <translation>前後對比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This image against the one it edited: side by side, wipe, difference</source>
-        <translation type="unfinished"></translation>
+        <translation>這張圖像與編輯前的圖像對比：並排、滑動對比、差異</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Restart from this image</source>
-        <translation type="unfinished"></translation>
+        <translation>從這張圖像重新開始</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A fresh conversation with this image as its starting point</source>
-        <translation type="unfinished"></translation>
+        <translation>以這張圖像為起點開始新對話</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>delivered · %d image(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到 · %d 張圖像</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已收到</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>blocked: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已封鎖：%s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>已封鎖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：%s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>answered with text only</source>
-        <translation type="unfinished"></translation>
+        <translation>只回覆了文字</translation>
     </message>
 </context>
 <context>
@@ -4193,12 +4193,12 @@
     <message>
         <location filename="../../cutie_app/ui/adjust_entry.py" line="-103"/>
         <source>&amp;View</source>
-        <translation type="unfinished">檢視(&amp;V)</translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>對話</translation>
     </message>
 </context>
 </TS>
