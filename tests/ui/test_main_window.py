@@ -17,7 +17,8 @@ from cutie_app.core.model.catalog import ModelCatalog
 from cutie_app.core.model.references import ReferenceKind, ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec, PaletteColor
 from cutie_app.demo.server import DemoServer
-from cutie_app.ui.mainwindow import KeyDialog, MainWindow
+from cutie_app.ui.mainwindow import MainWindow
+from cutie_app.ui.window.pages import KeyDialog
 
 
 def png_file(path: Path, color=(255, 140, 0), size=(60, 80)) -> Path:

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -30,6 +30,7 @@ from cutie_app.ui.workers import Jobs
 __all__ = ["ImageQuery", "Ledger", "LoadedSlot", "OpenedProject", "ProjectSession"]
 
 log = logging.getLogger("cutie.ui")
+T = TypeVar("T")
 THUMB_CHUNK = 24
 SLOT_THUMB = 160
 
@@ -117,6 +118,8 @@ class ProjectSession(QObject):
         self._project: ProjectService | None = None
         self.folder: Path | None = None  # UI-thread copy, set when `opened` arrives
         self._shut = False
+        self._calls = 0
+        self._callbacks: dict[int, Callable[[Any], None]] = {}  # `call` serial: what to do with its value
 
     # -- opening and closing ----------------------------------------------------------------------
 
@@ -281,6 +284,15 @@ class ProjectSession(QObject):
     def _ledger(self) -> Ledger:
         return self._require().ledger()
 
+    def call(self, fn: Callable[[ProjectService], T], then: Callable[[T], None]) -> None:
+        """Queue `fn(project)` on the store worker and hand its value to `then` on the UI thread.
+
+        A failure arrives as `failed`, like any other store job's.
+        """
+        self._calls += 1
+        self._callbacks[self._calls] = then
+        self._submit(("call", self._calls), lambda: fn(self._require()))
+
     def run(self, tag: object, fn: Callable[[ProjectService], Any]) -> None:
         """Queue `fn(project)` on the store worker; its value arrives as `result_ready(tag, value)`."""
         self._submit(("run", tag), lambda: fn(self._require()))
@@ -312,10 +324,14 @@ class ProjectSession(QObject):
             self.ledger_ready.emit(result)
         elif kind == "run":
             self.result_ready.emit(tag[1], result)  # type: ignore[index]
+        elif kind == "call":
+            self._callbacks.pop(tag[1])(result)  # type: ignore[index]
 
     def _failed(self, tag: object, exc: object) -> None:
         kind = tag[0] if isinstance(tag, tuple) else tag
         assert isinstance(exc, BaseException)
+        if kind == "call":
+            self._callbacks.pop(tag[1], None)  # type: ignore[index]
         if not isinstance(exc, CutieError):
             log.error("project job %s failed", kind, exc_info=exc)
         if kind == "open":

@@ -1,0 +1,185 @@
+"""The gallery's commands: listing, culling (flag, rate), scoring, comparing, checking, exporting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFileDialog
+
+from cutie_app.core.model.errors import ErrorKind, UserMessage, missing_key_message
+from cutie_app.core.model.records import ImageRecord
+from cutie_app.core.model.references import ReferenceRole
+from cutie_app.core.model.spec_check import SpecCheck
+from cutie_app.ui.compare.compare_items import compare_items
+from cutie_app.ui.models.project_session import ImageQuery, Ledger
+from cutie_app.ui.models.thumbs import Thumb, to_qimage
+
+if TYPE_CHECKING:
+    from cutie_app.core.services.export import ExportReport
+    from cutie_app.core.services.projects import ProjectService
+    from cutie_app.ui.compare.comparator import CompareItem
+    from cutie_app.ui.mainwindow import MainWindow
+
+
+class CullingController(QObject):
+    """What the gallery and the comparator ask of the project."""
+
+    def __init__(self, win: MainWindow) -> None:
+        super().__init__(win)
+        self.win = win
+        self._query_serial = 0
+        gallery, session, comparator = win.gallery, win.session, win.comparator
+        gallery.query_changed.connect(self.list_images)
+        gallery.compare_requested.connect(self.compare)
+        gallery.flag_requested.connect(self.set_flags)
+        gallery.rating_requested.connect(self.set_ratings)
+        gallery.promote_requested.connect(win.editing.promote)
+        gallery.export_requested.connect(self.export_images)
+        gallery.spec_check_requested.connect(self.check_against_spec)
+        gallery.thumbs_wanted.connect(session.load_thumbs)
+        win.bridge.spec_checked.connect(self._spec_checked)
+        win.bridge.spec_check_failed.connect(lambda _key, message: win.banner.show_message(message))
+        compare_key = QShortcut(QKeySequence("C"), gallery.list)
+        compare_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        compare_key.activated.connect(lambda: self.compare(gallery.selected_ids()))
+        comparator.flag_changed.connect(lambda image_id, flag: self.set_flags([image_id], flag))
+        comparator.rating_changed.connect(lambda image_id, stars: self.set_ratings([image_id], stars))
+        comparator.promote_requested.connect(
+            lambda image_id, role: win.editing.promote(
+                image_id, ReferenceRole.ANCHOR if role == "anchor" else ReferenceRole.IDENTITY
+            )
+        )
+        comparator.closed.connect(win.show_workspace)
+        session.images_listed.connect(self._images_listed)
+        session.thumbs_ready.connect(self._thumbs_ready)
+        session.image_updated.connect(self._image_updated)
+        session.ledger_ready.connect(self._ledger_ready)
+        win.results_tabs.currentChanged.connect(self._results_tab_changed)
+
+    # -- listing -------------------------------------------------------------------------------------
+
+    def list_images(self, query: ImageQuery) -> None:
+        if not self.win.session.is_open:
+            return
+        self._query_serial += 1
+        self.win.session.list_images(self._query_serial, query)
+
+    def refresh(self) -> None:
+        """List the images again under the current filter (e.g. another process added some)."""
+        self.list_images(self.win.gallery.query())
+
+    def _images_listed(self, serial: int, records: list[ImageRecord]) -> None:
+        if serial != self._query_serial:
+            return  # an older filter's answer
+        self.win.gallery.show_records(records)  # it asks for the thumbnails on screen (thumbs_wanted)
+
+    def _thumbs_ready(self, thumbs: list[tuple[int, Thumb | None]]) -> None:
+        self.win.gallery.set_thumbs({image_id: to_qimage(thumb) for image_id, thumb in thumbs})
+
+    # -- culling -------------------------------------------------------------------------------------
+
+    def set_flags(self, image_ids: list[int], flag: str) -> None:
+        for image_id in image_ids:
+            if image_id > 0:
+                self.win.session.set_flag(image_id, flag)
+
+    def set_ratings(self, image_ids: list[int], stars: int) -> None:
+        for image_id in image_ids:
+            if image_id > 0:
+                self.win.session.set_rating(image_id, stars)
+
+    def _image_updated(self, record: ImageRecord) -> None:
+        self.win.gallery.update_record(record)
+        self.win.comparator.update_item(record.id, flag=record.flag, rating=record.rating)
+
+    # -- scores, spec checks ---------------------------------------------------------------------------
+
+    def load_scores(self, fn: Callable[[ProjectService], dict[int, float]]) -> None:
+        self.win.session.call(fn, self._scores_ready)
+
+    def _scores_ready(self, scores: dict[int, float]) -> None:
+        self.win.gallery.set_scores(scores)
+        self.win.statusBar().clearMessage()
+
+    def score_all(self) -> None:
+        if self.win.session.is_open:
+            self.win.statusBar().showMessage(self.tr("Scoring consistency…"))
+            self.load_scores(lambda project: project.score_all())
+
+    def check_against_spec(self, image_id: int) -> None:
+        """Ask a Gemini text model whether the image shows each trait of the current spec."""
+        win = self.win
+        if not win.session.is_open:
+            return
+        if not (win.demo or win.keys.has_key):
+            win.banner.show_message(missing_key_message())
+            return
+        win.statusBar().showMessage(self.tr("Checking image #%d against the spec…") % image_id)
+        win.session.call(
+            lambda project: project.image_bytes(image_id),
+            lambda found: win.bridge.check_spec(image_id, win.editing.spec_shown, found[0], found[1]),
+        )
+
+    def _spec_checked(self, image_id: int, check: SpecCheck) -> None:
+        from cutie_app.ui.dialogs.spec_check_view import SpecCheckDialog
+
+        win = self.win
+        win.statusBar().clearMessage()
+        dialog = SpecCheckDialog(f"#{image_id}", win.gallery.thumb(image_id), check, win)
+        dialog.show()
+        win.spec_check_dialog = dialog
+
+    # -- comparing, exporting -----------------------------------------------------------------------
+
+    def compare(self, image_ids: list[int]) -> None:
+        """Open the comparator: one image is compared with the anchor, 2-8 side by side."""
+        if not image_ids or not self.win.session.is_open:
+            return
+        ids = image_ids[:8]
+        candidates = self.win.gallery.record_ids_in_view()
+        self.win.session.call(lambda project: compare_items(project, ids, candidates), self._compare_ready)
+
+    def _compare_ready(self, found: tuple[list[CompareItem], str]) -> None:
+        items, mode = found
+        if not items:
+            return
+        self.win.comparator.set_items(items, mode=mode)
+        self.win.pages.setCurrentWidget(self.win.comparator)
+        self.win.comparator.setFocus()
+
+    def export_images(self, image_ids: list[int]) -> None:
+        win = self.win
+        if not win.session.is_open:
+            return
+        folder = QFileDialog.getExistingDirectory(win, self.tr("Export images to folder"), str(Path.home()))
+        if not folder:
+            return
+        ids = list(image_ids) or win.gallery.record_ids_in_view()
+        win.statusBar().showMessage(self.tr("Exporting %d images…") % len(ids))
+        win.session.call(lambda project: project.export(Path(folder), image_ids=ids), self._exported)
+
+    def _exported(self, report: ExportReport) -> None:
+        self.win.statusBar().showMessage(
+            self.tr("Exported %d images to %s") % (len(report.exported), report.folder), 10000
+        )
+        if not report.ok:
+            self.win.banner.show_message(
+                UserMessage(
+                    kind=ErrorKind.UNKNOWN,
+                    title=self.tr("Some images were not exported"),
+                    detail=report.text(),
+                )
+            )
+
+    # -- spending tab ------------------------------------------------------------------------------------
+
+    def _results_tab_changed(self) -> None:
+        if self.win.results_tabs.currentWidget() is self.win.ledger_view and self.win.session.is_open:
+            self.win.session.load_ledger()
+
+    def _ledger_ready(self, ledger: Ledger) -> None:
+        self.win.ledger_view.show_ledger(ledger.entries, ledger.scenes)
