@@ -22,6 +22,7 @@ from cutie_app.core.services.projects import (
 from cutie_app.core.system.settings import Settings, load_settings
 from cutie_app.ui.mainwindow import MainWindow
 from cutie_app.ui.theme import apply_theme
+from cutie_app.ui.window.status import key_source
 from cutie_app.ui.workers import Jobs
 
 log = logging.getLogger("cutie.ui")
@@ -64,11 +65,6 @@ def run_gui(argv: Sequence[str]) -> int:
 
         return test_api_key(api_key, base_url, catalog)
 
-    def has_key() -> object:  # a worker: the keyring can be slow to answer
-        from cutie_app.core.system.secrets import load_api_key
-
-        return load_api_key()
-
     jobs = Jobs(workers=1, name="cutie-start")
     window = MainWindow(
         catalog,
@@ -98,6 +94,8 @@ def run_gui(argv: Sequence[str]) -> int:
         if tag == "key" and result is None:
             window.welcome.show()
             window.show_key_state(False)
+        elif tag == "key" and isinstance(result, str):
+            window.show_key_state(True, result)
 
     window.demo_requested.connect(start_demo)
     window.preferences_saved.connect(preferences_saved)
@@ -107,7 +105,7 @@ def run_gui(argv: Sequence[str]) -> int:
     else:
         folder, create, name = start_project(settings, args.project)
         window.open_project(folder, create=create, name=name)
-        jobs.submit("key", has_key)
+        jobs.submit("key", key_source)
     window.show()
     if args.quit_after > 0:
         QTimer.singleShot(int(args.quit_after * 1000), window.close)

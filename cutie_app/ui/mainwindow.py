@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget
 
@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         )
 
         self.session.failed.connect(self.banner.show_message)
+        self.projects.block_generate()  # until a project has opened
         self.show_key_state(has_key)
         self.status.show_spend()
         self.update_title()
@@ -226,11 +227,18 @@ class MainWindow(QMainWindow):
         if not self._closed:
             self._warm.submit("warm", _warm_imports)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Coming back to the window: show what another process added meanwhile (a cheap query)."""
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.session.check_for_changes()
+        super().changeEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._closed = True
         save_layout(self, self.workspace, self._settings)
         self.editing.flush()
         self.bridge.close()
+        self.generation.shutdown()
         self.references.shutdown()
         self.comparator.shutdown()
         self.session.shutdown()  # waits for queued saves (spec, slots, variants)

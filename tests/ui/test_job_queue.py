@@ -51,6 +51,7 @@ def test_a_batch_is_one_job_from_added_to_finished(qtbot, queue: JobQueue) -> No
     with qtbot.waitSignal(queue.job_finished, timeout=WAIT) as finished:
         pass
     assert finished.args == [job]
+    qtbot.waitUntil(lambda: job.finished == 3, timeout=WAIT)
     assert job.state is JobState.FINISHED and job.finished == 3 and job.delivered == 3
     assert job.result is not None and len(job.result.delivered) == 3
     assert sorted(i for j, i in arrived if j is job) == [0, 1, 2]
@@ -75,6 +76,7 @@ def test_retry_runs_the_same_request_again_as_a_job_of_its_own(qtbot, queue: Job
         again = queue.retry(first.id, 0)
     assert again is not None and finished.args == [again]
     assert again.kind is JobKind.RETRY and again.request is first.request and again.spec is first.spec
+    qtbot.waitUntil(lambda: again.finished == 1, timeout=WAIT)
     assert again.count == 1 and again.delivered == 1
     assert queue.retry("no-such-job", 0) is None
 
@@ -96,6 +98,7 @@ def test_series_progress_counts_only_the_latest_series(qtbot, queue: JobQueue) -
     for _ in range(2):
         with qtbot.waitSignal(queue.job_finished, timeout=WAIT):
             queue.start(request(), SPEC, 2, kind=JobKind.SERIES, label="S")
+    qtbot.waitUntil(lambda: queue.series_progress()[0] == 4, timeout=WAIT)
     done, total, spent = queue.series_progress()
     assert (done, total) == (4, 4) and spent > 0
     queue.new_series()

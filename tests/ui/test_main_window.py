@@ -29,6 +29,8 @@ def png_file(path: Path, color=(255, 140, 0), size=(60, 80)) -> Path:
 @pytest.fixture
 def window(qtbot, demo_server: DemoServer, tmp_path) -> Iterator[MainWindow]:
     win = make_window(qtbot, demo_server, tmp_path)
+    with qtbot.waitSignal(win.session.opened, timeout=15000):  # Cutie generates only into a project
+        win.open_project(tmp_path / "proj", create=True, name="Test character")
     yield win
     win.close()
 

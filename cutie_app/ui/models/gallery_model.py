@@ -39,6 +39,7 @@ class TileKind(enum.Enum):
     ARRIVED = "arrived"  # delivered, not saved yet
     FAILED = "failed"  # blocked, words only or failed: retry or dismiss
     CANCELLED = "cancelled"  # cancelled by the user: retry or dismiss
+    NOT_SAVED = "not_saved"  # delivered (billed) but not saved: the bytes stay, Save as… or Try again
     NOT_RUN = "not_run"  # the batch ended before this variant started
     UNREADABLE = "unreadable"  # a saved image whose thumbnail could not be made
 
@@ -61,6 +62,7 @@ class SessionTile:
     variant: Variant | None = None
     thumb: QImage = field(default_factory=QImage)
     not_run: bool = False
+    not_saved: str = ""  # why a delivered variant could not be saved ("" while it is not known)
 
 
 class GalleryModel(QAbstractListModel):
@@ -155,6 +157,8 @@ class GalleryModel(QAbstractListModel):
     def _session_kind(self, tile: SessionTile) -> TileKind:
         if tile.variant is None:
             return TileKind.NOT_RUN if tile.not_run else TileKind.GENERATING
+        if tile.not_saved:
+            return TileKind.NOT_SAVED
         if tile.variant.delivered and not tile.thumb.isNull():
             return TileKind.ARRIVED
         return TileKind.CANCELLED if tile.variant.status is VariantStatus.CANCELLED else TileKind.FAILED
@@ -164,6 +168,8 @@ class GalleryModel(QAbstractListModel):
         variant = tile.variant
         if variant is None:
             return self.tr("Not run") if tile.not_run else self.tr("Generating…")
+        if tile.not_saved:
+            return self.tr("Not saved: %s") % tile.not_saved
         if variant.error is not None:
             return variant.error.title
         return self.status_text(variant.status) or self.tr("No picture")
@@ -173,6 +179,8 @@ class GalleryModel(QAbstractListModel):
         variant = tile.variant
         if variant is None:
             return prefix + (" · " + self.tr("not run") if tile.not_run else "")
+        if tile.not_saved:
+            return f"{prefix} · " + self.tr("Not saved")
         if variant.delivered and not tile.thumb.isNull():
             cost = variant.recipe.cost_usd
             return prefix + (f" · ${cost:.3f}" if cost is not None else "")
@@ -183,6 +191,12 @@ class GalleryModel(QAbstractListModel):
         variant = tile.variant
         if variant is None:
             return self.tr("Not run") if tile.not_run else self.tr("Right-click to cancel this variant")
+        if tile.not_saved:
+            return (
+                self.tr("Not saved: %s") % tile.not_saved
+                + "\n"
+                + self.tr("Right-click → Save as… or Try again; the image is kept until you do.")
+            )
         if variant.delivered and not tile.thumb.isNull():
             return variant.recipe.prompt_text[:400]
         reason = str(variant.error) if variant.error else self.status_text(variant.status)
@@ -364,6 +378,24 @@ class GalleryModel(QAbstractListModel):
         index = self.index(row)
         self.dataChanged.emit(index, index)
         return row
+
+    def mark_not_saved(self, key: SessionKey, reason: str) -> bool:
+        """A delivered variant could not be saved: its tile keeps the image and says why."""
+        row = self.session_row(key)
+        if row < 0:
+            return False
+        self._session[row].not_saved = reason or self.tr("the reason is unknown")
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def saved_again(self, key: SessionKey) -> None:
+        """A Try again is on its way: the tile no longer says it was not saved."""
+        row = self.session_row(key)
+        if row >= 0:
+            self._session[row].not_saved = ""
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
 
     def take_session_tile(self, key: SessionKey) -> SessionTile | None:
         row = self.session_row(key)

@@ -42,10 +42,12 @@ from cutie_app.core.model.generation import Variant
 from cutie_app.core.model.records import ImageRecord, SceneRecord
 from cutie_app.core.model.references import ReferenceRole
 from cutie_app.ui.models.gallery_model import (
+    KIND_ROLE,
     RECORD_ROLE,
     SESSION_KEY_ROLE,
     VARIANT_ROLE,
     GalleryModel,
+    TileKind,
     TileState,
 )
 from cutie_app.ui.models.project_session import ImageQuery
@@ -203,6 +205,8 @@ class Gallery(QWidget):
     promote_requested = Signal(int, object)
     cancel_requested = Signal(object, int)
     retry_requested = Signal(object, int)
+    save_as_requested = Signal(object, int)
+    save_again_requested = Signal(object, int)
     export_requested = Signal(list)
     spec_check_requested = Signal(int)
 
@@ -466,6 +470,20 @@ class Gallery(QWidget):
         tile = self.tiles.take_session_tile((batch_key, index))
         self.add_records(records, tile.thumb if tile is not None else None)
 
+    def variant_not_saved(self, batch_key: object, index: int, reason: str) -> None:
+        """The variant was delivered but not saved: its tile keeps the image and says why."""
+        self.tiles.mark_not_saved((batch_key, index), reason)
+
+    def saving_again(self, batch_key: object, index: int) -> None:
+        self.tiles.saved_again((batch_key, index))
+
+    def session_variant(self, batch_key: object, index: int) -> Variant | None:
+        row = self.tiles.session_row((batch_key, index))
+        return self.tiles.session_tiles()[row].variant if row >= 0 else None
+
+    def unsaved_tiles(self) -> list[tuple[object, int]]:
+        return [t.key for t in self.tiles.session_tiles() if t.not_saved]
+
     def clear_pending(self, batch_key: object) -> None:
         """The batch ended: tiles that never ran say so; failed tiles stay for retry."""
         self.tiles.mark_not_run(batch_key)
@@ -517,6 +535,13 @@ class Gallery(QWidget):
         index = self.list.indexAt(pos)
         if not index.isValid():
             return
+        menu = self.menu_for(index)
+        if not menu.isEmpty():
+            menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def menu_for(self, index: QModelIndex | QPersistentModelIndex) -> QMenu:
+        """The context menu of the tile at `index` (built, not shown)."""
         menu = QMenu(self)
         record = index.data(ROLE_RECORD)
         key = index.data(ROLE_PENDING)
@@ -545,6 +570,9 @@ class Gallery(QWidget):
             menu.addSeparator()
             self._add(menu, self.tr("Check against spec"), lambda: self.spec_check_requested.emit(record.id))
             self._add(menu, self.tr("Export…"), lambda: self.export_requested.emit(ids))
+        elif key is not None and index.data(KIND_ROLE) is TileKind.NOT_SAVED:
+            self._add(menu, self.tr("Save as…"), lambda: self.save_as_requested.emit(key[0], key[1]))
+            self._add(menu, self.tr("Try again"), lambda: self.save_again_requested.emit(key[0], key[1]))
         elif key is not None:
             variant = index.data(ROLE_VARIANT)
             if variant is None:
@@ -554,8 +582,7 @@ class Gallery(QWidget):
             elif not variant.delivered:
                 self._add(menu, self.tr("Retry"), lambda: self.retry_requested.emit(key[0], key[1]))
                 self._add(menu, self.tr("Dismiss"), lambda: self.drop_session_tile(key[0], key[1]))
-        if not menu.isEmpty():
-            menu.exec(self.list.viewport().mapToGlobal(pos))
+        return menu
 
     @staticmethod
     def _add(menu: QMenu, text: str, slot: object) -> QAction:

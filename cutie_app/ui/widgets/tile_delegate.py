@@ -37,6 +37,7 @@ PLACEHOLDER = {
     TileKind.GENERATING: ("#e9e9ec", "#3a3a3f"),  # light fill, dark fill
     TileKind.NOT_RUN: ("#e0e0e0", "#38383c"),
     TileKind.FAILED: ("#f6d5d1", "#5b2d29"),
+    TileKind.NOT_SAVED: ("#f6d5d1", "#5b2d29"),
     TileKind.CANCELLED: ("#e0e0e0", "#38383c"),
     TileKind.UNREADABLE: ("#e0e0e0", "#38383c"),
 }

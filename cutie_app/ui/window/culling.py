@@ -58,6 +58,7 @@ class CullingController(QObject):
         session.thumbs_ready.connect(self._thumbs_ready)
         session.image_updated.connect(self._image_updated)
         session.ledger_ready.connect(self._ledger_ready)
+        session.changed.connect(self.refresh)
         win.results_tabs.currentChanged.connect(self._results_tab_changed)
 
     # -- listing -------------------------------------------------------------------------------------

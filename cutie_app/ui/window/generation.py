@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
 
 from cutie_app.core.model.catalog import ModelInfo
 from cutie_app.core.model.errors import ErrorKind, UserMessage
 from cutie_app.core.model.generation import GenerationRequest, Variant
 from cutie_app.core.model.prompt import compose
 from cutie_app.core.model.records import ImageRecord, SceneRecord
-from cutie_app.core.services.saving import SavedVariant
+from cutie_app.core.services.saving import SavedVariant, save_into_folder, slug
 from cutie_app.ui.models.job_queue import Job, JobKind, JobQueue, preflight
 from cutie_app.ui.models.thumbs import Thumb, to_qimage
+from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
     from cutie_app.ui.mainwindow import MainWindow
@@ -45,6 +48,14 @@ class GenerateController(QObject):
         panel.series.scenes_edited.connect(self._scenes_edited)
         win.gallery.cancel_requested.connect(self.queue.cancel)
         win.gallery.retry_requested.connect(self.retry)
+        win.gallery.save_as_requested.connect(self.save_as)
+        win.gallery.save_again_requested.connect(self.save_again)
+        self._files = Jobs(workers=1, name="cutie-save-as")  # Save as… writes off the UI thread
+        self._files.finished.connect(self._saved_as)
+        self._files.failed.connect(lambda _key, exc: win.banner.show_message(_save_as_message(exc)))
+
+    def shutdown(self) -> None:
+        self._files.shutdown(finish_queued=True)
 
     # -- the request ---------------------------------------------------------------------------------
 
@@ -85,6 +96,9 @@ class GenerateController(QObject):
             can_send=win.demo or win.keys.has_key,
             seed_problem=panel.seed_problem(),
         )
+        no_key = problem is not None and problem.kind is ErrorKind.MISSING_KEY
+        if not no_key and not win.session.is_open:  # a billed image needs somewhere to go
+            problem = no_project_message()
         if problem is not None:
             win.banner.show_message(problem)
         return problem is None
@@ -170,9 +184,14 @@ class GenerateController(QObject):
                     kind=ErrorKind.UNKNOWN,
                     title=self.tr("A delivered image was not saved"),
                     detail=saved.reason,
-                    action=self.tr("Check the free disk space and the project folder's permissions."),
+                    action=self.tr(
+                        "Check the free disk space and the project folder's permissions, then "
+                        "right-click the image: Try again, or Save as… into another folder."
+                    ),
                 )
             )
+            win.gallery.variant_not_saved(batch_key, index, saved.reason)
+            return
         win.gallery.variant_saved(batch_key, index, records)
         models = sorted(
             {win.gallery.model.itemData(i) for i in range(1, win.gallery.model.count())}
@@ -182,6 +201,38 @@ class GenerateController(QObject):
         known = {win.gallery.scene.itemData(i) for i in range(1, win.gallery.scene.count())}
         if any(r.scene_id is not None and r.scene_id not in known for r in records):
             win.session.call(lambda project: project.scenes(), self.scenes_saved)
+
+    # -- delivered but not saved ---------------------------------------------------------------------
+
+    def save_again(self, job_id: object, index: int) -> None:
+        """Try again to save a delivered variant into the project (the disk may have room now)."""
+        job, variant = self.queue.job(job_id), self.win.gallery.session_variant(job_id, index)
+        if job is None or variant is None or not self.win.session.is_open:
+            return
+        self.win.gallery.saving_again(job_id, index)
+        self.win.session.save_variant((job.id, index), variant, job.request.scene, job.spec)
+
+    def save_as(self, job_id: object, index: int) -> None:
+        """Write a delivered variant (images and recipe) into a folder the user picks."""
+        job, variant = self.queue.job(job_id), self.win.gallery.session_variant(job_id, index)
+        if job is None or variant is None:
+            return
+        folder = QFileDialog.getExistingDirectory(
+            self.win, self.tr("Save the image into a folder"), str(Path.home())
+        )
+        if folder:
+            stem = slug(job.request.scene or "image")
+            self._files.submit((job.id, index), save_into_folder, Path(folder), stem, variant)
+
+    def _saved_as(self, key: object, saved: SavedVariant) -> None:
+        job_id, index = key if isinstance(key, tuple) else (key, 0)
+        if saved.saved:
+            self.win.gallery.drop_session_tile(job_id, index)
+            where = saved.files[0].parent if saved.files else ""
+            self.win.statusBar().showMessage(self.tr("Saved into %s") % where, 8000)
+        else:
+            self.win.gallery.variant_not_saved(job_id, index, saved.reason)
+            self.win.banner.show_message(_save_as_message(saved.reason))
 
     def _models_listed(self, added: list[ModelInfo]) -> None:
         if not added:
@@ -255,3 +306,21 @@ class GenerateController(QObject):
         ):
             series.set_scenes([(s.id, s.text) for s in scenes])
         self.win.gallery.set_scenes(scenes)
+
+
+def _save_as_message(reason: object) -> UserMessage:
+    return UserMessage(
+        kind=ErrorKind.UNKNOWN,
+        title="The image could not be saved there",
+        detail=str(reason),
+        action="Pick another folder; the image stays in the gallery until it is saved.",
+    )
+
+
+def no_project_message() -> UserMessage:
+    return UserMessage(
+        kind=ErrorKind.INVALID_REQUEST,
+        title="No project is open",
+        detail="Cutie saves every image into a project, so it generates only while one is open.",
+        action="Open or create a project (File menu), then generate.",
+    )

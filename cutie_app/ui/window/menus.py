@@ -118,7 +118,12 @@ def _edit_menu(win: MainWindow, menu: QMenu) -> QMenu:
 
 def _generate_menu(win: MainWindow, menu: QMenu) -> QMenu:
     gen = win.generation
-    add_action(menu, win.tr("&Generate Variants"), gen.generate, "Ctrl+Return", "actionGenerate")
+    # The window's one Ctrl+Enter binding (a second one makes Qt fire neither): what the panel's
+    # tab on show would run, Generate or Run series.
+    action = add_action(
+        menu, win.tr("&Generate Variants"), win.generate_panel.activate, "Ctrl+Return", "actionGenerate"
+    )
+    action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
     add_action(menu, win.tr("Run &Series"), gen.run_series, "Ctrl+Shift+Return", "actionSeries")
     add_action(menu, win.tr("&Cancel All"), win.escape, "Esc", "actionCancel")
     add_action(menu, win.tr("&Retry Failed"), gen.retry_failed, None, "actionRetry")

@@ -98,6 +98,11 @@ class ProjectController(QObject):
         win = self.win
         self.name = opened.name
         win.menus.set_project_actions(True)
+        win.generate_panel.set_blocked(
+            self.tr("Read-only: another Cutie is saving into this project.")
+            if opened.read_only_reason
+            else ""
+        )
         win.pages.setCurrentWidget(win.splitter)
         win.editing.apply_spec(opened.spec or CharacterSpec())
         win.editing.apply_slots([(s.state, to_qimage(s.thumb)) for s in opened.slots], save=False)
@@ -112,7 +117,19 @@ class ProjectController(QObject):
         win.gallery.show_records([])
         win.culling.list_images(win.gallery.query())
         win.culling.load_scores(lambda project: project.cached_scores())
-        if opened.recovery:
+        if opened.read_only_reason:
+            win.banner.show_message(
+                UserMessage(
+                    kind=ErrorKind.UNKNOWN,
+                    title=self.tr("Opened read-only"),
+                    detail=opened.read_only_reason,
+                    action=self.tr(
+                        "Images the other Cutie adds appear here when you come back to this window."
+                    ),
+                ),
+                "notice",
+            )
+        elif opened.recovery:
             win.banner.show_message(
                 UserMessage(
                     kind=ErrorKind.UNKNOWN,
@@ -124,12 +141,22 @@ class ProjectController(QObject):
         win.statusBar().showMessage(self.tr("Opened %s") % opened.name, 5000)
 
     def _open_failed(self, message: UserMessage) -> None:
-        self.win.banner.show_message(message)
+        win = self.win
+        win.banner.show_message(message)
+        win.statusBar().showMessage(self.tr("Not opened: %s") % message.title, 10000)  # not "Opening…"
+        if not win.session.is_open:
+            self.block_generate()
+
+    def block_generate(self) -> None:
+        self.win.generate_panel.set_blocked(
+            self.tr("No project is open: open or create one (File menu) to generate into it.")
+        )
 
     def _closed(self) -> None:
         win = self.win
         self.name = ""
         win.menus.set_project_actions(False)
+        self.block_generate()
         win.editing.apply_spec(CharacterSpec())
         win.editing.apply_slots([], save=False)
         win.undo_stack.clear()

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from cutie_app.ui.mainwindow import MainWindow
 
 
+def key_source() -> str | None:
+    """Worker (the keyring can be slow): "keyring", the environment variable holding the key, or
+    None when there is no key. Only where the key came from leaves this function, never the key."""
+    from cutie_app.core.system.secrets import KeySource, load_api_key
+
+    found = load_api_key()
+    if found is None:
+        return None
+    return "keyring" if found.source is KeySource.KEYRING else found.env_var
+
+
 class StatusLabels(QObject):
     """Model, key and spend, always visible at the right of the status bar."""
 
@@ -33,14 +44,18 @@ class StatusLabels(QObject):
         self.session_spend = 0.0
 
     def show_key(self, *, demo: bool, has_key: bool, source: str = "keyring") -> None:
+        """`source`: "keyring", or the environment variable the key came from."""
         if demo:
             self.key_label.setText(self.tr("Demo server — no key needed"))
         elif not has_key:
             self.key_label.setText(self.tr("No API key"))
-        elif source == "environment":
-            self.key_label.setText(self.tr("Key: from GEMINI_API_KEY"))
-        else:
+        elif source == "keyring":
             self.key_label.setText(self.tr("Key: in keyring"))
+        else:  # the environment variable it came from
+            self.key_label.setText(self.tr("Key: from the environment (%s)") % source)
+        self.key_label.setToolTip(
+            self.tr("Where Cutie found your Gemini API key") if has_key and not demo else ""
+        )
 
     def show_spend(self) -> None:
         text = self.tr("Project spend: $%.2f") % self.project_spend
