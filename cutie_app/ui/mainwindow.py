@@ -32,7 +32,7 @@ from cutie_app.ui.widgets.error_banner import ErrorBanner
 from cutie_app.ui.window.culling import CullingController
 from cutie_app.ui.window.editing import CharacterEditing
 from cutie_app.ui.window.generation import GenerateController
-from cutie_app.ui.window.layout import build_workspace, restore_layout, save_layout, titled
+from cutie_app.ui.window.layout import build_workspace, never_widens, restore_layout, save_layout, titled
 from cutie_app.ui.window.menus import Menus, build_menus
 from cutie_app.ui.window.pages import NoProjectPage, WelcomePanel
 from cutie_app.ui.window.projects import ProjectController
@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self.welcome.setVisible(not has_key and not demo)
         self.workspace.right_layout.insertWidget(0, self.welcome)
         self.workspace.right_layout.insertWidget(1, self.banner)
+        never_widens(self.banner.label)
+        never_widens(self.references.budget)
 
         # -- controllers (each connects the signals it answers) --
         self.status = StatusLabels(self.statusBar())
@@ -143,6 +145,9 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.generation.model_changed(self.generate_panel.model_info())
         self.generation.refresh_prompt()
+        # The minimum is fixed now, without banners: a banner that appears later takes its room
+        # from the columns and never grows the window past the screen.
+        self.setMinimumSize(self.minimumSizeHint())
         restore_layout(self, self.workspace, self._settings)
         # After the first paint, load what the first Generate needs, off the UI thread.
         self._warm = Jobs(workers=1, name="cutie-warm")

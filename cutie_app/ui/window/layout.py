@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+#: The narrowest each column may get (character, references + prompt, generate + results), so
+#: no column is crushed to a word per line, whatever the window size or the text inside.
+COLUMN_MIN = (270, 260, 400)
+#: The size of a first start, when the screen has room for it.
+DEFAULT_SIZE = QSize(1280, 800)
 
 
 def titled(title: str, widget: QWidget) -> QWidget:
@@ -71,7 +78,45 @@ def build_workspace(
     splitter.setStretchFactor(1, 3)
     splitter.setStretchFactor(2, 4)
     splitter.setChildrenCollapsible(False)
+    for column, least in zip((character, middle, right), COLUMN_MIN, strict=True):
+        column.setMinimumWidth(max(least, column.minimumSizeHint().width()))
     return Workspace(splitter, middle, right_splitter, right_layout, results)
+
+
+def never_widens(label: QLabel) -> None:
+    """Long text (a budget line, a banner) wraps inside its column instead of widening it."""
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setMinimumWidth(0)
+
+
+def available_area(window: QWidget) -> QRect:
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Keep the whole window (frame included) on the screen it is on, shrinking it if needed."""
+    area = available_area(window)
+    frame = window.frameGeometry()
+    extra = QSize(frame.width() - window.width(), frame.height() - window.height())
+    width = max(window.minimumWidth(), min(window.width(), area.width() - extra.width()))
+    height = max(window.minimumHeight(), min(window.height(), area.height() - extra.height()))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), area.x()), max(area.x(), area.right() + 1 - frame.width()))
+    y = min(max(frame.y(), area.y()), max(area.y(), area.bottom() + 1 - frame.height()))
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+
+def default_size(window: QWidget) -> QSize:
+    """1280 × 800 where it fits; otherwise most of the available screen area."""
+    area = available_area(window)
+    width = min(DEFAULT_SIZE.width(), int(area.width() * 0.94))
+    height = min(DEFAULT_SIZE.height(), int(area.height() * 0.92))
+    return QSize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
 
 
 def _splitters(space: Workspace) -> tuple[tuple[str, QSplitter], ...]:
@@ -81,10 +126,11 @@ def _splitters(space: Workspace) -> tuple[tuple[str, QSplitter], ...]:
 def restore_layout(window: QWidget, space: Workspace, settings: QSettings) -> None:
     """Put the window and its columns back where they were; first start: a sensible size."""
     geometry = settings.value("geometry")
-    if isinstance(geometry, QByteArray):
-        window.restoreGeometry(geometry)
-    else:
-        window.resize(1280, 800)
+    if not (isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)):
+        window.resize(default_size(window))
+        area = available_area(window)
+        window.move(area.center() - window.rect().center())
+    fit_to_screen(window)  # saved on a bigger screen, or a screen no longer there
     restored = False
     for key, splitter in _splitters(space):
         state = settings.value(key)
