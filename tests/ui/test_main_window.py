@@ -96,19 +96,20 @@ def test_demo_generation_fills_tiles_and_reports_cost(qtbot, window):
     window.generate_panel.variants.setValue(3)
     assert window.generate_panel.cost.text() == "3 × $0.134 = $0.40"
     window.generate()
-    qtbot.waitUntil(lambda: len(window.gallery.variants()) == 3, timeout=15000)
+    qtbot.waitUntil(lambda: len(window.gallery.records()) == 3, timeout=15000)  # saved into the project
     qtbot.waitUntil(lambda: window.generate_panel.generate_button.isEnabled(), timeout=5000)
-    assert all(v.delivered for v in window.gallery.variants())
+    assert window.gallery.variants() == []  # each tile became its saved image
     assert "$0.4" in window.spend_label.text()
 
 
 def test_blocked_variants_show_why(qtbot, window):
     window.generate_panel.scene.setPlainText("[demo:image-safety] a girl")
     window.generate_panel.variants.setValue(1)
-    window.generate()
+    with qtbot.waitSignal(window.session.variant_saved, timeout=15000):  # the ledger has the call
+        window.generate()
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
     assert "safety filter" in window.banner.label.text()
-    (variant,) = window.gallery.variants()
+    (variant,) = window.gallery.variants()  # the tile stays after the ledger row is saved
     assert not variant.delivered and "safety" in window.gallery.list.item(0).toolTip()
 
 

@@ -192,6 +192,8 @@ class GenerateController(QObject):
             )
             win.gallery.variant_not_saved(batch_key, index, saved.reason)
             return
+        if not records:  # blocked or failed: only the ledger row; the tile stays, saying why
+            return
         win.gallery.variant_saved(batch_key, index, records)
         models = sorted(
             {win.gallery.model.itemData(i) for i in range(1, win.gallery.model.count())}
