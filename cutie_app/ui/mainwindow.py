@@ -29,6 +29,7 @@ from cutie_app.ui.panes.ledger_view import LedgerView
 from cutie_app.ui.panes.reference_slots import ReferenceSlots
 from cutie_app.ui.panes.spec_editor import PromptPreview, SpecEditor
 from cutie_app.ui.widgets.error_banner import ErrorBanner
+from cutie_app.ui.window.banners import Banners
 from cutie_app.ui.window.culling import CullingController
 from cutie_app.ui.window.editing import CharacterEditing
 from cutie_app.ui.window.generation import GenerateController
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         never_widens(self.references.budget)
 
         # -- controllers (each connects the signals it answers) --
+        self.banners = Banners(self.banner)
         self.status = StatusLabels(self.statusBar())
         self.keys = KeyController(self, has_key)
         self.editing = CharacterEditing(self)

@@ -51,6 +51,7 @@ class TileState:
     flag: str = "none"
     rating: int = 0
     score: float | None = None
+    anchor: bool = False  # the image the character's anchor reference came from
 
 
 @dataclass
@@ -77,6 +78,7 @@ class GalleryModel(QAbstractListModel):
         self._scores: dict[int, float] = {}
         self._unreadable: set[str] = set()  # SHA-256s whose thumbnail could not be made
         self._order = "time"
+        self._anchor: int | None = None
 
     # -- Qt model -----------------------------------------------------------------------------------
 
@@ -205,6 +207,8 @@ class GalleryModel(QAbstractListModel):
     def _record_tooltip(self, record: ImageRecord) -> str:
         recipe = record.recipe_dict  # parsed only when someone hovers
         lines = [self.tr("Image #%d · %s") % (record.id, record.model)]
+        if record.id == self._anchor:
+            lines.append(self.tr("The character's anchor reference"))
         if recipe.get("scene"):
             lines.append(self.tr("Scene: %s") % recipe["scene"])
         if record.width and record.height:
@@ -215,6 +219,8 @@ class GalleryModel(QAbstractListModel):
 
     def _record_description(self, record: ImageRecord) -> str:
         parts = [self.tr("Image #%d") % record.id]
+        if record.id == self._anchor:
+            parts.append(self.tr("the anchor"))
         if record.flag == "pick":
             parts.append(self.tr("picked"))
         elif record.flag == "reject":
@@ -227,7 +233,22 @@ class GalleryModel(QAbstractListModel):
         return ", ".join(parts)
 
     def _state(self, record: ImageRecord) -> TileState:
-        return TileState(record.flag, record.rating, self._scores.get(record.id))
+        return TileState(record.flag, record.rating, self._scores.get(record.id), record.id == self._anchor)
+
+    def set_anchor(self, image_id: int | None) -> None:
+        """Mark the image the anchor reference came from (None: the anchor is no gallery image)."""
+        if image_id == self._anchor:
+            return
+        previous, self._anchor = self._anchor, image_id
+        for changed in (previous, image_id):
+            row = self.row_of(changed) if changed is not None else -1
+            if row >= 0:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [STATE_ROLE, Qt.ItemDataRole.AccessibleTextRole])
+
+    @property
+    def anchor(self) -> int | None:
+        return self._anchor
 
     # -- saved images -------------------------------------------------------------------------------
 

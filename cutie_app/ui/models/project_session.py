@@ -143,6 +143,8 @@ class ProjectSession(QObject):
     def _do_open(
         self, folder: Path, create: bool, name: str | None, seed: Callable[[ProjectService], None] | None
     ) -> OpenedProject:
+        if self._project is not None and self._project.folder.resolve() == folder.expanduser().resolve():
+            self._do_close()  # opening it again: this window holds its lock, let go of it first
         try:
             return self._adopt(ProjectService.open(folder, create=create, name=name, seed=seed))
         except ProjectLockedError as exc:

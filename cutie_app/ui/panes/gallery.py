@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cutie_app.core.model.generation import Variant
+from cutie_app.core.model.generation import Variant, VariantStatus
 from cutie_app.core.model.records import ImageRecord, SceneRecord
 from cutie_app.core.model.references import ReferenceRole
 from cutie_app.ui.models.gallery_model import (
@@ -365,6 +365,9 @@ class Gallery(QWidget):
     def update_record(self, record: ImageRecord) -> None:
         self.tiles.update_record(record)
 
+    def set_anchor(self, image_id: int | None) -> None:
+        self.tiles.set_anchor(image_id)
+
     def set_scores(self, scores: Mapping[int, float]) -> None:
         self.tiles.set_scores(scores)
         if self._order == "consistency":
@@ -495,8 +498,13 @@ class Gallery(QWidget):
         return [t.variant for t in self.tiles.session_tiles() if t.variant is not None]
 
     def failed_tiles(self) -> list[tuple[object, int]]:
+        """Variants that failed or were blocked; a cancelled one was the user's choice, not a failure."""
         return [
-            t.key for t in self.tiles.session_tiles() if t.variant is not None and not t.variant.delivered
+            t.key
+            for t in self.tiles.session_tiles()
+            if t.variant is not None
+            and not t.variant.delivered
+            and t.variant.status is not VariantStatus.CANCELLED
         ]
 
     def pending_item(self, batch_key: object, index: int) -> GalleryItem | None:

@@ -45,6 +45,7 @@ PICK = QColor("#2e8b57")
 REJECT = QColor("#c0392b")
 STAR = QColor("#ffcc33")
 BADGE = QColor(0, 0, 0, 150)
+ANCHOR = QColor("#1f6fb2")
 BADGE_ROOM = 110  # badges sit on the picture's corners, spread at least this wide
 
 
@@ -187,6 +188,15 @@ class TileDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(stars, 4, 4)
             painter.setPen(STAR)
             painter.drawText(stars, Qt.AlignmentFlag.AlignCenter, "★" * state.rating)
+        if state.anchor:  # bottom right: which image the character is anchored on
+            text = self.tr("Anchor")
+            wide = painter.fontMetrics().horizontalAdvance(text) + 12
+            badge = QRect(box.right() - wide - 3, box.bottom() - 21, wide, 18)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ANCHOR)
+            painter.drawRoundedRect(badge, 4, 4)
+            painter.setPen(QColor("white"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
         if state.score is not None:
             score = QRect(box.right() - 43, box.y() + 4, 40, 18)
             painter.setPen(Qt.PenStyle.NoPen)

@@ -55,6 +55,7 @@ class CharacterEditing(QObject):
         win.spec_editor.spec_changed.connect(self._spec_edited)
         win.references.slots_edited.connect(self._slots_edited)
         win.session.promoted.connect(self._promoted)
+        win.references.references_changed.connect(self.show_anchor)
 
     # -- spec ----------------------------------------------------------------------------------------
 
@@ -133,8 +134,14 @@ class CharacterEditing(QObject):
     def apply_slots(self, slots: Sequence[tuple[SlotState, Any]], *, save: bool = True) -> None:
         self.win.references.set_slots(slots)
         self._slots_shown = self.win.references.items_snapshot()
+        self.show_anchor()
         if save:
             self.save_slots()
+
+    def show_anchor(self, *args: object) -> None:
+        """Badge the gallery image the anchor slot came from (if it came from one)."""
+        anchors = [s for s in self.win.references.snapshot() if s.ref.role is ReferenceRole.ANCHOR]
+        self.win.gallery.set_anchor(anchors[0].source_image_id if anchors else None)
 
     def save_slots(self) -> None:
         if self.win.session.is_open:

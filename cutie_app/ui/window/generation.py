@@ -17,6 +17,7 @@ from cutie_app.core.model.records import ImageRecord, SceneRecord
 from cutie_app.core.services.saving import SavedVariant, save_into_folder, slug
 from cutie_app.ui.models.job_queue import Job, JobKind, JobQueue, preflight
 from cutie_app.ui.models.thumbs import Thumb, to_qimage
+from cutie_app.ui.window.banners import Cause
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
@@ -97,10 +98,11 @@ class GenerateController(QObject):
             seed_problem=panel.seed_problem(),
         )
         no_key = problem is not None and problem.kind is ErrorKind.MISSING_KEY
+        cause = Cause.NO_KEY if no_key else None
         if not no_key and not win.session.is_open:  # a billed image needs somewhere to go
-            problem = no_project_message()
+            problem, cause = no_project_message(), Cause.NO_PROJECT
         if problem is not None:
-            win.banner.show_message(problem)
+            win.banners.show(problem, cause=cause)
         return problem is None
 
     def generate(self) -> None:
@@ -286,6 +288,7 @@ class GenerateController(QObject):
             self.win.banner.show_message(job.error)
 
     def _update_failed(self) -> None:
+        """The count on "Retry N failed": failed and blocked variants, never cancelled ones."""
         self.win.generate_panel.set_failed_count(len(self.win.gallery.failed_tiles()))
 
     def _update_series_progress(self) -> None:

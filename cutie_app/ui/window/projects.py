@@ -11,14 +11,27 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from cutie_app.core.model.errors import ErrorKind, UserMessage
 from cutie_app.core.model.spec import CharacterSpec
+from cutie_app.core.services.projects import projects_dir
 from cutie_app.core.system import paths
 from cutie_app.core.system.settings import load_settings
 from cutie_app.ui.models.project_session import OpenedProject
 from cutie_app.ui.models.thumbs import to_qimage
+from cutie_app.ui.window.banners import Cause
 
 if TYPE_CHECKING:
     from cutie_app.core.services.projects import ProjectService
     from cutie_app.ui.mainwindow import MainWindow
+
+
+def new_project_proposal(current: Path | None, name: str) -> Path:
+    """Where New Project… starts: beside the open project (never inside it), else in the
+    projects folder; a name no folder there has yet."""
+    base = current.parent if current is not None else projects_dir()
+    base.mkdir(parents=True, exist_ok=True)
+    proposal, number = base / name, 2
+    while proposal.exists():
+        proposal, number = base / f"{name} {number}", number + 1
+    return proposal
 
 
 def recent_projects() -> list[Path]:
@@ -51,10 +64,10 @@ class ProjectController(QObject):
         self.win.session.open(folder, create=create, name=name, seed=seed)
 
     def new_project(self) -> None:
-        base = paths.data_dir() / "projects"
-        base.mkdir(parents=True, exist_ok=True)
         path, _ = QFileDialog.getSaveFileName(
-            self.win, self.tr("New project — choose a folder name"), str(base / self.tr("My character"))
+            self.win,
+            self.tr("New project — choose a folder name"),
+            str(new_project_proposal(self.win.session.folder, self.tr("My character"))),
         )
         if path:
             self.open_project(Path(path), create=True, name=Path(path).name)
@@ -97,6 +110,7 @@ class ProjectController(QObject):
     def _opened(self, opened: OpenedProject) -> None:
         win = self.win
         self.name = opened.name
+        win.banners.resolved(Cause.NO_PROJECT, Cause.OPEN_FAILED)
         win.menus.set_project_actions(True)
         win.generate_panel.set_blocked(
             self.tr("Read-only: another Cutie is saving into this project.")
@@ -142,7 +156,7 @@ class ProjectController(QObject):
 
     def _open_failed(self, message: UserMessage) -> None:
         win = self.win
-        win.banner.show_message(message)
+        win.banners.show(message, cause=Cause.OPEN_FAILED)
         win.statusBar().showMessage(self.tr("Not opened: %s") % message.title, 10000)  # not "Opening…"
         if not win.session.is_open:
             self.block_generate()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QLabel, QStatusBar
 
 from cutie_app.core.system.settings import Settings, load_settings
+from cutie_app.ui.window.banners import Cause
 from cutie_app.ui.window.pages import KeyDialog
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ class KeyController(QObject):
         if source is not None:
             self.source = source
         self.win.status.show_key(demo=self.win.demo, has_key=has_key, source=self.source)
+        if has_key or self.win.demo:
+            self.win.banners.resolved(Cause.NO_KEY)
 
     def add_key(self) -> None:
         if KeyDialog(self.win).exec() == QDialog.DialogCode.Accepted:
