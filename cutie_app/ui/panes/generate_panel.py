@@ -228,6 +228,30 @@ class GeneratePanel(QWidget):
         self.cancel_button.setEnabled(running)
         self.series.set_running(running)
 
+    def apply_recipe(
+        self, model: str, aspect_ratio: str | None, image_size: str | None, seed: int | None, scene: str
+    ) -> list[str]:
+        """Put an image's settings in the panel (Vary) so one thing can be changed before Generate.
+
+        Returns what could not be applied (a model no longer offered, a size it does not take).
+        """
+        missed: list[str] = []
+        self.tabs.setCurrentIndex(0)
+        index = self.model.findData(model)
+        if index >= 0:
+            self.model.setCurrentIndex(index)
+        else:
+            missed.append(self.tr("model %s") % model)
+        for combo, value in ((self.ratio, aspect_ratio), (self.size, image_size)):
+            found = combo.findData(value) if value else 0
+            if found >= 0:
+                combo.setCurrentIndex(found)
+            else:
+                missed.append(str(value))
+        self.seed.setText("" if seed is None else str(seed))
+        self.scene.setPlainText(scene)
+        return missed
+
     def set_blocked(self, reason: str) -> None:
         """Disable Generate and say why (e.g. no project to save into); "" enables it again."""
         self._blocked = reason

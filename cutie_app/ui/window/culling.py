@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog
 
 from cutie_app.core.model.errors import ErrorKind, UserMessage, missing_key_message
+from cutie_app.core.model.generation import Recipe
 from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.model.references import ReferenceRole
 from cutie_app.core.model.spec_check import SpecCheck
@@ -41,6 +42,10 @@ class CullingController(QObject):
         gallery.export_requested.connect(self.export_images)
         gallery.spec_check_requested.connect(self.check_against_spec)
         gallery.thumbs_wanted.connect(session.load_thumbs)
+        gallery.show_in_folder_requested.connect(self.show_in_folder)
+        gallery.copy_requested.connect(self.copy_image)
+        gallery.vary_requested.connect(self.vary)
+        gallery.again_requested.connect(self.again)
         win.bridge.spec_checked.connect(self._spec_checked)
         win.bridge.spec_check_failed.connect(lambda _key, message: win.banner.show_message(message))
         compare_key = QShortcut(QKeySequence("C"), gallery.list)
@@ -96,6 +101,67 @@ class CullingController(QObject):
     def _image_updated(self, record: ImageRecord) -> None:
         self.win.gallery.update_record(record)
         self.win.comparator.update_item(record.id, flag=record.flag, rating=record.rating)
+
+    # -- files, clipboard, recipes -----------------------------------------------------------------------
+
+    def show_in_folder(self, image_id: int) -> None:
+        """Open the folder holding the image's file in the system's file manager."""
+        if self.win.session.is_open:
+            self.win.session.call(lambda project: project.image_path(project.image(image_id)), self._reveal)
+
+    def _reveal(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))):
+            self.win.statusBar().showMessage(self.tr("The image is in %s") % path.parent, 15000)
+
+    def copy_image(self, image_id: int) -> None:
+        """The image's own bytes (no re-encoding) and its file go to the clipboard."""
+        if self.win.session.is_open:
+            self.win.session.call(
+                lambda project: (project.image_bytes(image_id), project.image_path(project.image(image_id))),
+                lambda found: self._copy(image_id, found),
+            )
+
+    def _copy(self, image_id: int, found: tuple[tuple[bytes, str], Path]) -> None:
+        (data, mime), path = found
+        clip = QMimeData()
+        clip.setData(mime, QByteArray(data))
+        clip.setUrls([QUrl.fromLocalFile(str(path))])
+        QGuiApplication.clipboard().setMimeData(clip)
+        self.win.statusBar().showMessage(self.tr("Copied image #%d") % image_id, 4000)
+
+    def vary(self, image_id: int) -> None:
+        """Open the image's recipe in the generate panel to change one thing, then Generate."""
+        recipe = self._recipe(image_id)
+        if recipe is None:
+            return
+        missed = self.win.generate_panel.apply_recipe(
+            recipe.model, recipe.aspect_ratio, recipe.image_size, recipe.seed_sent, recipe.scene
+        )
+        self.win.generate_panel.scene.setFocus()
+        note = self.tr("Image #%d's settings are in the Generate panel") % image_id
+        if missed:
+            note += " " + self.tr("(not available now: %s)") % ", ".join(missed)
+        self.win.statusBar().showMessage(note, 8000)
+
+    def again(self, image_id: int) -> None:
+        """Run the image's recipe again (its prompt, settings and references) for new variants."""
+        recipe = self._recipe(image_id)
+        if recipe is None:
+            return
+        self.win.generation.run_recipe(recipe, label=f"#{image_id}")
+
+    def _recipe(self, image_id: int) -> Recipe | None:
+        record = self.win.gallery.record(image_id)
+        recipe = record.recipe() if record is not None else None
+        if recipe is None:
+            self.win.banners.show(
+                UserMessage(
+                    kind=ErrorKind.INVALID_REQUEST,
+                    title=self.tr("This image has no recipe"),
+                    detail=self.tr("Image #%d was recovered or imported without one.") % image_id,
+                )
+            )
+        return recipe
 
     # -- scores, spec checks ---------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from cutie_app.core.model.catalog import ModelInfo
 from cutie_app.core.model.errors import ErrorKind, UserMessage
-from cutie_app.core.model.generation import GenerationRequest, Variant
+from cutie_app.core.model.generation import GenerationRequest, Recipe, Variant
 from cutie_app.core.model.prompt import compose
 from cutie_app.core.model.records import ImageRecord, SceneRecord
 from cutie_app.core.services.saving import SavedVariant, save_into_folder, slug
@@ -142,6 +142,41 @@ class GenerateController(QObject):
                 self.request(scene=text), win.editing.spec_shown, per_scene, kind=JobKind.SERIES, label=label
             )
         self._update_series_progress()
+
+    def run_recipe(self, recipe: Recipe, *, label: str) -> None:
+        """Again: the recipe's prompt and settings, with its references from the slots, N times.
+
+        The references are found by content among the current slots; one that is no longer
+        there refuses the run (with its name) rather than draw something else.
+        """
+        win = self.win
+        count = win.generate_panel.variants.value()
+        slots = {ref.sha256: ref for ref in win.references.references()}
+        missing = [r.label or r.sha256[:12] for r in recipe.references if r.sha256 not in slots]
+        if missing:
+            win.banners.show(
+                UserMessage(
+                    kind=ErrorKind.INVALID_REQUEST,
+                    title=self.tr("A reference of that image is gone"),
+                    detail=self.tr("Not in the reference slots any more: %s.") % ", ".join(missing),
+                    action=self.tr("Add it again, or use Vary to generate with the current references."),
+                )
+            )
+            return
+        if not self._can_generate(count):
+            return
+        request = GenerationRequest(
+            model=recipe.model,
+            prompt=recipe.prompt,
+            references=tuple(slots[r.sha256] for r in recipe.references),
+            aspect_ratio=recipe.aspect_ratio,
+            image_size=recipe.image_size,
+            seed=None,  # new variants, not the same picture again
+            scene=recipe.scene,
+        )
+        win.banner.hide()
+        if self.queue.start(request, win.editing.spec_shown, count, kind=JobKind.BATCH, label=label):
+            win.statusBar().showMessage(self.tr("Generating %d variants…") % count)
 
     def retry(self, job_id: object, index: int) -> None:
         if self.queue.job(job_id) is None:
