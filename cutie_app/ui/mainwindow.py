@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(self.banner.show_message)
         self.projects.block_generate()  # until a project has opened
         self.show_key_state(has_key)
-        self.status.show_spend()
+        self.status.show_spend(demo=self.demo)
         self.update_title()
         self.generation.model_changed(self.generate_panel.model_info())
         self.generation.refresh_prompt()

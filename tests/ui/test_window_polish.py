@@ -118,3 +118,16 @@ def test_the_gallery_shows_which_image_is_the_anchor(qtbot, window, tmp_path):
     window.references.list.setCurrentRow(0)
     window.references.remove_selected()
     qtbot.waitUntil(lambda: not window.gallery.tile_state(second).anchor, timeout=WAIT)
+
+
+@pytest.mark.parametrize("demo", [True, False])
+def test_demo_spending_says_it_is_not_billed(qtbot, demo_server, tmp_path, demo):
+    win = make_window(qtbot, demo_server, tmp_path, demo=demo)
+    open_project(qtbot, win, tmp_path / "proj", create=True)
+    win.editing.apply_spec(CharacterSpec(name="Little Orange"))
+    win.generate_panel.variants.setValue(1)
+    win.generate()
+    qtbot.waitUntil(lambda: len(win.gallery.records()) == 1, timeout=WAIT)
+    assert "$0.13" in win.spend_label.text()
+    assert ("demo, not billed" in win.spend_label.text()) is demo
+    win.close()

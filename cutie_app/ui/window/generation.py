@@ -204,7 +204,7 @@ class GenerateController(QObject):
         cost = variant.recipe.cost_usd or 0.0
         win.status.session_spend += cost
         win.status.project_spend += cost
-        win.status.show_spend()
+        win.status.show_spend(demo=win.demo)
         if win.session.is_open and (variant.images or variant.recipe.response_id):
             win.session.save_variant((job.id, variant.index), variant, job.request.scene, job.spec)
         if job.series:

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QTabWidget, QVBoxL
 #: The narrowest each column may get (character, references + prompt, generate + results), so
 #: no column is crushed to a word per line, whatever the window size or the text inside.
 COLUMN_MIN = (270, 260, 400)
-#: The size of a first start, when the screen has room for it.
-DEFAULT_SIZE = QSize(1280, 800)
+#: The largest size of a first start; smaller screens get most of their available area.
+DEFAULT_SIZE = QSize(1600, 1000)
+SCREEN_MARGIN = 48  # px of the available area left around a first-start window (frame, title bar)
 
 
 def titled(title: str, widget: QWidget) -> QWidget:
@@ -112,10 +113,11 @@ def fit_to_screen(window: QWidget) -> None:
 
 
 def default_size(window: QWidget) -> QSize:
-    """1280 × 800 where it fits; otherwise most of the available screen area."""
+    """The available screen area less a margin (room for the frame), up to 1600 × 1000: on a
+    laptop the columns need every pixel, on a big screen the window need not fill it."""
     area = available_area(window)
-    width = min(DEFAULT_SIZE.width(), int(area.width() * 0.94))
-    height = min(DEFAULT_SIZE.height(), int(area.height() * 0.92))
+    width = min(DEFAULT_SIZE.width(), area.width() - SCREEN_MARGIN)
+    height = min(DEFAULT_SIZE.height(), area.height() - SCREEN_MARGIN)
     return QSize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
 
 

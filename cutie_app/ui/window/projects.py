@@ -123,7 +123,7 @@ class ProjectController(QObject):
         win.undo_stack.clear()
         win.status.project_spend = opened.spend_usd
         win.status.session_spend = 0.0
-        win.status.show_spend()
+        win.status.show_spend(demo=win.demo)
         win.update_title()
         win.generate_panel.series.set_scenes([(s.id, s.text) for s in opened.scenes])
         win.gallery.set_scenes(opened.scenes)
@@ -176,7 +176,7 @@ class ProjectController(QObject):
         win.undo_stack.clear()
         win.gallery.show_records([])
         win.status.project_spend = 0.0
-        win.status.show_spend()
+        win.status.show_spend(demo=win.demo)
         win.update_title()
         win.no_project.set_recent(recent_projects())
         win.pages.setCurrentWidget(win.no_project)

@@ -58,10 +58,12 @@ class StatusLabels(QObject):
             self.tr("Where Cutie found your Gemini API key") if has_key and not demo else ""
         )
 
-    def show_spend(self) -> None:
+    def show_spend(self, *, demo: bool = False) -> None:
         text = self.tr("Project spend: $%.2f") % self.project_spend
         if self.session_spend:
             text += " " + self.tr("(this session $%.2f)") % self.session_spend
+        if demo:  # the demo server prices its pictures like the real service, but bills nothing
+            text += " — " + self.tr("demo, not billed")
         self.spend_label.setText(text)
 
 
