@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QTabWidget
 
 from cutie_app.core.model.catalog import ModelCatalog
 from cutie_app.core.system import paths
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
             state_file or str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat
         )
         self.undo_stack = QUndoStack(self)
+        self.spec_check_dialog: QDialog | None = None  # the latest spec check, kept alive while shown
         self.session = ProjectSession()
         self.bridge = EngineBridge(engine_factory)
         self.jobs = JobQueue(self.bridge)

@@ -31,7 +31,6 @@ class Banners(QObject):
         self.banner.show_message(message, level)
 
     def resolved(self, *causes: Cause) -> None:
-        if self.cause in causes and self.banner.isVisibleTo(self.banner.parentWidget()):
-            self.banner.hide()
         if self.cause in causes:
+            self.banner.hide()
             self.cause = None
