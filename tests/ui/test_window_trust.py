@@ -130,6 +130,12 @@ def test_images_another_cutie_adds_show_when_the_window_is_activated(qtbot, wind
         qtbot.waitUntil(lambda: len(window.gallery.records()) == 1, timeout=WAIT)
         assert "read-only" in window.banner.label.text().lower()
         assert not window.generate_panel.generate_button.isEnabled()
+        window.editing.apply_spec(CharacterSpec(name="Big Blue"))  # shown, not written over the writer
+        window.editing.save_spec_now()
+        window.editing.save_slots()
+        with qtbot.assertNotEmitted(window.session.failed, wait=300):
+            window.session.check_for_changes()
+        assert writer.spec() is None
 
         writer.add_variant(variant(index=1, batch_id="b2", response_id="resp-2"))
         other = QWidget()

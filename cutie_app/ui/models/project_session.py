@@ -123,6 +123,7 @@ class ProjectSession(QObject):
         self._project: ProjectService | None = None
         self._token: ChangeToken | None = None
         self.folder: Path | None = None  # UI-thread copy, set when `opened` arrives
+        self.read_only = False  # UI-thread copy: opened read-only (another Cutie is writing it)
         self._shut = False
         self._calls = 0
         self._callbacks: dict[int, Callable[[Any], None]] = {}  # `call` serial: what to do with its value
@@ -336,6 +337,7 @@ class ProjectSession(QObject):
         if kind == "open":
             assert isinstance(result, OpenedProject)
             self.folder = result.folder
+            self.read_only = bool(result.read_only_reason)
             self.opened.emit(result)
         elif kind == "close":
             self.folder = None

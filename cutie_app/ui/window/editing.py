@@ -79,9 +79,13 @@ class CharacterEditing(QObject):
         if changed and self.win.session.is_open and self.win.undo_stack.count():
             self.autosave.start()
 
+    def _writable(self) -> bool:
+        """A project is open and this window may write it (not read-only beside another Cutie)."""
+        return self.win.session.is_open and not self.win.session.read_only
+
     def save_spec_now(self) -> None:
         self.autosave.stop()
-        if self.win.session.is_open:
+        if self._writable():
             self.win.session.save_spec(self.spec_shown)
 
     def flush(self) -> None:
@@ -144,7 +148,7 @@ class CharacterEditing(QObject):
         self.win.gallery.set_anchor(anchors[0].source_image_id if anchors else None)
 
     def save_slots(self) -> None:
-        if self.win.session.is_open:
+        if self._writable():
             self.win.session.save_slots(self.win.references.snapshot())
 
     def promote(self, image_id: int, role: ReferenceRole) -> None:
