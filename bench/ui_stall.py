@@ -194,7 +194,7 @@ def measure(
             print("the project did not open")
             return longest, 1
         spec = CharacterSpec(name="Little Orange", palette=(PaletteColor(name="orange", hex="#FF8C00"),))
-        window._apply_spec(spec)
+        window.editing.apply_spec(spec)
         panel = window.generate_panel
         panel.size.setCurrentIndex(max(panel.size.findData("4K"), 0))
         panel.variants.setValue(VARIANTS)

@@ -27,6 +27,7 @@ from cutie_app.ui.launch import PackImporter, read_launch_path, set_app_identity
 from cutie_app.ui.mainwindow import MainWindow
 from cutie_app.ui.panes.generate_memory import GenerateMemory
 from cutie_app.ui.theme import apply_theme
+from cutie_app.ui.window.status import key_source
 from cutie_app.ui.workers import Jobs
 
 log = logging.getLogger("cutie.ui")
@@ -78,11 +79,6 @@ def run_gui(argv: Sequence[str]) -> int:
 
         return test_api_key(api_key, base_url, catalog)
 
-    def has_key() -> object:  # a worker: the keyring can be slow to answer
-        from cutie_app.core.system.secrets import load_api_key
-
-        return load_api_key()
-
     jobs = Jobs(workers=1, name="cutie-start")
     window = MainWindow(
         catalog,
@@ -117,6 +113,8 @@ def run_gui(argv: Sequence[str]) -> int:
         if tag == "key" and result is None:
             window.welcome.show()
             window.show_key_state(False)
+        elif tag == "key" and isinstance(result, str):
+            window.show_key_state(True, result)
 
     window.demo_requested.connect(start_demo)
     window.preferences_saved.connect(preferences_saved)
@@ -129,7 +127,7 @@ def run_gui(argv: Sequence[str]) -> int:
         else:  # a pack opens the usual project first; the imported one replaces it when unpacked
             folder, create, name = start_project(settings, args.project)
             window.open_project(folder, create=create, name=name)
-        jobs.submit("key", has_key)
+        jobs.submit("key", key_source)
     window.show()
     if target is not None and target.kind == "pack":
         QTimer.singleShot(0, lambda: importer.start(target.path))

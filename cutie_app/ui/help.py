@@ -155,8 +155,10 @@ def _open_folder(folder: Path) -> None:
 
 
 def add_help_actions(window: QMainWindow, menu: QMenu) -> None:
-    """User Guide (F1), Keyboard Shortcuts and Open Log Folder, then a separator, in `menu`."""
+    """User Guide (F1), Keyboard Shortcuts and Open Log Folder, then a separator, atop `menu`."""
     state: dict[str, GuideDialog] = {}
+    existing = menu.actions()
+    before = existing[0] if existing else None  # About and the like stay below the guide
 
     def show(anchor: str) -> None:
         dialog = state.get("guide")
@@ -172,7 +174,10 @@ def add_help_actions(window: QMainWindow, menu: QMenu) -> None:
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
-        menu.addAction(action)
+        if before is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(before, action)
         return action
 
     add(
@@ -192,7 +197,7 @@ def add_help_actions(window: QMainWindow, menu: QMenu) -> None:
         "actionLogFolder",
         lambda: _open_folder(paths.logs_dir()),
     )
-    menu.addSeparator()
+    menu.insertSeparator(before) if before is not None else menu.addSeparator()
 
 
 def guide_dialog(window: QWidget) -> GuideDialog | None:

@@ -125,9 +125,9 @@ def test_closing_and_reopening_restores_spec_slots_and_layout(qtbot, demo_server
 def test_spec_edits_autosave_as_versions(qtbot, project_window):
     win = project_window
     type_name(qtbot, win, "Ann")
-    qtbot.waitUntil(lambda: not win._autosave.isActive(), timeout=WAIT)
+    qtbot.waitUntil(lambda: not win.editing.autosave.isActive(), timeout=WAIT)
     type_name(qtbot, win, "Bea")
-    win._save_spec_now()
+    win.editing.save_spec_now()
     with qtbot.waitSignal(win.session.result_ready, timeout=WAIT) as blocker:
         win.session.run("probe", lambda p: [p.spec(v)[1].name for v, _ in p.spec_versions()])
     assert blocker.args[1][-2:] == ["Ann", "Bea"]
@@ -303,20 +303,23 @@ def test_promote_to_anchor_adds_the_anchor_slot_with_its_lineage(qtbot, project_
         assert anchor.is_anchor and anchor.source_image_id == record.id
 
 
-def test_cancel_one_variant_and_retry_the_failed(qtbot, project_window, demo_server):
+def test_a_cancelled_variant_is_not_a_failure_but_its_tile_can_run_it_again(
+    qtbot, project_window, demo_server
+):
     win = project_window
     win.generate_panel.scene.setPlainText("[demo:slow=3] waving")
     win.generate_panel.variants.setValue(2)
     win.generate()
-    key = next(iter(win._batches))
+    key = next(iter(win.jobs.jobs))
     win.gallery.cancel_requested.emit(key, 0)
     qtbot.waitUntil(lambda: len(win.gallery.records()) == 1, timeout=WAIT)
-    qtbot.waitUntil(lambda: win.gallery.failed_tiles() == [(key, 0)], timeout=WAIT)
-    assert "Cancelled" in win.gallery.pending_item(key, 0).text()
-    assert win.generate_panel.retry_button.isVisibleTo(win)
-    win.generate_panel.retry_button.click()
+    qtbot.waitUntil(lambda: "Cancelled" in win.gallery.pending_item(key, 0).text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: win.generate_panel.generate_button.isEnabled(), timeout=WAIT)
+    assert win.gallery.failed_tiles() == []  # the user's choice, not "Retry 1 failed"
+    assert not win.generate_panel.retry_button.isVisibleTo(win)
+    menu = win.gallery.menu_for(win.gallery.tiles.index(win.gallery.tiles.session_row((key, 0))))
+    next(a for a in menu.actions() if a.text() == "Retry").trigger()
     qtbot.waitUntil(lambda: len(win.gallery.records()) == 2, timeout=WAIT)
-    assert win.gallery.failed_tiles() == []
 
 
 def test_budget_cap_refuses_an_expensive_batch(qtbot, project_window, demo_server):
@@ -327,7 +330,7 @@ def test_budget_cap_refuses_an_expensive_batch(qtbot, project_window, demo_serve
     before = demo_server.generate_count
     win.generate()
     assert "budget cap" in win.banner.label.text().lower()
-    assert demo_server.generate_count == before and not win._batches
+    assert demo_server.generate_count == before and not win.jobs.jobs
 
 
 def test_seed_field_only_for_models_that_may_take_one(qtbot, project_window):
@@ -385,7 +388,7 @@ def test_close_project_then_reopen_from_recent(qtbot, project_window, tmp_path):
     with qtbot.waitSignal(win.session.closed, timeout=WAIT):
         win.close_project()
     assert win.pages.currentWidget() is win.no_project and not win.action_close.isEnabled()
-    win._fill_recent()
+    win.projects.fill_recent(win.recent_menu)
     actions = [a for a in win.recent_menu.actions() if a.isEnabled()]
     assert actions and "proj" in actions[0].text()
     with qtbot.waitSignal(win.session.opened, timeout=WAIT):
@@ -397,7 +400,7 @@ def test_save_as_copies_the_project_and_opens_the_copy(qtbot, project_window, tm
     win = project_window
     type_name(qtbot, win, "Copied")
     generate(qtbot, win, 1)
-    win._flush_saves()
+    win.editing.flush()
     with qtbot.waitSignal(win.session.opened, timeout=WAIT):
         win.session.save_as(tmp_path / "copy")
     assert win.session.folder == tmp_path / "copy"
@@ -427,7 +430,7 @@ def test_compare_from_the_gallery_and_cull_with_the_keyboard(qtbot, project_wind
     ids = [r.id for r in win.gallery.records()]
     win.gallery.promote_requested.emit(ids[-1], ReferenceRole.ANCHOR)
     qtbot.waitUntil(lambda: win.references.list.count() == 1, timeout=WAIT)
-    win._save_slots()
+    win.editing.save_slots()
     win.gallery.select_ids([ids[0]])
     win.gallery.list.setFocus()
     qtbot.keyClick(win.gallery.list, Qt.Key.Key_C)
@@ -450,7 +453,7 @@ def test_compare_from_the_gallery_and_cull_with_the_keyboard(qtbot, project_wind
 
 def test_check_against_spec_shows_a_checklist_beside_the_image(qtbot, project_window):
     win = project_window
-    win._apply_spec(CharacterSpec(name="Little Orange", hair="orange pigtails", eyes="dark brown"))
+    win.editing.apply_spec(CharacterSpec(name="Little Orange", hair="orange pigtails", eyes="dark brown"))
     generate(qtbot, win, 1)
     (record,) = win.gallery.records()
     win.check_against_spec(record.id)

@@ -36,7 +36,7 @@ from cutie_app.core.services import export as export_service
 from cutie_app.core.services.character import Character, resolve_character
 from cutie_app.core.services.saving import SavedVariant, save_into_project
 from cutie_app.core.services.slot_sync import SlotState, SlotSync, token_for
-from cutie_app.core.store import PROJECT_FILE, Project
+from cutie_app.core.store import PROJECT_FILE, ChangeToken, Project
 from cutie_app.core.store.pack import PackError, export_pack, import_pack
 from cutie_app.core.system import paths
 from cutie_app.core.system.settings import Settings, load_settings, save_settings
@@ -47,6 +47,7 @@ __all__ = [
     "DEMO_PROJECT_NAME",
     "PACK_SUFFIX",
     "AnchorView",
+    "ChangeToken",
     "ImageQuery",
     "Ledger",
     "OpenTarget",
@@ -258,6 +259,22 @@ class ProjectService:
     @property
     def recovery(self) -> RecoveryReport:
         return self._project.recovery
+
+    @property
+    def read_only(self) -> bool:
+        """Opened without the writer's lock: another process may be adding images."""
+        return self._project.read_only
+
+    def change_token(self) -> ChangeToken:
+        """A token for the project as it is now; see `changed_since`."""
+        return self._project.change_token()
+
+    def changed_since(self, token: ChangeToken) -> ChangeToken | None:
+        """A new token when anything was committed since `token` (here or by another process).
+
+        Cheap enough to ask each time the window is activated: no table is read.
+        """
+        return self._project.changed_since(token)
 
     def snapshot(self) -> ProjectSnapshot:
         """Everything a window shows on open (reads reference files)."""

@@ -39,6 +39,7 @@ class TileKind(enum.Enum):
     ARRIVED = "arrived"  # delivered, not saved yet
     FAILED = "failed"  # blocked, words only or failed: retry or dismiss
     CANCELLED = "cancelled"  # cancelled by the user: retry or dismiss
+    NOT_SAVED = "not_saved"  # delivered (billed) but not saved: the bytes stay, Save as… or Try again
     NOT_RUN = "not_run"  # the batch ended before this variant started
     UNREADABLE = "unreadable"  # a saved image whose thumbnail could not be made
 
@@ -50,6 +51,7 @@ class TileState:
     flag: str = "none"
     rating: int = 0
     score: float | None = None
+    anchor: bool = False  # the image the character's anchor reference came from
 
 
 @dataclass
@@ -61,6 +63,7 @@ class SessionTile:
     variant: Variant | None = None
     thumb: QImage = field(default_factory=QImage)
     not_run: bool = False
+    not_saved: str = ""  # why a delivered variant could not be saved ("" while it is not known)
 
 
 class GalleryModel(QAbstractListModel):
@@ -75,6 +78,7 @@ class GalleryModel(QAbstractListModel):
         self._scores: dict[int, float] = {}
         self._unreadable: set[str] = set()  # SHA-256s whose thumbnail could not be made
         self._order = "time"
+        self._anchor: int | None = None
 
     # -- Qt model -----------------------------------------------------------------------------------
 
@@ -155,6 +159,8 @@ class GalleryModel(QAbstractListModel):
     def _session_kind(self, tile: SessionTile) -> TileKind:
         if tile.variant is None:
             return TileKind.NOT_RUN if tile.not_run else TileKind.GENERATING
+        if tile.not_saved:
+            return TileKind.NOT_SAVED
         if tile.variant.delivered and not tile.thumb.isNull():
             return TileKind.ARRIVED
         return TileKind.CANCELLED if tile.variant.status is VariantStatus.CANCELLED else TileKind.FAILED
@@ -164,6 +170,8 @@ class GalleryModel(QAbstractListModel):
         variant = tile.variant
         if variant is None:
             return self.tr("Not run") if tile.not_run else self.tr("Generating…")
+        if tile.not_saved:
+            return self.tr("Not saved: %s") % tile.not_saved
         if variant.error is not None:
             return variant.error.title
         return self.status_text(variant.status) or self.tr("No picture")
@@ -173,6 +181,8 @@ class GalleryModel(QAbstractListModel):
         variant = tile.variant
         if variant is None:
             return prefix + (" · " + self.tr("not run") if tile.not_run else "")
+        if tile.not_saved:
+            return f"{prefix} · " + self.tr("Not saved")
         if variant.delivered and not tile.thumb.isNull():
             cost = variant.recipe.cost_usd
             return prefix + (f" · ${cost:.3f}" if cost is not None else "")
@@ -183,6 +193,12 @@ class GalleryModel(QAbstractListModel):
         variant = tile.variant
         if variant is None:
             return self.tr("Not run") if tile.not_run else self.tr("Right-click to cancel this variant")
+        if tile.not_saved:
+            return (
+                self.tr("Not saved: %s") % tile.not_saved
+                + "\n"
+                + self.tr("Right-click → Save as… or Try again; the image is kept until you do.")
+            )
         if variant.delivered and not tile.thumb.isNull():
             return variant.recipe.prompt_text[:400]
         reason = str(variant.error) if variant.error else self.status_text(variant.status)
@@ -191,6 +207,8 @@ class GalleryModel(QAbstractListModel):
     def _record_tooltip(self, record: ImageRecord) -> str:
         recipe = record.recipe_dict  # parsed only when someone hovers
         lines = [self.tr("Image #%d · %s") % (record.id, record.model)]
+        if record.id == self._anchor:
+            lines.append(self.tr("The character's anchor reference"))
         if recipe.get("scene"):
             lines.append(self.tr("Scene: %s") % recipe["scene"])
         if record.conversation_id:
@@ -203,6 +221,8 @@ class GalleryModel(QAbstractListModel):
 
     def _record_description(self, record: ImageRecord) -> str:
         parts = [self.tr("Image #%d") % record.id]
+        if record.id == self._anchor:
+            parts.append(self.tr("the anchor"))
         if record.flag == "pick":
             parts.append(self.tr("picked"))
         elif record.flag == "reject":
@@ -215,7 +235,22 @@ class GalleryModel(QAbstractListModel):
         return ", ".join(parts)
 
     def _state(self, record: ImageRecord) -> TileState:
-        return TileState(record.flag, record.rating, self._scores.get(record.id))
+        return TileState(record.flag, record.rating, self._scores.get(record.id), record.id == self._anchor)
+
+    def set_anchor(self, image_id: int | None) -> None:
+        """Mark the image the anchor reference came from (None: the anchor is no gallery image)."""
+        if image_id == self._anchor:
+            return
+        previous, self._anchor = self._anchor, image_id
+        for changed in (previous, image_id):
+            row = self.row_of(changed) if changed is not None else -1
+            if row >= 0:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [STATE_ROLE, Qt.ItemDataRole.AccessibleTextRole])
+
+    @property
+    def anchor(self) -> int | None:
+        return self._anchor
 
     # -- saved images -------------------------------------------------------------------------------
 
@@ -366,6 +401,24 @@ class GalleryModel(QAbstractListModel):
         index = self.index(row)
         self.dataChanged.emit(index, index)
         return row
+
+    def mark_not_saved(self, key: SessionKey, reason: str) -> bool:
+        """A delivered variant could not be saved: its tile keeps the image and says why."""
+        row = self.session_row(key)
+        if row < 0:
+            return False
+        self._session[row].not_saved = reason or self.tr("the reason is unknown")
+        index = self.index(row)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def saved_again(self, key: SessionKey) -> None:
+        """A Try again is on its way: the tile no longer says it was not saved."""
+        row = self.session_row(key)
+        if row >= 0:
+            self._session[row].not_saved = ""
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
 
     def take_session_tile(self, key: SessionKey) -> SessionTile | None:
         row = self.session_row(key)

@@ -12,16 +12,16 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
 from cutie_app.core.model.generation import Variant
-from cutie_app.core.model.records import ImageRecord, SceneRecord
+from cutie_app.core.model.records import ImageRecord, ProjectLockedError, SceneRecord
 from cutie_app.core.model.references import ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
-from cutie_app.core.services.projects import ImageQuery, Ledger, ProjectService, remember_recent
+from cutie_app.core.services.projects import ChangeToken, ImageQuery, Ledger, ProjectService, remember_recent
 from cutie_app.core.services.saving import SavedVariant
 from cutie_app.core.services.slot_sync import SlotState
 from cutie_app.ui.models.thumbs import Thumb, make_thumb
@@ -30,6 +30,7 @@ from cutie_app.ui.workers import Jobs
 __all__ = ["ImageQuery", "Ledger", "LoadedSlot", "OpenedProject", "ProjectSession"]
 
 log = logging.getLogger("cutie.ui")
+T = TypeVar("T")
 THUMB_CHUNK = 24
 SLOT_THUMB = 160
 
@@ -54,6 +55,8 @@ class OpenedProject:
     spend_usd: float
     recovery: str  # "" when the project opened clean
     created: bool
+    #: Why it opened read-only (another Cutie process is writing it), "" when this window writes.
+    read_only_reason: str = ""
 
 
 def _message(exc: BaseException, title: str) -> UserMessage:
@@ -89,6 +92,8 @@ class ProjectSession(QObject):
         promoted(object): a `LoadedSlot` to add to the slots.
         ledger_ready(object): a `Ledger`.
         result_ready(object, object): (tag, value) for one-off jobs (`run`).
+        changed(): something was committed to the project since it was last listed (by another
+            process, or by this window); see `check_for_changes`.
     """
 
     opened = Signal(object)
@@ -104,6 +109,7 @@ class ProjectSession(QObject):
     promoted = Signal(object)
     ledger_ready = Signal(object)
     result_ready = Signal(object, object)
+    changed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -115,8 +121,12 @@ class ProjectSession(QObject):
         self._thumbs.failed.connect(self._failed)
         # Touched only on the store worker (jobs run one at a time, in order).
         self._project: ProjectService | None = None
+        self._token: ChangeToken | None = None
         self.folder: Path | None = None  # UI-thread copy, set when `opened` arrives
+        self.read_only = False  # UI-thread copy: opened read-only (another Cutie is writing it)
         self._shut = False
+        self._calls = 0
+        self._callbacks: dict[int, Callable[[Any], None]] = {}  # `call` serial: what to do with its value
 
     # -- opening and closing ----------------------------------------------------------------------
 
@@ -134,9 +144,17 @@ class ProjectSession(QObject):
     def _do_open(
         self, folder: Path, create: bool, name: str | None, seed: Callable[[ProjectService], None] | None
     ) -> OpenedProject:
-        return self._adopt(ProjectService.open(folder, create=create, name=name, seed=seed))
+        if self._project is not None and self._project.folder.resolve() == folder.expanduser().resolve():
+            self._do_close()  # opening it again: this window holds its lock, let go of it first
+        try:
+            return self._adopt(ProjectService.open(folder, create=create, name=name, seed=seed))
+        except ProjectLockedError as exc:
+            if exc.pid == 0 and not exc.host:  # not another live process: nothing to look at
+                raise
+            # Another Cutie is writing it: show it read-only, and notice what that one adds.
+            return self._adopt(ProjectService.open(folder, read_only=True), str(exc.message))
 
-    def _adopt(self, project: ProjectService) -> OpenedProject:
+    def _adopt(self, project: ProjectService, read_only_reason: str = "") -> OpenedProject:
         """Make `project` the open one (closing the previous one) once it is ready to show."""
         try:
             snapshot = project.snapshot()
@@ -151,13 +169,16 @@ class ProjectSession(QObject):
                 spend_usd=snapshot.spend_usd,
                 recovery=snapshot.recovery,
                 created=snapshot.created,
+                read_only_reason=read_only_reason,
             )
+            token = project.change_token()
         except BaseException:
             project.close()
             raise
         if self._project is not None:
             self._project.close()
         self._project = project
+        self._token = token
         remember_recent(project.folder)
         return opened
 
@@ -168,6 +189,21 @@ class ProjectSession(QObject):
         if self._project is not None:
             self._project.close()
         self._project = None
+        self._token = None
+
+    def check_for_changes(self) -> None:
+        """Ask (cheaply) whether the project changed since it was last listed; `changed` if so."""
+        if self.is_open:
+            self._submit(("changes",), self._changed)
+
+    def _changed(self) -> bool:
+        if self._project is None or self._token is None:
+            return False
+        new = self._project.changed_since(self._token)
+        if new is None:
+            return False
+        self._token = new  # taken before the window re-reads, so nothing committed after is missed
+        return True
 
     def shutdown(self) -> None:
         """Finish every queued save, then close the project (window closing)."""
@@ -281,6 +317,15 @@ class ProjectSession(QObject):
     def _ledger(self) -> Ledger:
         return self._require().ledger()
 
+    def call(self, fn: Callable[[ProjectService], T], then: Callable[[T], None]) -> None:
+        """Queue `fn(project)` on the store worker and hand its value to `then` on the UI thread.
+
+        A failure arrives as `failed`, like any other store job's.
+        """
+        self._calls += 1
+        self._callbacks[self._calls] = then
+        self._submit(("call", self._calls), lambda: fn(self._require()))
+
     def run(self, tag: object, fn: Callable[[ProjectService], Any]) -> None:
         """Queue `fn(project)` on the store worker; its value arrives as `result_ready(tag, value)`."""
         self._submit(("run", tag), lambda: fn(self._require()))
@@ -292,6 +337,7 @@ class ProjectSession(QObject):
         if kind == "open":
             assert isinstance(result, OpenedProject)
             self.folder = result.folder
+            self.read_only = bool(result.read_only_reason)
             self.opened.emit(result)
         elif kind == "close":
             self.folder = None
@@ -310,12 +356,19 @@ class ProjectSession(QObject):
             self.promoted.emit(result)
         elif kind == "ledger":
             self.ledger_ready.emit(result)
+        elif kind == "changes":
+            if result:
+                self.changed.emit()
         elif kind == "run":
             self.result_ready.emit(tag[1], result)  # type: ignore[index]
+        elif kind == "call":
+            self._callbacks.pop(tag[1])(result)  # type: ignore[index]
 
     def _failed(self, tag: object, exc: object) -> None:
         kind = tag[0] if isinstance(tag, tuple) else tag
         assert isinstance(exc, BaseException)
+        if kind == "call":
+            self._callbacks.pop(tag[1], None)  # type: ignore[index]
         if not isinstance(exc, CutieError):
             log.error("project job %s failed", kind, exc_info=exc)
         if kind == "open":

@@ -34,23 +34,26 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QPushButton,
+    QSlider,
     QVBoxLayout,
     QWidget,
 )
 
-from cutie_app.core.model.generation import Variant
+from cutie_app.core.model.generation import Variant, VariantStatus
 from cutie_app.core.model.records import ImageRecord, SceneRecord
 from cutie_app.core.model.references import ReferenceRole
 from cutie_app.ui.models.gallery_model import (
+    KIND_ROLE,
     RECORD_ROLE,
     SESSION_KEY_ROLE,
     VARIANT_ROLE,
     GalleryModel,
+    TileKind,
     TileState,
 )
 from cutie_app.ui.models.project_session import ImageQuery
 from cutie_app.ui.models.thumbs import THUMB_BYTES
-from cutie_app.ui.widgets.tile_delegate import GRID, MIN_CELL_WIDTH, TILE, TileDelegate
+from cutie_app.ui.widgets.tile_delegate import GRID, TILE, TILE_RANGE, TileDelegate, grid_for, min_cell_width
 
 __all__ = ["ROLE_PENDING", "ROLE_RECORD", "ROLE_VARIANT", "TILE", "Gallery", "GalleryItem", "TileState"]
 
@@ -113,18 +116,30 @@ class TileList(QListView):
         # Always there, so the columns don't change when it would appear.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tile = TILE
+
+    def set_tile(self, tile: int) -> None:
+        """Show pictures `tile` px square (the thumbnail-size slider)."""
+        self.tile = tile
+        self.verticalScrollBar().setSingleStep(grid_for(tile).height() // 3)
+        self._fit_columns()
+        self.doItemsLayout()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Fill the row: as many columns as fit best, pictures a little smaller rather than most
         of a column left empty on the right."""
+        self._fit_columns()
+        super().resizeEvent(event)
+
+    def _fit_columns(self) -> None:
+        grid, least = grid_for(self.tile), min_cell_width(self.tile)
         width = self.viewport().width() - 4  # the flow wraps a little before the edge
-        columns = max(1, round(width / GRID.width()))
-        if columns > 1 and width // columns < MIN_CELL_WIDTH:
+        columns = max(1, round(width / grid.width()))
+        if columns > 1 and width // columns < least:
             columns -= 1
-        cell = QSize(max(MIN_CELL_WIDTH, width // columns), GRID.height())
+        cell = QSize(max(least, width // columns), grid.height())
         if cell != self.gridSize():
             self.setGridSize(cell)
-        super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = Qt.Key(event.key())
@@ -192,6 +207,11 @@ class Gallery(QWidget):
         cancel_requested(object, int): (batch key, variant index) of a running tile.
         retry_requested(object, int): (batch key, variant index) of a failed tile.
         export_requested(list): image ids to export (empty: the current filter's images).
+        save_as_requested(object, int), save_again_requested(object, int): a tile delivered but
+            not saved: write it into a folder, or try the project again.
+        show_in_folder_requested(int), copy_requested(int): an image's file, shown or copied.
+        again_requested(int): run the image's recipe again for new variants.
+        vary_requested(int): open the image's recipe in the generate panel.
         spec_check_requested(int): ask the text model to check this image against the spec.
         conversation_requested(int): edit this image in a new conversation.
     """
@@ -204,6 +224,12 @@ class Gallery(QWidget):
     promote_requested = Signal(int, object)
     cancel_requested = Signal(object, int)
     retry_requested = Signal(object, int)
+    save_as_requested = Signal(object, int)
+    show_in_folder_requested = Signal(int)
+    copy_requested = Signal(int)
+    again_requested = Signal(int)
+    vary_requested = Signal(int)
+    save_again_requested = Signal(object, int)
     export_requested = Signal(list)
     spec_check_requested = Signal(int)
     conversation_requested = Signal(int)
@@ -289,9 +315,28 @@ class Gallery(QWidget):
         )
         self.compare_button.clicked.connect(lambda: self.compare_requested.emit(self.selected_ids()))
         actions.addWidget(self.compare_button)
+        self.size_slider = QSlider(Qt.Orientation.Horizontal)
+        self.size_slider.setObjectName("galleryThumbSize")
+        self.size_slider.setAccessibleName(self.tr("Thumbnail size"))
+        self.size_slider.setToolTip(self.tr("Thumbnail size"))
+        self.size_slider.setRange(*TILE_RANGE)
+        self.size_slider.setSingleStep(8)
+        self.size_slider.setPageStep(32)
+        self.size_slider.setValue(TILE)
+        self.size_slider.setMaximumWidth(140)
+        self.size_slider.valueChanged.connect(self.set_tile_size)
+        actions.insertWidget(1, self.size_slider)
         layout.addLayout(actions)
         self.model.hide()  # shown once the project holds images from more than one model
         self._selection_changed()
+
+    def set_tile_size(self, tile: int) -> None:
+        """Pictures `tile` px square; the thumbnails on screen are asked for again if new ones show."""
+        self.delegate.tile = tile
+        self.list.set_tile(tile)
+        if self.size_slider.value() != tile:
+            self.size_slider.setValue(tile)
+        self._schedule_request()
 
     def _combo(self, name: str, accessible: str, items: list[tuple[str, object]]) -> QComboBox:
         combo = QComboBox()
@@ -367,10 +412,17 @@ class Gallery(QWidget):
     def update_record(self, record: ImageRecord) -> None:
         self.tiles.update_record(record)
 
+    def set_anchor(self, image_id: int | None) -> None:
+        self.tiles.set_anchor(image_id)
+
     def set_scores(self, scores: Mapping[int, float]) -> None:
         self.tiles.set_scores(scores)
         if self._order == "consistency":
             self.show_records(self.tiles.records())
+
+    def record(self, image_id: int) -> ImageRecord | None:
+        row = self.tiles.row_of(image_id)
+        return self.tiles.record_at(row) if row >= 0 else None
 
     def records(self) -> list[ImageRecord]:
         """The saved images listed, in the order shown."""
@@ -472,6 +524,20 @@ class Gallery(QWidget):
         tile = self.tiles.take_session_tile((batch_key, index))
         self.add_records(records, tile.thumb if tile is not None else None)
 
+    def variant_not_saved(self, batch_key: object, index: int, reason: str) -> None:
+        """The variant was delivered but not saved: its tile keeps the image and says why."""
+        self.tiles.mark_not_saved((batch_key, index), reason)
+
+    def saving_again(self, batch_key: object, index: int) -> None:
+        self.tiles.saved_again((batch_key, index))
+
+    def session_variant(self, batch_key: object, index: int) -> Variant | None:
+        row = self.tiles.session_row((batch_key, index))
+        return self.tiles.session_tiles()[row].variant if row >= 0 else None
+
+    def unsaved_tiles(self) -> list[tuple[object, int]]:
+        return [t.key for t in self.tiles.session_tiles() if t.not_saved]
+
     def clear_pending(self, batch_key: object) -> None:
         """The batch ended: tiles that never ran say so; failed tiles stay for retry."""
         self.tiles.mark_not_run(batch_key)
@@ -483,8 +549,13 @@ class Gallery(QWidget):
         return [t.variant for t in self.tiles.session_tiles() if t.variant is not None]
 
     def failed_tiles(self) -> list[tuple[object, int]]:
+        """Variants that failed or were blocked; a cancelled one was the user's choice, not a failure."""
         return [
-            t.key for t in self.tiles.session_tiles() if t.variant is not None and not t.variant.delivered
+            t.key
+            for t in self.tiles.session_tiles()
+            if t.variant is not None
+            and not t.variant.delivered
+            and t.variant.status is not VariantStatus.CANCELLED
         ]
 
     def pending_item(self, batch_key: object, index: int) -> GalleryItem | None:
@@ -524,6 +595,13 @@ class Gallery(QWidget):
         index = self.list.indexAt(pos)
         if not index.isValid():
             return
+        menu = self.menu_for(index)
+        if not menu.isEmpty():
+            menu.exec(self.list.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def menu_for(self, index: QModelIndex | QPersistentModelIndex) -> QMenu:
+        """The context menu of the tile at `index` (built, not shown)."""
         menu = QMenu(self)
         record = index.data(ROLE_RECORD)
         key = index.data(ROLE_PENDING)
@@ -550,6 +628,19 @@ class Gallery(QWidget):
                 label = "★" * stars if stars else self.tr("No stars")
                 self._add(rate, f"{label} ({stars})", lambda s=stars: self.rating_requested.emit(ids, s))
             menu.addSeparator()
+            self._add(
+                menu,
+                self.tr("Again (same recipe, new variants)"),
+                lambda: self.again_requested.emit(record.id),
+            )
+            self._add(
+                menu,
+                self.tr("Vary (open its recipe to change one thing)"),
+                lambda: self.vary_requested.emit(record.id),
+            )
+            menu.addSeparator()
+            self._add(menu, self.tr("Copy image"), lambda: self.copy_requested.emit(record.id))
+            self._add(menu, self.tr("Show in folder"), lambda: self.show_in_folder_requested.emit(record.id))
             self._add(menu, self.tr("Check against spec"), lambda: self.spec_check_requested.emit(record.id))
             self._add(
                 menu, self.tr("Edit in conversation"), lambda: self.conversation_requested.emit(record.id)
@@ -558,6 +649,9 @@ class Gallery(QWidget):
             if self.menu_actions:
                 menu.addSeparator()
                 menu.addActions(self.menu_actions)
+        elif key is not None and index.data(KIND_ROLE) is TileKind.NOT_SAVED:
+            self._add(menu, self.tr("Save as…"), lambda: self.save_as_requested.emit(key[0], key[1]))
+            self._add(menu, self.tr("Try again"), lambda: self.save_again_requested.emit(key[0], key[1]))
         elif key is not None:
             variant = index.data(ROLE_VARIANT)
             if variant is None:
@@ -567,8 +661,7 @@ class Gallery(QWidget):
             elif not variant.delivered:
                 self._add(menu, self.tr("Retry"), lambda: self.retry_requested.emit(key[0], key[1]))
                 self._add(menu, self.tr("Dismiss"), lambda: self.drop_session_tile(key[0], key[1]))
-        if not menu.isEmpty():
-            menu.exec(self.list.viewport().mapToGlobal(pos))
+        return menu
 
     @staticmethod
     def _add(menu: QMenu, text: str, slot: object) -> QAction:

@@ -7,7 +7,6 @@ cannot be picked at all.
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -39,7 +38,7 @@ class GeneratePanel(QWidget):
     """The generate controls: shared model and shape, then one scene or a series of scenes.
 
     Signals:
-        generate_requested(): Generate was clicked or Ctrl+Enter pressed.
+        generate_requested(): Generate was clicked, or Ctrl+Enter (the window's action) pressed.
         cancel_requested(): Cancel was clicked.
         retry_failed_requested(): "Retry failed" was clicked.
         series_requested(): Run series was clicked on the Series tab.
@@ -145,6 +144,13 @@ class GeneratePanel(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.generate_button)
         single_form.addRow(buttons)
+        self._running = False
+        self._blocked = ""
+        self.blocked_label = QLabel()
+        self.blocked_label.setObjectName("generateBlocked")
+        self.blocked_label.setWordWrap(True)
+        self.blocked_label.hide()
+        single_form.addRow(self.blocked_label)
         self.tabs.addTab(single, self.tr("One scene"))
         self.series = SeriesPanel()
         self.tabs.addTab(self.series, self.tr("Series"))
@@ -159,8 +165,6 @@ class GeneratePanel(QWidget):
         self.retry_button.clicked.connect(self.retry_failed_requested)
         self.series.run_requested.connect(self.series_requested)
         self.series.cancel_requested.connect(self.cancel_requested)
-        for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, activated=self._shortcut)
         self.model.currentIndexChanged.connect(self._model_chosen)
         self.size.currentIndexChanged.connect(self._update_cost)
         self.variants.valueChanged.connect(self._update_cost)
@@ -168,7 +172,8 @@ class GeneratePanel(QWidget):
         self.model.setCurrentIndex(max(index, 0))
         self._model_chosen()
 
-    def _shortcut(self) -> None:
+    def activate(self) -> None:
+        """Ctrl+Enter (the window's Generate action): what the tab on show would run."""
         if not self.generate_button.isEnabled():
             return
         if self.tabs.currentWidget() is self.series:
@@ -219,9 +224,42 @@ class GeneratePanel(QWidget):
         return self.scene.toPlainText().strip()
 
     def set_running(self, running: bool) -> None:
-        self.generate_button.setEnabled(not running)
+        self._running = running
+        self.generate_button.setEnabled(not running and not self._blocked)
         self.cancel_button.setEnabled(running)
         self.series.set_running(running)
+
+    def apply_recipe(
+        self, model: str, aspect_ratio: str | None, image_size: str | None, seed: int | None, scene: str
+    ) -> list[str]:
+        """Put an image's settings in the panel (Vary) so one thing can be changed before Generate.
+
+        Returns what could not be applied (a model no longer offered, a size it does not take).
+        """
+        missed: list[str] = []
+        self.tabs.setCurrentIndex(0)
+        index = self.model.findData(model)
+        if index >= 0:
+            self.model.setCurrentIndex(index)
+        else:
+            missed.append(self.tr("model %s") % model)
+        for combo, value in ((self.ratio, aspect_ratio), (self.size, image_size)):
+            found = combo.findData(value) if value else 0
+            if found >= 0:
+                combo.setCurrentIndex(found)
+            else:
+                missed.append(str(value))
+        self.seed.setText("" if seed is None else str(seed))
+        self.scene.setPlainText(scene)
+        return missed
+
+    def set_blocked(self, reason: str) -> None:
+        """Disable Generate and say why (e.g. no project to save into); "" enables it again."""
+        self._blocked = reason
+        self.blocked_label.setText(reason)
+        self.blocked_label.setVisible(bool(reason))
+        self.generate_button.setToolTip(reason or self.tr("Generate (Ctrl+Enter)"))
+        self.generate_button.setEnabled(not self._running and not reason)
 
     def _model_chosen(self) -> None:
         info = self.model_info()

@@ -244,8 +244,10 @@ class SpecEditor(QWidget):
         self._debounce.timeout.connect(lambda: self.spec_changed.emit(self.spec()))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Labels above their fields: the column is narrow beside the references and the results,
+        # and a label column ("Distinguishing marks") would leave the text a sliver beside it.
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self._lines: dict[str, QLineEdit] = {}
         self._texts: dict[str, QPlainTextEdit] = {}
         for field in ("name", "art_style", "age", "gender_presentation"):

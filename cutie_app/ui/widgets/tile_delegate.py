@@ -31,12 +31,27 @@ PAD = 7  # around the picture: room for the selection frame
 CAPTION = 20
 GRID = QSize(TILE + 2 * PAD, PAD + TILE + 4 + CAPTION + 3)
 MIN_CELL_WIDTH = 128 + 2 * PAD  # a narrow row shrinks the pictures down to 128 px
+#: The thumbnail-size slider's range (the decoded thumbnails are 256 px, so never blurry).
+TILE_RANGE = (96, 256)
+
+
+def grid_for(tile: int) -> QSize:
+    """The cell of a tile whose picture is `tile` px square."""
+    return QSize(tile + 2 * PAD, PAD + tile + 4 + CAPTION + 3)
+
+
+def min_cell_width(tile: int) -> int:
+    """A narrow row shrinks the pictures a little (150 px ones down to 128 px)."""
+    return tile * 128 // TILE + 2 * PAD
+
+
 FRAME = 3  # selection frame width, drawn outside the picture with a 1 px gap
 
 PLACEHOLDER = {
     TileKind.GENERATING: ("#e9e9ec", "#3a3a3f"),  # light fill, dark fill
     TileKind.NOT_RUN: ("#e0e0e0", "#38383c"),
     TileKind.FAILED: ("#f6d5d1", "#5b2d29"),
+    TileKind.NOT_SAVED: ("#f6d5d1", "#5b2d29"),
     TileKind.CANCELLED: ("#e0e0e0", "#38383c"),
     TileKind.UNREADABLE: ("#e0e0e0", "#38383c"),
 }
@@ -44,13 +59,14 @@ PICK = QColor("#2e8b57")
 REJECT = QColor("#c0392b")
 STAR = QColor("#ffcc33")
 BADGE = QColor(0, 0, 0, 150)
+ANCHOR = QColor("#1f6fb2")
 BADGE_ROOM = 110  # badges sit on the picture's corners, spread at least this wide
 
 
-def picture_rect(cell: QRect) -> QRect:
-    """Where the picture's square sits in a tile's cell (TILE wide, or what the cell allows)."""
-    side = max(1, min(TILE, cell.width() - 2 * PAD))
-    return QRect(cell.x() + (cell.width() - side) // 2, cell.y() + PAD + (TILE - side), side, side)
+def picture_rect(cell: QRect, tile: int = TILE) -> QRect:
+    """Where the picture's square sits in a tile's cell (`tile` wide, or what the cell allows)."""
+    side = max(1, min(tile, cell.width() - 2 * PAD))
+    return QRect(cell.x() + (cell.width() - side) // 2, cell.y() + PAD + (tile - side), side, side)
 
 
 def fitted(image: QImage, box: QRect) -> QRect:
@@ -88,11 +104,12 @@ class TileDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._badge_font: QFont | None = None
+        self.tile = TILE
 
     def sizeHint(  # noqa: N802 - Qt override
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(GRID)
+        return grid_for(self.tile)
 
     def paint(
         self,
@@ -106,7 +123,7 @@ class TileDelegate(QStyledItemDelegate):
         # Python enums on the first paint, a cost start-up can do without.
         selected = self._view.selectionModel().isSelected(index)
         focus = self._view.hasFocus() and self._view.currentIndex() == index
-        box = picture_rect(cell)
+        box = picture_rect(cell, self.tile)
         kind: TileKind = index.data(KIND_ROLE)
         image: QImage = index.data(THUMB_ROLE)
         painter.save()
@@ -186,6 +203,15 @@ class TileDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(stars, 4, 4)
             painter.setPen(STAR)
             painter.drawText(stars, Qt.AlignmentFlag.AlignCenter, "★" * state.rating)
+        if state.anchor:  # bottom right: which image the character is anchored on
+            text = self.tr("Anchor")
+            wide = painter.fontMetrics().horizontalAdvance(text) + 12
+            badge = QRect(box.right() - wide - 3, box.bottom() - 21, wide, 18)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ANCHOR)
+            painter.drawRoundedRect(badge, 4, 4)
+            painter.setPen(QColor("white"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
         if state.score is not None:
             score = QRect(box.right() - 43, box.y() + 4, 40, 18)
             painter.setPen(Qt.PenStyle.NoPen)

@@ -1,0 +1,1 @@
+"""The main window's parts: its layout, menus, status bar and the controllers behind them."""

@@ -1,0 +1,165 @@
+"""The menu bar: one function per menu, each returning its `QMenu`, so a new pane adds one line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from cutie_app import __version__
+
+if TYPE_CHECKING:
+    from cutie_app.ui.mainwindow import MainWindow
+
+STD = QKeySequence.StandardKey
+
+
+def add_action(
+    menu: QMenu, text: str, slot: Callable[..., Any], shortcut: Any = None, name: str = ""
+) -> QAction:
+    """A menu entry owned by the menu's window, with an optional shortcut and object name."""
+    action = QAction(text, menu.parent() or menu)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    if name:
+        action.setObjectName(name)
+    menu.addAction(action)
+    return action
+
+
+@dataclass
+class Menus:
+    """The menus and the actions other parts of the window enable, disable or test."""
+
+    file: QMenu
+    edit: QMenu
+    generate: QMenu
+    view: QMenu
+    help: QMenu
+    recent: QMenu
+    undo: QAction
+    redo: QAction
+    close: QAction
+    project_actions: tuple[QAction, ...]  # enabled only while a project is open
+
+    def set_project_actions(self, enabled: bool) -> None:
+        for action in self.project_actions:
+            action.setEnabled(enabled)
+
+
+def build_menus(win: MainWindow) -> Menus:
+    bar = win.menuBar()
+    file_menu, recent, project_actions = _file_menu(win, bar.addMenu(win.tr("&File")))
+    edit = _edit_menu(win, bar.addMenu(win.tr("&Edit")))
+    undo, redo = edit.actions()[:2]
+    menus = Menus(
+        file=file_menu,
+        edit=edit,
+        generate=_generate_menu(win, bar.addMenu(win.tr("&Generate"))),
+        view=_view_menu(win, bar.addMenu(win.tr("&View"))),
+        help=_help_menu(win, bar.addMenu(win.tr("&Help"))),
+        recent=recent,
+        undo=undo,
+        redo=redo,
+        close=project_actions[-1],
+        project_actions=project_actions,
+    )
+    menus.set_project_actions(False)
+    return menus
+
+
+def _file_menu(win: MainWindow, menu: QMenu) -> tuple[QMenu, QMenu, tuple[QAction, ...]]:
+    projects = win.projects
+    add_action(menu, win.tr("&New Project…"), projects.new_project, STD.New, "actionNew")
+    add_action(menu, win.tr("&Open Project…"), projects.open_project_dialog, STD.Open, "actionOpen")
+    recent = menu.addMenu(win.tr("Open &Recent"))
+    recent.setObjectName("menuRecent")
+    recent.aboutToShow.connect(lambda: projects.fill_recent(recent))
+    menu.addSeparator()
+    save_as = add_action(
+        menu, win.tr("Save Project &As…"), projects.save_project_as, STD.SaveAs, "actionSaveAs"
+    )
+    export = add_action(
+        menu, win.tr("&Export Images…"), lambda: win.culling.export_images([]), "Ctrl+E", "actionExport"
+    )
+    close = add_action(
+        menu, win.tr("&Close Project"), projects.close_project, STD.Close, "actionCloseProject"
+    )
+    menu.addSeparator()
+    add_action(menu, win.tr("&Quit"), win.close, STD.Quit, "actionQuit")
+    return menu, recent, (save_as, export, close)
+
+
+def _edit_menu(win: MainWindow, menu: QMenu) -> QMenu:
+    undo = win.undo_stack.createUndoAction(win, win.tr("&Undo"))
+    undo.setShortcut(QKeySequence(STD.Undo))
+    undo.setObjectName("actionUndo")
+    redo = win.undo_stack.createRedoAction(win, win.tr("&Redo"))
+    redo.setShortcut(QKeySequence(STD.Redo))
+    redo.setObjectName("actionRedo")
+    menu.addAction(undo)
+    menu.addAction(redo)
+    menu.addSeparator()
+    add_action(menu, win.tr("&Paste Image as Reference"), win.references.paste, None, "actionPasteRef")
+    add_action(menu, win.tr("Character &Versions…"), win.editing.show_spec_history, None, "actionVersions")
+    menu.addSeparator()
+    add_action(menu, win.tr("Gemini API &key…"), win.keys.add_key, None, "actionKey")
+    prefs = add_action(
+        menu, win.tr("&Preferences…"), win.keys.show_preferences, STD.Preferences, "actionPreferences"
+    )
+    if prefs.shortcut().isEmpty():
+        prefs.setShortcut(QKeySequence("Ctrl+,"))
+    return menu
+
+
+def _generate_menu(win: MainWindow, menu: QMenu) -> QMenu:
+    gen = win.generation
+    # The window's one Ctrl+Enter binding (a second one makes Qt fire neither): what the panel's
+    # tab on show would run, Generate or Run series.
+    action = add_action(
+        menu, win.tr("&Generate Variants"), win.generate_panel.activate, "Ctrl+Return", "actionGenerate"
+    )
+    action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+    add_action(menu, win.tr("Run &Series"), gen.run_series, "Ctrl+Shift+Return", "actionSeries")
+    add_action(menu, win.tr("&Cancel All"), win.escape, "Esc", "actionCancel")
+    add_action(menu, win.tr("&Retry Failed"), gen.retry_failed, None, "actionRetry")
+    menu.addSeparator()
+    add_action(menu, win.tr("Score &Consistency of All Images"), win.culling.score_all, None, "actionScore")
+    return menu
+
+
+def _view_menu(win: MainWindow, menu: QMenu) -> QMenu:
+    add_action(
+        menu,
+        win.tr("&Compare Selected"),
+        lambda: win.culling.compare(win.gallery.selected_ids()),
+        None,
+        "actionCompare",
+    )
+    add_action(menu, win.tr("&Workspace"), win.show_workspace, "Ctrl+1", "actionWorkspace")
+    add_action(menu, win.tr("&Loupe (Full Screen)"), win.culling.open_loupe, "F11", "actionLoupe")
+    add_action(
+        menu,
+        win.tr("&Spending"),
+        lambda: win.results_tabs.setCurrentWidget(win.ledger_view),
+        None,
+        "actionSpending",
+    )
+    return menu
+
+
+def _help_menu(win: MainWindow, menu: QMenu) -> QMenu:
+    add_action(
+        menu,
+        win.tr("&About Cutie"),
+        lambda: QMessageBox.about(
+            win, win.tr("About Cutie"), win.tr("Cutie %s — one character, many images.") % __version__
+        ),
+        None,
+        "actionAbout",
+    )
+    return menu
