@@ -21,7 +21,7 @@ from cutie_app.core.model.generation import Recipe
 from cutie_app.core.model.records import ImageRecord, ReferenceSlot
 from cutie_app.core.services.adjust import AdjustBatchError, LookLibrary
 from cutie_app.core.store import Project
-from cutie_app.core.store.project import LOOKS_DIR, LUTS_DIR
+from cutie_app.core.store.project import LOOKS_DIR
 from cutie_app.core.system import paths
 
 if TYPE_CHECKING:
@@ -38,10 +38,6 @@ class ProjectAdjustStore:
     def of(cls, service: ProjectService) -> ProjectAdjustStore:
         """The adjust operations of the project a `ProjectService` has open (same connection)."""
         return service.adjust_store()
-
-    @property
-    def luts_dir(self) -> Path:
-        return self.project.folder / LUTS_DIR
 
     def image(self, image_id: int) -> ImageRecord:
         return self.project.image(image_id)

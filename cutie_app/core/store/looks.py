@@ -20,6 +20,7 @@ import json
 import logging
 import re
 import sqlite3
+import threading
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -139,6 +140,9 @@ class LutsAndLooks:
         self._layout = layout
         self._db = db
         self._read_only = read_only
+        # Choosing a look's file and writing it is one step: two saves at once must not pick
+        # the same file for two names (the project lock keeps other processes out already).
+        self._saving = threading.Lock()
 
     # -- LUTs ---------------------------------------------------------------------------------
 
@@ -230,20 +234,22 @@ class LutsAndLooks:
                         f"It uses the LUT “{step.name or step.sha256[:12]}”, which is not in this project.",
                     )
                 luts[step.sha256] = data
-        rows = self._rows()
-        file = next((f for n, f in rows if n == look.name), None) or self._free_file(look.name, rows)
-        try:
-            atomic_write_bytes(self._layout.look_file(file), look_file_bytes(look, luts, self.lut_names()))
-        except OSError as exc:
-            raise write_error(f"{LOOKS_DIR}/", exc) from exc
-        now = utc_now()
-        self._db.transaction(
-            lambda conn: conn.execute(
-                "INSERT INTO looks (name, file, created_at, updated_at) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (name) DO UPDATE SET updated_at = excluded.updated_at",
-                (look.name, file, now, now),
+        data = look_file_bytes(look, luts, self.lut_names())
+        with self._saving:
+            rows = self._rows()
+            file = next((f for n, f in rows if n == look.name), None) or self._free_file(look.name, rows)
+            try:
+                atomic_write_bytes(self._layout.look_file(file), data)
+            except OSError as exc:
+                raise write_error(f"{LOOKS_DIR}/", exc) from exc
+            now = utc_now()
+            self._db.transaction(
+                lambda conn: conn.execute(
+                    "INSERT INTO looks (name, file, created_at, updated_at) VALUES (?, ?, ?, ?)"
+                    " ON CONFLICT (name) DO UPDATE SET updated_at = excluded.updated_at",
+                    (look.name, file, now, now),
+                )
             )
-        )
 
     def delete_look(self, name: str) -> None:
         """Forget a look and delete its file (no such look: nothing happens)."""
@@ -253,13 +259,14 @@ class LutsAndLooks:
             conn.execute("DELETE FROM looks WHERE name = ?", (name,))
             return None if row is None else row[0]
 
-        file = self._db.transaction(forget)
-        if file is None:
-            return
-        try:
-            self._layout.look_file(file).unlink(missing_ok=True)
-        except (OSError, UnsafePathError) as exc:
-            log.warning("look %r forgotten, but its file stays: %s", name, exc)
+        with self._saving:
+            file = self._db.transaction(forget)
+            if file is None:
+                return
+            try:
+                self._layout.look_file(file).unlink(missing_ok=True)
+            except (OSError, UnsafePathError) as exc:
+                log.warning("look %r forgotten, but its file stays: %s", name, exc)
 
     def _rows(self) -> list[tuple[str, str]]:
         return self._db.call(
