@@ -319,7 +319,7 @@ def _snapshot_database(db: Path, snapshot: Path) -> int:
 
 
 def _project_files(project: Path, limits: PackLimits, db_size: int) -> list[tuple[str, Path]]:
-    """The image and reference files to pack, checked so the pack will import again.
+    """The image, reference, LUT and look files to pack, checked so the pack will import again.
 
     Hidden names (the `.name.tmp` files of crash-safe writes, .DS_Store) and anything that is
     not a regular file (symlinks, sockets) are left out.
