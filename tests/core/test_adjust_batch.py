@@ -242,6 +242,7 @@ def test_applying_a_stack_makes_child_images_with_the_stack_in_their_recipe(
     stack = AdjustmentStack((Brightness(0.85),))
     outcomes = develop_images(store, ids, stack, workers=2)
     assert [o.status for o in outcomes] == [ItemStatus.WRITTEN] * 3
+    assert len(store.project.ledger()) == 3  # local versions are not calls: no ledger rows
     for source_id, outcome in zip(ids, outcomes, strict=True):
         child = store.project.image(outcome.image.id)  # as stored in the database
         source = store.project.image(source_id)

@@ -256,6 +256,12 @@ class CheckReport:
     ledger_without_images: tuple[str, ...] = ()
     #: Billed calls whose image could not be saved (recorded so; not a problem of the project).
     unsaved_calls: tuple[str, ...] = ()
+    #: The adjustments' LUTs (luts/) and looks (looks/): entries whose file is gone, and files
+    #: that are not what their entry says (a look that does not read, or holds another look).
+    missing_luts_and_looks: tuple[str, ...] = ()
+    damaged_luts_and_looks: tuple[str, ...] = ()
+    luts_checked: int = 0
+    looks_checked: int = 0
 
     def _problems(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """(heading, items) of every kind of problem, in the order the report lists them."""
@@ -264,6 +270,8 @@ class CheckReport:
             ("Entries naming a file outside the project (not read)", self.unsafe_paths),
             ("Images whose file is missing (entries kept)", self.missing_files),
             ("Reference images whose file is missing", self.missing_references),
+            ("LUTs and looks whose file is missing", self.missing_luts_and_looks),
+            ("LUT and look files that are not what their entry says", self.damaged_luts_and_looks),
             ("Files with no entry in the project", self.orphan_files),
             ("Files changed since they were saved (SHA-256 differs)", self.hash_mismatches),
             ("Images entered twice", self.duplicate_images),
@@ -281,7 +289,8 @@ class CheckReport:
         head = "Project check: OK" if self.ok else f"Project check: {problems} problem(s)"
         lines = [
             head,
-            f"Checked {self.images_checked} image(s) and {self.references_checked} reference(s).",
+            f"Checked {self.images_checked} image(s), {self.references_checked} reference(s), "
+            f"{self.luts_checked} LUT(s) and {self.looks_checked} look(s).",
             "Database integrity: " + ("ok" if not self.integrity else "DAMAGED"),
         ]
         lines += [f"  {line}" for line in self.integrity]

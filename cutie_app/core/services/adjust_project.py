@@ -1,40 +1,31 @@
-"""The `AdjustStore` operations over a real project folder, with what today's store offers.
+"""The `AdjustStore` operations over a real project folder: `Project` keeps all of it.
 
-Image rows and files go through `Project` (a derived image is saved like a delivered variant,
-with `parent_image_id` set and the parent's scene). The project's LUTs and looks are plain
-files beside the database, so they can be read, backed up and shared like the images:
+A derived (adjusted) image is saved with `Project.add_derived_image`: a child of its source, with
+no ledger row, since nothing was billed. The project's LUTs and looks are store data too, rows
+naming files beside the database, so they travel in `.cutiepack` files and `check` knows them:
 
     luts/<sha256>.cube           each .cube file the project's stacks use, named by content
-    looks/<name>.look.json       one look per file, its LUTs embedded (see `write_look_file`)
-
-Known difference from a store-native version: `Project.add_variant` also writes a ledger row
-for each derived image (cost 0, nothing billed), so image counts in the spending view include
-local versions. The spend totals are unaffected.
+    looks/<name>.look.json       one look per file, its LUTs embedded (the user's look format)
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cutie_app.core.formats.fileio import atomic_write_bytes
-from cutie_app.core.model.adjustments import AdjustmentError, Look, Lut
-from cutie_app.core.model.generation import GeneratedImage, Recipe, Variant, VariantStatus
+from cutie_app.core.model.adjustments import Look, Lut
+from cutie_app.core.model.generation import Recipe
 from cutie_app.core.model.records import ImageRecord, ReferenceSlot
 from cutie_app.core.services.adjust import AdjustBatchError, LookLibrary
 from cutie_app.core.store import Project
+from cutie_app.core.store.project import LOOKS_DIR
 from cutie_app.core.system import paths
 
 if TYPE_CHECKING:
     from cutie_app.core.services.projects import ProjectService
-
-LUTS_DIR = "luts"
-LOOKS_DIR = "looks"
-_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 class ProjectAdjustStore:
@@ -42,16 +33,11 @@ class ProjectAdjustStore:
 
     def __init__(self, project: Project) -> None:
         self.project = project
-        self._looks = LookLibrary(project.folder / LOOKS_DIR)
 
     @classmethod
     def of(cls, service: ProjectService) -> ProjectAdjustStore:
         """The adjust operations of the project a `ProjectService` has open (same connection)."""
-        return cls(service._project)
-
-    @property
-    def luts_dir(self) -> Path:
-        return self.project.folder / LUTS_DIR
+        return service.adjust_store()
 
     def image(self, image_id: int) -> ImageRecord:
         return self.project.image(image_id)
@@ -68,50 +54,33 @@ class ProjectAdjustStore:
     def add_derived_image(
         self, parent_image_id: int, data: bytes, mime_type: str, recipe: Recipe
     ) -> ImageRecord:
-        parent = self.project.image(parent_image_id)
-        variant = Variant(0, VariantStatus.DELIVERED, recipe, images=(GeneratedImage(data, mime_type),))
-        (record,) = self.project.add_variant(variant, scene_id=parent.scene_id, parent_image_id=parent.id)
-        return record
+        return self.project.add_derived_image(parent_image_id, data, mime_type, recipe)
 
     def lut_data(self, sha256: str) -> bytes | None:
-        if not _SHA256.fullmatch(sha256):
-            return None  # a hash from a damaged recipe never becomes a path
-        try:
-            data = (self.luts_dir / f"{sha256}.cube").read_bytes()
-        except OSError:
-            return None
-        return data if hashlib.sha256(data).hexdigest() == sha256 else None
+        return self.project.lut_data(sha256)
 
     def save_lut(self, data: bytes, name: str) -> str:
-        sha = hashlib.sha256(data).hexdigest()
-        if self.lut_data(sha) is None:
-            atomic_write_bytes(self.luts_dir / f"{sha}.cube", data)
-        return sha
+        return self.project.save_lut(data, name)
 
     def looks(self) -> list[Look]:
-        """The project's looks, by name; a look file copied in brings its LUTs into the project."""
-        found: list[Look] = []
-        for name in self._looks.names():
-            with contextlib.suppress(AdjustmentError, OSError):
-                entry = self._looks.load(name)
-                for data in entry.lut_data.values():
-                    self.save_lut(data, "")
-                found.append(entry.look)
-        return sorted(found, key=lambda look: look.name.casefold())
+        """The project's looks, by name; a look whose LUT went missing brings it back."""
+        return self.project.looks()
 
     def save_look(self, look: Look) -> None:
-        """Add a look, or replace the one with the same name; its LUTs must be in the project."""
-        data: dict[str, bytes] = {}
+        """Add a look, or replace the one with the same name; its LUTs must be in the project.
+
+        Raises:
+            AdjustBatchError: a LUT the look uses is not in the project.
+        """
         for step in look.stack.steps:
-            if isinstance(step, Lut):
-                found = self.lut_data(step.sha256)
-                if found is not None:
-                    data[step.sha256] = found
-        self._looks.delete(look.name)
-        self._looks.save(look, data)
+            if isinstance(step, Lut) and self.project.lut_data(step.sha256) is None:
+                raise AdjustBatchError(
+                    f"The look uses the LUT “{step.name or step.sha256[:12]}”, which is not available."
+                )
+        self.project.save_look(look)
 
     def delete_look(self, name: str) -> None:
-        self._looks.delete(name)
+        self.project.delete_look(name)
 
 
 @contextlib.contextmanager

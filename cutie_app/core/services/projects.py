@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cutie_app.core.imaging.reference_import import import_reference
 from cutie_app.core.model.conversation import Conversation
@@ -40,6 +41,9 @@ from cutie_app.core.store import PROJECT_FILE, ChangeToken, Project
 from cutie_app.core.store.pack import PackError, export_pack, import_pack
 from cutie_app.core.system import paths
 from cutie_app.core.system.settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from cutie_app.core.services.adjust_project import ProjectAdjustStore
 
 log = logging.getLogger("cutie.services")
 
@@ -275,6 +279,12 @@ class ProjectService:
         Cheap enough to ask each time the window is activated: no table is read.
         """
         return self._project.changed_since(token)
+
+    def adjust_store(self) -> ProjectAdjustStore:
+        """The adjustment operations (derived images, LUTs, looks) of this open project."""
+        from cutie_app.core.services.adjust_project import ProjectAdjustStore  # numpy: only when used
+
+        return ProjectAdjustStore(self._project)
 
     def snapshot(self) -> ProjectSnapshot:
         """Everything a window shows on open (reads reference files)."""

@@ -24,6 +24,7 @@ from cutie_app.core.model.records import CheckReport, LedgerOutcome, ProjectErro
 from cutie_app.core.store.db import Database
 from cutie_app.core.store.files import file_sha256
 from cutie_app.core.store.layout import IMAGES_DIR, REFERENCES_DIR, SIDECAR_SUFFIX, ProjectLayout
+from cutie_app.core.store.looks import LutLookFindings, check_luts_and_looks
 from cutie_app.core.store.migrations import user_version
 from cutie_app.core.store.untrusted import schema_problems
 
@@ -88,6 +89,10 @@ def check(layout: ProjectLayout, db: Database) -> CheckReport:
             saving = sub == IMAGES_DIR and f"{Path(name).stem}{SIDECAR_SUFFIX}" in sidecars
             (found.pending if saving else found.orphans).append(f"{sub}/{name}")
     try:
+        extra = check_luts_and_looks(layout, db)
+    except ProjectError as exc:
+        extra = LutLookFindings(damaged=[f"the LUT and look lists are unreadable: {exc.message.technical}"])
+    try:
         ledger = db.call(_ledger_findings)
     except ProjectError as exc:
         ledger = _LedgerFindings(duplicate_ledger=[f"the ledger is unreadable: {exc.message.technical}"])
@@ -98,12 +103,16 @@ def check(layout: ProjectLayout, db: Database) -> CheckReport:
         unsaved_calls=tuple(ledger.unsaved),
         integrity=tuple(integrity),
         missing_files=tuple(found.missing),
-        orphan_files=tuple(found.orphans),
-        hash_mismatches=tuple(found.mismatches),
+        orphan_files=(*found.orphans, *extra.orphans),
+        hash_mismatches=(*found.mismatches, *extra.mismatches),
         missing_references=tuple(found.missing_refs),
         images_checked=len(image_rows),
         references_checked=len(ref_rows),
-        unsafe_paths=tuple(found.unsafe),
+        unsafe_paths=(*found.unsafe, *extra.unsafe),
+        missing_luts_and_looks=tuple(extra.missing),
+        damaged_luts_and_looks=tuple(extra.damaged),
+        luts_checked=extra.luts_checked,
+        looks_checked=extra.looks_checked,
         foreign_schema=tuple(foreign),
         pending_files=tuple(found.pending),
     )

@@ -9,6 +9,7 @@ the caller's thread so that parallel generations don't queue their disk writes b
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import sqlite3
 from collections.abc import Sequence
@@ -18,7 +19,7 @@ from typing import Any
 from PIL import Image
 
 from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
-from cutie_app.core.model.generation import Variant, utc_now
+from cutie_app.core.model.generation import Recipe, Variant, VariantStatus, utc_now
 from cutie_app.core.model.records import (
     ImageFlag,
     ImageRecord,
@@ -219,6 +220,73 @@ class Images:
         for record, image in zip(records, variant.images, strict=True):
             self._thumbnail_best_effort(record.sha256, image.data)
         return records
+
+    def add_derived(self, parent_image_id: int, data: bytes, mime_type: str, recipe: Recipe) -> ImageRecord:
+        """Save an image made locally from another (an adjusted version); see `Project`.
+
+        The same crash-safe order as `add_variant` (sidecar, bytes, one transaction, sidecar
+        gone), but nothing was billed: no ledger row, and the sidecar carries none, so recovery
+        adopts the image alone, its parent and scene included.
+        """
+        parent = self.get(parent_image_id)
+        mime = sniff_mime(data) or mime_type
+        sha = hashlib.sha256(data).hexdigest()
+        width, height = image_size(data)
+        row: dict[str, Any] = {
+            "sha256": sha,
+            "mime": mime,
+            "width": width,
+            "height": height,
+            "created_at": utc_now(),
+            # Not an image of a generation batch (the recipe still names the source's): a batch
+            # id here would make `check` see the source and its versions as one image saved twice.
+            "batch_id": "",
+            "variant_index": 0,
+            "image_index": 0,
+            "scene_id": parent.scene_id,
+            "model": recipe.model,
+            "spec_version": recipe.spec_version,
+            "status": VariantStatus.DELIVERED.value,
+            "parent_image_id": parent.id,
+            "conversation_id": None,
+            "turn_id": None,
+        }
+        recipe_dict = recipe.to_dict()
+        images_dir = self._layout.images_dir
+        stem = "-".join(p for p in (slug(self._name, 24), slug(recipe.scene, 32)) if p) or "image"
+        name, present = choose_name(images_dir, stem, sha, mime)
+        sidecar = images_dir / (Path(name).stem + SIDECAR_SUFFIX)
+        sidecar_text = dump(
+            {
+                "cutie_sidecar": SIDECAR_SCHEMA,
+                "recipe": recipe_dict,
+                "image": {**row, "file": name},
+                "ledger": None,
+            }
+        )
+        try:
+            atomic_write_text(sidecar, sidecar_text)
+            pause_point("image-bytes")
+            if not present:
+                atomic_write_bytes(images_dir / name, data)
+        except OSError as exc:
+            raise write_error(f"{IMAGES_DIR}/", exc) from exc
+        values = {**row, "file": name, "recipe_json": dump(recipe_dict)}
+
+        def commit(conn: sqlite3.Connection) -> ImageRecord:
+            if not exists(conn, "images", parent.id):  # removed meanwhile: keep the image, unlinked
+                values["parent_image_id"] = None
+            if not exists(conn, "scenes", values["scene_id"]):
+                values["scene_id"] = None
+            image_id = insert(conn, "images", IMAGE_INSERT_COLUMNS, values)
+            pause_point("commit")
+            return image_record(conn.execute(f"{IMAGE_SELECT} WHERE id = ?", (image_id,)).fetchone())
+
+        record = self._db.transaction(commit)
+        with contextlib.suppress(OSError):
+            sidecar.unlink(missing_ok=True)
+        self._thumbnail_best_effort(record.sha256, data)
+        return record
 
     # -- reading and rating -------------------------------------------------------------------
 

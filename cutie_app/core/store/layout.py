@@ -6,6 +6,8 @@
                   cached consistency scores
   images/         generated images, byte-exact, "little-orange-3f2a9c1b.png" (readable name + hash)
   references/     reference images, copied in
+  luts/           .cube files the adjustments use, named by content ("<sha256>.cube")
+  looks/          named adjustment stacks, one file each ("Autumn.look.json", its LUTs inside)
   .cache/thumbs/  256-px PNG thumbnails named by image SHA-256 (regenerable)
 ```
 """
@@ -22,6 +24,14 @@ PROJECT_FILE = "project.cutie"
 IMAGES_DIR = "images"
 REFERENCES_DIR = "references"
 THUMBS_DIR = ".cache/thumbs"
+LUTS_DIR = "luts"
+LOOKS_DIR = "looks"
+LUT_SUFFIX = ".cube"
+LOOK_SUFFIX = ".look.json"
+#: The largest .cube file Cutie reads (the LUT parser's own ceiling).
+MAX_LUT_BYTES = 32 * 1024 * 1024
+#: A look file embeds the LUTs it uses (base64), so it may be a few LUTs large.
+MAX_LOOK_BYTES = 128 * 1024 * 1024
 SIDECAR_SUFFIX = ".recipe.json"
 SIDECAR_SCHEMA = 1
 #: Built under this name and renamed into place, so a crash never leaves half a project.cutie.
@@ -76,6 +86,8 @@ class ProjectLayout:
         self.images_dir = folder / IMAGES_DIR
         self.references_dir = folder / REFERENCES_DIR
         self.thumbs_dir = folder / THUMBS_DIR
+        self.luts_dir = folder / LUTS_DIR
+        self.looks_dir = folder / LOOKS_DIR
 
     def image_file(self, name: object) -> Path:
         """The file an `images.file` value names (UnsafePathError if it would leave images/)."""
@@ -84,6 +96,14 @@ class ProjectLayout:
     def reference_file(self, name: object) -> Path:
         """The file a `reference_slots.file` value names (UnsafePathError if it would leave references/)."""
         return self._inside(self.references_dir, REFERENCES_DIR, name)
+
+    def lut_file(self, name: object) -> Path:
+        """The file a `luts.file` value names (UnsafePathError if it would leave luts/)."""
+        return self._inside(self.luts_dir, LUTS_DIR, name)
+
+    def look_file(self, name: object) -> Path:
+        """The file a `looks.file` value names (UnsafePathError if it would leave looks/)."""
+        return self._inside(self.looks_dir, LOOKS_DIR, name)
 
     def thumbnail_file(self, sha256: object) -> Path:
         """The cached thumbnail of the image with this SHA-256 (which must be 64 hex digits)."""
@@ -103,6 +123,11 @@ class ProjectLayout:
             if not target.is_relative_to(folder.resolve()):
                 raise unsafe_path_error(sub, name, f"it is a symbolic link to {target}")
         return path
+
+
+def lut_file_name(sha256: str) -> str:
+    """The name a LUT is kept under in luts/: its content's SHA-256."""
+    return f"{sha256}{LUT_SUFFIX}"
 
 
 def unsafe_path_error(sub: str, name: object, problem: str) -> UnsafePathError:

@@ -192,11 +192,33 @@ _V3 = _statements(
     "CREATE INDEX ledger_by_response ON ledger (response_id)",
 )
 
+# The adjustments' LUTs and looks become project data: each row names its file in luts/ or looks/
+# (a plain name, checked like an image's), so `check` and `.cutiepack` know them. A LUT is named by
+# its content (`<sha256>.cube`); a look's file holds the look and the LUTs it uses.
+_V4 = _statements(
+    """CREATE TABLE luts (
+        id         INTEGER PRIMARY KEY,
+        sha256     TEXT NOT NULL UNIQUE,
+        file       TEXT NOT NULL,
+        name       TEXT NOT NULL DEFAULT '',
+        size       INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE looks (
+        id         INTEGER PRIMARY KEY,
+        name       TEXT NOT NULL UNIQUE,
+        file       TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+)
+
 #: Every step, oldest first; versions run 1..SCHEMA_VERSION without gaps (a test checks it).
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _V1),
     Migration(2, "cached consistency scores", _V2),
     Migration(3, "ledger rows for billed calls whose image was not saved", _V3),
+    Migration(4, "the adjustments' LUTs and looks", _V4),
 )
 
 #: The schema version this Cutie writes. The pack importer compares against it.

@@ -34,8 +34,9 @@ from typing import Any, BinaryIO, Protocol
 
 import cutie_app
 from cutie_app.core.formats.fileio import new_folder_mode
+from cutie_app.core.store.layout import LOOKS_DIR, LUTS_DIR, MAX_LOOK_BYTES, MAX_LUT_BYTES
 from cutie_app.core.store.migrations import APPLICATION_ID, SCHEMA_VERSION
-from cutie_app.core.store.untrusted import row_problems, schema_problems
+from cutie_app.core.store.untrusted import look_problems, row_problems, schema_problems
 
 PACK_SUFFIX = ".cutiepack"
 FORMAT = "cutiepack"
@@ -43,7 +44,9 @@ FORMAT_VERSION = 1
 MANIFEST_NAME = "manifest.json"
 DATABASE_NAME = "project.cutie"
 #: Folders of a project that travel in a pack; everything else (.cache/, -wal/-shm) stays home.
-PACKED_FOLDERS = ("images", "references")
+PACKED_FOLDERS = ("images", "references", LUTS_DIR, LOOKS_DIR)
+#: Folders whose files lie directly inside them (no subfolders), as their rows name them.
+FLAT_FOLDERS = (LUTS_DIR, LOOKS_DIR)
 
 _CHUNK = 1024 * 1024
 #: Members this small cannot be a meaningful bomb (the byte cap bounds them); a tiny SQLite page
@@ -81,6 +84,12 @@ class PackLimits:
     max_total_bytes: int = 20 * 1024**3  # uncompressed
     max_file_bytes: int = 2 * 1024**3
     max_ratio: float = 200.0  # uncompressed/compressed per member (zip bomb)
+    max_lut_bytes: int = MAX_LUT_BYTES  # a .cube file in luts/
+    max_look_bytes: int = MAX_LOOK_BYTES  # a look file in looks/ (its LUTs embedded)
+
+    def folder_cap(self, folder: str) -> int | None:
+        """The size limit of one file in a LUT or look folder (None: only `max_file_bytes`)."""
+        return {LUTS_DIR: self.max_lut_bytes, LOOKS_DIR: self.max_look_bytes}.get(folder)
 
 
 @dataclass(frozen=True)
@@ -169,9 +178,11 @@ def _member_name_problem(name: str) -> str | None:
         problem = _component_problem(part)
         if problem:
             return problem
+    if parts[0] in FLAT_FOLDERS and len(parts) > 2:
+        return f"a folder inside {parts[0]}/ (its files lie directly in it)"
     if name in (MANIFEST_NAME, DATABASE_NAME) or (len(parts) >= 2 and parts[0] in PACKED_FOLDERS):
         return None
-    return "a location outside manifest.json, project.cutie, images/ and references/"
+    return "a location outside manifest.json, project.cutie, images/, references/, luts/ and looks/"
 
 
 def _folder_name_problem(name: str) -> str | None:
@@ -308,7 +319,7 @@ def _snapshot_database(db: Path, snapshot: Path) -> int:
 
 
 def _project_files(project: Path, limits: PackLimits, db_size: int) -> list[tuple[str, Path]]:
-    """The image and reference files to pack, checked so the pack will import again.
+    """The image, reference, LUT and look files to pack, checked so the pack will import again.
 
     Hidden names (the `.name.tmp` files of crash-safe writes, .DS_Store) and anything that is
     not a regular file (symlinks, sockets) are left out.
@@ -321,9 +332,12 @@ def _project_files(project: Path, limits: PackLimits, db_size: int) -> list[tupl
             raise _RefusedError(f"{folder}/ is a link; a project keeps its files inside its own folder")
         if not root.is_dir():
             continue
+        cap = limits.folder_cap(folder)
         for dirpath, dirnames, filenames in os.walk(root):
             here = Path(dirpath)
             dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (here / d).is_symlink())
+            if folder in FLAT_FOLDERS:
+                dirnames[:] = []  # only the files its rows can name travel
             for filename in sorted(filenames):
                 if filename.startswith("."):
                     continue
@@ -339,6 +353,11 @@ def _project_files(project: Path, limits: PackLimits, db_size: int) -> list[tupl
                     raise _RefusedError(
                         f"{rel!r} is {_human(info.st_size)}, more than the "
                         f"{_human(limits.max_file_bytes)} a pack allows per file"
+                    )
+                if cap is not None and info.st_size > cap:
+                    raise _RefusedError(
+                        f"{rel!r} is {_human(info.st_size)}, more than the {_human(cap)} a pack allows "
+                        f"in {folder}/; move it out of the project and export again"
                     )
                 total += info.st_size
                 files.append((rel, path))
@@ -511,6 +530,12 @@ def _check_member(info: zipfile.ZipInfo, limits: PackLimits) -> None:
         raise _RefusedError(
             f"member {name!r} unpacks to {_human(info.file_size)}; the limit per file is "
             f"{_human(limits.max_file_bytes)}"
+        )
+    cap = limits.folder_cap(name.split("/", 1)[0])
+    if cap is not None and info.file_size > cap:
+        raise _RefusedError(
+            f"member {name!r} unpacks to {_human(info.file_size)}; a file in {name.split('/', 1)[0]}/ "
+            f"may be at most {_human(cap)}"
         )
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > _RATIO_EXEMPT_BYTES and ratio > limits.max_ratio:
@@ -773,7 +798,11 @@ def _check_database(folder: Path, manifest: PackManifest) -> None:
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             if check == [("ok",)] and app_id == APPLICATION_ID and version == schema_version:
                 schema = schema_problems(conn, version)
-                rows = [] if schema else row_problems(conn, _packed_files(folder, manifest))
+                rows = (
+                    [] if schema else row_problems(conn, _packed_files(folder, manifest), _hashes(manifest))
+                )
+                if not schema and not rows:
+                    rows = look_problems(conn, folder / LOOKS_DIR)
     except sqlite3.Error as exc:
         raise _RefusedError(f"its project database is damaged ({exc})") from None
     if check != [("ok",)]:
@@ -790,6 +819,11 @@ def _check_database(folder: Path, manifest: PackManifest) -> None:
     if rows:
         more = f" (and {len(rows) - 1} more)" if len(rows) > 1 else ""
         raise _RefusedError(f"its project database names files it may not: {rows[0]}{more}")
+
+
+def _hashes(manifest: PackManifest) -> dict[str, str]:
+    """The SHA-256 of every file the pack holds (checked on extraction), by relative path."""
+    return {entry.path: entry.sha256 for entry in manifest.files}
 
 
 def _packed_files(folder: Path, manifest: PackManifest) -> dict[str, set[str]]:

@@ -15,8 +15,9 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from cutie_app.core.model.adjustments import Look
 from cutie_app.core.model.conversation import Conversation
-from cutie_app.core.model.generation import Variant
+from cutie_app.core.model.generation import Recipe, Variant
 from cutie_app.core.model.records import (
     CheckReport,
     ImageRecord,
@@ -46,6 +47,8 @@ from cutie_app.core.store.files import (
 from cutie_app.core.store.images import Images
 from cutie_app.core.store.layout import (
     IMAGES_DIR,
+    LOOKS_DIR,
+    LUTS_DIR,
     PROJECT_FILE,
     REFERENCES_DIR,
     SIDECAR_SCHEMA,
@@ -55,6 +58,7 @@ from cutie_app.core.store.layout import (
 )
 from cutie_app.core.store.ledger import Ledger
 from cutie_app.core.store.lock import ProjectLock
+from cutie_app.core.store.looks import LutsAndLooks
 from cutie_app.core.store.migrations import SCHEMA_VERSION, check_version, migrate, user_version
 from cutie_app.core.store.opening import (
     build_database,
@@ -73,6 +77,8 @@ log = logging.getLogger("cutie.store")
 
 __all__ = [
     "IMAGES_DIR",
+    "LOOKS_DIR",
+    "LUTS_DIR",
     "PROJECT_FILE",
     "REFERENCES_DIR",
     "SCORED_ROLES",
@@ -124,6 +130,7 @@ class Project:
         self._ledger = Ledger(db)
         self._conversations = Conversations(db)
         self._scores = Scores(db, self._images, self._references, self._specs, read_only=read_only)
+        self._looks = LutsAndLooks(self._layout, db, read_only=read_only)
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -425,6 +432,19 @@ class Project:
             turn_id=turn_id,
         )
 
+    def add_derived_image(self, parent_image_id: int, data: bytes, mime: str, recipe: Recipe) -> ImageRecord:
+        """Save an image made locally from `parent_image_id` (an adjusted version), as its child.
+
+        The row gets `parent_image_id`, the parent's scene, `recipe` as given and the status
+        "delivered", and no ledger row: nothing was billed, so the spending view does not count
+        it. Crash-safe as `add_variant` (sidecar, bytes, one transaction); recovery adopts it.
+
+        Raises:
+            ProjectError: no such parent image, or the file can't be written (DiskFullError).
+        """
+        self._writable()
+        return self._images.add_derived(parent_image_id, data, mime, recipe)
+
     def images(
         self,
         *,
@@ -462,6 +482,39 @@ class Project:
         """Rate an image 0-5 stars (0 = unrated; ValueError otherwise)."""
         self._writable()
         self._images.set_rating(image_id, stars)
+
+    # -- the adjustments' LUTs and looks -------------------------------------------------------
+
+    def lut_data(self, sha256: str) -> bytes | None:
+        """The bytes of the .cube file with this SHA-256 kept in luts/ (checked), or None."""
+        return self._looks.lut_data(sha256)
+
+    def save_lut(self, data: bytes, name: str) -> str:
+        """Keep a .cube file in luts/ under its SHA-256 (saving it twice changes nothing); returns it.
+
+        Raises:
+            ProjectError: larger than a LUT may be (32 MiB), or it can't be written.
+        """
+        self._writable()
+        return self._looks.save_lut(data, name)
+
+    def looks(self) -> list[Look]:
+        """The project's looks, by name; one whose file is missing or damaged is left out."""
+        return self._looks.looks()
+
+    def save_look(self, look: Look) -> None:
+        """Add a look to looks/, or replace the one with its name; its LUTs must be in the project.
+
+        Raises:
+            ProjectError: a LUT it uses is not in the project, or the file can't be written.
+        """
+        self._writable()
+        self._looks.save_look(look)
+
+    def delete_look(self, name: str) -> None:
+        """Forget the look with this name and delete its file (none: nothing happens)."""
+        self._writable()
+        self._looks.delete_look(name)
 
     # -- consistency scores -------------------------------------------------------------------
 

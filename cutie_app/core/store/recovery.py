@@ -22,20 +22,24 @@ from cutie_app.core.store.db import Database
 from cutie_app.core.store.files import dump, image_size, mtime_iso, read_sidecar
 from cutie_app.core.store.layout import (
     IMAGES_DIR,
+    LOOKS_DIR,
+    LUTS_DIR,
     REFERENCES_DIR,
     SIDECAR_SUFFIX,
     THUMBS_DIR,
     ProjectLayout,
 )
+from cutie_app.core.store.looks import adopt_files
 from cutie_app.core.store.rows import IMAGE_INSERT_COLUMNS, LEDGER_COLUMNS, SIDECAR_COLUMNS, exists, insert
 
 log = logging.getLogger("cutie.store")
 
 
 def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
-    """Clean temp files, give rows to image files that lack one, report rows without files."""
+    """Clean temp files, give rows to image, LUT and look files that lack one, report rows
+    without files."""
     removed: list[str] = []
-    for sub in (IMAGES_DIR, REFERENCES_DIR, THUMBS_DIR):
+    for sub in (IMAGES_DIR, REFERENCES_DIR, THUMBS_DIR, LUTS_DIR, LOOKS_DIR):
         for temp in sorted((layout.folder / sub).glob(".*.tmp")):
             try:
                 temp.unlink()
@@ -129,10 +133,12 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
     ref_names = {p.name for p in layout.references_dir.iterdir() if p.is_file()}
     missing = [f"{IMAGES_DIR}/{f}" for f in sorted(known_images - image_files)]
     missing += [f"{REFERENCES_DIR}/{f}" for f in sorted(known_refs - ref_names)]
+    adopted_files, missing_files = adopt_files(layout, db)
+    missing += missing_files
     for item in missing:
         log.warning("project file missing: %s", item)
     return RecoveryReport(
-        recovered=tuple(f"{IMAGES_DIR}/{row['file']}" for row in new_rows),
+        recovered=tuple(f"{IMAGES_DIR}/{row['file']}" for row in new_rows) + tuple(adopted_files),
         missing=tuple(missing),
         removed_temp=tuple(removed),
     )

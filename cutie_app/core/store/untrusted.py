@@ -12,13 +12,31 @@ import contextlib
 import functools
 import sqlite3
 from collections.abc import Mapping, Set
+from pathlib import Path
 
+from cutie_app.core.model.adjustments import AdjustmentError
 from cutie_app.core.model.references import ReferenceRole
-from cutie_app.core.store.layout import IMAGES_DIR, REFERENCES_DIR, file_name_problem, sha256_problem
+from cutie_app.core.store.layout import (
+    IMAGES_DIR,
+    LOOK_SUFFIX,
+    LOOKS_DIR,
+    LUTS_DIR,
+    MAX_LOOK_BYTES,
+    REFERENCES_DIR,
+    file_name_problem,
+    lut_file_name,
+    sha256_problem,
+)
+from cutie_app.core.store.looks import parse_look_file
 from cutie_app.core.store.migrations import migrate
 
 #: (table, column, folder) of every column whose value is a file name inside the project.
-FILE_COLUMNS = (("images", "file", IMAGES_DIR), ("reference_slots", "file", REFERENCES_DIR))
+FILE_COLUMNS = (
+    ("images", "file", IMAGES_DIR),
+    ("reference_slots", "file", REFERENCES_DIR),
+    ("luts", "file", LUTS_DIR),
+    ("looks", "file", LOOKS_DIR),
+)
 
 SchemaEntry = tuple[str, str, str, str | None]  # type, name, table, sql
 
@@ -61,13 +79,24 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
     return problems
 
 
-def row_problems(conn: sqlite3.Connection, present: Mapping[str, Set[str]]) -> list[str]:
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {str(n) for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def row_problems(
+    conn: sqlite3.Connection, present: Mapping[str, Set[str]], hashes: Mapping[str, str] | None = None
+) -> list[str]:
     """Rows that name a file badly, or a file missing from `present` (folder -> file names).
 
-    Also image hashes (they name thumbnails) and reference roles (a row Cutie could not read).
+    Also image hashes (they name thumbnails), reference roles (a row Cutie could not read), and
+    LUT rows: a LUT's file is named by its SHA-256, and with `hashes` (relative path -> SHA-256
+    of the file) its content must match. Tables a schema version lacks are skipped.
     """
     problems: list[str] = []
+    tables = _tables(conn)
     for table, column, folder in FILE_COLUMNS:
+        if table not in tables:
+            continue
         for row_id, name in conn.execute(f"SELECT id, {column} FROM {table} ORDER BY id"):
             problem = file_name_problem(name)
             if problem:
@@ -84,4 +113,41 @@ def row_problems(conn: sqlite3.Connection, present: Mapping[str, Set[str]]) -> l
         for row_id, role in conn.execute("SELECT id, role FROM reference_slots ORDER BY id")
         if role not in roles
     ]
+    if "luts" in tables:
+        for row_id, sha, name in conn.execute("SELECT id, sha256, file FROM luts ORDER BY id"):
+            if sha256_problem(sha):
+                problems.append(f"luts row {row_id} has a SHA-256 of {sha!r}, and {sha256_problem(sha)}")
+            elif name != lut_file_name(sha):
+                problems.append(f"luts row {row_id} names {name!r}, not the file its SHA-256 names")
+            elif hashes is not None and hashes.get(f"{LUTS_DIR}/{name}") not in (None, sha):
+                problems.append(f"luts row {row_id}: {LUTS_DIR}/{name} is not the LUT its SHA-256 names")
+    if "looks" in tables:
+        problems += [
+            f"looks row {row_id} names {name!r}, which is not a look file ({LOOK_SUFFIX})"
+            for row_id, name in conn.execute("SELECT id, file FROM looks ORDER BY id")
+            if isinstance(name, str) and not name.endswith(LOOK_SUFFIX)
+        ]
+    return problems
+
+
+def look_problems(conn: sqlite3.Connection, looks_dir: Path) -> list[str]:
+    """Look rows whose file (already known to be a plain file in `looks_dir`) is not the look
+    the row names: too large, not a look file, a damaged embedded LUT, or another look's name."""
+    if "looks" not in _tables(conn):
+        return []
+    problems: list[str] = []
+    for row_id, name, file in conn.execute("SELECT id, name, file FROM looks ORDER BY id"):
+        path = looks_dir / str(file)
+        try:
+            if path.lstat().st_size > MAX_LOOK_BYTES:
+                raise AdjustmentError(f"it is larger than {MAX_LOOK_BYTES // 2**20} MiB")
+            look = parse_look_file(path.read_bytes()).look
+        except OSError as exc:
+            problems.append(f"looks row {row_id}: {LOOKS_DIR}/{file} cannot be read ({exc.strerror or exc})")
+            continue
+        except AdjustmentError as exc:
+            problems.append(f"looks row {row_id}: {LOOKS_DIR}/{file} is not a look Cutie can read: {exc}")
+            continue
+        if look.name != name:
+            problems.append(f"looks row {row_id} is the look {name!r}, but {file} holds {look.name!r}")
     return problems
