@@ -23,11 +23,11 @@ class Jobs(QObject):
 
     Signals:
         finished(object, object): (tag, result) when a job returns.
-        failed(object, object): (tag, exception) when a job raises.
+        failed(object, BaseException): (tag, exception) when a job raises.
     """
 
     finished = Signal(object, object)
-    failed = Signal(object, object)
+    failed = Signal(object, BaseException)
 
     def __init__(self, workers: int = 2, name: str = "cutie-io") -> None:
         super().__init__()

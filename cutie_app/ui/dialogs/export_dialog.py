@@ -71,10 +71,10 @@ class ExportDialog(QDialog):
     """Choose what and how to export, then watch it go; the report stays in the dialog.
 
     Signals:
-        exported(object): the `CopyReport` once an export has ended (also when cancelled).
+        exported(CopyReport): the `CopyReport` once an export has ended (also when cancelled).
     """
 
-    exported = Signal(object)
+    exported = Signal(CopyReport)
 
     def __init__(
         self, session: ProjectSession, selected_ids: Sequence[int] = (), parent: QWidget | None = None

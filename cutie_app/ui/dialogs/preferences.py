@@ -124,12 +124,12 @@ class PreferencesDialog(QDialog):
     """API key, model, limits, appearance and the endpoint override.
 
     Signals:
-        settings_saved(object): the new `Settings`, after OK wrote them to disk.
+        settings_saved(Settings): the new settings, after OK wrote them to disk.
         key_changed(bool): a key was saved or removed; True when a key is now available
             (a removed keyring entry can leave a GEMINI_API_KEY from the environment).
     """
 
-    settings_saved = Signal(object)
+    settings_saved = Signal(Settings)
     key_changed = Signal(bool)
 
     def __init__(

@@ -236,10 +236,10 @@ class SpecEditor(QWidget):
     """Every spec field, debounced into `spec_changed`.
 
     Signals:
-        spec_changed(object): the new CharacterSpec, 250 ms after the last edit.
+        spec_changed(CharacterSpec): the new spec, 250 ms after the last edit.
     """
 
-    spec_changed = Signal(object)
+    spec_changed = Signal(CharacterSpec)
 
     def __init__(self) -> None:
         super().__init__()
