@@ -7,6 +7,7 @@ submitted job is tracked so the window can wait for all of them when it closes.
 from __future__ import annotations
 
 import concurrent.futures
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -22,11 +23,11 @@ class Jobs(QObject):
 
     Signals:
         finished(object, object): (tag, result) when a job returns.
-        failed(object, object): (tag, exception) when a job raises.
+        failed(object, BaseException): (tag, exception) when a job raises.
     """
 
     finished = Signal(object, object)
-    failed = Signal(object, object)
+    failed = Signal(object, BaseException)
 
     def __init__(self, workers: int = 2, name: str = "cutie-io") -> None:
         super().__init__()
@@ -38,7 +39,7 @@ class Jobs(QObject):
         future = self._pool.submit(fn, *args)
         with self._lock:
             self._pending.add(future)
-        future.add_done_callback(lambda f, t=tag: self._done(t, f))
+        future.add_done_callback(functools.partial(self._done, tag))
 
     def _done(self, tag: object, future: concurrent.futures.Future[Any]) -> None:
         with self._lock:

@@ -50,7 +50,7 @@ def test_palette_editor_round_trips_hex(qtbot, window):
     spec = CharacterSpec(name="A", palette=(PaletteColor("deep orange", "#ff8c00"),))
     window.spec_editor.set_spec(spec)
     assert window.spec_editor.spec().palette == (PaletteColor("deep orange", "#FF8C00"),)
-    row = window.spec_editor.palette._rows[0]
+    row = window.spec_editor.palette_editor._rows[0]
     row.hex_edit.setText("#zz")
     assert window.spec_editor.spec().palette == ()  # an invalid colour is never sent
 
@@ -71,7 +71,7 @@ def test_the_sample_spec_is_not_clipped_at_the_default_width(qtbot, window):
     assert art.verticalScrollBar().maximum() == 0  # the whole style shows, wrapped
     assert art.horizontalScrollBar().maximum() == 0
     assert window.spec_editor.spec().art_style == sample_spec().art_style
-    rows = window.spec_editor.palette._rows
+    rows = window.spec_editor.palette_editor._rows
     assert [r.name_edit.text() for r in rows] == [c.name for c in sample_spec().palette]
     for row in rows:
         edit = row.name_edit

@@ -21,7 +21,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QKeyEvent, QPainter, QPen, QPolygonF, QResizeEvent
@@ -92,6 +92,11 @@ def grid_shape(count: int, width: float, height: float, aspect: float) -> tuple[
         if size > best_size + 0.5:
             best, best_size = (cols, rows), size
     return best
+
+
+def _job_tag(tag: object) -> tuple[str, Any, int]:
+    """A job's tag as the comparator built it: (kind, key, generation); the key's type depends on the kind."""
+    return cast("tuple[str, Any, int]", tag)
 
 
 def _star(centre: QPointF, outer: float) -> QPolygonF:
@@ -851,7 +856,7 @@ class Comparator(QWidget):
         self.jobs.submit(tag, render_detail, pane.item.path, request.region, request.out_size, self.sources)
 
     def _job_finished(self, tag: object, result: object) -> None:
-        kind, key, generation = tag  # type: ignore[misc]
+        kind, key, generation = _job_tag(tag)
         if generation != self._generation or kind == "prefetch":
             return  # asked for before the items changed (the decode cache keeps it anyway)
         if kind == "detail":
@@ -862,12 +867,14 @@ class Comparator(QWidget):
             return
         if kind == "image":
             self._loading.discard(key)
-            self._images[key] = result  # type: ignore[assignment]
+            assert isinstance(result, Preview)  # what decode_preview returns
+            self._images[key] = result
             self._image_arrived()
             return
         if kind == "diff":
             self._diff_loading.discard(key)
-            self._diffs[key] = result  # type: ignore[assignment]
+            assert isinstance(result, Difference)  # what difference_of returns
+            self._diffs[key] = result
         self._refresh()
 
     def _image_arrived(self) -> None:
@@ -881,7 +888,7 @@ class Comparator(QWidget):
         self._view_changed()
 
     def _job_failed(self, tag: object, error: object) -> None:
-        kind, key, generation = tag  # type: ignore[misc]
+        kind, key, generation = _job_tag(tag)
         if generation != self._generation or kind == "prefetch":
             return
         if kind == "detail":

@@ -418,16 +418,16 @@ class ImageCanvas(QWidget):
     asks for the region on screen at full resolution (`detail_requested`), drawn over the preview.
 
     Signals:
-        clicked(object): Qt.KeyboardModifiers of a left click that did not drag.
-        zoom_toggle_requested(object): a double-click, with the normalised image point.
+        clicked(Qt.KeyboardModifier): the modifiers of a left click that did not drag.
+        zoom_toggle_requested(tuple): a double-click, with the normalised image point (x, y).
         interacted(): any zoom/pan from this canvas (so the owner can refresh labels).
-        detail_requested(object): a `DetailRequest`; answer with `set_detail`.
+        detail_requested(DetailRequest): answer with `set_detail`.
     """
 
-    clicked = Signal(object)
-    zoom_toggle_requested = Signal(object)
+    clicked = Signal(Qt.KeyboardModifier)
+    zoom_toggle_requested = Signal(tuple)
     interacted = Signal()
-    detail_requested = Signal(object)
+    detail_requested = Signal(DetailRequest)
 
     def __init__(self, sync: ViewSync, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -188,13 +188,13 @@ class CrashRouter(QObject):
     """Carries crash reports from any thread to a dialog on the thread this object lives on (the UI's).
 
     Signals:
-        reported(object): a CrashReport; emitted from the failing thread, handled through a queued
+        reported(CrashReport): emitted from the failing thread, handled through a queued
             connection on the UI thread.
-        dialog_shown(object): the CrashDialog that was opened or that a report joined.
+        dialog_shown(CrashDialog): the dialog that was opened or that a report joined.
     """
 
-    reported = Signal(object)
-    dialog_shown = Signal(object)
+    reported = Signal(CrashReport)
+    dialog_shown = Signal(CrashDialog)
 
     def __init__(self, *, show_dialogs: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -71,10 +71,10 @@ class ExportDialog(QDialog):
     """Choose what and how to export, then watch it go; the report stays in the dialog.
 
     Signals:
-        exported(object): the `CopyReport` once an export has ended (also when cancelled).
+        exported(CopyReport): the `CopyReport` once an export has ended (also when cancelled).
     """
 
-    exported = Signal(object)
+    exported = Signal(CopyReport)
 
     def __init__(
         self, session: ProjectSession, selected_ids: Sequence[int] = (), parent: QWidget | None = None
@@ -115,13 +115,13 @@ class ExportDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.hide()
         layout.addWidget(self.progress)
-        self.result = QLabel()
-        self.result.setObjectName("exportResult")
-        self.result.setAccessibleName(self.tr("Export report"))
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.result.hide()
-        layout.addWidget(self.result)
+        self.report_label = QLabel()
+        self.report_label.setObjectName("exportResult")
+        self.report_label.setAccessibleName(self.tr("Export report"))
+        self.report_label.setWordWrap(True)
+        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.report_label.hide()
+        layout.addWidget(self.report_label)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -335,7 +335,7 @@ class ExportDialog(QDialog):
             self._show_error(self.tr("Choose a folder to export into."))
             return
         self.error.hide()
-        self.result.hide()
+        self.report_label.hide()
         self._options = options
         self._cancel.clear()
         self._tag = ("export-copies", next(_TOKENS))
@@ -369,8 +369,8 @@ class ExportDialog(QDialog):
     def _written(self, _tag: object, report: object) -> None:
         assert isinstance(report, CopyReport)
         self._set_running(False)
-        self.result.setText(report.text())
-        self.result.show()
+        self.report_label.setText(report.text())
+        self.report_label.show()
         self.exported.emit(report)
 
     def _write_failed(self, _tag: object, error: object) -> None:

@@ -124,12 +124,12 @@ class PreferencesDialog(QDialog):
     """API key, model, limits, appearance and the endpoint override.
 
     Signals:
-        settings_saved(object): the new `Settings`, after OK wrote them to disk.
+        settings_saved(Settings): the new settings, after OK wrote them to disk.
         key_changed(bool): a key was saved or removed; True when a key is now available
             (a removed keyring entry can leave a GEMINI_API_KEY from the environment).
     """
 
-    settings_saved = Signal(object)
+    settings_saved = Signal(Settings)
     key_changed = Signal(bool)
 
     def __init__(
@@ -359,10 +359,11 @@ class PreferencesDialog(QDialog):
     def _align_labels(self) -> None:
         """One label column width for every section, so the fields line up down the dialog."""
         labels = [
-            item.widget()
+            label
             for form in self._forms
             for row in range(form.rowCount())
-            if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None and item.widget()
+            if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+            and (label := item.widget()) is not None
         ]
         width = max((label.sizeHint().width() for label in labels), default=0)
         for label in labels:
@@ -370,11 +371,16 @@ class PreferencesDialog(QDialog):
 
     def _fit_height(self, content: QWidget) -> None:
         """Tall enough for every section without scrolling, if the screen allows."""
-        margins = self.layout().contentsMargins()
+        own = self.layout()
+        assert own is not None  # set in __init__
+        margins = own.contentsMargins()
         inner = WIDTH - margins.left() - margins.right()
-        needed = content.layout().totalHeightForWidth(inner) if content.hasHeightForWidth() else -1
+        content_layout = content.layout()
+        needed = -1
+        if content_layout is not None and content.hasHeightForWidth():
+            needed = content_layout.totalHeightForWidth(inner)
         needed = max(needed, content.sizeHint().height())
-        chrome = self.buttons.sizeHint().height() + margins.top() + margins.bottom() + self.layout().spacing()
+        chrome = self.buttons.sizeHint().height() + margins.top() + margins.bottom() + own.spacing()
         screen = self.screen().availableGeometry().height() if self.screen() else 0
         height = needed + chrome
         self.resize(WIDTH, min(height, int(screen * 0.9)) if screen else height)

@@ -107,6 +107,9 @@ class SpecCheckDialog(QDialog):
 
     def verdicts(self) -> dict[str, str]:
         """Trait label → verdict text, as shown (for tests and screen readers)."""
-        return {
-            self.table.item(r, 0).text(): self.table.item(r, 1).text() for r in range(self.table.rowCount())
-        }
+        shown: dict[str, str] = {}
+        for r in range(self.table.rowCount()):
+            trait, verdict = self.table.item(r, 0), self.table.item(r, 1)
+            assert trait is not None and verdict is not None  # every row gets both cells when built
+            shown[trait.text()] = verdict.text()
+        return shown

@@ -64,10 +64,10 @@ class SpecHistoryDialog(QDialog):
     """Two version pickers, the differences between them, and Restore.
 
     Signals:
-        restore_requested(object): the `CharacterSpec` of the version to restore.
+        restore_requested(CharacterSpec): the spec of the version to restore.
     """
 
-    restore_requested = Signal(object)
+    restore_requested = Signal(CharacterSpec)
 
     def __init__(
         self,

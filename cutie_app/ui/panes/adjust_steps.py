@@ -7,6 +7,7 @@ range. Every edit produces a new frozen step; the pane puts it into the stack.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -292,7 +293,9 @@ class StepEditor(QWidget):
         if self._filling or self.step is None:
             return
         try:
-            self._emit(replace(self.step, **{name: value}), True)
+            # The field is named at run time, so only the step's own checks can judge the value.
+            changes: dict[str, Any] = {name: value}
+            self._emit(replace(self.step, **changes), True)
         except AdjustmentError as exc:
             self.setToolTip(str(exc))
             self._fill_details(self.step)

@@ -140,11 +140,11 @@ class ConversationPane(QWidget):
         self.thread_area.setObjectName("conversationThread")
         self.thread_area.setAccessibleName(self.tr("The conversation's turns"))
         self.thread_area.setWidgetResizable(True)
-        self.thread = QWidget()
-        self.thread_layout = QVBoxLayout(self.thread)
+        self.thread_body = QWidget()
+        self.thread_layout = QVBoxLayout(self.thread_body)
         self.thread_layout.setContentsMargins(2, 2, 2, 2)
         self.thread_layout.setSpacing(6)
-        self.thread_area.setWidget(self.thread)
+        self.thread_area.setWidget(self.thread_body)
         self.splitter.addWidget(self.list)
         self.splitter.addWidget(self.thread_area)
         self.splitter.setStretchFactor(0, 0)
@@ -330,8 +330,7 @@ class ConversationPane(QWidget):
         self._current_card = None
         while self.thread_layout.count():
             child = self.thread_layout.takeAt(0)
-            widget = child.widget()
-            if widget is not None:
+            if child is not None and (widget := child.widget()) is not None:
                 widget.deleteLater()
 
     def _render(self) -> None:
@@ -379,7 +378,7 @@ class ConversationPane(QWidget):
         """After layout: scroll the selected card into view (the newest render's card only)."""
         card = self._current_card
         if card is not None:
-            self.thread.adjustSize()
+            self.thread_body.adjustSize()
             self.thread_area.ensureWidgetVisible(card, 0, 24)
 
     def _start_hint(self, conv: Conversation) -> str:
@@ -464,8 +463,8 @@ class ConversationPane(QWidget):
     def _typing(self) -> None:
         while self.suggestion_layout.count():
             child = self.suggestion_layout.takeAt(0)
-            if child.widget() is not None:
-                child.widget().deleteLater()
+            if child is not None and (widget := child.widget()) is not None:
+                widget.deleteLater()
         found = suggest(self.message.toPlainText())[:MAX_SUGGESTIONS]
         for suggestion in found:
             button = QPushButton(self.tr("Say \u201c%s\u201d") % suggestion.wording)

@@ -4,6 +4,7 @@ before/after view. They show values and report clicks; the pane and its model do
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap
@@ -24,6 +25,7 @@ from cutie_app.core.model.conversation import Turn
 from cutie_app.ui.compare.comparator import DifferenceView, PairWipe
 from cutie_app.ui.compare.image_view import (
     DecodeCache,
+    Decoded,
     Difference,
     ImageCanvas,
     ViewSync,
@@ -368,7 +370,7 @@ class BeforeAfter(QDialog):
 
     def _loaded(self, tag: object, result: object) -> None:
         if tag == "pair":
-            before, after = result  # type: ignore[misc]
+            before, after = cast("tuple[Decoded, Decoded]", result)  # the "pair" job above
             a, b = to_qimage(before), to_qimage(after)
             self.before_view.set_image(a)
             self.after_view.set_image(b)

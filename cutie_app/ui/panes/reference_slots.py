@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from PIL import Image
 from PySide6.QtCore import (
@@ -340,7 +341,7 @@ class ReferenceSlots(QWidget):
         self.role.setObjectName("referenceRole")
         self.role.setAccessibleName(self.tr("Role of the selected reference"))
         for role, label in ROLE_LABELS.items():
-            self.role.addItem(self.tr(label), role)
+            self.role.addItem(self.tr(str(label)), role)  # QT_TRANSLATE_NOOP's stub says object
         self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.role.setMinimumContentsLength(10)
         self.role.currentIndexChanged.connect(self._role_chosen)
@@ -513,7 +514,7 @@ class ReferenceSlots(QWidget):
         self.add_files(paths)
 
     def _loaded(self, source: object, result: object) -> None:
-        ref, thumb, notes = result  # type: ignore[misc]
+        ref, thumb, notes = cast(Loaded, result)  # the only jobs submitted here run load_source
         self.add_reference(ref, to_qimage(thumb))
         if notes:
             name = source.name if isinstance(source, DropSource) else str(source)
@@ -567,7 +568,7 @@ class ReferenceSlots(QWidget):
         if current is None:
             return
         item, ref = current
-        values = {
+        values: dict[str, object] = {
             "data": ref.data,
             "mime_type": ref.mime_type,
             "role": ref.role,
@@ -595,7 +596,7 @@ class ReferenceSlots(QWidget):
             item = self.list.item(i)
             ref: ReferenceImage = item.data(ITEM_DATA)
             anchor = "⚓ " if ref.role is ReferenceRole.ANCHOR else ""
-            item.setText(f"{i + 1} · {anchor}{self.tr(ROLE_LABELS[ref.role])}")
+            item.setText(f"{i + 1} · {anchor}{self.tr(str(ROLE_LABELS[ref.role]))}")
             _, source = item.data(ITEM_STATE)
             lineage = "\n" + self.tr("From generated image #%d") % source if source else ""
             kind = self.tr("character") if ref.kind is ReferenceKind.PERSON else self.tr("object")

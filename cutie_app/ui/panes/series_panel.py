@@ -67,7 +67,7 @@ class _OutfitDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         outfit = index.data(SCENE_OUTFIT)
         if outfit:
-            option.text = f"{option.text}  ·  {outfit}"  # type: ignore[attr-defined]
+            option.text = f"{option.text}  ·  {outfit}"
 
 
 class SceneList(QListWidget):

@@ -6,6 +6,8 @@ so the preview (and later the autosave) follows typing without running on every 
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
@@ -39,6 +41,8 @@ LINE_FIELDS = ("name", "age", "gender_presentation")
 #: One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence).
 WRAPPED_FIELDS = ("art_style",)
 TEXT_FIELDS = ("face", "eyes", "hair", "skin", "body")
+#: The two kinds of field editor, both with a placeholder.
+_Field = TypeVar("_Field", QLineEdit, QPlainTextEdit)
 LIST_FIELDS = ("accessories", "marks", "style_keywords", "always", "never")
 PLACEHOLDERS = {
     "name": QT_TRANSLATE_NOOP("SpecEditor", "e.g. Little Orange"),
@@ -232,10 +236,10 @@ class SpecEditor(QWidget):
     """Every spec field, debounced into `spec_changed`.
 
     Signals:
-        spec_changed(object): the new CharacterSpec, 250 ms after the last edit.
+        spec_changed(CharacterSpec): the new spec, 250 ms after the last edit.
     """
 
-    spec_changed = Signal(object)
+    spec_changed = Signal(CharacterSpec)
 
     def __init__(self) -> None:
         super().__init__()
@@ -263,19 +267,19 @@ class SpecEditor(QWidget):
         self._texts["outfits"] = self._add(form, "outfits", _grow_text(3))
         for field in LIST_FIELDS:
             self._texts[field] = self._add(form, field, _grow_text(2))
-        self.palette = PaletteEditor()
-        self.palette.setObjectName("specPalette")
-        self.palette.setAccessibleName(self.tr(FIELD_LABELS["palette"]))
-        self.palette.changed.connect(self._edited)
+        self.palette_editor = PaletteEditor()
+        self.palette_editor.setObjectName("specPalette")
+        self.palette_editor.setAccessibleName(self.tr(FIELD_LABELS["palette"]))
+        self.palette_editor.changed.connect(self._edited)
         # Full width under its own label: beside the label column, a colour's name was
         # squeezed to a few letters at the window's default width.
         palette_label = QLabel(self.tr(FIELD_LABELS["palette"]))
-        palette_label.setBuddy(self.palette)
+        palette_label.setBuddy(self.palette_editor)
         form.addRow(palette_label)
-        form.addRow(self.palette)
+        form.addRow(self.palette_editor)
         self._texts["notes"] = self._add(form, "notes", _grow_text(2))
-        for edit in self._texts.values():
-            edit.textChanged.connect(self._edited)
+        for text in self._texts.values():
+            text.textChanged.connect(self._edited)
 
         inner = QWidget()
         inner.setLayout(form)
@@ -287,13 +291,13 @@ class SpecEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-    def _add(self, form: QFormLayout, field: str, widget: QWidget) -> QPlainTextEdit:
+    def _add(self, form: QFormLayout, field: str, widget: _Field) -> _Field:
         label = self.tr(FIELD_LABELS[field])
         _accessible(widget, f"spec_{field}", label)
-        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-            widget.setPlaceholderText(self.tr(PLACEHOLDERS.get(field, "")))
+        # QT_TRANSLATE_NOOP returns its text unchanged; its stub only promises an object.
+        widget.setPlaceholderText(self.tr(str(PLACEHOLDERS.get(field, ""))))
         form.addRow(label, widget)
-        return widget  # type: ignore[return-value]
+        return widget
 
     def _edited(self) -> None:
         if not self._loading:
@@ -318,7 +322,7 @@ class SpecEditor(QWidget):
         values["outfits"] = tuple(
             _parse_outfit(line) for line in self._texts["outfits"].toPlainText().splitlines() if line.strip()
         )
-        values["palette"] = self.palette.colors()
+        values["palette"] = self.palette_editor.colors()
         values["notes"] = self._texts["notes"].toPlainText()
         return CharacterSpec(**values)  # type: ignore[arg-type]
 
@@ -335,7 +339,7 @@ class SpecEditor(QWidget):
             for field in LIST_FIELDS:
                 self._texts[field].setPlainText("\n".join(getattr(spec, field)))
             self._texts["outfits"].setPlainText("\n".join(f"{o.name}: {o.description}" for o in spec.outfits))
-            self.palette.set_colors(spec.palette)
+            self.palette_editor.set_colors(spec.palette)
             self._texts["notes"].setPlainText(spec.notes)
         finally:
             self._loading = False

@@ -117,8 +117,8 @@ class TileDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        palette = option.palette  # type: ignore[attr-defined]
-        cell: QRect = option.rect  # type: ignore[attr-defined]
+        palette = option.palette
+        cell: QRect = option.rect
         # Asked of the view rather than read from option.state: that would build QStyle's ~30
         # Python enums on the first paint, a cost start-up can do without.
         selected = self._view.selectionModel().isSelected(index)
