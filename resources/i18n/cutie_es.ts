@@ -481,7 +481,7 @@
 <context>
     <name>BeforeAfter</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+332"/>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+334"/>
         <source>Before / after</source>
         <translation>Antes / después</translation>
     </message>
@@ -542,9 +542,42 @@
     </message>
 </context>
 <context>
+    <name>CharacterEditing</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/editing.py" line="+65"/>
+        <source>Edit character</source>
+        <translation type="unfinished">Editar personaje</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No saved versions yet</source>
+        <translation type="unfinished">Aún no hay versiones guardadas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore character version</source>
+        <translation type="unfinished">Restaurar versión del personaje</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the anchor</source>
+        <translation type="unfinished">el ancla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a reference</source>
+        <translation type="unfinished">una referencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image #%d is now %s</source>
+        <translation type="unfinished">La imagen n.º %d ahora es %s</translation>
+    </message>
+</context>
+<context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+324"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+329"/>
         <source>Compare images</source>
         <translation>Comparar imágenes</translation>
     </message>
@@ -600,12 +633,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+630"/>
+        <location line="+632"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-632"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>Ver las imágenes enteras (Z alterna)</translation>
     </message>
@@ -696,7 +729,7 @@
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+419"/>
         <source>The file {name} is missing.</source>
         <translation>Falta el archivo {name}.</translation>
     </message>
@@ -777,7 +810,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-929"/>
+        <location line="-931"/>
         <source>Image pane {n}</source>
         <translation>Panel de imagen {n}</translation>
     </message>
@@ -959,12 +992,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+257"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-255"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
@@ -1014,7 +1047,7 @@
         <translation>No hay ninguna conversación abierta. Elige una arriba, empieza una con Nueva o haz clic derecho en una imagen de la galería y elige Editar en conversación.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Say what to change in image #%d.</source>
         <translation>Di qué cambiar en la imagen n.º %d.</translation>
     </message>
@@ -1157,6 +1190,50 @@
         <location line="+10"/>
         <source>Could not open {folder}; its path is on the clipboard.</source>
         <translation>No se pudo abrir {folder}; su ruta está en el portapapeles.</translation>
+    </message>
+</context>
+<context>
+    <name>CullingController</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+119"/>
+        <source>The image is in %s</source>
+        <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copied image #%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Image #%d&apos;s settings are in the Generate panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not available now: %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This image has no recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image #%d was recovered or imported without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scoring consistency…</source>
+        <translation type="unfinished">Puntuando la coherencia…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking image #%d against the spec…</source>
+        <translation type="unfinished">Comprobando la imagen n.º %d con la ficha…</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1507,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+229"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+255"/>
         <source>Filter by scene</source>
         <extracomment>The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>Filtrar por escena</translation>
@@ -1517,12 +1594,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+248"/>
+        <location line="+300"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-298"/>
         <source>Compare the selected images</source>
         <translation>Comparar las imágenes seleccionadas</translation>
     </message>
@@ -1532,7 +1609,13 @@
         <translation>Comparar la selección lado a lado (una imagen: con el ancla). Tecla: C</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Thumbnail size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+258"/>
         <source>%d images</source>
         <translation>%d imágenes</translation>
     </message>
@@ -1542,7 +1625,7 @@
         <translation>%d seleccionadas</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Set as anchor</source>
         <translation>Usar como ancla</translation>
     </message>
@@ -1577,7 +1660,27 @@
         <translation>Sin estrellas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Again (same recipe, new variants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vary (open its recipe to change one thing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check against spec</source>
         <translation>Comprobar con la ficha</translation>
     </message>
@@ -1592,7 +1695,17 @@
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancel this variant</source>
         <translation>Cancelar esta variante</translation>
     </message>
@@ -1610,7 +1723,7 @@
 <context>
     <name>GalleryModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+103"/>
+        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+107"/>
         <source>#%d · chat</source>
         <translation>#%d · chat</translation>
     </message>
@@ -1645,26 +1758,37 @@
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+23"/>
         <source>Not run</source>
         <translation>Sin ejecutar</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Generating…</source>
         <translation>Generando…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+12"/>
         <source>No picture</source>
         <translation>Sin imagen</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>not run</source>
         <translation>sin ejecutar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1672,7 +1796,12 @@
         <translation>Clic derecho para cancelar esta variante</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Right-click → Save as… or Try again; the image is kept until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Right-click → Retry, or double-click</source>
         <translation>Clic derecho → Reintentar, o doble clic</translation>
     </message>
@@ -1680,6 +1809,11 @@
         <location line="+4"/>
         <source>Image #%d · %s</source>
         <translation>Imagen n.º %d · %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The character&apos;s anchor reference</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1703,6 +1837,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>the anchor</source>
+        <translation type="unfinished">el ancla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>picked</source>
         <translation>elegida</translation>
     </message>
@@ -1721,11 +1860,95 @@
         <source>%d%% consistent</source>
         <translation>%d%% coherente</translation>
     </message>
+    <message>
+        <location line="+176"/>
+        <source>the reason is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerateController</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/generation.py" line="+122"/>
+        <source>Nothing to draw yet</source>
+        <translation type="unfinished">Aún no hay nada que dibujar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the character or write a scene first.</source>
+        <translation type="unfinished">Primero describe el personaje o escribe una escena.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+57"/>
+        <source>Generating %d variants…</source>
+        <translation type="unfinished">Generando %d variantes…</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>S%d</source>
+        <translation type="unfinished">S%d</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A reference of that image is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the reference slots any more: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it again, or use Vary to generate with the current references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>retry</source>
+        <translation type="unfinished">reintento</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A delivered image was not saved</source>
+        <translation type="unfinished">Una imagen recibida no se guardó</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the free disk space and the project folder&apos;s permissions, then right-click the image: Try again, or Save as… into another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Save the image into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved into %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New in Google&apos;s model list</source>
+        <translation type="unfinished">Nuevo en la lista de modelos de Google</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
+        <translation type="unfinished">Elígelo en Modelo para probarlo; Cutie aún no ha comprobado sus límites ni sus precios.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%d of %d variants delivered</source>
+        <translation type="unfinished">%d de %d variantes recibidas</translation>
+    </message>
 </context>
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+63"/>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+62"/>
         <location line="+2"/>
         <source>Model</source>
         <translation>Modelo</translation>
@@ -1773,12 +1996,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+152"/>
+        <location line="+191"/>
         <source>Seed · cap</source>
         <translation>Semilla · tope</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-186"/>
         <source>One scene or a series</source>
         <translation>Una escena o una serie</translation>
     </message>
@@ -1810,12 +2033,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Retry failed</source>
         <translation>Reintentar fallidas</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-79"/>
         <source>Retry the failed variants</source>
         <translation>Reintentar las variantes fallidas</translation>
     </message>
@@ -1846,11 +2069,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+120"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>Generar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-107"/>
         <source>One scene</source>
         <translation>Una escena</translation>
     </message>
@@ -1860,7 +2084,7 @@
         <translation>Serie</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>The seed must be a whole number, like 42.</source>
         <translation>La semilla debe ser un número entero, como 42.</translation>
     </message>
@@ -1875,7 +2099,12 @@
         <translation>Reintentar %d fallidas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>model %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Match references / 1:1</source>
         <translation>Como las referencias / 1:1</translation>
     </message>
@@ -1953,7 +2182,7 @@
         <translation>Guía de uso de Cutie</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
@@ -1985,21 +2214,17 @@
     <name>KeyDialog</name>
     <message>
         <location filename="../../cutie_app/ui/dialogs/key_dialog.py" line="+42"/>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+133"/>
         <source>Gemini API key</source>
         <extracomment>Wide enough that the keyring advice reads as two or three lines, not a word per line.</extracomment>
         <translation>Clave de la API de Gemini</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+4"/>
         <source>Paste your key from Google AI Studio. Cutie stores it in your system keyring (never in a file) and sends it only to Google.</source>
         <translation>Pega tu clave de Google AI Studio. Cutie la guarda en el llavero del sistema (nunca en un archivo) y solo la envía a Google.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1"/>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+10"/>
         <location line="+1"/>
         <source>API key</source>
         <translation>Clave de API</translation>
@@ -2018,7 +2243,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../cutie_app/ui/app.py" line="+133"/>
+        <location filename="../../cutie_app/ui/app.py" line="+136"/>
         <source>Cutie could not open %s</source>
         <translation>Cutie no pudo abrir %s</translation>
     </message>
@@ -2253,7 +2478,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+169"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+101"/>
         <source>Results and spending</source>
         <translation>Resultados y gasto</translation>
     </message>
@@ -2268,344 +2493,14 @@
         <translation>Gasto</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Character</source>
         <translation>Personaje</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New Project…</source>
-        <translation>&amp;Nuevo proyecto…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open Project…</source>
-        <translation>&amp;Abrir proyecto…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save Project &amp;As…</source>
-        <translation>Guardar proyecto &amp;como…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export Images…</source>
-        <translation>&amp;Exportar imágenes…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close Project</source>
-        <translation>&amp;Cerrar proyecto</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Paste Image as Reference</source>
-        <translation>&amp;Pegar imagen como referencia</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Character &amp;Versions…</source>
-        <translation>&amp;Versiones del personaje…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Gemini API &amp;key…</source>
-        <translation>&amp;Clave de la API de Gemini…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Generate</source>
-        <translation>&amp;Generar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Generate Variants</source>
-        <translation>&amp;Generar variantes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run &amp;Series</source>
-        <translation>Ejecutar &amp;serie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel All</source>
-        <translation>&amp;Cancelar todo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Retry Failed</source>
-        <translation>&amp;Reintentar fallidas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Score &amp;Consistency of All Images</source>
-        <translation>Puntuar la &amp;coherencia de todas las imágenes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Compare Selected</source>
-        <translation>&amp;Comparar selección</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Workspace</source>
-        <translation>&amp;Espacio de trabajo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Spending</source>
-        <translation>&amp;Gasto</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;About Cutie</source>
-        <translation>&amp;Acerca de Cutie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About Cutie</source>
-        <translation>Acerca de Cutie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cutie %s — one character, many images.</source>
-        <translation>Cutie %s: un personaje, muchas imágenes.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No recent projects</source>
-        <translation>No hay proyectos recientes</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Opening %s…</source>
-        <translation>Abriendo %s…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New project — choose a folder name</source>
-        <translation>Nuevo proyecto: elige un nombre de carpeta</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>My character</source>
-        <translation>Mi personaje</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open a Cutie project folder</source>
-        <translation>Abrir una carpeta de proyecto de Cutie</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save the project as a new folder</source>
-        <translation>Guardar el proyecto en una carpeta nueva</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> copy</source>
-        <translation> copia</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The project was repaired when it opened</source>
-        <translation>El proyecto se reparó al abrirlo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Opened %s</source>
-        <translation>Abierto %s</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+86"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Edit character</source>
-        <translation>Editar personaje</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>the anchor</source>
-        <translation>el ancla</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a reference</source>
-        <translation>una referencia</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Image #%d is now %s</source>
-        <translation>La imagen n.º %d ahora es %s</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Demo server — no key needed</source>
-        <translation>Servidor de demostración: no hace falta clave</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Key: in keyring</source>
-        <translation>Clave: en el llavero</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No API key</source>
-        <translation>Sin clave de API</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Project spend: $%.2f</source>
-        <translation>Gasto del proyecto: $%.2f</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(this session $%.2f)</source>
-        <translation>(esta sesión $%.2f)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Check the seed</source>
-        <translation>Revisa la semilla</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Nothing to draw yet</source>
-        <translation>Aún no hay nada que dibujar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Describe the character or write a scene first.</source>
-        <translation>Primero describe el personaje o escribe una escena.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Generating %d variants…</source>
-        <translation>Generando %d variantes…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>S%d</source>
-        <translation>S%d</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>retry</source>
-        <translation>reintento</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>A delivered image was not saved</source>
-        <translation>Una imagen recibida no se guardó</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the free disk space and the project folder&apos;s permissions.</source>
-        <translation>Revisa el espacio libre en disco y los permisos de la carpeta del proyecto.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>New in Google&apos;s model list</source>
-        <translation>Nuevo en la lista de modelos de Google</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
-        <translation>Elígelo en Modelo para probarlo; Cutie aún no ha comprobado sus límites ni sus precios.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%d of %d variants delivered</source>
-        <translation>%d de %d variantes recibidas</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>Checking image #%d against the spec…</source>
-        <translation>Comprobando la imagen n.º %d con la ficha…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Scoring consistency…</source>
-        <translation>Puntuando la coherencia…</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Exported %d images to %s</source>
-        <translation>%d imágenes exportadas a %s</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Some images were not exported</source>
-        <translation>Algunas imágenes no se exportaron</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No saved versions yet</source>
-        <translation>Aún no hay versiones guardadas</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Restore character version</source>
-        <translation>Restaurar versión del personaje</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Export images to folder</source>
-        <translation>Exportar imágenes a una carpeta</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Exporting %d images…</source>
-        <translation>Exportando %d imágenes…</translation>
     </message>
 </context>
 <context>
@@ -2625,12 +2520,12 @@
 <context>
     <name>NoProjectPage</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="-953"/>
+        <location filename="../../cutie_app/ui/window/pages.py" line="+67"/>
         <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Create a project for a new character, or open one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Ningún proyecto abierto&lt;/h2&gt;&lt;p&gt;Crea un proyecto para un personaje nuevo o abre uno.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New project…</source>
         <translation>Nuevo proyecto…</translation>
     </message>
@@ -2638,6 +2533,12 @@
         <location line="+1"/>
         <source>Open project…</source>
         <translation>Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2651,7 +2552,7 @@
 <context>
     <name>PaletteEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+202"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+206"/>
         <source>Add colour</source>
         <translation>Añadir color</translation>
     </message>
@@ -2751,18 +2652,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+226"/>
+        <location line="+232"/>
         <source>Show the key</source>
         <translation>Mostrar la clave</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+223"/>
+        <location line="-230"/>
+        <location line="+229"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-223"/>
         <source>Save key</source>
         <translation>Guardar clave</translation>
     </message>
@@ -2963,7 +2864,7 @@
         <translation>Dirección</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -3067,9 +2968,82 @@
     </message>
 </context>
 <context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/projects.py" line="+63"/>
+        <source>Opening %s…</source>
+        <translation type="unfinished">Abriendo %s…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New project — choose a folder name</source>
+        <translation type="unfinished">Nuevo proyecto: elige un nombre de carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My character</source>
+        <translation type="unfinished">Mi personaje</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a Cutie project folder</source>
+        <translation type="unfinished">Abrir una carpeta de proyecto de Cutie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the project as a new folder</source>
+        <translation type="unfinished">Guardar el proyecto en una carpeta nueva</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> copy</source>
+        <translation type="unfinished"> copia</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No recent projects</source>
+        <translation type="unfinished">No hay proyectos recientes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read-only: another Cutie is saving into this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images the other Cutie adds appear here when you come back to this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project was repaired when it opened</source>
+        <translation type="unfinished">El proyecto se reparó al abrirlo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %s</source>
+        <translation type="unfinished">Abierto %s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not opened: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No project is open: open or create one (File menu) to generate into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptPreview</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+178"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+180"/>
         <source>Prompt sent to the model</source>
         <translation>Prompt enviado al modelo</translation>
     </message>
@@ -3315,7 +3289,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+63"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+64"/>
         <source>Front / identity</source>
         <translation>Frente / identidad</translation>
     </message>
@@ -3788,9 +3762,9 @@
 <context>
     <name>SpecEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-341"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-343"/>
         <source>e.g. Little Orange</source>
-        <extracomment>One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence).</extracomment>
+        <extracomment>One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence). The two kinds of field editor, both with a placeholder.</extracomment>
         <translation>p. ej. Naranjita</translation>
     </message>
     <message>
@@ -4039,12 +4013,64 @@
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/status.py" line="+50"/>
+        <source>Demo server — no key needed</source>
+        <translation type="unfinished">Servidor de demostración: no hace falta clave</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key</source>
+        <translation type="unfinished">Sin clave de API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: in keyring</source>
+        <translation type="unfinished">Clave: en el llavero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: from the environment (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where Cutie found your Gemini API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project spend: $%.2f</source>
+        <translation type="unfinished">Gasto del proyecto: $%.2f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(this session $%.2f)</source>
+        <translation type="unfinished">(esta sesión $%.2f)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>demo, not billed</source>
+        <translation type="unfinished">demo, sin cobro</translation>
+    </message>
+</context>
+<context>
     <name>StepChooser</name>
     <message>
         <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-729"/>
         <source>Which steps?</source>
         <extracomment>Errors a worker may raise that are the user&apos;s to read, not a bug.</extracomment>
         <translation>¿Qué pasos?</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+207"/>
+        <source>Anchor</source>
+        <extracomment>The thumbnail-size slider&apos;s range (the decoded thumbnails are 256 px, so never blurry).</extracomment>
+        <translation type="unfinished">Ancla</translation>
     </message>
 </context>
 <context>
@@ -4173,7 +4199,7 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="-40"/>
+        <location filename="../../cutie_app/ui/window/pages.py" line="-58"/>
         <source>&lt;h3&gt;Welcome to Cutie&lt;/h3&gt;&lt;p&gt;Describe your character on the left, drop reference drawings in the middle, then generate variants and keep the best.&lt;/p&gt;&lt;p&gt;To generate with Google&apos;s Gemini image models, add your API key. Or try the demo: it draws placeholder images locally, with no key and no cost.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Te damos la bienvenida a Cutie&lt;/h3&gt;&lt;p&gt;Describe tu personaje a la izquierda, suelta dibujos de referencia en el centro, genera variantes y quédate con las mejores.&lt;/p&gt;&lt;p&gt;Para generar con los modelos de imagen Gemini de Google, añade tu clave de API. O prueba la demo: dibuja imágenes de muestra en tu equipo, sin clave y sin coste.&lt;/p&gt;</translation>
     </message>
@@ -4188,6 +4214,159 @@
         <location line="+2"/>
         <source>Try the demo</source>
         <translation>Probar la demo</translation>
+    </message>
+</context>
+<context>
+    <name>win</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/menus.py" line="+56"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished">&amp;Generar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished">&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished">&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished">Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Project &amp;As…</source>
+        <translation type="unfinished">Guardar proyecto &amp;como…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Images…</source>
+        <translation type="unfinished">&amp;Exportar imágenes…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished">&amp;Cerrar proyecto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste Image as Reference</source>
+        <translation type="unfinished">&amp;Pegar imagen como referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Character &amp;Versions…</source>
+        <translation type="unfinished">&amp;Versiones del personaje…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gemini API &amp;key…</source>
+        <translation type="unfinished">&amp;Clave de la API de Gemini…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished">&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Generate Variants</source>
+        <translation type="unfinished">&amp;Generar variantes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &amp;Series</source>
+        <translation type="unfinished">Ejecutar &amp;serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel All</source>
+        <translation type="unfinished">&amp;Cancelar todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry Failed</source>
+        <translation type="unfinished">&amp;Reintentar fallidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score &amp;Consistency of All Images</source>
+        <translation type="unfinished">Puntuar la &amp;coherencia de todas las imágenes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Compare Selected</source>
+        <translation type="unfinished">&amp;Comparar selección</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished">&amp;Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Loupe (Full Screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Spending</source>
+        <translation type="unfinished">&amp;Gasto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;About Cutie</source>
+        <translation type="unfinished">&amp;Acerca de Cutie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Cutie</source>
+        <translation type="unfinished">Acerca de Cutie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cutie %s — one character, many images.</source>
+        <translation type="unfinished">Cutie %s: un personaje, muchas imágenes.</translation>
     </message>
 </context>
 <context>

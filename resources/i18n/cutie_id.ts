@@ -481,7 +481,7 @@
 <context>
     <name>BeforeAfter</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+332"/>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+334"/>
         <source>Before / after</source>
         <translation>Sebelum / sesudah</translation>
     </message>
@@ -542,9 +542,42 @@
     </message>
 </context>
 <context>
+    <name>CharacterEditing</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/editing.py" line="+65"/>
+        <source>Edit character</source>
+        <translation type="unfinished">Sunting karakter</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No saved versions yet</source>
+        <translation type="unfinished">Belum ada versi tersimpan</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore character version</source>
+        <translation type="unfinished">Pulihkan versi karakter</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the anchor</source>
+        <translation type="unfinished">jangkar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a reference</source>
+        <translation type="unfinished">referensi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image #%d is now %s</source>
+        <translation type="unfinished">Gambar #%d sekarang menjadi %s</translation>
+    </message>
+</context>
+<context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+324"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+329"/>
         <source>Compare images</source>
         <translation>Bandingkan gambar</translation>
     </message>
@@ -600,12 +633,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+630"/>
+        <location line="+632"/>
         <source>Fit</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-632"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>Tampilkan gambar utuh (Z untuk beralih)</translation>
     </message>
@@ -696,7 +729,7 @@
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+419"/>
         <source>The file {name} is missing.</source>
         <translation>Berkas {name} tidak ada.</translation>
     </message>
@@ -777,7 +810,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-929"/>
+        <location line="-931"/>
         <source>Image pane {n}</source>
         <translation>Panel gambar {n}</translation>
     </message>
@@ -959,12 +992,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+257"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-255"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Kirim (Ctrl+Enter)</translation>
     </message>
@@ -1014,7 +1047,7 @@
         <translation>Tidak ada percakapan yang terbuka. Pilih salah satu di atas, mulai dengan Baru, atau klik kanan gambar di galeri lalu pilih Sunting dalam percakapan.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Say what to change in image #%d.</source>
         <translation>Tulis apa yang diubah pada gambar #%d.</translation>
     </message>
@@ -1156,6 +1189,50 @@
         <location line="+10"/>
         <source>Could not open {folder}; its path is on the clipboard.</source>
         <translation>Tidak bisa membuka {folder}; jalurnya sudah disalin ke papan klip.</translation>
+    </message>
+</context>
+<context>
+    <name>CullingController</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+119"/>
+        <source>The image is in %s</source>
+        <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copied image #%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Image #%d&apos;s settings are in the Generate panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not available now: %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This image has no recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image #%d was recovered or imported without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scoring consistency…</source>
+        <translation type="unfinished">Menilai konsistensi…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking image #%d against the spec…</source>
+        <translation type="unfinished">Memeriksa gambar #%d terhadap spesifikasi…</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1506,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+229"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+255"/>
         <source>Filter by scene</source>
         <extracomment>The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>Saring menurut adegan</translation>
@@ -1516,12 +1593,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+248"/>
+        <location line="+300"/>
         <source>Compare</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-298"/>
         <source>Compare the selected images</source>
         <translation>Bandingkan gambar terpilih</translation>
     </message>
@@ -1531,7 +1608,13 @@
         <translation>Bandingkan pilihan berdampingan (satu gambar: dengan jangkar). Tombol: C</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Thumbnail size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+258"/>
         <source>%d images</source>
         <translation>%d gambar</translation>
     </message>
@@ -1541,7 +1624,7 @@
         <translation>%d dipilih</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Set as anchor</source>
         <translation>Jadikan jangkar</translation>
     </message>
@@ -1576,7 +1659,27 @@
         <translation>Tanpa bintang</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Again (same recipe, new variants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vary (open its recipe to change one thing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check against spec</source>
         <translation>Periksa terhadap spesifikasi</translation>
     </message>
@@ -1591,7 +1694,17 @@
         <translation>Ekspor…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancel this variant</source>
         <translation>Batalkan varian ini</translation>
     </message>
@@ -1609,7 +1722,7 @@
 <context>
     <name>GalleryModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+103"/>
+        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+107"/>
         <source>#%d · chat</source>
         <translation>#%d · obrolan</translation>
     </message>
@@ -1644,26 +1757,37 @@
         <translation>Dibatalkan</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+23"/>
         <source>Not run</source>
         <translation>Belum dijalankan</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Generating…</source>
         <translation>Membuat…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+12"/>
         <source>No picture</source>
         <translation>Tanpa gambar</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>not run</source>
         <translation>belum dijalankan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1671,7 +1795,12 @@
         <translation>Klik kanan untuk membatalkan varian ini</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Right-click → Save as… or Try again; the image is kept until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Right-click → Retry, or double-click</source>
         <translation>Klik kanan → Coba lagi, atau klik dua kali</translation>
     </message>
@@ -1679,6 +1808,11 @@
         <location line="+4"/>
         <source>Image #%d · %s</source>
         <translation>Gambar #%d · %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The character&apos;s anchor reference</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1702,6 +1836,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>the anchor</source>
+        <translation type="unfinished">jangkar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>picked</source>
         <translation>dipilih</translation>
     </message>
@@ -1720,11 +1859,95 @@
         <source>%d%% consistent</source>
         <translation>%d%% konsisten</translation>
     </message>
+    <message>
+        <location line="+176"/>
+        <source>the reason is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerateController</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/generation.py" line="+122"/>
+        <source>Nothing to draw yet</source>
+        <translation type="unfinished">Belum ada yang bisa digambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the character or write a scene first.</source>
+        <translation type="unfinished">Jelaskan karakternya atau tulis adegan terlebih dulu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+57"/>
+        <source>Generating %d variants…</source>
+        <translation type="unfinished">Membuat %d varian…</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>S%d</source>
+        <translation type="unfinished">S%d</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A reference of that image is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the reference slots any more: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it again, or use Vary to generate with the current references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>retry</source>
+        <translation type="unfinished">ulang</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A delivered image was not saved</source>
+        <translation type="unfinished">Gambar yang diterima tidak tersimpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the free disk space and the project folder&apos;s permissions, then right-click the image: Try again, or Save as… into another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Save the image into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved into %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New in Google&apos;s model list</source>
+        <translation type="unfinished">Baru di daftar model Google</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
+        <translation type="unfinished">Pilih di Model untuk mencobanya; Cutie belum memeriksa batas dan harganya.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%d of %d variants delivered</source>
+        <translation type="unfinished">%d dari %d varian diterima</translation>
+    </message>
 </context>
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+63"/>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+62"/>
         <location line="+2"/>
         <source>Model</source>
         <translation>Model</translation>
@@ -1772,12 +1995,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+152"/>
+        <location line="+191"/>
         <source>Seed · cap</source>
         <translation>Seed · batas</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-186"/>
         <source>One scene or a series</source>
         <translation>Satu adegan atau seri</translation>
     </message>
@@ -1809,12 +2032,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Retry failed</source>
         <translation>Ulangi yang gagal</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-79"/>
         <source>Retry the failed variants</source>
         <translation>Ulangi varian yang gagal</translation>
     </message>
@@ -1845,11 +2068,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+120"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>Buat (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-107"/>
         <source>One scene</source>
         <translation>Satu adegan</translation>
     </message>
@@ -1859,7 +2083,7 @@
         <translation>Seri</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>The seed must be a whole number, like 42.</source>
         <translation>Seed harus bilangan bulat, misalnya 42.</translation>
     </message>
@@ -1874,7 +2098,12 @@
         <translation>Ulangi %d yang gagal</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>model %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Match references / 1:1</source>
         <translation>Ikuti referensi / 1:1</translation>
     </message>
@@ -1952,7 +2181,7 @@
         <translation>Panduan pengguna Cutie</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Panduan pengguna</translation>
     </message>
@@ -1984,21 +2213,17 @@
     <name>KeyDialog</name>
     <message>
         <location filename="../../cutie_app/ui/dialogs/key_dialog.py" line="+42"/>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+133"/>
         <source>Gemini API key</source>
         <extracomment>Wide enough that the keyring advice reads as two or three lines, not a word per line.</extracomment>
         <translation>Kunci API Gemini</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+4"/>
         <source>Paste your key from Google AI Studio. Cutie stores it in your system keyring (never in a file) and sends it only to Google.</source>
         <translation>Tempel kunci Anda dari Google AI Studio. Cutie menyimpannya di keyring sistem (tidak pernah di berkas) dan hanya mengirimnya ke Google.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1"/>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+10"/>
         <location line="+1"/>
         <source>API key</source>
         <translation>Kunci API</translation>
@@ -2017,7 +2242,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../cutie_app/ui/app.py" line="+133"/>
+        <location filename="../../cutie_app/ui/app.py" line="+136"/>
         <source>Cutie could not open %s</source>
         <translation>Cutie tidak bisa membuka %s</translation>
     </message>
@@ -2252,7 +2477,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+169"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+101"/>
         <source>Results and spending</source>
         <translation>Hasil dan biaya</translation>
     </message>
@@ -2267,344 +2492,14 @@
         <translation>Biaya</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Character</source>
         <translation>Karakter</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New Project…</source>
-        <translation>Proyek &amp;baru…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open Project…</source>
-        <translation>&amp;Buka proyek…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open &amp;Recent</source>
-        <translation>Buka &amp;terbaru</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save Project &amp;As…</source>
-        <translation>Simpan proyek &amp;sebagai…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export Images…</source>
-        <translation>&amp;Ekspor gambar…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close Project</source>
-        <translation>&amp;Tutup proyek</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Urungkan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ulangi</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Paste Image as Reference</source>
-        <translation>&amp;Tempel gambar sebagai referensi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Character &amp;Versions…</source>
-        <translation>&amp;Versi karakter…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Gemini API &amp;key…</source>
-        <translation>&amp;Kunci API Gemini…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferensi…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Generate</source>
-        <translation>&amp;Buat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Generate Variants</source>
-        <translation>&amp;Buat varian</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run &amp;Series</source>
-        <translation>Jalankan &amp;seri</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel All</source>
-        <translation>&amp;Batalkan semua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Retry Failed</source>
-        <translation>&amp;Ulangi yang gagal</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Score &amp;Consistency of All Images</source>
-        <translation>Nilai &amp;konsistensi semua gambar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Compare Selected</source>
-        <translation>&amp;Bandingkan pilihan</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Workspace</source>
-        <translation>Ruang &amp;kerja</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Spending</source>
-        <translation>&amp;Biaya</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Help</source>
-        <translation>Ba&amp;ntuan</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;About Cutie</source>
-        <translation>&amp;Tentang Cutie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About Cutie</source>
-        <translation>Tentang Cutie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cutie %s — one character, many images.</source>
-        <translation>Cutie %s — satu karakter, banyak gambar.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No recent projects</source>
-        <translation>Tidak ada proyek terbaru</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Opening %s…</source>
-        <translation>Membuka %s…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New project — choose a folder name</source>
-        <translation>Proyek baru — pilih nama folder</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>My character</source>
-        <translation>Karakter saya</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open a Cutie project folder</source>
-        <translation>Buka folder proyek Cutie</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save the project as a new folder</source>
-        <translation>Simpan proyek sebagai folder baru</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> copy</source>
-        <translation> salinan</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The project was repaired when it opened</source>
-        <translation>Proyek diperbaiki saat dibuka</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Opened %s</source>
-        <translation>%s dibuka</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+86"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Edit character</source>
-        <translation>Sunting karakter</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>the anchor</source>
-        <translation>jangkar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a reference</source>
-        <translation>referensi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Image #%d is now %s</source>
-        <translation>Gambar #%d sekarang menjadi %s</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Demo server — no key needed</source>
-        <translation>Server demo — tidak perlu kunci</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Key: in keyring</source>
-        <translation>Kunci: di keyring</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No API key</source>
-        <translation>Tidak ada kunci API</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Project spend: $%.2f</source>
-        <translation>Biaya proyek: $%.2f</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(this session $%.2f)</source>
-        <translation>(sesi ini $%.2f)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Check the seed</source>
-        <translation>Periksa seed</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Nothing to draw yet</source>
-        <translation>Belum ada yang bisa digambar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Describe the character or write a scene first.</source>
-        <translation>Jelaskan karakternya atau tulis adegan terlebih dulu.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Generating %d variants…</source>
-        <translation>Membuat %d varian…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>S%d</source>
-        <translation>S%d</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>retry</source>
-        <translation>ulang</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>A delivered image was not saved</source>
-        <translation>Gambar yang diterima tidak tersimpan</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the free disk space and the project folder&apos;s permissions.</source>
-        <translation>Periksa ruang disk yang tersisa dan izin folder proyek.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>New in Google&apos;s model list</source>
-        <translation>Baru di daftar model Google</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
-        <translation>Pilih di Model untuk mencobanya; Cutie belum memeriksa batas dan harganya.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%d of %d variants delivered</source>
-        <translation>%d dari %d varian diterima</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>Checking image #%d against the spec…</source>
-        <translation>Memeriksa gambar #%d terhadap spesifikasi…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Scoring consistency…</source>
-        <translation>Menilai konsistensi…</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Exported %d images to %s</source>
-        <translation>%d gambar diekspor ke %s</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Some images were not exported</source>
-        <translation>Beberapa gambar tidak diekspor</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No saved versions yet</source>
-        <translation>Belum ada versi tersimpan</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Restore character version</source>
-        <translation>Pulihkan versi karakter</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Export images to folder</source>
-        <translation>Ekspor gambar ke folder</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Exporting %d images…</source>
-        <translation>Mengekspor %d gambar…</translation>
     </message>
 </context>
 <context>
@@ -2624,12 +2519,12 @@
 <context>
     <name>NoProjectPage</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="-953"/>
+        <location filename="../../cutie_app/ui/window/pages.py" line="+67"/>
         <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Create a project for a new character, or open one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Tidak ada proyek yang terbuka&lt;/h2&gt;&lt;p&gt;Buat proyek untuk karakter baru, atau buka yang sudah ada.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New project…</source>
         <translation>Proyek baru…</translation>
     </message>
@@ -2637,6 +2532,12 @@
         <location line="+1"/>
         <source>Open project…</source>
         <translation>Buka proyek…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2650,7 +2551,7 @@
 <context>
     <name>PaletteEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+202"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+206"/>
         <source>Add colour</source>
         <translation>Tambah warna</translation>
     </message>
@@ -2750,18 +2651,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+226"/>
+        <location line="+232"/>
         <source>Show the key</source>
         <translation>Tampilkan kunci</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+223"/>
+        <location line="-230"/>
+        <location line="+229"/>
         <source>Show</source>
         <translation>Tampilkan</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-223"/>
         <source>Save key</source>
         <translation>Simpan kunci</translation>
     </message>
@@ -2962,7 +2863,7 @@
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Hide</source>
         <translation>Sembunyikan</translation>
     </message>
@@ -3065,9 +2966,82 @@
     </message>
 </context>
 <context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/projects.py" line="+63"/>
+        <source>Opening %s…</source>
+        <translation type="unfinished">Membuka %s…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New project — choose a folder name</source>
+        <translation type="unfinished">Proyek baru — pilih nama folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My character</source>
+        <translation type="unfinished">Karakter saya</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a Cutie project folder</source>
+        <translation type="unfinished">Buka folder proyek Cutie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the project as a new folder</source>
+        <translation type="unfinished">Simpan proyek sebagai folder baru</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> copy</source>
+        <translation type="unfinished"> salinan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No recent projects</source>
+        <translation type="unfinished">Tidak ada proyek terbaru</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read-only: another Cutie is saving into this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images the other Cutie adds appear here when you come back to this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project was repaired when it opened</source>
+        <translation type="unfinished">Proyek diperbaiki saat dibuka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %s</source>
+        <translation type="unfinished">%s dibuka</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not opened: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No project is open: open or create one (File menu) to generate into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptPreview</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+178"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+180"/>
         <source>Prompt sent to the model</source>
         <translation>Prompt yang dikirim ke model</translation>
     </message>
@@ -3313,7 +3287,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+63"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+64"/>
         <source>Front / identity</source>
         <translation>Depan / identitas</translation>
     </message>
@@ -3786,9 +3760,9 @@
 <context>
     <name>SpecEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-341"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-343"/>
         <source>e.g. Little Orange</source>
-        <extracomment>One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence).</extracomment>
+        <extracomment>One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence). The two kinds of field editor, both with a placeholder.</extracomment>
         <translation>mis. Si Oranye</translation>
     </message>
     <message>
@@ -4037,12 +4011,64 @@
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/status.py" line="+50"/>
+        <source>Demo server — no key needed</source>
+        <translation type="unfinished">Server demo — tidak perlu kunci</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key</source>
+        <translation type="unfinished">Tidak ada kunci API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: in keyring</source>
+        <translation type="unfinished">Kunci: di keyring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: from the environment (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where Cutie found your Gemini API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project spend: $%.2f</source>
+        <translation type="unfinished">Biaya proyek: $%.2f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(this session $%.2f)</source>
+        <translation type="unfinished">(sesi ini $%.2f)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>demo, not billed</source>
+        <translation type="unfinished">demo, tidak ditagih</translation>
+    </message>
+</context>
+<context>
     <name>StepChooser</name>
     <message>
         <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-729"/>
         <source>Which steps?</source>
         <extracomment>Errors a worker may raise that are the user&apos;s to read, not a bug.</extracomment>
         <translation>Langkah yang mana?</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+207"/>
+        <source>Anchor</source>
+        <extracomment>The thumbnail-size slider&apos;s range (the decoded thumbnails are 256 px, so never blurry).</extracomment>
+        <translation type="unfinished">Jangkar</translation>
     </message>
 </context>
 <context>
@@ -4171,7 +4197,7 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="-40"/>
+        <location filename="../../cutie_app/ui/window/pages.py" line="-58"/>
         <source>&lt;h3&gt;Welcome to Cutie&lt;/h3&gt;&lt;p&gt;Describe your character on the left, drop reference drawings in the middle, then generate variants and keep the best.&lt;/p&gt;&lt;p&gt;To generate with Google&apos;s Gemini image models, add your API key. Or try the demo: it draws placeholder images locally, with no key and no cost.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Selamat datang di Cutie&lt;/h3&gt;&lt;p&gt;Jelaskan karakter Anda di kiri, letakkan gambar referensi di tengah, lalu buat varian dan simpan yang terbaik.&lt;/p&gt;&lt;p&gt;Untuk membuat gambar dengan model Gemini dari Google, tambahkan kunci API Anda. Atau coba demo: demo menggambar gambar contoh di komputer Anda, tanpa kunci dan tanpa biaya.&lt;/p&gt;</translation>
     </message>
@@ -4186,6 +4212,159 @@
         <location line="+2"/>
         <source>Try the demo</source>
         <translation>Coba demo</translation>
+    </message>
+</context>
+<context>
+    <name>win</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/menus.py" line="+56"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Sunting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished">&amp;Buat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished">Proyek &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished">&amp;Buka proyek…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished">Buka &amp;terbaru</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Project &amp;As…</source>
+        <translation type="unfinished">Simpan proyek &amp;sebagai…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Images…</source>
+        <translation type="unfinished">&amp;Ekspor gambar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished">&amp;Tutup proyek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste Image as Reference</source>
+        <translation type="unfinished">&amp;Tempel gambar sebagai referensi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Character &amp;Versions…</source>
+        <translation type="unfinished">&amp;Versi karakter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gemini API &amp;key…</source>
+        <translation type="unfinished">&amp;Kunci API Gemini…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished">&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Generate Variants</source>
+        <translation type="unfinished">&amp;Buat varian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &amp;Series</source>
+        <translation type="unfinished">Jalankan &amp;seri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel All</source>
+        <translation type="unfinished">&amp;Batalkan semua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry Failed</source>
+        <translation type="unfinished">&amp;Ulangi yang gagal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score &amp;Consistency of All Images</source>
+        <translation type="unfinished">Nilai &amp;konsistensi semua gambar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Compare Selected</source>
+        <translation type="unfinished">&amp;Bandingkan pilihan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished">Ruang &amp;kerja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Loupe (Full Screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Spending</source>
+        <translation type="unfinished">&amp;Biaya</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;About Cutie</source>
+        <translation type="unfinished">&amp;Tentang Cutie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Cutie</source>
+        <translation type="unfinished">Tentang Cutie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cutie %s — one character, many images.</source>
+        <translation type="unfinished">Cutie %s — satu karakter, banyak gambar.</translation>
     </message>
 </context>
 <context>

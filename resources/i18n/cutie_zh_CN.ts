@@ -481,7 +481,7 @@
 <context>
     <name>BeforeAfter</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+332"/>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+334"/>
         <source>Before / after</source>
         <translation>前后对比</translation>
     </message>
@@ -542,9 +542,42 @@
     </message>
 </context>
 <context>
+    <name>CharacterEditing</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/editing.py" line="+65"/>
+        <source>Edit character</source>
+        <translation type="unfinished">编辑角色</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No saved versions yet</source>
+        <translation type="unfinished">还没有保存的版本</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore character version</source>
+        <translation type="unfinished">恢复角色版本</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the anchor</source>
+        <translation type="unfinished">锚图</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a reference</source>
+        <translation type="unfinished">参考图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image #%d is now %s</source>
+        <translation type="unfinished">图像 #%d 现在是%s</translation>
+    </message>
+</context>
+<context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+324"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+329"/>
         <source>Compare images</source>
         <translation>比较图像</translation>
     </message>
@@ -600,12 +633,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+630"/>
+        <location line="+632"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-632"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>完整显示图像（Z 切换）</translation>
     </message>
@@ -696,7 +729,7 @@
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+419"/>
         <source>The file {name} is missing.</source>
         <translation>文件 {name} 不见了。</translation>
     </message>
@@ -777,7 +810,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-929"/>
+        <location line="-931"/>
         <source>Image pane {n}</source>
         <translation>图像窗格 {n}</translation>
     </message>
@@ -959,12 +992,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+257"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-255"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送 (Ctrl+Enter)</translation>
     </message>
@@ -1014,7 +1047,7 @@
         <translation>没有打开的对话。在上方选择一个，点击“新建”开始一个，或在图库中右键单击图像并选择“在对话中编辑”。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Say what to change in image #%d.</source>
         <translation>说明要在图像 #%d 中改什么。</translation>
     </message>
@@ -1156,6 +1189,50 @@
         <location line="+10"/>
         <source>Could not open {folder}; its path is on the clipboard.</source>
         <translation>无法打开 {folder}；路径已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>CullingController</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+119"/>
+        <source>The image is in %s</source>
+        <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copied image #%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Image #%d&apos;s settings are in the Generate panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not available now: %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This image has no recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image #%d was recovered or imported without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scoring consistency…</source>
+        <translation type="unfinished">正在评估一致性…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking image #%d against the spec…</source>
+        <translation type="unfinished">正在对照设定检查图像 #%d…</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1506,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+229"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+255"/>
         <source>Filter by scene</source>
         <extracomment>The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>按场景筛选</translation>
@@ -1516,12 +1593,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+248"/>
+        <location line="+300"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-298"/>
         <source>Compare the selected images</source>
         <translation>比较所选图像</translation>
     </message>
@@ -1531,7 +1608,13 @@
         <translation>并排比较所选图像（只选一张时与锚图比较）。快捷键：C</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Thumbnail size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+258"/>
         <source>%d images</source>
         <translation>%d 张图像</translation>
     </message>
@@ -1541,7 +1624,7 @@
         <translation>已选 %d 张</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Set as anchor</source>
         <translation>设为锚图</translation>
     </message>
@@ -1576,7 +1659,27 @@
         <translation>无星级</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Again (same recipe, new variants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vary (open its recipe to change one thing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check against spec</source>
         <translation>对照设定检查</translation>
     </message>
@@ -1591,7 +1694,17 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancel this variant</source>
         <translation>取消此变体</translation>
     </message>
@@ -1609,7 +1722,7 @@
 <context>
     <name>GalleryModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+103"/>
+        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+107"/>
         <source>#%d · chat</source>
         <translation>#%d · 对话</translation>
     </message>
@@ -1644,26 +1757,37 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+23"/>
         <source>Not run</source>
         <translation>未运行</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+12"/>
         <source>No picture</source>
         <translation>无图像</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>not run</source>
         <translation>未运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1671,7 +1795,12 @@
         <translation>右键单击可取消此变体</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Right-click → Save as… or Try again; the image is kept until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Right-click → Retry, or double-click</source>
         <translation>右键 → 重试，或双击</translation>
     </message>
@@ -1679,6 +1808,11 @@
         <location line="+4"/>
         <source>Image #%d · %s</source>
         <translation>图像 #%d · %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The character&apos;s anchor reference</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1702,6 +1836,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>the anchor</source>
+        <translation type="unfinished">锚图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>picked</source>
         <translation>已选中</translation>
     </message>
@@ -1720,11 +1859,95 @@
         <source>%d%% consistent</source>
         <translation>一致性 %d%%</translation>
     </message>
+    <message>
+        <location line="+176"/>
+        <source>the reason is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerateController</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/generation.py" line="+122"/>
+        <source>Nothing to draw yet</source>
+        <translation type="unfinished">还没有可画的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the character or write a scene first.</source>
+        <translation type="unfinished">请先描述角色或写一个场景。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+57"/>
+        <source>Generating %d variants…</source>
+        <translation type="unfinished">正在生成 %d 个变体…</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>S%d</source>
+        <translation type="unfinished">S%d</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A reference of that image is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the reference slots any more: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it again, or use Vary to generate with the current references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>retry</source>
+        <translation type="unfinished">重试</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A delivered image was not saved</source>
+        <translation type="unfinished">有一张已收到的图像没有保存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the free disk space and the project folder&apos;s permissions, then right-click the image: Try again, or Save as… into another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Save the image into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved into %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New in Google&apos;s model list</source>
+        <translation type="unfinished">Google 模型列表中的新模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
+        <translation type="unfinished">在“模型”中选择即可试用；Cutie 尚未核实它的限制和价格。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%d of %d variants delivered</source>
+        <translation type="unfinished">已收到 %d / %d 个变体</translation>
+    </message>
 </context>
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+63"/>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+62"/>
         <location line="+2"/>
         <source>Model</source>
         <translation>模型</translation>
@@ -1772,12 +1995,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+152"/>
+        <location line="+191"/>
         <source>Seed · cap</source>
         <translation>种子 · 上限</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-186"/>
         <source>One scene or a series</source>
         <translation>单个场景或系列</translation>
     </message>
@@ -1809,12 +2032,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Retry failed</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-79"/>
         <source>Retry the failed variants</source>
         <translation>重试失败的变体</translation>
     </message>
@@ -1845,11 +2068,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+120"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>生成 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-107"/>
         <source>One scene</source>
         <translation>单个场景</translation>
     </message>
@@ -1859,7 +2083,7 @@
         <translation>系列</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>The seed must be a whole number, like 42.</source>
         <translation>种子必须是整数，例如 42。</translation>
     </message>
@@ -1874,7 +2098,12 @@
         <translation>重试 %d 个失败项</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>model %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Match references / 1:1</source>
         <translation>与参考图一致 / 1:1</translation>
     </message>
@@ -1952,7 +2181,7 @@
         <translation>Cutie 用户指南</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
@@ -1984,21 +2213,17 @@
     <name>KeyDialog</name>
     <message>
         <location filename="../../cutie_app/ui/dialogs/key_dialog.py" line="+42"/>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+133"/>
         <source>Gemini API key</source>
         <extracomment>Wide enough that the keyring advice reads as two or three lines, not a word per line.</extracomment>
         <translation>Gemini API 密钥</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+4"/>
         <source>Paste your key from Google AI Studio. Cutie stores it in your system keyring (never in a file) and sends it only to Google.</source>
         <translation>粘贴你在 Google AI Studio 获取的密钥。Cutie 只把它保存在系统密钥环中（从不写入文件），也只发送给 Google。</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1"/>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+10"/>
         <location line="+1"/>
         <source>API key</source>
         <translation>API 密钥</translation>
@@ -2017,7 +2242,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../cutie_app/ui/app.py" line="+133"/>
+        <location filename="../../cutie_app/ui/app.py" line="+136"/>
         <source>Cutie could not open %s</source>
         <translation>Cutie 无法打开 %s</translation>
     </message>
@@ -2252,7 +2477,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+169"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+101"/>
         <source>Results and spending</source>
         <translation>结果与花费</translation>
     </message>
@@ -2267,344 +2492,14 @@
         <translation>花费</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Character</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New Project…</source>
-        <translation>新建项目(&amp;N)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open Project…</source>
-        <translation>打开项目(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save Project &amp;As…</source>
-        <translation>项目另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export Images…</source>
-        <translation>导出图像(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close Project</source>
-        <translation>关闭项目(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Paste Image as Reference</source>
-        <translation>粘贴图像为参考图(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Character &amp;Versions…</source>
-        <translation>角色版本(&amp;V)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Gemini API &amp;key…</source>
-        <translation>Gemini API 密钥(&amp;K)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Generate</source>
-        <translation>生成(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Generate Variants</source>
-        <translation>生成变体(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run &amp;Series</source>
-        <translation>运行系列(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel All</source>
-        <translation>全部取消(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Retry Failed</source>
-        <translation>重试失败项(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Score &amp;Consistency of All Images</source>
-        <translation>为所有图像评估一致性(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Compare Selected</source>
-        <translation>比较所选(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Workspace</source>
-        <translation>工作区(&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Spending</source>
-        <translation>花费(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;About Cutie</source>
-        <translation>关于 Cutie(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About Cutie</source>
-        <translation>关于 Cutie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cutie %s — one character, many images.</source>
-        <translation>Cutie %s — 一个角色，许多图像。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No recent projects</source>
-        <translation>没有最近的项目</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Opening %s…</source>
-        <translation>正在打开 %s…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New project — choose a folder name</source>
-        <translation>新建项目 — 选择文件夹名称</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>My character</source>
-        <translation>我的角色</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open a Cutie project folder</source>
-        <translation>打开 Cutie 项目文件夹</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save the project as a new folder</source>
-        <translation>把项目另存为新文件夹</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> copy</source>
-        <translation> 副本</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The project was repaired when it opened</source>
-        <translation>项目在打开时已修复</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Opened %s</source>
-        <translation>已打开 %s</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+86"/>
         <source>(demo)</source>
         <translation>（演示）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Edit character</source>
-        <translation>编辑角色</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>the anchor</source>
-        <translation>锚图</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a reference</source>
-        <translation>参考图</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Image #%d is now %s</source>
-        <translation>图像 #%d 现在是%s</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Demo server — no key needed</source>
-        <translation>演示服务器 — 无需密钥</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Key: in keyring</source>
-        <translation>密钥：在密钥环中</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No API key</source>
-        <translation>没有 API 密钥</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Project spend: $%.2f</source>
-        <translation>项目花费：$%.2f</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(this session $%.2f)</source>
-        <translation>（本次 $%.2f）</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Check the seed</source>
-        <translation>请检查种子</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Nothing to draw yet</source>
-        <translation>还没有可画的内容</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Describe the character or write a scene first.</source>
-        <translation>请先描述角色或写一个场景。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Generating %d variants…</source>
-        <translation>正在生成 %d 个变体…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>S%d</source>
-        <translation>S%d</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>A delivered image was not saved</source>
-        <translation>有一张已收到的图像没有保存</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the free disk space and the project folder&apos;s permissions.</source>
-        <translation>请检查磁盘剩余空间和项目文件夹的权限。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>New in Google&apos;s model list</source>
-        <translation>Google 模型列表中的新模型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
-        <translation>在“模型”中选择即可试用；Cutie 尚未核实它的限制和价格。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%d of %d variants delivered</source>
-        <translation>已收到 %d / %d 个变体</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>Checking image #%d against the spec…</source>
-        <translation>正在对照设定检查图像 #%d…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Scoring consistency…</source>
-        <translation>正在评估一致性…</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Exported %d images to %s</source>
-        <translation>已导出 %d 张图像到 %s</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Some images were not exported</source>
-        <translation>部分图像未导出</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No saved versions yet</source>
-        <translation>还没有保存的版本</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Restore character version</source>
-        <translation>恢复角色版本</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Export images to folder</source>
-        <translation>导出图像到文件夹</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Exporting %d images…</source>
-        <translation>正在导出 %d 张图像…</translation>
     </message>
 </context>
 <context>
@@ -2624,12 +2519,12 @@
 <context>
     <name>NoProjectPage</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="-953"/>
+        <location filename="../../cutie_app/ui/window/pages.py" line="+67"/>
         <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Create a project for a new character, or open one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;没有打开的项目&lt;/h2&gt;&lt;p&gt;为新角色创建一个项目，或打开已有项目。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New project…</source>
         <translation>新建项目…</translation>
     </message>
@@ -2637,6 +2532,12 @@
         <location line="+1"/>
         <source>Open project…</source>
         <translation>打开项目…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2650,7 +2551,7 @@
 <context>
     <name>PaletteEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+202"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+206"/>
         <source>Add colour</source>
         <translation>添加颜色</translation>
     </message>
@@ -2750,18 +2651,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+226"/>
+        <location line="+232"/>
         <source>Show the key</source>
         <translation>显示密钥</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+223"/>
+        <location line="-230"/>
+        <location line="+229"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-223"/>
         <source>Save key</source>
         <translation>保存密钥</translation>
     </message>
@@ -2962,7 +2863,7 @@
         <translation>端点</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
@@ -3065,9 +2966,82 @@
     </message>
 </context>
 <context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/projects.py" line="+63"/>
+        <source>Opening %s…</source>
+        <translation type="unfinished">正在打开 %s…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New project — choose a folder name</source>
+        <translation type="unfinished">新建项目 — 选择文件夹名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My character</source>
+        <translation type="unfinished">我的角色</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a Cutie project folder</source>
+        <translation type="unfinished">打开 Cutie 项目文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the project as a new folder</source>
+        <translation type="unfinished">把项目另存为新文件夹</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> copy</source>
+        <translation type="unfinished"> 副本</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No recent projects</source>
+        <translation type="unfinished">没有最近的项目</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read-only: another Cutie is saving into this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images the other Cutie adds appear here when you come back to this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project was repaired when it opened</source>
+        <translation type="unfinished">项目在打开时已修复</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %s</source>
+        <translation type="unfinished">已打开 %s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not opened: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No project is open: open or create one (File menu) to generate into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptPreview</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+178"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+180"/>
         <source>Prompt sent to the model</source>
         <translation>发送给模型的提示词</translation>
     </message>
@@ -3313,7 +3287,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+63"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+64"/>
         <source>Front / identity</source>
         <translation>正面 / 身份</translation>
     </message>
@@ -3786,9 +3760,9 @@
 <context>
     <name>SpecEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-341"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-343"/>
         <source>e.g. Little Orange</source>
-        <extracomment>One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence).</extracomment>
+        <extracomment>One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence). The two kinds of field editor, both with a placeholder.</extracomment>
         <translation>例如：小橙子</translation>
     </message>
     <message>
@@ -4037,12 +4011,64 @@
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/status.py" line="+50"/>
+        <source>Demo server — no key needed</source>
+        <translation type="unfinished">演示服务器 — 无需密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key</source>
+        <translation type="unfinished">没有 API 密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: in keyring</source>
+        <translation type="unfinished">密钥：在密钥环中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: from the environment (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where Cutie found your Gemini API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project spend: $%.2f</source>
+        <translation type="unfinished">项目花费：$%.2f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(this session $%.2f)</source>
+        <translation type="unfinished">（本次 $%.2f）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>demo, not billed</source>
+        <translation type="unfinished">演示，不计费</translation>
+    </message>
+</context>
+<context>
     <name>StepChooser</name>
     <message>
         <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-729"/>
         <source>Which steps?</source>
         <extracomment>Errors a worker may raise that are the user&apos;s to read, not a bug.</extracomment>
         <translation>哪些步骤？</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+207"/>
+        <source>Anchor</source>
+        <extracomment>The thumbnail-size slider&apos;s range (the decoded thumbnails are 256 px, so never blurry).</extracomment>
+        <translation type="unfinished">锚图</translation>
     </message>
 </context>
 <context>
@@ -4171,7 +4197,7 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="-40"/>
+        <location filename="../../cutie_app/ui/window/pages.py" line="-58"/>
         <source>&lt;h3&gt;Welcome to Cutie&lt;/h3&gt;&lt;p&gt;Describe your character on the left, drop reference drawings in the middle, then generate variants and keep the best.&lt;/p&gt;&lt;p&gt;To generate with Google&apos;s Gemini image models, add your API key. Or try the demo: it draws placeholder images locally, with no key and no cost.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;欢迎使用 Cutie&lt;/h3&gt;&lt;p&gt;在左侧描述你的角色，把参考画拖到中间，然后生成变体，留下最好的。&lt;/p&gt;&lt;p&gt;要使用 Google 的 Gemini 图像模型生成，请添加你的 API 密钥。也可以先试试演示：它在本机绘制占位图，无需密钥，也不花钱。&lt;/p&gt;</translation>
     </message>
@@ -4186,6 +4212,159 @@
         <location line="+2"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
+    </message>
+</context>
+<context>
+    <name>win</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/menus.py" line="+56"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished">生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished">新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished">打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished">最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Project &amp;As…</source>
+        <translation type="unfinished">项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Images…</source>
+        <translation type="unfinished">导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished">关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste Image as Reference</source>
+        <translation type="unfinished">粘贴图像为参考图(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Character &amp;Versions…</source>
+        <translation type="unfinished">角色版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gemini API &amp;key…</source>
+        <translation type="unfinished">Gemini API 密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished">首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Generate Variants</source>
+        <translation type="unfinished">生成变体(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &amp;Series</source>
+        <translation type="unfinished">运行系列(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel All</source>
+        <translation type="unfinished">全部取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry Failed</source>
+        <translation type="unfinished">重试失败项(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score &amp;Consistency of All Images</source>
+        <translation type="unfinished">为所有图像评估一致性(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Compare Selected</source>
+        <translation type="unfinished">比较所选(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished">工作区(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Loupe (Full Screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Spending</source>
+        <translation type="unfinished">花费(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;About Cutie</source>
+        <translation type="unfinished">关于 Cutie(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Cutie</source>
+        <translation type="unfinished">关于 Cutie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cutie %s — one character, many images.</source>
+        <translation type="unfinished">Cutie %s — 一个角色，许多图像。</translation>
     </message>
 </context>
 <context>

@@ -481,7 +481,7 @@
 <context>
     <name>BeforeAfter</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+332"/>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+334"/>
         <source>Before / after</source>
         <translation>前後對比</translation>
     </message>
@@ -542,9 +542,42 @@
     </message>
 </context>
 <context>
+    <name>CharacterEditing</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/editing.py" line="+65"/>
+        <source>Edit character</source>
+        <translation type="unfinished">編輯角色</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No saved versions yet</source>
+        <translation type="unfinished">還沒有儲存的版本</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Restore character version</source>
+        <translation type="unfinished">還原角色版本</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the anchor</source>
+        <translation type="unfinished">錨圖</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a reference</source>
+        <translation type="unfinished">參考圖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image #%d is now %s</source>
+        <translation type="unfinished">圖像 #%d 現在是%s</translation>
+    </message>
+</context>
+<context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+324"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+329"/>
         <source>Compare images</source>
         <translation>比較圖像</translation>
     </message>
@@ -600,12 +633,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+630"/>
+        <location line="+632"/>
         <source>Fit</source>
         <translation>符合視窗</translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-632"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>完整顯示圖像（Z 切換）</translation>
     </message>
@@ -696,7 +729,7 @@
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+419"/>
         <source>The file {name} is missing.</source>
         <translation>檔案 {name} 不見了。</translation>
     </message>
@@ -777,7 +810,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-929"/>
+        <location line="-931"/>
         <source>Image pane {n}</source>
         <translation>圖像窗格 {n}</translation>
     </message>
@@ -959,12 +992,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+257"/>
         <source>Send</source>
         <translation>送出</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-255"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>送出 (Ctrl+Enter)</translation>
     </message>
@@ -1014,7 +1047,7 @@
         <translation>沒有開啟的對話。在上方選擇一個，按「新增」開始一個，或在圖庫中對圖像按右鍵並選擇「在對話中編輯」。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Say what to change in image #%d.</source>
         <translation>說明要在圖像 #%d 中改什麼。</translation>
     </message>
@@ -1156,6 +1189,50 @@
         <location line="+10"/>
         <source>Could not open {folder}; its path is on the clipboard.</source>
         <translation>無法開啟 {folder}；路徑已複製到剪貼簿。</translation>
+    </message>
+</context>
+<context>
+    <name>CullingController</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+119"/>
+        <source>The image is in %s</source>
+        <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Copied image #%d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Image #%d&apos;s settings are in the Generate panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not available now: %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This image has no recipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image #%d was recovered or imported without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Scoring consistency…</source>
+        <translation type="unfinished">正在評估一致性…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checking image #%d against the spec…</source>
+        <translation type="unfinished">正在對照設定檢查圖像 #%d…</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1506,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+229"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+255"/>
         <source>Filter by scene</source>
         <extracomment>The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>依場景篩選</translation>
@@ -1516,12 +1593,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+248"/>
+        <location line="+300"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-298"/>
         <source>Compare the selected images</source>
         <translation>比較所選圖像</translation>
     </message>
@@ -1531,7 +1608,13 @@
         <translation>並排比較所選圖像（只選一張時與錨圖比較）。快速鍵：C</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Thumbnail size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+258"/>
         <source>%d images</source>
         <translation>%d 張圖像</translation>
     </message>
@@ -1541,7 +1624,7 @@
         <translation>已選 %d 張</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Set as anchor</source>
         <translation>設為錨圖</translation>
     </message>
@@ -1576,7 +1659,27 @@
         <translation>無星級</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Again (same recipe, new variants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Vary (open its recipe to change one thing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Check against spec</source>
         <translation>對照設定檢查</translation>
     </message>
@@ -1591,7 +1694,17 @@
         <translation>匯出…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancel this variant</source>
         <translation>取消此變體</translation>
     </message>
@@ -1609,7 +1722,7 @@
 <context>
     <name>GalleryModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+103"/>
+        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+107"/>
         <source>#%d · chat</source>
         <translation>#%d · 對話</translation>
     </message>
@@ -1644,26 +1757,37 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+23"/>
         <source>Not run</source>
         <translation>未執行</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Generating…</source>
         <translation>正在產生…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+12"/>
         <source>No picture</source>
         <translation>無圖像</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>not run</source>
         <translation>未執行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1671,7 +1795,12 @@
         <translation>按右鍵可取消此變體</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Right-click → Save as… or Try again; the image is kept until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Right-click → Retry, or double-click</source>
         <translation>右鍵 → 重試，或按兩下</translation>
     </message>
@@ -1679,6 +1808,11 @@
         <location line="+4"/>
         <source>Image #%d · %s</source>
         <translation>圖像 #%d · %s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The character&apos;s anchor reference</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1702,6 +1836,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>the anchor</source>
+        <translation type="unfinished">錨圖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>picked</source>
         <translation>已選中</translation>
     </message>
@@ -1720,11 +1859,95 @@
         <source>%d%% consistent</source>
         <translation>一致性 %d%%</translation>
     </message>
+    <message>
+        <location line="+176"/>
+        <source>the reason is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerateController</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/generation.py" line="+122"/>
+        <source>Nothing to draw yet</source>
+        <translation type="unfinished">還沒有可畫的內容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the character or write a scene first.</source>
+        <translation type="unfinished">請先描述角色或寫一個場景。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+57"/>
+        <source>Generating %d variants…</source>
+        <translation type="unfinished">正在產生 %d 個變體…</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>S%d</source>
+        <translation type="unfinished">S%d</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A reference of that image is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the reference slots any more: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add it again, or use Vary to generate with the current references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>retry</source>
+        <translation type="unfinished">重試</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A delivered image was not saved</source>
+        <translation type="unfinished">有一張已收到的圖像沒有儲存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the free disk space and the project folder&apos;s permissions, then right-click the image: Try again, or Save as… into another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Save the image into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved into %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New in Google&apos;s model list</source>
+        <translation type="unfinished">Google 模型清單中的新模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
+        <translation type="unfinished">在「模型」中選擇即可試用；Cutie 尚未核實它的限制和價格。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%d of %d variants delivered</source>
+        <translation type="unfinished">已收到 %d / %d 個變體</translation>
+    </message>
 </context>
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+63"/>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+62"/>
         <location line="+2"/>
         <source>Model</source>
         <translation>模型</translation>
@@ -1772,12 +1995,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+152"/>
+        <location line="+191"/>
         <source>Seed · cap</source>
         <translation>種子 · 上限</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-186"/>
         <source>One scene or a series</source>
         <translation>單一場景或系列</translation>
     </message>
@@ -1809,12 +2032,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+75"/>
+        <location line="+81"/>
         <source>Retry failed</source>
         <translation>重試失敗項目</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-79"/>
         <source>Retry the failed variants</source>
         <translation>重試失敗的變體</translation>
     </message>
@@ -1845,11 +2068,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+120"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>產生 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-107"/>
         <source>One scene</source>
         <translation>單一場景</translation>
     </message>
@@ -1859,7 +2083,7 @@
         <translation>系列</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>The seed must be a whole number, like 42.</source>
         <translation>種子必須是整數，例如 42。</translation>
     </message>
@@ -1874,7 +2098,12 @@
         <translation>重試 %d 個失敗項目</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
+        <source>model %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Match references / 1:1</source>
         <translation>與參考圖一致 / 1:1</translation>
     </message>
@@ -1952,7 +2181,7 @@
         <translation>Cutie 使用者指南</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>&amp;User Guide</source>
         <translation>使用者指南(&amp;U)</translation>
     </message>
@@ -1984,21 +2213,17 @@
     <name>KeyDialog</name>
     <message>
         <location filename="../../cutie_app/ui/dialogs/key_dialog.py" line="+42"/>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+133"/>
         <source>Gemini API key</source>
         <extracomment>Wide enough that the keyring advice reads as two or three lines, not a word per line.</extracomment>
         <translation>Gemini API 金鑰</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+4"/>
         <source>Paste your key from Google AI Studio. Cutie stores it in your system keyring (never in a file) and sends it only to Google.</source>
         <translation>貼上你在 Google AI Studio 取得的金鑰。Cutie 只把它保存在系統鑰匙圈中（從不寫入檔案），也只傳送給 Google。</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+1"/>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+10"/>
         <location line="+1"/>
         <source>API key</source>
         <translation>API 金鑰</translation>
@@ -2017,7 +2242,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../cutie_app/ui/app.py" line="+133"/>
+        <location filename="../../cutie_app/ui/app.py" line="+136"/>
         <source>Cutie could not open %s</source>
         <translation>Cutie 無法開啟 %s</translation>
     </message>
@@ -2252,7 +2477,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+169"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+101"/>
         <source>Results and spending</source>
         <translation>結果與花費</translation>
     </message>
@@ -2267,344 +2492,14 @@
         <translation>花費</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Character</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>&amp;File</source>
-        <translation>檔案(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;New Project…</source>
-        <translation>新增專案(&amp;N)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Open Project…</source>
-        <translation>開啟專案(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近開啟(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save Project &amp;As…</source>
-        <translation>專案另存新檔(&amp;A)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export Images…</source>
-        <translation>匯出圖像(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close Project</source>
-        <translation>關閉專案(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>結束(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Edit</source>
-        <translation>編輯(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Undo</source>
-        <translation>復原(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Paste Image as Reference</source>
-        <translation>貼上圖像為參考圖(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Character &amp;Versions…</source>
-        <translation>角色版本(&amp;V)…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Gemini API &amp;key…</source>
-        <translation>Gemini API 金鑰(&amp;K)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Preferences…</source>
-        <translation>偏好設定(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Generate</source>
-        <translation>產生(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Generate Variants</source>
-        <translation>產生變體(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run &amp;Series</source>
-        <translation>執行系列(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel All</source>
-        <translation>全部取消(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Retry Failed</source>
-        <translation>重試失敗項目(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Score &amp;Consistency of All Images</source>
-        <translation>為所有圖像評估一致性(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;View</source>
-        <translation>檢視(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Compare Selected</source>
-        <translation>比較所選(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Workspace</source>
-        <translation>工作區(&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Spending</source>
-        <translation>花費(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Help</source>
-        <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;About Cutie</source>
-        <translation>關於 Cutie(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About Cutie</source>
-        <translation>關於 Cutie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cutie %s — one character, many images.</source>
-        <translation>Cutie %s — 一個角色，許多圖像。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>No recent projects</source>
-        <translation>沒有最近的專案</translation>
-    </message>
-    <message>
-        <location line="+76"/>
-        <source>Opening %s…</source>
-        <translation>正在開啟 %s…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New project — choose a folder name</source>
-        <translation>新增專案 — 選擇資料夾名稱</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>My character</source>
-        <translation>我的角色</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open a Cutie project folder</source>
-        <translation>開啟 Cutie 專案資料夾</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save the project as a new folder</source>
-        <translation>把專案另存為新資料夾</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> copy</source>
-        <translation> 副本</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>The project was repaired when it opened</source>
-        <translation>專案在開啟時已修復</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Opened %s</source>
-        <translation>已開啟 %s</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+86"/>
         <source>(demo)</source>
         <translation>（示範）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Edit character</source>
-        <translation>編輯角色</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>the anchor</source>
-        <translation>錨圖</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a reference</source>
-        <translation>參考圖</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Image #%d is now %s</source>
-        <translation>圖像 #%d 現在是%s</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Demo server — no key needed</source>
-        <translation>示範伺服器 — 不需金鑰</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Key: in keyring</source>
-        <translation>金鑰：在鑰匙圈中</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>No API key</source>
-        <translation>沒有 API 金鑰</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Project spend: $%.2f</source>
-        <translation>專案花費：$%.2f</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(this session $%.2f)</source>
-        <translation>（本次 $%.2f）</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Check the seed</source>
-        <translation>請檢查種子</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Nothing to draw yet</source>
-        <translation>還沒有可畫的內容</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Describe the character or write a scene first.</source>
-        <translation>請先描述角色或寫一個場景。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Generating %d variants…</source>
-        <translation>正在產生 %d 個變體…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>S%d</source>
-        <translation>S%d</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>retry</source>
-        <translation>重試</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>A delivered image was not saved</source>
-        <translation>有一張已收到的圖像沒有儲存</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Check the free disk space and the project folder&apos;s permissions.</source>
-        <translation>請檢查磁碟剩餘空間和專案資料夾的權限。</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>New in Google&apos;s model list</source>
-        <translation>Google 模型清單中的新模型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
-        <translation>在「模型」中選擇即可試用；Cutie 尚未核實它的限制和價格。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%d of %d variants delivered</source>
-        <translation>已收到 %d / %d 個變體</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>Checking image #%d against the spec…</source>
-        <translation>正在對照設定檢查圖像 #%d…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Scoring consistency…</source>
-        <translation>正在評估一致性…</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Exported %d images to %s</source>
-        <translation>已匯出 %d 張圖像到 %s</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Some images were not exported</source>
-        <translation>部分圖像未匯出</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No saved versions yet</source>
-        <translation>還沒有儲存的版本</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Restore character version</source>
-        <translation>還原角色版本</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Export images to folder</source>
-        <translation>匯出圖像到資料夾</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Exporting %d images…</source>
-        <translation>正在匯出 %d 張圖像…</translation>
     </message>
 </context>
 <context>
@@ -2624,12 +2519,12 @@
 <context>
     <name>NoProjectPage</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="-953"/>
+        <location filename="../../cutie_app/ui/window/pages.py" line="+67"/>
         <source>&lt;h2&gt;No project open&lt;/h2&gt;&lt;p&gt;Create a project for a new character, or open one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;沒有開啟的專案&lt;/h2&gt;&lt;p&gt;為新角色建立一個專案，或開啟現有專案。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New project…</source>
         <translation>新增專案…</translation>
     </message>
@@ -2637,6 +2532,12 @@
         <location line="+1"/>
         <source>Open project…</source>
         <translation>開啟專案…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2650,7 +2551,7 @@
 <context>
     <name>PaletteEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+202"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+206"/>
         <source>Add colour</source>
         <translation>新增顏色</translation>
     </message>
@@ -2750,18 +2651,18 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+226"/>
+        <location line="+232"/>
         <source>Show the key</source>
         <translation>顯示金鑰</translation>
     </message>
     <message>
-        <location line="-224"/>
-        <location line="+223"/>
+        <location line="-230"/>
+        <location line="+229"/>
         <source>Show</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-223"/>
         <source>Save key</source>
         <translation>儲存金鑰</translation>
     </message>
@@ -2962,7 +2863,7 @@
         <translation>端點</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>Hide</source>
         <translation>隱藏</translation>
     </message>
@@ -3065,9 +2966,82 @@
     </message>
 </context>
 <context>
+    <name>ProjectController</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/projects.py" line="+63"/>
+        <source>Opening %s…</source>
+        <translation type="unfinished">正在開啟 %s…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New project — choose a folder name</source>
+        <translation type="unfinished">新增專案 — 選擇資料夾名稱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My character</source>
+        <translation type="unfinished">我的角色</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open a Cutie project folder</source>
+        <translation type="unfinished">開啟 Cutie 專案資料夾</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the project as a new folder</source>
+        <translation type="unfinished">把專案另存為新資料夾</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> copy</source>
+        <translation type="unfinished"> 副本</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No recent projects</source>
+        <translation type="unfinished">沒有最近的專案</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Read-only: another Cutie is saving into this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images the other Cutie adds appear here when you come back to this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The project was repaired when it opened</source>
+        <translation type="unfinished">專案在開啟時已修復</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %s</source>
+        <translation type="unfinished">已開啟 %s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not opened: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No project is open: open or create one (File menu) to generate into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PromptPreview</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+178"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+180"/>
         <source>Prompt sent to the model</source>
         <translation>送給模型的提示詞</translation>
     </message>
@@ -3313,7 +3287,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+63"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+64"/>
         <source>Front / identity</source>
         <translation>正面 / 身分</translation>
     </message>
@@ -3786,9 +3760,9 @@
 <context>
     <name>SpecEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-341"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-343"/>
         <source>e.g. Little Orange</source>
-        <extracomment>One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence).</extracomment>
+        <extracomment>One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence). The two kinds of field editor, both with a placeholder.</extracomment>
         <translation>例如：小橘子</translation>
     </message>
     <message>
@@ -4037,12 +4011,64 @@
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/status.py" line="+50"/>
+        <source>Demo server — no key needed</source>
+        <translation type="unfinished">示範伺服器 — 不需金鑰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No API key</source>
+        <translation type="unfinished">沒有 API 金鑰</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: in keyring</source>
+        <translation type="unfinished">金鑰：在鑰匙圈中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key: from the environment (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where Cutie found your Gemini API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project spend: $%.2f</source>
+        <translation type="unfinished">專案花費：$%.2f</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(this session $%.2f)</source>
+        <translation type="unfinished">（本次 $%.2f）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>demo, not billed</source>
+        <translation type="unfinished">示範，不計費</translation>
+    </message>
+</context>
+<context>
     <name>StepChooser</name>
     <message>
         <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-729"/>
         <source>Which steps?</source>
         <extracomment>Errors a worker may raise that are the user&apos;s to read, not a bug.</extracomment>
         <translation>哪些步驟？</translation>
+    </message>
+</context>
+<context>
+    <name>TileDelegate</name>
+    <message>
+        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+207"/>
+        <source>Anchor</source>
+        <extracomment>The thumbnail-size slider&apos;s range (the decoded thumbnails are 256 px, so never blurry).</extracomment>
+        <translation type="unfinished">錨圖</translation>
     </message>
 </context>
 <context>
@@ -4171,7 +4197,7 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="-40"/>
+        <location filename="../../cutie_app/ui/window/pages.py" line="-58"/>
         <source>&lt;h3&gt;Welcome to Cutie&lt;/h3&gt;&lt;p&gt;Describe your character on the left, drop reference drawings in the middle, then generate variants and keep the best.&lt;/p&gt;&lt;p&gt;To generate with Google&apos;s Gemini image models, add your API key. Or try the demo: it draws placeholder images locally, with no key and no cost.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;歡迎使用 Cutie&lt;/h3&gt;&lt;p&gt;在左側描述你的角色，把參考畫拖到中間，然後產生變體，留下最好的。&lt;/p&gt;&lt;p&gt;要使用 Google 的 Gemini 圖像模型產生，請加入你的 API 金鑰。也可以先試試示範：它在本機繪製預留位置圖，不需金鑰，也不花錢。&lt;/p&gt;</translation>
     </message>
@@ -4186,6 +4212,159 @@
         <location line="+2"/>
         <source>Try the demo</source>
         <translation>試用示範</translation>
+    </message>
+</context>
+<context>
+    <name>win</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/menus.py" line="+56"/>
+        <source>&amp;File</source>
+        <translation type="unfinished">檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished">產生(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation type="unfinished">檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished">說明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;New Project…</source>
+        <translation type="unfinished">新增專案(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Project…</source>
+        <translation type="unfinished">開啟專案(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished">最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Project &amp;As…</source>
+        <translation type="unfinished">專案另存新檔(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export Images…</source>
+        <translation type="unfinished">匯出圖像(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close Project</source>
+        <translation type="unfinished">關閉專案(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">復原(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Paste Image as Reference</source>
+        <translation type="unfinished">貼上圖像為參考圖(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Character &amp;Versions…</source>
+        <translation type="unfinished">角色版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gemini API &amp;key…</source>
+        <translation type="unfinished">Gemini API 金鑰(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished">偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Generate Variants</source>
+        <translation type="unfinished">產生變體(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run &amp;Series</source>
+        <translation type="unfinished">執行系列(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel All</source>
+        <translation type="unfinished">全部取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retry Failed</source>
+        <translation type="unfinished">重試失敗項目(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score &amp;Consistency of All Images</source>
+        <translation type="unfinished">為所有圖像評估一致性(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Compare Selected</source>
+        <translation type="unfinished">比較所選(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished">工作區(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Loupe (Full Screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Spending</source>
+        <translation type="unfinished">花費(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;About Cutie</source>
+        <translation type="unfinished">關於 Cutie(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About Cutie</source>
+        <translation type="unfinished">關於 Cutie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cutie %s — one character, many images.</source>
+        <translation type="unfinished">Cutie %s — 一個角色，許多圖像。</translation>
     </message>
 </context>
 <context>
