@@ -17,18 +17,16 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from cutie_app.core.model.errors import CutieError
 from cutie_app.core.model.records import ImageRecord
-from cutie_app.core.services.adjust_ai import ApprovedEffect, plan_effect, run_effect
-from cutie_app.core.services.adjust_editor import AdjustEditor
-from cutie_app.core.services.adjust_project import ProjectAdjustStore, user_looks
 from cutie_app.core.services.engines import new_cancel_token
 from cutie_app.core.services.generate import BatchPlan
 from cutie_app.core.services.projects import ProjectService
 from cutie_app.core.services.saving import SavedVariant
 from cutie_app.core.system.settings import load_settings
-from cutie_app.ui.panes.adjust_pane import AdjustPane
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
+    from cutie_app.core.services.adjust_ai import ApprovedEffect
+    from cutie_app.core.services.adjust_editor import AdjustEditor
     from cutie_app.core.services.engines import CancelToken, ImageEngine
     from cutie_app.ui.mainwindow import MainWindow
 
@@ -44,6 +42,10 @@ class _Progress(QObject):
 
 def _make_editor(project: ProjectService) -> tuple[AdjustEditor, ProjectService]:
     """Store worker: the pane's service over the open project (and the project, for the model)."""
+    # The pane and its maths (numpy) load when Adjust is first opened, not at start-up.
+    from cutie_app.core.services.adjust_editor import AdjustEditor
+    from cutie_app.core.services.adjust_project import ProjectAdjustStore, user_looks
+
     return AdjustEditor(ProjectAdjustStore.of(project), user_looks()), project
 
 
@@ -71,6 +73,8 @@ def _plan_effect(
     variants: int,
 ) -> EffectPlan:
     """Worker: measure the change and check and price the requests (nothing is sent)."""
+    from cutie_app.core.services.adjust_ai import plan_effect
+
     effect, plans = plan_effect(
         engine_of(), editor.store, approved, targets, variants, budget_cap_usd=load_settings().budget_cap_usd
     )
@@ -93,6 +97,8 @@ def _run_effect(
         nonlocal done
         done += 1
         progress(done, total)
+
+    from cutie_app.core.services.adjust_ai import run_effect
 
     results = run_effect(engine_of(), project, planned.plans, on_saved=saved, token=token)
     made = {target: [i for s in result.saved for i in s.image_ids] for target, result in results}
@@ -117,6 +123,8 @@ class AdjustDialog(QDialog):
         self.editor = editor
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        from cutie_app.ui.panes.adjust_pane import AdjustPane
+
         self.pane = AdjustPane(editor, self)
         layout.addWidget(self.pane)
         screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()

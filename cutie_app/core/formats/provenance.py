@@ -30,9 +30,9 @@ import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from cutie_app.core.formats.fileio import atomic_write_text
+from cutie_app.core.formats.xml_text import escape
 
 #: PNG iTXt keyword under which the recipe JSON is stored.
 RECIPE_KEY = "cutie:recipe"

@@ -49,7 +49,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from cutie_app import __version__
 from cutie_app.core.formats.fileio import atomic_write_text
@@ -62,6 +61,7 @@ from cutie_app.core.formats.provenance import (
     XmpProperty,
     xml_attr,
 )
+from cutie_app.core.formats.xml_text import escape
 
 SIDECAR_SUFFIX = ".xmp"
 NS_CUTIE = XMP_NAMESPACE
