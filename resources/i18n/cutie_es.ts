@@ -546,32 +546,32 @@
     <message>
         <location filename="../../cutie_app/ui/window/editing.py" line="+65"/>
         <source>Edit character</source>
-        <translation type="unfinished">Editar personaje</translation>
+        <translation>Editar personaje</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No saved versions yet</source>
-        <translation type="unfinished">Aún no hay versiones guardadas</translation>
+        <translation>Aún no hay versiones guardadas</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Restore character version</source>
-        <translation type="unfinished">Restaurar versión del personaje</translation>
+        <translation>Restaurar versión del personaje</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the anchor</source>
-        <translation type="unfinished">el ancla</translation>
+        <translation>el ancla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a reference</source>
-        <translation type="unfinished">una referencia</translation>
+        <translation>una referencia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image #%d is now %s</source>
-        <translation type="unfinished">La imagen n.º %d ahora es %s</translation>
+        <translation>La imagen n.º %d ahora es %s</translation>
     </message>
 </context>
 <context>
@@ -1198,42 +1198,42 @@
         <location filename="../../cutie_app/ui/window/culling.py" line="+119"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La imagen está en %s</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copied image #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen n.º %d copiada</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Image #%d&apos;s settings are in the Generate panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de la imagen n.º %d están en el panel Generar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not available now: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ahora no disponible: %s)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This image has no recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta imagen no tiene receta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image #%d was recovered or imported without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen n.º %d se recuperó o se importó sin ella.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Scoring consistency…</source>
-        <translation type="unfinished">Puntuando la coherencia…</translation>
+        <translation>Puntuando la coherencia…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking image #%d against the spec…</source>
-        <translation type="unfinished">Comprobando la imagen n.º %d con la ficha…</translation>
+        <translation>Comprobando la imagen n.º %d con la ficha…</translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1612,7 @@
         <location line="+6"/>
         <location line="+1"/>
         <source>Thumbnail size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de las miniaturas</translation>
     </message>
     <message>
         <location line="+258"/>
@@ -1662,22 +1662,22 @@
     <message>
         <location line="+5"/>
         <source>Again (same recipe, new variants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra vez (misma receta, variantes nuevas)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vary (open its recipe to change one thing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variar (abrir su receta para cambiar una cosa)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1697,12 +1697,12 @@
     <message>
         <location line="+5"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentar de nuevo</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1772,7 +1772,7 @@
         <location line="+2"/>
         <location line="+24"/>
         <source>Not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardada: %s</translation>
     </message>
     <message>
         <location line="-21"/>
@@ -1788,7 +1788,7 @@
     <message>
         <location line="+2"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardada</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1798,7 +1798,7 @@
     <message>
         <location line="+5"/>
         <source>Right-click → Save as… or Try again; the image is kept until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic derecho → Guardar como… o Intentar de nuevo; la imagen se conserva hasta que lo hagas.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1813,7 +1813,7 @@
     <message>
         <location line="+2"/>
         <source>The character&apos;s anchor reference</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia ancla del personaje</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1838,7 +1838,7 @@
     <message>
         <location line="+2"/>
         <source>the anchor</source>
-        <translation type="unfinished">el ancla</translation>
+        <translation>el ancla</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1863,7 +1863,7 @@
     <message>
         <location line="+176"/>
         <source>the reason is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce el motivo</translation>
     </message>
 </context>
 <context>
@@ -1871,78 +1871,78 @@
     <message>
         <location filename="../../cutie_app/ui/window/generation.py" line="+122"/>
         <source>Nothing to draw yet</source>
-        <translation type="unfinished">Aún no hay nada que dibujar</translation>
+        <translation>Aún no hay nada que dibujar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the character or write a scene first.</source>
-        <translation type="unfinished">Primero describe el personaje o escribe una escena.</translation>
+        <translation>Primero describe el personaje o escribe una escena.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+57"/>
         <source>Generating %d variants…</source>
-        <translation type="unfinished">Generando %d variantes…</translation>
+        <translation>Generando %d variantes…</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>S%d</source>
-        <translation type="unfinished">S%d</translation>
+        <translation>S%d</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A reference of that image is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta una referencia de esa imagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the reference slots any more: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está en los huecos de referencia: %s.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add it again, or use Vary to generate with the current references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a añadirla o usa Variar para generar con las referencias actuales.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>retry</source>
-        <translation type="unfinished">reintento</translation>
+        <translation>reintento</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A delivered image was not saved</source>
-        <translation type="unfinished">Una imagen recibida no se guardó</translation>
+        <translation>Una imagen recibida no se guardó</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the free disk space and the project folder&apos;s permissions, then right-click the image: Try again, or Save as… into another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba el espacio libre en disco y los permisos de la carpeta del proyecto; luego haz clic derecho en la imagen: Intentar de nuevo, o Guardar como… en otra carpeta.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Save the image into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la imagen en una carpeta</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved into %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en %s</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New in Google&apos;s model list</source>
-        <translation type="unfinished">Nuevo en la lista de modelos de Google</translation>
+        <translation>Nuevo en la lista de modelos de Google</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
-        <translation type="unfinished">Elígelo en Modelo para probarlo; Cutie aún no ha comprobado sus límites ni sus precios.</translation>
+        <translation>Elígelo en Modelo para probarlo; Cutie aún no ha comprobado sus límites ni sus precios.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%d of %d variants delivered</source>
-        <translation type="unfinished">%d de %d variantes recibidas</translation>
+        <translation>%d de %d variantes recibidas</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2101,7 @@
     <message>
         <location line="+35"/>
         <source>model %s</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo %s</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2538,7 +2538,7 @@
         <location line="+9"/>
         <location line="+5"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos recientes</translation>
     </message>
 </context>
 <context>
@@ -2972,72 +2972,72 @@
     <message>
         <location filename="../../cutie_app/ui/window/projects.py" line="+63"/>
         <source>Opening %s…</source>
-        <translation type="unfinished">Abriendo %s…</translation>
+        <translation>Abriendo %s…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New project — choose a folder name</source>
-        <translation type="unfinished">Nuevo proyecto: elige un nombre de carpeta</translation>
+        <translation>Nuevo proyecto: elige un nombre de carpeta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My character</source>
-        <translation type="unfinished">Mi personaje</translation>
+        <translation>Mi personaje</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open a Cutie project folder</source>
-        <translation type="unfinished">Abrir una carpeta de proyecto de Cutie</translation>
+        <translation>Abrir una carpeta de proyecto de Cutie</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save the project as a new folder</source>
-        <translation type="unfinished">Guardar el proyecto en una carpeta nueva</translation>
+        <translation>Guardar el proyecto en una carpeta nueva</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> copy</source>
-        <translation type="unfinished"> copia</translation>
+        <translation> copia</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No recent projects</source>
-        <translation type="unfinished">No hay proyectos recientes</translation>
+        <translation>No hay proyectos recientes</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Read-only: another Cutie is saving into this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: otro Cutie está guardando en este proyecto.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto en solo lectura</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Images the other Cutie adds appear here when you come back to this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes que añada el otro Cutie aparecerán aquí cuando vuelvas a esta ventana.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The project was repaired when it opened</source>
-        <translation type="unfinished">El proyecto se reparó al abrirlo</translation>
+        <translation>El proyecto se reparó al abrirlo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opened %s</source>
-        <translation type="unfinished">Abierto %s</translation>
+        <translation>Abierto %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not opened: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió: %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No project is open: open or create one (File menu) to generate into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún proyecto abierto: abre o crea uno (menú Archivo) para generar en él.</translation>
     </message>
 </context>
 <context>
@@ -4017,42 +4017,42 @@
     <message>
         <location filename="../../cutie_app/ui/window/status.py" line="+50"/>
         <source>Demo server — no key needed</source>
-        <translation type="unfinished">Servidor de demostración: no hace falta clave</translation>
+        <translation>Servidor de demostración: no hace falta clave</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No API key</source>
-        <translation type="unfinished">Sin clave de API</translation>
+        <translation>Sin clave de API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key: in keyring</source>
-        <translation type="unfinished">Clave: en el llavero</translation>
+        <translation>Clave: en el llavero</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key: from the environment (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave: del entorno (%s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where Cutie found your Gemini API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde encontró Cutie tu clave de la API de Gemini</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Project spend: $%.2f</source>
-        <translation type="unfinished">Gasto del proyecto: $%.2f</translation>
+        <translation>Gasto del proyecto: $%.2f</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(this session $%.2f)</source>
-        <translation type="unfinished">(esta sesión $%.2f)</translation>
+        <translation>(esta sesión $%.2f)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>demo, not billed</source>
-        <translation type="unfinished">demo, sin cobro</translation>
+        <translation>demo, sin cobro</translation>
     </message>
 </context>
 <context>
@@ -4070,7 +4070,7 @@
         <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+207"/>
         <source>Anchor</source>
         <extracomment>The thumbnail-size slider&apos;s range (the decoded thumbnails are 256 px, so never blurry).</extracomment>
-        <translation type="unfinished">Ancla</translation>
+        <translation>Ancla</translation>
     </message>
 </context>
 <context>
@@ -4221,152 +4221,152 @@
     <message>
         <location filename="../../cutie_app/ui/window/menus.py" line="+56"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Archivo</translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Editar</translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished">&amp;Generar</translation>
+        <translation>&amp;Generar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Ver</translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished">A&amp;yuda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;New Project…</source>
-        <translation type="unfinished">&amp;Nuevo proyecto…</translation>
+        <translation>&amp;Nuevo proyecto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished">&amp;Abrir proyecto…</translation>
+        <translation>&amp;Abrir proyecto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished">Abrir &amp;reciente</translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished">Guardar proyecto &amp;como…</translation>
+        <translation>Guardar proyecto &amp;como…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export Images…</source>
-        <translation type="unfinished">&amp;Exportar imágenes…</translation>
+        <translation>&amp;Exportar imágenes…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close Project</source>
-        <translation type="unfinished">&amp;Cerrar proyecto</translation>
+        <translation>Cerrar &amp;proyecto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Deshacer</translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Rehacer</translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Paste Image as Reference</source>
-        <translation type="unfinished">&amp;Pegar imagen como referencia</translation>
+        <translation>&amp;Pegar imagen como referencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Character &amp;Versions…</source>
-        <translation type="unfinished">&amp;Versiones del personaje…</translation>
+        <translation>&amp;Versiones del personaje…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gemini API &amp;key…</source>
-        <translation type="unfinished">&amp;Clave de la API de Gemini…</translation>
+        <translation>&amp;Clave de la API de Gemini…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished">&amp;Preferencias…</translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Generate Variants</source>
-        <translation type="unfinished">&amp;Generar variantes</translation>
+        <translation>&amp;Generar variantes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run &amp;Series</source>
-        <translation type="unfinished">Ejecutar &amp;serie</translation>
+        <translation>Ejecutar &amp;serie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel All</source>
-        <translation type="unfinished">&amp;Cancelar todo</translation>
+        <translation>&amp;Cancelar todo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Retry Failed</source>
-        <translation type="unfinished">&amp;Reintentar fallidas</translation>
+        <translation>&amp;Reintentar fallidas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score &amp;Consistency of All Images</source>
-        <translation type="unfinished">Puntuar la &amp;coherencia de todas las imágenes</translation>
+        <translation>Puntuar la &amp;coherencia de todas las imágenes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Compare Selected</source>
-        <translation type="unfinished">&amp;Comparar selección</translation>
+        <translation>&amp;Comparar selección</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished">&amp;Espacio de trabajo</translation>
+        <translation>&amp;Espacio de trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Loupe (Full Screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lupa (pantalla completa)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Spending</source>
-        <translation type="unfinished">&amp;Gasto</translation>
+        <translation>&amp;Gasto</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;About Cutie</source>
-        <translation type="unfinished">&amp;Acerca de Cutie</translation>
+        <translation>&amp;Acerca de Cutie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Cutie</source>
-        <translation type="unfinished">Acerca de Cutie</translation>
+        <translation>Acerca de Cutie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cutie %s — one character, many images.</source>
-        <translation type="unfinished">Cutie %s: un personaje, muchas imágenes.</translation>
+        <translation>Cutie %s: un personaje, muchas imágenes.</translation>
     </message>
 </context>
 <context>

@@ -546,32 +546,32 @@
     <message>
         <location filename="../../cutie_app/ui/window/editing.py" line="+65"/>
         <source>Edit character</source>
-        <translation type="unfinished">Sunting karakter</translation>
+        <translation>Sunting karakter</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No saved versions yet</source>
-        <translation type="unfinished">Belum ada versi tersimpan</translation>
+        <translation>Belum ada versi tersimpan</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Restore character version</source>
-        <translation type="unfinished">Pulihkan versi karakter</translation>
+        <translation>Pulihkan versi karakter</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the anchor</source>
-        <translation type="unfinished">jangkar</translation>
+        <translation>jangkar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a reference</source>
-        <translation type="unfinished">referensi</translation>
+        <translation>referensi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image #%d is now %s</source>
-        <translation type="unfinished">Gambar #%d sekarang menjadi %s</translation>
+        <translation>Gambar #%d sekarang menjadi %s</translation>
     </message>
 </context>
 <context>
@@ -1197,42 +1197,42 @@
         <location filename="../../cutie_app/ui/window/culling.py" line="+119"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gambar ada di %s</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copied image #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar #%d disalin</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Image #%d&apos;s settings are in the Generate panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan gambar #%d sudah ada di panel Buat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not available now: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sekarang tidak tersedia: %s)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This image has no recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar ini tidak punya resep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image #%d was recovered or imported without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar #%d dipulihkan atau diimpor tanpa resep.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Scoring consistency…</source>
-        <translation type="unfinished">Menilai konsistensi…</translation>
+        <translation>Menilai konsistensi…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking image #%d against the spec…</source>
-        <translation type="unfinished">Memeriksa gambar #%d terhadap spesifikasi…</translation>
+        <translation>Memeriksa gambar #%d terhadap spesifikasi…</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1611,7 @@
         <location line="+6"/>
         <location line="+1"/>
         <source>Thumbnail size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran gambar mini</translation>
     </message>
     <message>
         <location line="+258"/>
@@ -1661,22 +1661,22 @@
     <message>
         <location line="+5"/>
         <source>Again (same recipe, new variants)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagi (resep sama, varian baru)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vary (open its recipe to change one thing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variasikan (buka resepnya untuk mengubah satu hal)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin gambar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan di folder</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1696,12 +1696,12 @@
     <message>
         <location line="+5"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Coba lagi</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1771,7 +1771,7 @@
         <location line="+2"/>
         <location line="+24"/>
         <source>Not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak tersimpan: %s</translation>
     </message>
     <message>
         <location line="-21"/>
@@ -1787,7 +1787,7 @@
     <message>
         <location line="+2"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak tersimpan</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1797,7 +1797,7 @@
     <message>
         <location line="+5"/>
         <source>Right-click → Save as… or Try again; the image is kept until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik kanan → Simpan sebagai… atau Coba lagi; gambar tetap ditahan sampai Anda melakukannya.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1812,7 +1812,7 @@
     <message>
         <location line="+2"/>
         <source>The character&apos;s anchor reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referensi jangkar karakter</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1837,7 +1837,7 @@
     <message>
         <location line="+2"/>
         <source>the anchor</source>
-        <translation type="unfinished">jangkar</translation>
+        <translation>jangkar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1862,7 +1862,7 @@
     <message>
         <location line="+176"/>
         <source>the reason is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>alasannya tidak diketahui</translation>
     </message>
 </context>
 <context>
@@ -1870,78 +1870,78 @@
     <message>
         <location filename="../../cutie_app/ui/window/generation.py" line="+122"/>
         <source>Nothing to draw yet</source>
-        <translation type="unfinished">Belum ada yang bisa digambar</translation>
+        <translation>Belum ada yang bisa digambar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the character or write a scene first.</source>
-        <translation type="unfinished">Jelaskan karakternya atau tulis adegan terlebih dulu.</translation>
+        <translation>Jelaskan karakternya atau tulis adegan terlebih dulu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+57"/>
         <source>Generating %d variants…</source>
-        <translation type="unfinished">Membuat %d varian…</translation>
+        <translation>Membuat %d varian…</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>S%d</source>
-        <translation type="unfinished">S%d</translation>
+        <translation>S%d</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A reference of that image is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Salah satu referensi gambar itu sudah tidak ada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the reference slots any more: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah tidak ada di slot referensi: %s.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add it again, or use Vary to generate with the current references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan lagi, atau gunakan Variasikan untuk membuat dengan referensi saat ini.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>retry</source>
-        <translation type="unfinished">ulang</translation>
+        <translation>ulang</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A delivered image was not saved</source>
-        <translation type="unfinished">Gambar yang diterima tidak tersimpan</translation>
+        <translation>Gambar yang diterima tidak tersimpan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the free disk space and the project folder&apos;s permissions, then right-click the image: Try again, or Save as… into another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa sisa ruang disk dan izin folder proyek, lalu klik kanan gambarnya: Coba lagi, atau Simpan sebagai… ke folder lain.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Save the image into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan gambar ke folder</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved into %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan ke %s</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New in Google&apos;s model list</source>
-        <translation type="unfinished">Baru di daftar model Google</translation>
+        <translation>Baru di daftar model Google</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
-        <translation type="unfinished">Pilih di Model untuk mencobanya; Cutie belum memeriksa batas dan harganya.</translation>
+        <translation>Pilih di Model untuk mencobanya; Cutie belum memeriksa batas dan harganya.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%d of %d variants delivered</source>
-        <translation type="unfinished">%d dari %d varian diterima</translation>
+        <translation>%d dari %d varian diterima</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2100,7 @@
     <message>
         <location line="+35"/>
         <source>model %s</source>
-        <translation type="unfinished"></translation>
+        <translation>model %s</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2537,7 +2537,7 @@
         <location line="+9"/>
         <location line="+5"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyek terbaru</translation>
     </message>
 </context>
 <context>
@@ -2970,72 +2970,72 @@
     <message>
         <location filename="../../cutie_app/ui/window/projects.py" line="+63"/>
         <source>Opening %s…</source>
-        <translation type="unfinished">Membuka %s…</translation>
+        <translation>Membuka %s…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New project — choose a folder name</source>
-        <translation type="unfinished">Proyek baru — pilih nama folder</translation>
+        <translation>Proyek baru — pilih nama folder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My character</source>
-        <translation type="unfinished">Karakter saya</translation>
+        <translation>Karakter saya</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open a Cutie project folder</source>
-        <translation type="unfinished">Buka folder proyek Cutie</translation>
+        <translation>Buka folder proyek Cutie</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save the project as a new folder</source>
-        <translation type="unfinished">Simpan proyek sebagai folder baru</translation>
+        <translation>Simpan proyek sebagai folder baru</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> copy</source>
-        <translation type="unfinished"> salinan</translation>
+        <translation> salinan</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No recent projects</source>
-        <translation type="unfinished">Tidak ada proyek terbaru</translation>
+        <translation>Tidak ada proyek terbaru</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Read-only: another Cutie is saving into this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya-baca: Cutie lain sedang menyimpan ke proyek ini.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuka sebagai hanya-baca</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Images the other Cutie adds appear here when you come back to this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambar yang ditambahkan Cutie lain akan muncul di sini saat Anda kembali ke jendela ini.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The project was repaired when it opened</source>
-        <translation type="unfinished">Proyek diperbaiki saat dibuka</translation>
+        <translation>Proyek diperbaiki saat dibuka</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opened %s</source>
-        <translation type="unfinished">%s dibuka</translation>
+        <translation>%s dibuka</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not opened: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak dibuka: %s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No project is open: open or create one (File menu) to generate into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada proyek yang terbuka: buka atau buat satu (menu Berkas) untuk membuat gambar di dalamnya.</translation>
     </message>
 </context>
 <context>
@@ -4015,42 +4015,42 @@
     <message>
         <location filename="../../cutie_app/ui/window/status.py" line="+50"/>
         <source>Demo server — no key needed</source>
-        <translation type="unfinished">Server demo — tidak perlu kunci</translation>
+        <translation>Server demo — tidak perlu kunci</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No API key</source>
-        <translation type="unfinished">Tidak ada kunci API</translation>
+        <translation>Tidak ada kunci API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key: in keyring</source>
-        <translation type="unfinished">Kunci: di keyring</translation>
+        <translation>Kunci: di keyring</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key: from the environment (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci: dari lingkungan (%s)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where Cutie found your Gemini API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat Cutie menemukan kunci API Gemini Anda</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Project spend: $%.2f</source>
-        <translation type="unfinished">Biaya proyek: $%.2f</translation>
+        <translation>Biaya proyek: $%.2f</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(this session $%.2f)</source>
-        <translation type="unfinished">(sesi ini $%.2f)</translation>
+        <translation>(sesi ini $%.2f)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>demo, not billed</source>
-        <translation type="unfinished">demo, tidak ditagih</translation>
+        <translation>demo, tidak ditagih</translation>
     </message>
 </context>
 <context>
@@ -4068,7 +4068,7 @@
         <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+207"/>
         <source>Anchor</source>
         <extracomment>The thumbnail-size slider&apos;s range (the decoded thumbnails are 256 px, so never blurry).</extracomment>
-        <translation type="unfinished">Jangkar</translation>
+        <translation>Jangkar</translation>
     </message>
 </context>
 <context>
@@ -4219,152 +4219,152 @@
     <message>
         <location filename="../../cutie_app/ui/window/menus.py" line="+56"/>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Berkas</translation>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Sunting</translation>
+        <translation>&amp;Sunting</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished">&amp;Buat</translation>
+        <translation>B&amp;uat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished">&amp;Tampilan</translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished">Ba&amp;ntuan</translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;New Project…</source>
-        <translation type="unfinished">Proyek &amp;baru…</translation>
+        <translation>Proyek &amp;baru…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished">&amp;Buka proyek…</translation>
+        <translation>&amp;Buka proyek…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished">Buka &amp;terbaru</translation>
+        <translation>Buka &amp;terbaru</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished">Simpan proyek &amp;sebagai…</translation>
+        <translation>Simpan proyek &amp;sebagai…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export Images…</source>
-        <translation type="unfinished">&amp;Ekspor gambar…</translation>
+        <translation>&amp;Ekspor gambar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close Project</source>
-        <translation type="unfinished">&amp;Tutup proyek</translation>
+        <translation>&amp;Tutup proyek</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Keluar</translation>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">&amp;Urungkan</translation>
+        <translation>&amp;Urungkan</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished">&amp;Ulangi</translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Paste Image as Reference</source>
-        <translation type="unfinished">&amp;Tempel gambar sebagai referensi</translation>
+        <translation>&amp;Tempel gambar sebagai referensi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Character &amp;Versions…</source>
-        <translation type="unfinished">&amp;Versi karakter…</translation>
+        <translation>&amp;Versi karakter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gemini API &amp;key…</source>
-        <translation type="unfinished">&amp;Kunci API Gemini…</translation>
+        <translation>&amp;Kunci API Gemini…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished">&amp;Preferensi…</translation>
+        <translation>&amp;Preferensi…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Generate Variants</source>
-        <translation type="unfinished">&amp;Buat varian</translation>
+        <translation>&amp;Buat varian</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run &amp;Series</source>
-        <translation type="unfinished">Jalankan &amp;seri</translation>
+        <translation>Jalankan &amp;seri</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel All</source>
-        <translation type="unfinished">&amp;Batalkan semua</translation>
+        <translation>Ba&amp;talkan semua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Retry Failed</source>
-        <translation type="unfinished">&amp;Ulangi yang gagal</translation>
+        <translation>&amp;Ulangi yang gagal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score &amp;Consistency of All Images</source>
-        <translation type="unfinished">Nilai &amp;konsistensi semua gambar</translation>
+        <translation>Nilai &amp;konsistensi semua gambar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Compare Selected</source>
-        <translation type="unfinished">&amp;Bandingkan pilihan</translation>
+        <translation>&amp;Bandingkan pilihan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished">Ruang &amp;kerja</translation>
+        <translation>Ruang &amp;kerja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Loupe (Full Screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaca &amp;pembesar (layar penuh)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Spending</source>
-        <translation type="unfinished">&amp;Biaya</translation>
+        <translation>B&amp;iaya</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;About Cutie</source>
-        <translation type="unfinished">&amp;Tentang Cutie</translation>
+        <translation>&amp;Tentang Cutie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Cutie</source>
-        <translation type="unfinished">Tentang Cutie</translation>
+        <translation>Tentang Cutie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cutie %s — one character, many images.</source>
-        <translation type="unfinished">Cutie %s — satu karakter, banyak gambar.</translation>
+        <translation>Cutie %s — satu karakter, banyak gambar.</translation>
     </message>
 </context>
 <context>

@@ -546,32 +546,32 @@
     <message>
         <location filename="../../cutie_app/ui/window/editing.py" line="+65"/>
         <source>Edit character</source>
-        <translation type="unfinished">编辑角色</translation>
+        <translation>编辑角色</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No saved versions yet</source>
-        <translation type="unfinished">还没有保存的版本</translation>
+        <translation>还没有保存的版本</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Restore character version</source>
-        <translation type="unfinished">恢复角色版本</translation>
+        <translation>恢复角色版本</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the anchor</source>
-        <translation type="unfinished">锚图</translation>
+        <translation>锚图</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a reference</source>
-        <translation type="unfinished">参考图</translation>
+        <translation>参考图</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image #%d is now %s</source>
-        <translation type="unfinished">图像 #%d 现在是%s</translation>
+        <translation>图像 #%d 现在是%s</translation>
     </message>
 </context>
 <context>
@@ -1197,42 +1197,42 @@
         <location filename="../../cutie_app/ui/window/culling.py" line="+119"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>图像位于 %s</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copied image #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制图像 #%d</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Image #%d&apos;s settings are in the Generate panel</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 #%d 的设置已放入“生成”面板</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not available now: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>（当前不可用：%s）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This image has no recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>这张图像没有配方</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image #%d was recovered or imported without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>图像 #%d 是恢复或导入的，没有配方。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Scoring consistency…</source>
-        <translation type="unfinished">正在评估一致性…</translation>
+        <translation>正在评估一致性…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking image #%d against the spec…</source>
-        <translation type="unfinished">正在对照设定检查图像 #%d…</translation>
+        <translation>正在对照设定检查图像 #%d…</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1611,7 @@
         <location line="+6"/>
         <location line="+1"/>
         <source>Thumbnail size</source>
-        <translation type="unfinished"></translation>
+        <translation>缩略图大小</translation>
     </message>
     <message>
         <location line="+258"/>
@@ -1661,22 +1661,22 @@
     <message>
         <location line="+5"/>
         <source>Again (same recipe, new variants)</source>
-        <translation type="unfinished"></translation>
+        <translation>再来一次（同一配方，新变体）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vary (open its recipe to change one thing)</source>
-        <translation type="unfinished"></translation>
+        <translation>变化（打开其配方，改动一处）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1696,12 +1696,12 @@
     <message>
         <location line="+5"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再试一次</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1771,7 +1771,7 @@
         <location line="+2"/>
         <location line="+24"/>
         <source>Not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%s</translation>
     </message>
     <message>
         <location line="-21"/>
@@ -1787,7 +1787,7 @@
     <message>
         <location line="+2"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1797,7 +1797,7 @@
     <message>
         <location line="+5"/>
         <source>Right-click → Save as… or Try again; the image is kept until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>右键 → 另存为…或再试一次；在你操作之前，图像会一直保留。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1812,7 +1812,7 @@
     <message>
         <location line="+2"/>
         <source>The character&apos;s anchor reference</source>
-        <translation type="unfinished"></translation>
+        <translation>角色的锚图</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1837,7 +1837,7 @@
     <message>
         <location line="+2"/>
         <source>the anchor</source>
-        <translation type="unfinished">锚图</translation>
+        <translation>锚图</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1862,7 +1862,7 @@
     <message>
         <location line="+176"/>
         <source>the reason is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>原因未知</translation>
     </message>
 </context>
 <context>
@@ -1870,78 +1870,78 @@
     <message>
         <location filename="../../cutie_app/ui/window/generation.py" line="+122"/>
         <source>Nothing to draw yet</source>
-        <translation type="unfinished">还没有可画的内容</translation>
+        <translation>还没有可画的内容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the character or write a scene first.</source>
-        <translation type="unfinished">请先描述角色或写一个场景。</translation>
+        <translation>请先描述角色或写一个场景。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+57"/>
         <source>Generating %d variants…</source>
-        <translation type="unfinished">正在生成 %d 个变体…</translation>
+        <translation>正在生成 %d 个变体…</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>S%d</source>
-        <translation type="unfinished">S%d</translation>
+        <translation>S%d</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A reference of that image is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>该图像用过的一张参考图已不在</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the reference slots any more: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已不在参考图栏中：%s。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add it again, or use Vary to generate with the current references.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新加入它，或用“变化”以当前的参考图生成。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>retry</source>
-        <translation type="unfinished">重试</translation>
+        <translation>重试</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A delivered image was not saved</source>
-        <translation type="unfinished">有一张已收到的图像没有保存</translation>
+        <translation>有一张已收到的图像没有保存</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the free disk space and the project folder&apos;s permissions, then right-click the image: Try again, or Save as… into another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查磁盘剩余空间和项目文件夹的权限，然后右键单击该图像：再试一次，或另存为…到其他文件夹。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Save the image into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>把图像保存到文件夹</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved into %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 %s</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New in Google&apos;s model list</source>
-        <translation type="unfinished">Google 模型列表中的新模型</translation>
+        <translation>Google 模型列表中的新模型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
-        <translation type="unfinished">在“模型”中选择即可试用；Cutie 尚未核实它的限制和价格。</translation>
+        <translation>在“模型”中选择即可试用；Cutie 尚未核实它的限制和价格。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%d of %d variants delivered</source>
-        <translation type="unfinished">已收到 %d / %d 个变体</translation>
+        <translation>已收到 %d / %d 个变体</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2100,7 @@
     <message>
         <location line="+35"/>
         <source>model %s</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %s</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2537,7 +2537,7 @@
         <location line="+9"/>
         <location line="+5"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的项目</translation>
     </message>
 </context>
 <context>
@@ -2970,72 +2970,72 @@
     <message>
         <location filename="../../cutie_app/ui/window/projects.py" line="+63"/>
         <source>Opening %s…</source>
-        <translation type="unfinished">正在打开 %s…</translation>
+        <translation>正在打开 %s…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New project — choose a folder name</source>
-        <translation type="unfinished">新建项目 — 选择文件夹名称</translation>
+        <translation>新建项目 — 选择文件夹名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My character</source>
-        <translation type="unfinished">我的角色</translation>
+        <translation>我的角色</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open a Cutie project folder</source>
-        <translation type="unfinished">打开 Cutie 项目文件夹</translation>
+        <translation>打开 Cutie 项目文件夹</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save the project as a new folder</source>
-        <translation type="unfinished">把项目另存为新文件夹</translation>
+        <translation>把项目另存为新文件夹</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> copy</source>
-        <translation type="unfinished"> 副本</translation>
+        <translation> 副本</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No recent projects</source>
-        <translation type="unfinished">没有最近的项目</translation>
+        <translation>没有最近的项目</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Read-only: another Cutie is saving into this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：另一个 Cutie 正在向此项目保存。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>已以只读方式打开</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Images the other Cutie adds appear here when you come back to this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个 Cutie 添加的图像会在你回到此窗口时显示在这里。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The project was repaired when it opened</source>
-        <translation type="unfinished">项目在打开时已修复</translation>
+        <translation>项目在打开时已修复</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opened %s</source>
-        <translation type="unfinished">已打开 %s</translation>
+        <translation>已打开 %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not opened: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开：%s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No project is open: open or create one (File menu) to generate into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的项目：请先打开或新建一个项目（“文件”菜单），再在其中生成。</translation>
     </message>
 </context>
 <context>
@@ -4015,42 +4015,42 @@
     <message>
         <location filename="../../cutie_app/ui/window/status.py" line="+50"/>
         <source>Demo server — no key needed</source>
-        <translation type="unfinished">演示服务器 — 无需密钥</translation>
+        <translation>演示服务器 — 无需密钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No API key</source>
-        <translation type="unfinished">没有 API 密钥</translation>
+        <translation>没有 API 密钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key: in keyring</source>
-        <translation type="unfinished">密钥：在密钥环中</translation>
+        <translation>密钥：在密钥环中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key: from the environment (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥：来自环境变量（%s）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where Cutie found your Gemini API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutie 在哪里找到了你的 Gemini API 密钥</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Project spend: $%.2f</source>
-        <translation type="unfinished">项目花费：$%.2f</translation>
+        <translation>项目花费：$%.2f</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(this session $%.2f)</source>
-        <translation type="unfinished">（本次 $%.2f）</translation>
+        <translation>（本次 $%.2f）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>demo, not billed</source>
-        <translation type="unfinished">演示，不计费</translation>
+        <translation>演示，不计费</translation>
     </message>
 </context>
 <context>
@@ -4068,7 +4068,7 @@
         <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+207"/>
         <source>Anchor</source>
         <extracomment>The thumbnail-size slider&apos;s range (the decoded thumbnails are 256 px, so never blurry).</extracomment>
-        <translation type="unfinished">锚图</translation>
+        <translation>锚图</translation>
     </message>
 </context>
 <context>
@@ -4219,152 +4219,152 @@
     <message>
         <location filename="../../cutie_app/ui/window/menus.py" line="+56"/>
         <source>&amp;File</source>
-        <translation type="unfinished">文件(&amp;F)</translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">编辑(&amp;E)</translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished">生成(&amp;G)</translation>
+        <translation>生成(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished">视图(&amp;V)</translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished">帮助(&amp;H)</translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;New Project…</source>
-        <translation type="unfinished">新建项目(&amp;N)…</translation>
+        <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished">打开项目(&amp;O)…</translation>
+        <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished">最近打开(&amp;R)</translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished">项目另存为(&amp;A)…</translation>
+        <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export Images…</source>
-        <translation type="unfinished">导出图像(&amp;E)…</translation>
+        <translation>导出图像(&amp;E)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close Project</source>
-        <translation type="unfinished">关闭项目(&amp;C)</translation>
+        <translation>关闭项目(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">撤销(&amp;U)</translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished">重做(&amp;R)</translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Paste Image as Reference</source>
-        <translation type="unfinished">粘贴图像为参考图(&amp;P)</translation>
+        <translation>粘贴图像为参考图(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Character &amp;Versions…</source>
-        <translation type="unfinished">角色版本(&amp;V)…</translation>
+        <translation>角色版本(&amp;V)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gemini API &amp;key…</source>
-        <translation type="unfinished">Gemini API 密钥(&amp;K)…</translation>
+        <translation>Gemini API 密钥(&amp;K)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished">首选项(&amp;P)…</translation>
+        <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Generate Variants</source>
-        <translation type="unfinished">生成变体(&amp;G)</translation>
+        <translation>生成变体(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run &amp;Series</source>
-        <translation type="unfinished">运行系列(&amp;S)</translation>
+        <translation>运行系列(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel All</source>
-        <translation type="unfinished">全部取消(&amp;C)</translation>
+        <translation>全部取消(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Retry Failed</source>
-        <translation type="unfinished">重试失败项(&amp;R)</translation>
+        <translation>重试失败项(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score &amp;Consistency of All Images</source>
-        <translation type="unfinished">为所有图像评估一致性(&amp;C)</translation>
+        <translation>为所有图像评估一致性(&amp;C)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Compare Selected</source>
-        <translation type="unfinished">比较所选(&amp;C)</translation>
+        <translation>比较所选(&amp;C)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished">工作区(&amp;W)</translation>
+        <translation>工作区(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Loupe (Full Screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大镜（全屏）(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Spending</source>
-        <translation type="unfinished">花费(&amp;S)</translation>
+        <translation>花费(&amp;S)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;About Cutie</source>
-        <translation type="unfinished">关于 Cutie(&amp;A)</translation>
+        <translation>关于 Cutie(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Cutie</source>
-        <translation type="unfinished">关于 Cutie</translation>
+        <translation>关于 Cutie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cutie %s — one character, many images.</source>
-        <translation type="unfinished">Cutie %s — 一个角色，许多图像。</translation>
+        <translation>Cutie %s — 一个角色，许多图像。</translation>
     </message>
 </context>
 <context>

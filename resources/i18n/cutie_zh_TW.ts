@@ -546,32 +546,32 @@
     <message>
         <location filename="../../cutie_app/ui/window/editing.py" line="+65"/>
         <source>Edit character</source>
-        <translation type="unfinished">編輯角色</translation>
+        <translation>編輯角色</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No saved versions yet</source>
-        <translation type="unfinished">還沒有儲存的版本</translation>
+        <translation>還沒有儲存的版本</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Restore character version</source>
-        <translation type="unfinished">還原角色版本</translation>
+        <translation>還原角色版本</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>the anchor</source>
-        <translation type="unfinished">錨圖</translation>
+        <translation>錨圖</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>a reference</source>
-        <translation type="unfinished">參考圖</translation>
+        <translation>參考圖</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image #%d is now %s</source>
-        <translation type="unfinished">圖像 #%d 現在是%s</translation>
+        <translation>圖像 #%d 現在是%s</translation>
     </message>
 </context>
 <context>
@@ -1197,42 +1197,42 @@
         <location filename="../../cutie_app/ui/window/culling.py" line="+119"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>圖像位於 %s</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copied image #%d</source>
-        <translation type="unfinished"></translation>
+        <translation>已複製圖像 #%d</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Image #%d&apos;s settings are in the Generate panel</source>
-        <translation type="unfinished"></translation>
+        <translation>圖像 #%d 的設定已放入「產生」面板</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(not available now: %s)</source>
-        <translation type="unfinished"></translation>
+        <translation>（目前無法使用：%s）</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This image has no recipe</source>
-        <translation type="unfinished"></translation>
+        <translation>這張圖像沒有配方</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image #%d was recovered or imported without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>圖像 #%d 是救回或匯入的，沒有配方。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Scoring consistency…</source>
-        <translation type="unfinished">正在評估一致性…</translation>
+        <translation>正在評估一致性…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Checking image #%d against the spec…</source>
-        <translation type="unfinished">正在對照設定檢查圖像 #%d…</translation>
+        <translation>正在對照設定檢查圖像 #%d…</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1611,7 @@
         <location line="+6"/>
         <location line="+1"/>
         <source>Thumbnail size</source>
-        <translation type="unfinished"></translation>
+        <translation>縮圖大小</translation>
     </message>
     <message>
         <location line="+258"/>
@@ -1661,22 +1661,22 @@
     <message>
         <location line="+5"/>
         <source>Again (same recipe, new variants)</source>
-        <translation type="unfinished"></translation>
+        <translation>再來一次（同一配方，新變體）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Vary (open its recipe to change one thing)</source>
-        <translation type="unfinished"></translation>
+        <translation>變化（開啟其配方，改動一處）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copy image</source>
-        <translation type="unfinished"></translation>
+        <translation>複製圖像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在資料夾中顯示</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1696,12 +1696,12 @@
     <message>
         <location line="+5"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存新檔…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試一次</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1771,7 +1771,7 @@
         <location line="+2"/>
         <location line="+24"/>
         <source>Not saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存：%s</translation>
     </message>
     <message>
         <location line="-21"/>
@@ -1787,7 +1787,7 @@
     <message>
         <location line="+2"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1797,7 +1797,7 @@
     <message>
         <location line="+5"/>
         <source>Right-click → Save as… or Try again; the image is kept until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>右鍵 → 另存新檔…或再試一次；在你操作之前，圖像會一直保留。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1812,7 +1812,7 @@
     <message>
         <location line="+2"/>
         <source>The character&apos;s anchor reference</source>
-        <translation type="unfinished"></translation>
+        <translation>角色的錨圖</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1837,7 +1837,7 @@
     <message>
         <location line="+2"/>
         <source>the anchor</source>
-        <translation type="unfinished">錨圖</translation>
+        <translation>錨圖</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1862,7 +1862,7 @@
     <message>
         <location line="+176"/>
         <source>the reason is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>原因不明</translation>
     </message>
 </context>
 <context>
@@ -1870,78 +1870,78 @@
     <message>
         <location filename="../../cutie_app/ui/window/generation.py" line="+122"/>
         <source>Nothing to draw yet</source>
-        <translation type="unfinished">還沒有可畫的內容</translation>
+        <translation>還沒有可畫的內容</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Describe the character or write a scene first.</source>
-        <translation type="unfinished">請先描述角色或寫一個場景。</translation>
+        <translation>請先描述角色或寫一個場景。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+57"/>
         <source>Generating %d variants…</source>
-        <translation type="unfinished">正在產生 %d 個變體…</translation>
+        <translation>正在產生 %d 個變體…</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>S%d</source>
-        <translation type="unfinished">S%d</translation>
+        <translation>S%d</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>A reference of that image is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>該圖像用過的一張參考圖已不在</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not in the reference slots any more: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已不在參考圖欄中：%s。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add it again, or use Vary to generate with the current references.</source>
-        <translation type="unfinished"></translation>
+        <translation>請重新加入它，或用「變化」以目前的參考圖產生。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>retry</source>
-        <translation type="unfinished">重試</translation>
+        <translation>重試</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>A delivered image was not saved</source>
-        <translation type="unfinished">有一張已收到的圖像沒有儲存</translation>
+        <translation>有一張已收到的圖像沒有儲存</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the free disk space and the project folder&apos;s permissions, then right-click the image: Try again, or Save as… into another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>請檢查磁碟剩餘空間和專案資料夾的權限，然後對該圖像按右鍵：再試一次，或另存新檔…到其他資料夾。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Save the image into a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>把圖像儲存到資料夾</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved into %s</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存到 %s</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New in Google&apos;s model list</source>
-        <translation type="unfinished">Google 模型清單中的新模型</translation>
+        <translation>Google 模型清單中的新模型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick it under Model to try it; Cutie has not checked its limits or prices yet.</source>
-        <translation type="unfinished">在「模型」中選擇即可試用；Cutie 尚未核實它的限制和價格。</translation>
+        <translation>在「模型」中選擇即可試用；Cutie 尚未核實它的限制和價格。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%d of %d variants delivered</source>
-        <translation type="unfinished">已收到 %d / %d 個變體</translation>
+        <translation>已收到 %d / %d 個變體</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2100,7 @@
     <message>
         <location line="+35"/>
         <source>model %s</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 %s</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2537,7 +2537,7 @@
         <location line="+9"/>
         <location line="+5"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的專案</translation>
     </message>
 </context>
 <context>
@@ -2970,72 +2970,72 @@
     <message>
         <location filename="../../cutie_app/ui/window/projects.py" line="+63"/>
         <source>Opening %s…</source>
-        <translation type="unfinished">正在開啟 %s…</translation>
+        <translation>正在開啟 %s…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New project — choose a folder name</source>
-        <translation type="unfinished">新增專案 — 選擇資料夾名稱</translation>
+        <translation>新增專案 — 選擇資料夾名稱</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>My character</source>
-        <translation type="unfinished">我的角色</translation>
+        <translation>我的角色</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Open a Cutie project folder</source>
-        <translation type="unfinished">開啟 Cutie 專案資料夾</translation>
+        <translation>開啟 Cutie 專案資料夾</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save the project as a new folder</source>
-        <translation type="unfinished">把專案另存為新資料夾</translation>
+        <translation>把專案另存為新資料夾</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> copy</source>
-        <translation type="unfinished"> 副本</translation>
+        <translation> 副本</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No recent projects</source>
-        <translation type="unfinished">沒有最近的專案</translation>
+        <translation>沒有最近的專案</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Read-only: another Cutie is saving into this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>唯讀：另一個 Cutie 正在儲存到此專案。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>已以唯讀方式開啟</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Images the other Cutie adds appear here when you come back to this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一個 Cutie 新增的圖像會在你回到此視窗時顯示在這裡。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The project was repaired when it opened</source>
-        <translation type="unfinished">專案在開啟時已修復</translation>
+        <translation>專案在開啟時已修復</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opened %s</source>
-        <translation type="unfinished">已開啟 %s</translation>
+        <translation>已開啟 %s</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not opened: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>未開啟：%s</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No project is open: open or create one (File menu) to generate into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有開啟的專案：請先開啟或新增一個專案（「檔案」選單），再在其中產生。</translation>
     </message>
 </context>
 <context>
@@ -4015,42 +4015,42 @@
     <message>
         <location filename="../../cutie_app/ui/window/status.py" line="+50"/>
         <source>Demo server — no key needed</source>
-        <translation type="unfinished">示範伺服器 — 不需金鑰</translation>
+        <translation>示範伺服器 — 不需金鑰</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No API key</source>
-        <translation type="unfinished">沒有 API 金鑰</translation>
+        <translation>沒有 API 金鑰</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key: in keyring</source>
-        <translation type="unfinished">金鑰：在鑰匙圈中</translation>
+        <translation>金鑰：在鑰匙圈中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key: from the environment (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰：來自環境變數（%s）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where Cutie found your Gemini API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Cutie 在哪裡找到了你的 Gemini API 金鑰</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Project spend: $%.2f</source>
-        <translation type="unfinished">專案花費：$%.2f</translation>
+        <translation>專案花費：$%.2f</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(this session $%.2f)</source>
-        <translation type="unfinished">（本次 $%.2f）</translation>
+        <translation>（本次 $%.2f）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>demo, not billed</source>
-        <translation type="unfinished">示範，不計費</translation>
+        <translation>示範，不計費</translation>
     </message>
 </context>
 <context>
@@ -4068,7 +4068,7 @@
         <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+207"/>
         <source>Anchor</source>
         <extracomment>The thumbnail-size slider&apos;s range (the decoded thumbnails are 256 px, so never blurry).</extracomment>
-        <translation type="unfinished">錨圖</translation>
+        <translation>錨圖</translation>
     </message>
 </context>
 <context>
@@ -4219,152 +4219,152 @@
     <message>
         <location filename="../../cutie_app/ui/window/menus.py" line="+56"/>
         <source>&amp;File</source>
-        <translation type="unfinished">檔案(&amp;F)</translation>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">編輯(&amp;E)</translation>
+        <translation>編輯(&amp;E)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Generate</source>
-        <translation type="unfinished">產生(&amp;G)</translation>
+        <translation>產生(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished">檢視(&amp;V)</translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation type="unfinished">說明(&amp;H)</translation>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;New Project…</source>
-        <translation type="unfinished">新增專案(&amp;N)…</translation>
+        <translation>新增專案(&amp;N)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished">開啟專案(&amp;O)…</translation>
+        <translation>開啟專案(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished">最近開啟(&amp;R)</translation>
+        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save Project &amp;As…</source>
-        <translation type="unfinished">專案另存新檔(&amp;A)…</translation>
+        <translation>專案另存新檔(&amp;A)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export Images…</source>
-        <translation type="unfinished">匯出圖像(&amp;E)…</translation>
+        <translation>匯出圖像(&amp;E)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close Project</source>
-        <translation type="unfinished">關閉專案(&amp;C)</translation>
+        <translation>關閉專案(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">結束(&amp;Q)</translation>
+        <translation>結束(&amp;Q)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished">復原(&amp;U)</translation>
+        <translation>復原(&amp;U)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished">重做(&amp;R)</translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Paste Image as Reference</source>
-        <translation type="unfinished">貼上圖像為參考圖(&amp;P)</translation>
+        <translation>貼上圖像為參考圖(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Character &amp;Versions…</source>
-        <translation type="unfinished">角色版本(&amp;V)…</translation>
+        <translation>角色版本(&amp;V)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gemini API &amp;key…</source>
-        <translation type="unfinished">Gemini API 金鑰(&amp;K)…</translation>
+        <translation>Gemini API 金鑰(&amp;K)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished">偏好設定(&amp;P)…</translation>
+        <translation>偏好設定(&amp;P)…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Generate Variants</source>
-        <translation type="unfinished">產生變體(&amp;G)</translation>
+        <translation>產生變體(&amp;G)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Run &amp;Series</source>
-        <translation type="unfinished">執行系列(&amp;S)</translation>
+        <translation>執行系列(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel All</source>
-        <translation type="unfinished">全部取消(&amp;C)</translation>
+        <translation>全部取消(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Retry Failed</source>
-        <translation type="unfinished">重試失敗項目(&amp;R)</translation>
+        <translation>重試失敗項目(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Score &amp;Consistency of All Images</source>
-        <translation type="unfinished">為所有圖像評估一致性(&amp;C)</translation>
+        <translation>為所有圖像評估一致性(&amp;C)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Compare Selected</source>
-        <translation type="unfinished">比較所選(&amp;C)</translation>
+        <translation>比較所選(&amp;C)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Workspace</source>
-        <translation type="unfinished">工作區(&amp;W)</translation>
+        <translation>工作區(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Loupe (Full Screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大鏡（全螢幕）(&amp;L)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Spending</source>
-        <translation type="unfinished">花費(&amp;S)</translation>
+        <translation>花費(&amp;S)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;About Cutie</source>
-        <translation type="unfinished">關於 Cutie(&amp;A)</translation>
+        <translation>關於 Cutie(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About Cutie</source>
-        <translation type="unfinished">關於 Cutie</translation>
+        <translation>關於 Cutie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cutie %s — one character, many images.</source>
-        <translation type="unfinished">Cutie %s — 一個角色，許多圖像。</translation>
+        <translation>Cutie %s — 一個角色，許多圖像。</translation>
     </message>
 </context>
 <context>
