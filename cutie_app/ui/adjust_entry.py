@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -153,7 +153,14 @@ class AdjustEntry(QObject):
         self.menu.setObjectName("menuImage")
         self.menu.addAction(self.action)
         bar = window.menuBar()
-        before = next((a for a in bar.actions() if a.menu() and a.text() == window.tr("&View")), None)
+        before = next(
+            (
+                a
+                for a in bar.actions()
+                if a.menu() and a.text() == QCoreApplication.translate("MainWindow", "&View")
+            ),
+            None,
+        )
         bar.insertMenu(before, self.menu) if before is not None else bar.addMenu(self.menu)
         window.gallery.menu_actions.append(self.action)
         window.gallery.selection_changed.connect(self._selection_changed)

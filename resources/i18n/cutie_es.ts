@@ -4,7 +4,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="+115"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="+121"/>
         <source>Adjust</source>
         <translation>Ajustar</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AdjustEntry</name>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;Adjust…</source>
         <translation>&amp;Ajustar…</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>&amp;Imagen</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Measuring the change and pricing the requests…</source>
         <translation>Midiendo el cambio y calculando el precio de las peticiones…</translation>
     </message>
@@ -2502,6 +2502,162 @@
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
+    <message>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="-106"/>
+        <location filename="../../cutie_app/ui/window/menus.py" line="+66"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/ui/window/menus.py" line="-8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Guardar proyecto &amp;como…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export Images…</source>
+        <translation>&amp;Exportar imágenes…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Close Project</source>
+        <translation>Cerrar &amp;proyecto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Paste Image as Reference</source>
+        <translation>&amp;Pegar imagen como referencia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Character &amp;Versions…</source>
+        <translation>&amp;Versiones del personaje…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gemini API &amp;key…</source>
+        <translation>&amp;Clave de la API de Gemini…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Generate Variants</source>
+        <translation>&amp;Generar variantes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run &amp;Series</source>
+        <translation>Ejecutar &amp;serie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cancel All</source>
+        <translation>&amp;Cancelar todo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Reintentar fallidas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score &amp;Consistency of All Images</source>
+        <translation>Puntuar la &amp;coherencia de todas las imágenes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Compare Selected</source>
+        <translation>&amp;Comparar selección</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Loupe (Full Screen)</source>
+        <translation>&amp;Lupa (pantalla completa)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Spending</source>
+        <translation>&amp;Gasto</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;About Cutie</source>
+        <translation>&amp;Acerca de Cutie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Cutie</source>
+        <translation>Acerca de Cutie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie %s — one character, many images.</source>
+        <translation>Cutie %s: un personaje, muchas imágenes.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -4214,172 +4370,6 @@
         <location line="+2"/>
         <source>Try the demo</source>
         <translation>Probar la demo</translation>
-    </message>
-</context>
-<context>
-    <name>win</name>
-    <message>
-        <location filename="../../cutie_app/ui/window/menus.py" line="+56"/>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Generate</source>
-        <translation>&amp;Generar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;New Project…</source>
-        <translation>&amp;Nuevo proyecto…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open Project…</source>
-        <translation>&amp;Abrir proyecto…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save Project &amp;As…</source>
-        <translation>Guardar proyecto &amp;como…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export Images…</source>
-        <translation>&amp;Exportar imágenes…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close Project</source>
-        <translation>Cerrar &amp;proyecto</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Paste Image as Reference</source>
-        <translation>&amp;Pegar imagen como referencia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Character &amp;Versions…</source>
-        <translation>&amp;Versiones del personaje…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gemini API &amp;key…</source>
-        <translation>&amp;Clave de la API de Gemini…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Generate Variants</source>
-        <translation>&amp;Generar variantes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run &amp;Series</source>
-        <translation>Ejecutar &amp;serie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel All</source>
-        <translation>&amp;Cancelar todo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Retry Failed</source>
-        <translation>&amp;Reintentar fallidas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Score &amp;Consistency of All Images</source>
-        <translation>Puntuar la &amp;coherencia de todas las imágenes</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Compare Selected</source>
-        <translation>&amp;Comparar selección</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Workspace</source>
-        <translation>&amp;Espacio de trabajo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Loupe (Full Screen)</source>
-        <translation>&amp;Lupa (pantalla completa)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Spending</source>
-        <translation>&amp;Gasto</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;About Cutie</source>
-        <translation>&amp;Acerca de Cutie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About Cutie</source>
-        <translation>Acerca de Cutie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cutie %s — one character, many images.</source>
-        <translation>Cutie %s: un personaje, muchas imágenes.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="-103"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
-        <source>Conversations</source>
-        <translation>Conversaciones</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="+115"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="+121"/>
         <source>Adjust</source>
         <translation>Penyesuaian</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AdjustEntry</name>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;Adjust…</source>
         <translation>&amp;Sesuaikan…</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Measuring the change and pricing the requests…</source>
         <translation>Mengukur perubahan dan menghitung biaya permintaan…</translation>
     </message>
@@ -2501,6 +2501,162 @@
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
+    <message>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="-106"/>
+        <location filename="../../cutie_app/ui/window/menus.py" line="+66"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
+        <source>Conversations</source>
+        <translation>Percakapan</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/ui/window/menus.py" line="-8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Generate</source>
+        <translation>B&amp;uat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;New Project…</source>
+        <translation>Proyek &amp;baru…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Buka proyek…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Recent</source>
+        <translation>Buka &amp;terbaru</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save Project &amp;As…</source>
+        <translation>Simpan proyek &amp;sebagai…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export Images…</source>
+        <translation>&amp;Ekspor gambar…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Tutup proyek</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Paste Image as Reference</source>
+        <translation>&amp;Tempel gambar sebagai referensi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Character &amp;Versions…</source>
+        <translation>&amp;Versi karakter…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gemini API &amp;key…</source>
+        <translation>&amp;Kunci API Gemini…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Generate Variants</source>
+        <translation>&amp;Buat varian</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run &amp;Series</source>
+        <translation>Jalankan &amp;seri</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cancel All</source>
+        <translation>Ba&amp;talkan semua</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Ulangi yang gagal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score &amp;Consistency of All Images</source>
+        <translation>Nilai &amp;konsistensi semua gambar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Compare Selected</source>
+        <translation>&amp;Bandingkan pilihan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Workspace</source>
+        <translation>Ruang &amp;kerja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Loupe (Full Screen)</source>
+        <translation>Kaca &amp;pembesar (layar penuh)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Spending</source>
+        <translation>B&amp;iaya</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;About Cutie</source>
+        <translation>&amp;Tentang Cutie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Cutie</source>
+        <translation>Tentang Cutie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie %s — one character, many images.</source>
+        <translation>Cutie %s — satu karakter, banyak gambar.</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -4212,172 +4368,6 @@
         <location line="+2"/>
         <source>Try the demo</source>
         <translation>Coba demo</translation>
-    </message>
-</context>
-<context>
-    <name>win</name>
-    <message>
-        <location filename="../../cutie_app/ui/window/menus.py" line="+56"/>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Generate</source>
-        <translation>B&amp;uat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>Ba&amp;ntuan</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;New Project…</source>
-        <translation>Proyek &amp;baru…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open Project…</source>
-        <translation>&amp;Buka proyek…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open &amp;Recent</source>
-        <translation>Buka &amp;terbaru</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save Project &amp;As…</source>
-        <translation>Simpan proyek &amp;sebagai…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export Images…</source>
-        <translation>&amp;Ekspor gambar…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close Project</source>
-        <translation>&amp;Tutup proyek</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Keluar</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Urungkan</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation>U&amp;langi</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Paste Image as Reference</source>
-        <translation>&amp;Tempel gambar sebagai referensi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Character &amp;Versions…</source>
-        <translation>&amp;Versi karakter…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gemini API &amp;key…</source>
-        <translation>&amp;Kunci API Gemini…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferensi…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Generate Variants</source>
-        <translation>&amp;Buat varian</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run &amp;Series</source>
-        <translation>Jalankan &amp;seri</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel All</source>
-        <translation>Ba&amp;talkan semua</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Retry Failed</source>
-        <translation>&amp;Ulangi yang gagal</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Score &amp;Consistency of All Images</source>
-        <translation>Nilai &amp;konsistensi semua gambar</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Compare Selected</source>
-        <translation>&amp;Bandingkan pilihan</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Workspace</source>
-        <translation>Ruang &amp;kerja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Loupe (Full Screen)</source>
-        <translation>Kaca &amp;pembesar (layar penuh)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Spending</source>
-        <translation>B&amp;iaya</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;About Cutie</source>
-        <translation>&amp;Tentang Cutie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About Cutie</source>
-        <translation>Tentang Cutie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cutie %s — one character, many images.</source>
-        <translation>Cutie %s — satu karakter, banyak gambar.</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="-103"/>
-        <source>&amp;View</source>
-        <translation>&amp;Tampilan</translation>
-    </message>
-    <message>
-        <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
-        <source>Conversations</source>
-        <translation>Percakapan</translation>
     </message>
 </context>
 </TS>

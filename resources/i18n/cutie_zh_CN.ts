@@ -4,7 +4,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="+115"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="+121"/>
         <source>Adjust</source>
         <translation>调整</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AdjustEntry</name>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;Adjust…</source>
         <translation>调整(&amp;A)…</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>图像(&amp;I)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>Measuring the change and pricing the requests…</source>
         <translation>正在测量改动并估算请求费用…</translation>
     </message>
@@ -2501,6 +2501,162 @@
         <source>(demo)</source>
         <translation>（演示）</translation>
     </message>
+    <message>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="-106"/>
+        <location filename="../../cutie_app/ui/window/menus.py" line="+66"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/ui/window/menus.py" line="-8"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export Images…</source>
+        <translation>导出图像(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Paste Image as Reference</source>
+        <translation>粘贴图像为参考图(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Character &amp;Versions…</source>
+        <translation>角色版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gemini API &amp;key…</source>
+        <translation>Gemini API 密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Generate Variants</source>
+        <translation>生成变体(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run &amp;Series</source>
+        <translation>运行系列(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cancel All</source>
+        <translation>全部取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Retry Failed</source>
+        <translation>重试失败项(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score &amp;Consistency of All Images</source>
+        <translation>为所有图像评估一致性(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Compare Selected</source>
+        <translation>比较所选(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Workspace</source>
+        <translation>工作区(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Loupe (Full Screen)</source>
+        <translation>放大镜（全屏）(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Spending</source>
+        <translation>花费(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;About Cutie</source>
+        <translation>关于 Cutie(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Cutie</source>
+        <translation>关于 Cutie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie %s — one character, many images.</source>
+        <translation>Cutie %s — 一个角色，许多图像。</translation>
+    </message>
 </context>
 <context>
     <name>MessageBox</name>
@@ -4212,172 +4368,6 @@
         <location line="+2"/>
         <source>Try the demo</source>
         <translation>试用演示</translation>
-    </message>
-</context>
-<context>
-    <name>win</name>
-    <message>
-        <location filename="../../cutie_app/ui/window/menus.py" line="+56"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Generate</source>
-        <translation>生成(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;New Project…</source>
-        <translation>新建项目(&amp;N)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open Project…</source>
-        <translation>打开项目(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save Project &amp;As…</source>
-        <translation>项目另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Export Images…</source>
-        <translation>导出图像(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Close Project</source>
-        <translation>关闭项目(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Paste Image as Reference</source>
-        <translation>粘贴图像为参考图(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Character &amp;Versions…</source>
-        <translation>角色版本(&amp;V)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gemini API &amp;key…</source>
-        <translation>Gemini API 密钥(&amp;K)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&amp;Generate Variants</source>
-        <translation>生成变体(&amp;G)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run &amp;Series</source>
-        <translation>运行系列(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Cancel All</source>
-        <translation>全部取消(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Retry Failed</source>
-        <translation>重试失败项(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Score &amp;Consistency of All Images</source>
-        <translation>为所有图像评估一致性(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Compare Selected</source>
-        <translation>比较所选(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Workspace</source>
-        <translation>工作区(&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Loupe (Full Screen)</source>
-        <translation>放大镜（全屏）(&amp;L)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Spending</source>
-        <translation>花费(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;About Cutie</source>
-        <translation>关于 Cutie(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>About Cutie</source>
-        <translation>关于 Cutie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cutie %s — one character, many images.</source>
-        <translation>Cutie %s — 一个角色，许多图像。</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="-103"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
-        <source>Conversations</source>
-        <translation>对话</translation>
     </message>
 </context>
 </TS>

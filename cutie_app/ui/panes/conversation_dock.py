@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from cutie_app.ui.models.conversation_model import ConversationModel
 from cutie_app.ui.panes.conversation_pane import ConversationPane
@@ -38,7 +38,7 @@ def install_conversation_pane(window: MainWindow) -> ConversationPane:
     """Create the pane as a tab beside the gallery and wire it to the window."""
     model = ConversationModel(lambda: window.bridge.engine, demo=window.demo)
     pane = ConversationPane(model)
-    window.results_tabs.addTab(pane, window.tr("Conversations"))
+    window.results_tabs.addTab(pane, QCoreApplication.translate("MainWindow", "Conversations"))
     # A thread needs height: while it is shown, the Generate panel above it steps aside.
     window.results_tabs.currentChanged.connect(
         lambda _index: window.generate_panel.setVisible(window.results_tabs.currentWidget() is not pane)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -53,15 +54,17 @@ class Menus:
 
 def build_menus(win: MainWindow) -> Menus:
     bar = win.menuBar()
-    file_menu, recent, project_actions = _file_menu(win, bar.addMenu(win.tr("&File")))
-    edit = _edit_menu(win, bar.addMenu(win.tr("&Edit")))
+    file_menu, recent, project_actions = _file_menu(
+        win, bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    )
+    edit = _edit_menu(win, bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit")))
     undo, redo = edit.actions()[:2]
     menus = Menus(
         file=file_menu,
         edit=edit,
-        generate=_generate_menu(win, bar.addMenu(win.tr("&Generate"))),
-        view=_view_menu(win, bar.addMenu(win.tr("&View"))),
-        help=_help_menu(win, bar.addMenu(win.tr("&Help"))),
+        generate=_generate_menu(win, bar.addMenu(QCoreApplication.translate("MainWindow", "&Generate"))),
+        view=_view_menu(win, bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))),
+        help=_help_menu(win, bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))),
         recent=recent,
         undo=undo,
         redo=redo,
@@ -74,42 +77,88 @@ def build_menus(win: MainWindow) -> Menus:
 
 def _file_menu(win: MainWindow, menu: QMenu) -> tuple[QMenu, QMenu, tuple[QAction, ...]]:
     projects = win.projects
-    add_action(menu, win.tr("&New Project…"), projects.new_project, STD.New, "actionNew")
-    add_action(menu, win.tr("&Open Project…"), projects.open_project_dialog, STD.Open, "actionOpen")
-    recent = menu.addMenu(win.tr("Open &Recent"))
+    add_action(
+        menu,
+        QCoreApplication.translate("MainWindow", "&New Project…"),
+        projects.new_project,
+        STD.New,
+        "actionNew",
+    )
+    add_action(
+        menu,
+        QCoreApplication.translate("MainWindow", "&Open Project…"),
+        projects.open_project_dialog,
+        STD.Open,
+        "actionOpen",
+    )
+    recent = menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
     recent.setObjectName("menuRecent")
     recent.aboutToShow.connect(lambda: projects.fill_recent(recent))
     menu.addSeparator()
     save_as = add_action(
-        menu, win.tr("Save Project &As…"), projects.save_project_as, STD.SaveAs, "actionSaveAs"
+        menu,
+        QCoreApplication.translate("MainWindow", "Save Project &As…"),
+        projects.save_project_as,
+        STD.SaveAs,
+        "actionSaveAs",
     )
     export = add_action(
-        menu, win.tr("&Export Images…"), lambda: win.culling.export_images([]), "Ctrl+E", "actionExport"
+        menu,
+        QCoreApplication.translate("MainWindow", "&Export Images…"),
+        lambda: win.culling.export_images([]),
+        "Ctrl+E",
+        "actionExport",
     )
     close = add_action(
-        menu, win.tr("&Close Project"), projects.close_project, STD.Close, "actionCloseProject"
+        menu,
+        QCoreApplication.translate("MainWindow", "&Close Project"),
+        projects.close_project,
+        STD.Close,
+        "actionCloseProject",
     )
     menu.addSeparator()
-    add_action(menu, win.tr("&Quit"), win.close, STD.Quit, "actionQuit")
+    add_action(menu, QCoreApplication.translate("MainWindow", "&Quit"), win.close, STD.Quit, "actionQuit")
     return menu, recent, (save_as, export, close)
 
 
 def _edit_menu(win: MainWindow, menu: QMenu) -> QMenu:
-    undo = win.undo_stack.createUndoAction(win, win.tr("&Undo"))
+    undo = win.undo_stack.createUndoAction(win, QCoreApplication.translate("MainWindow", "&Undo"))
     undo.setShortcut(QKeySequence(STD.Undo))
     undo.setObjectName("actionUndo")
-    redo = win.undo_stack.createRedoAction(win, win.tr("&Redo"))
+    redo = win.undo_stack.createRedoAction(win, QCoreApplication.translate("MainWindow", "&Redo"))
     redo.setShortcut(QKeySequence(STD.Redo))
     redo.setObjectName("actionRedo")
     menu.addAction(undo)
     menu.addAction(redo)
     menu.addSeparator()
-    add_action(menu, win.tr("&Paste Image as Reference"), win.references.paste, None, "actionPasteRef")
-    add_action(menu, win.tr("Character &Versions…"), win.editing.show_spec_history, None, "actionVersions")
+    add_action(
+        menu,
+        QCoreApplication.translate("MainWindow", "&Paste Image as Reference"),
+        win.references.paste,
+        None,
+        "actionPasteRef",
+    )
+    add_action(
+        menu,
+        QCoreApplication.translate("MainWindow", "Character &Versions…"),
+        win.editing.show_spec_history,
+        None,
+        "actionVersions",
+    )
     menu.addSeparator()
-    add_action(menu, win.tr("Gemini API &key…"), win.keys.add_key, None, "actionKey")
+    add_action(
+        menu,
+        QCoreApplication.translate("MainWindow", "Gemini API &key…"),
+        win.keys.add_key,
+        None,
+        "actionKey",
+    )
     prefs = add_action(
-        menu, win.tr("&Preferences…"), win.keys.show_preferences, STD.Preferences, "actionPreferences"
+        menu,
+        QCoreApplication.translate("MainWindow", "&Preferences…"),
+        win.keys.show_preferences,
+        STD.Preferences,
+        "actionPreferences",
     )
     if prefs.shortcut().isEmpty():
         prefs.setShortcut(QKeySequence("Ctrl+,"))
@@ -121,30 +170,62 @@ def _generate_menu(win: MainWindow, menu: QMenu) -> QMenu:
     # The window's one Ctrl+Enter binding (a second one makes Qt fire neither): what the panel's
     # tab on show would run, Generate or Run series.
     action = add_action(
-        menu, win.tr("&Generate Variants"), win.generate_panel.activate, "Ctrl+Return", "actionGenerate"
+        menu,
+        QCoreApplication.translate("MainWindow", "&Generate Variants"),
+        win.generate_panel.activate,
+        "Ctrl+Return",
+        "actionGenerate",
     )
     action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-    add_action(menu, win.tr("Run &Series"), gen.run_series, "Ctrl+Shift+Return", "actionSeries")
-    add_action(menu, win.tr("&Cancel All"), win.escape, "Esc", "actionCancel")
-    add_action(menu, win.tr("&Retry Failed"), gen.retry_failed, None, "actionRetry")
+    add_action(
+        menu,
+        QCoreApplication.translate("MainWindow", "Run &Series"),
+        gen.run_series,
+        "Ctrl+Shift+Return",
+        "actionSeries",
+    )
+    add_action(
+        menu, QCoreApplication.translate("MainWindow", "&Cancel All"), win.escape, "Esc", "actionCancel"
+    )
+    add_action(
+        menu, QCoreApplication.translate("MainWindow", "&Retry Failed"), gen.retry_failed, None, "actionRetry"
+    )
     menu.addSeparator()
-    add_action(menu, win.tr("Score &Consistency of All Images"), win.culling.score_all, None, "actionScore")
+    add_action(
+        menu,
+        QCoreApplication.translate("MainWindow", "Score &Consistency of All Images"),
+        win.culling.score_all,
+        None,
+        "actionScore",
+    )
     return menu
 
 
 def _view_menu(win: MainWindow, menu: QMenu) -> QMenu:
     add_action(
         menu,
-        win.tr("&Compare Selected"),
+        QCoreApplication.translate("MainWindow", "&Compare Selected"),
         lambda: win.culling.compare(win.gallery.selected_ids()),
         None,
         "actionCompare",
     )
-    add_action(menu, win.tr("&Workspace"), win.show_workspace, "Ctrl+1", "actionWorkspace")
-    add_action(menu, win.tr("&Loupe (Full Screen)"), win.culling.open_loupe, "F11", "actionLoupe")
     add_action(
         menu,
-        win.tr("&Spending"),
+        QCoreApplication.translate("MainWindow", "&Workspace"),
+        win.show_workspace,
+        "Ctrl+1",
+        "actionWorkspace",
+    )
+    add_action(
+        menu,
+        QCoreApplication.translate("MainWindow", "&Loupe (Full Screen)"),
+        win.culling.open_loupe,
+        "F11",
+        "actionLoupe",
+    )
+    add_action(
+        menu,
+        QCoreApplication.translate("MainWindow", "&Spending"),
         lambda: win.results_tabs.setCurrentWidget(win.ledger_view),
         None,
         "actionSpending",
@@ -155,9 +236,11 @@ def _view_menu(win: MainWindow, menu: QMenu) -> QMenu:
 def _help_menu(win: MainWindow, menu: QMenu) -> QMenu:
     add_action(
         menu,
-        win.tr("&About Cutie"),
+        QCoreApplication.translate("MainWindow", "&About Cutie"),
         lambda: QMessageBox.about(
-            win, win.tr("About Cutie"), win.tr("Cutie %s — one character, many images.") % __version__
+            win,
+            QCoreApplication.translate("MainWindow", "About Cutie"),
+            QCoreApplication.translate("MainWindow", "Cutie %s — one character, many images.") % __version__,
         ),
         None,
         "actionAbout",
