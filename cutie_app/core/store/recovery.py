@@ -48,17 +48,17 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
             except OSError:
                 log.warning("could not delete temp file %s", temp, exc_info=True)
 
-    def read(conn: sqlite3.Connection) -> tuple[set[str], set[str], set[str]]:
+    def read(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
         return (
             {str(r[0]) for r in conn.execute("SELECT DISTINCT file FROM images")},
             {str(r[0]) for r in conn.execute("SELECT DISTINCT file FROM reference_slots")},
-            {
-                str(r[0])
-                for r in conn.execute("SELECT DISTINCT response_id FROM ledger WHERE response_id != ''")
-            },
         )
 
-    known_images, known_refs, known_responses = db.call(read)
+    def read_responses(conn: sqlite3.Connection) -> set[str]:
+        sql = "SELECT DISTINCT response_id FROM ledger WHERE response_id != ''"
+        return {str(r[0]) for r in conn.execute(sql)}
+
+    known_images, known_refs = db.call(read)
     images_dir = layout.images_dir
     names = {name for name, is_file in listings[IMAGES_DIR].items() if is_file and not name.startswith(".")}
     sidecars = {n for n in names if n.endswith(SIDECAR_SUFFIX)}
@@ -91,6 +91,8 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
             side = _sidecar(layout, sidecar_name)
             if side and isinstance(side.get("ledger"), dict):
                 ledgers.append(side["ledger"])
+    # The ledger's calls matter only when something is to be adopted (most opens: nothing).
+    known_responses = db.call(read_responses) if new_rows or ledgers else set()
     # A call recorded as unsaved whose image turns up after all is an image call again.
     adopted = Counter(_response_of(row) for row in new_rows)
     found_again = [(adopted[r], r) for r in adopted if r and r in known_responses]
