@@ -60,7 +60,9 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
 
     known_images, known_refs = db.call(read)
     images_dir = layout.images_dir
-    names = {name for name, is_file in listings[IMAGES_DIR].items() if is_file and not name.startswith(".")}
+    names = {
+        name for name, entry in listings[IMAGES_DIR].items() if not name.startswith(".") and _is_file(entry)
+    }
     sidecars = {n for n in names if n.endswith(SIDECAR_SUFFIX)}
     image_files = names - sidecars
     stems = {_stem(n) for n in image_files}
@@ -133,7 +135,7 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
         except OSError:
             log.warning("could not delete sidecar %s", sidecar_name, exc_info=True)
 
-    ref_names = {name for name, is_file in listings[REFERENCES_DIR].items() if is_file}
+    ref_names = {name for name, entry in listings[REFERENCES_DIR].items() if _is_file(entry)}
     missing = [f"{IMAGES_DIR}/{f}" for f in sorted(known_images - image_files)]
     missing += [f"{REFERENCES_DIR}/{f}" for f in sorted(known_refs - ref_names)]
     for item in missing:
@@ -173,16 +175,17 @@ def _response_of(row: Mapping[str, Any]) -> str:
     return str(recipe.get("response_id") or "") if isinstance(recipe, dict) else ""
 
 
-def _listing(folder: Path) -> dict[str, bool]:
-    """Each entry of `folder` by name: whether it is a file (following links, as Path.is_file).
+def _listing(folder: Path) -> dict[str, os.DirEntry[str]]:
+    """The entries of `folder` by name, from one directory read.
 
     The folders exist (`Project.open` makes them first); if one vanished, that is an OSError.
     """
     with os.scandir(folder) as entries:
-        return {entry.name: _is_file(entry) for entry in entries}
+        return {entry.name: entry for entry in entries}
 
 
 def _is_file(entry: os.DirEntry[str]) -> bool:
+    """As Path.is_file (links followed), without a stat where the file system gives the type."""
     try:
         return entry.is_file()
     except OSError:  # gone meanwhile, or a link we may not follow: not a file to adopt
