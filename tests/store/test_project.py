@@ -443,6 +443,16 @@ def test_gallery_filters_and_order(project: Project) -> None:
         project.images(flag="maybe")
 
 
+def test_image_models_are_the_distinct_models_of_the_images_sorted(project: Project) -> None:
+    assert project.image_models() == []
+    made_with = ["gemini-3-pro-image", "gemini-nano-banana-2.1", "gemini-3-pro-image", "a-model", ""]
+    for index, model in enumerate(made_with):
+        project.add_variant(variant(png(index), index=index, model=model))
+    project.add_variant(variant(index=9, status=VariantStatus.BLOCKED, model="only-a-ledger-row"))
+    assert project.image_models() == sorted({r.model for r in project.images()})
+    assert project.image_models() == ["", "a-model", "gemini-3-pro-image", "gemini-nano-banana-2.1"]
+
+
 def test_flags_and_ratings_are_validated(project: Project) -> None:
     [record] = project.add_variant(variant(png(1)))
     for bad in ("maybe", "", "PICK"):

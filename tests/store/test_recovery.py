@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -240,6 +241,38 @@ def test_leftover_temp_files_are_deleted(folder: Path) -> None:
         assert project.recovery.recovered == ()
         assert project.images() == []
     assert not any(t.exists() for t in temps)
+
+
+@pytest.mark.expected_log("cutie.store", "recovered")
+def test_only_files_are_adopted_and_only_temp_files_deleted(folder: Path) -> None:
+    images, thumbs = folder / "images", folder / ".cache" / "thumbs"
+    (images / "a-folder.png").mkdir()  # a folder named like an image is not one
+    (images / "a-folder.png" / "inside.png").write_bytes(png(1))
+    (images / ".hidden.png").write_bytes(png(2))  # hidden files are the system's, not ours
+    (images / "kept.").write_bytes(png(3))  # an odd name is still an image file
+    (images / "kept..recipe.json").write_text("{}")
+    kept = [
+        thumbs / ".tmp",
+        thumbs / "thumb.tmp",
+        images / ".tmp-not",
+        images / "a-folder.png" / "inside.png",
+    ]
+    for path in kept[:3]:
+        path.write_bytes(b"not a temp file of ours")
+    (thumbs / "..tmp").write_bytes(b"")  # ".*.tmp" with an empty middle
+    with Project.open(folder) as project:
+        assert project.recovery.recovered == ("images/kept.",)
+        assert project.recovery.removed_temp == (".cache/thumbs/..tmp", "images/kept..recipe.json")
+        assert [r.file for r in project.images()] == ["kept."]
+    assert all(path.exists() for path in kept)
+    assert not (images / "kept..recipe.json").exists()  # its image landed: the sidecar goes
+
+
+def test_a_project_without_its_thumbnail_cache_opens(folder: Path) -> None:
+    shutil.rmtree(folder / ".cache")
+    with Project.open(folder) as project:
+        assert project.recovery.clean
+        assert project.thumbs_dir.is_dir()
 
 
 @pytest.mark.expected_log("cutie.store", "project file missing")

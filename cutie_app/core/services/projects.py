@@ -296,7 +296,7 @@ class ProjectService:
             spec_version=latest[0] if latest else None,
             slots=self.slot_states(),
             scenes=tuple(self._project.scenes()),
-            models=tuple(sorted({r.model for r in self._project.images()})),
+            models=tuple(self._project.image_models()),
             spend_usd=self._project.spend_usd(),
             recovery="" if self.recovery.clean else self.recovery.text(),
             created=self.created,

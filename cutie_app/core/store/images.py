@@ -331,6 +331,11 @@ class Images:
         sql = f"{IMAGE_SELECT}{join}{filters} ORDER BY {order_by}"
         return self._db.call(lambda conn: [image_record(r) for r in conn.execute(sql, params)])
 
+    def models(self) -> list[str]:
+        """The distinct models of the images, sorted (one pass over the model index, no rows)."""
+        sql = "SELECT DISTINCT model FROM images ORDER BY model"
+        return self._db.call(lambda conn: [str(r[0]) for r in conn.execute(sql)])
+
     def get(self, image_id: int) -> ImageRecord:
         def read(conn: sqlite3.Connection) -> ImageRecord:
             row = conn.execute(f"{IMAGE_SELECT} WHERE id = ?", (image_id,)).fetchone()

@@ -473,6 +473,14 @@ class Project:
     def image(self, image_id: int) -> ImageRecord:
         return self._images.get(image_id)
 
+    def image_models(self) -> list[str]:
+        """The models the project's images were made with, sorted, each once.
+
+        What the gallery's model filter offers; read from the index, so it costs the same for
+        20,000 images as listing them would cost for a handful.
+        """
+        return self._images.models()
+
     def set_flag(self, image_id: int, flag: str) -> None:
         """Flag an image "none", "pick" or "reject" (ValueError otherwise)."""
         self._writable()
