@@ -9,8 +9,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 #: The narrowest each column may get (character, references + prompt, generate + results), so
-#: no column is crushed to a word per line, whatever the window size or the text inside.
-COLUMN_MIN = (270, 260, 400)
+#: no column is crushed to a word per line, whatever the window size or the text inside. The
+#: character column needs 300 px for a palette colour's name beside its swatch and hex code.
+COLUMN_MIN = (300, 260, 400)
 #: The largest size of a first start; smaller screens get most of their available area.
 DEFAULT_SIZE = QSize(1600, 1000)
 SCREEN_MARGIN = 48  # px of the available area left around a first-start window (frame, title bar)
@@ -139,9 +140,22 @@ def restore_layout(window: QWidget, space: Workspace, settings: QSettings) -> No
         if isinstance(state, QByteArray):
             restored |= splitter.restoreState(state)
     if not restored:  # first start: give the character room
-        width = window.width()
-        space.splitter.setSizes([int(width * 0.31), int(width * 0.31), int(width * 0.38)])
+        space.splitter.setSizes(first_column_sizes(space.splitter, window.width()))
         space.right_splitter.setSizes([330, max(300, window.height() - 400)])
+
+
+def first_column_sizes(splitter: QSplitter, width: int) -> list[int]:
+    """Each column its minimum, then the room left shared 40 / 25 / 35 (character first).
+
+    Shares of the whole width would squeeze the character column back to its minimum whenever
+    the middle column's minimum (the reference slots' buttons) is larger than its share.
+    """
+    columns = [splitter.widget(i) for i in range(splitter.count())]
+    least = [c.minimumWidth() if c is not None else 0 for c in columns]
+    free = max(0, width - splitter.handleWidth() * (len(least) - 1) - sum(least))
+    shares = (0.40, 0.25, 0.35)
+    sizes = [low + int(free * share) for low, share in zip(least, shares, strict=True)]
+    return sizes
 
 
 def save_layout(window: QWidget, space: Workspace, settings: QSettings) -> None:
