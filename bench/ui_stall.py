@@ -196,7 +196,7 @@ def measure(
         spec = CharacterSpec(name="Little Orange", palette=(PaletteColor(name="orange", hex="#FF8C00"),))
         window.editing.apply_spec(spec)
         panel = window.generate_panel
-        panel.size.setCurrentIndex(max(panel.size.findData("4K"), 0))
+        panel.size_box.setCurrentIndex(max(panel.size_box.findData("4K"), 0))
         panel.variants.setValue(VARIANTS)
         panel.scene.setPlainText("waving hello")
 

@@ -66,11 +66,11 @@ class GeneratePanel(QWidget):
         self.ratio = QComboBox()
         self.ratio.setObjectName("generateAspectRatio")
         self.ratio.setAccessibleName(self.tr("Aspect ratio"))
-        self.size = QComboBox()
-        self.size.setObjectName("generateImageSize")
-        self.size.setAccessibleName(self.tr("Image size"))
+        self.size_box = QComboBox()
+        self.size_box.setObjectName("generateImageSize")
+        self.size_box.setAccessibleName(self.tr("Image size"))
         shape.addWidget(self.ratio, 1)
-        shape.addWidget(self.size, 1)
+        shape.addWidget(self.size_box, 1)
         form.addRow(self.tr("Shape"), shape)
         extras = QHBoxLayout()
         self.seed = QLineEdit()
@@ -166,7 +166,7 @@ class GeneratePanel(QWidget):
         self.series.run_requested.connect(self.series_requested)
         self.series.cancel_requested.connect(self.cancel_requested)
         self.model.currentIndexChanged.connect(self._model_chosen)
-        self.size.currentIndexChanged.connect(self._update_cost)
+        self.size_box.currentIndexChanged.connect(self._update_cost)
         self.variants.valueChanged.connect(self._update_cost)
         index = self.model.findData(default_model or catalog.default_model)
         self.model.setCurrentIndex(max(index, 0))
@@ -218,7 +218,7 @@ class GeneratePanel(QWidget):
         return self.ratio.currentData() or None
 
     def image_size(self) -> str | None:
-        return self.size.currentData() if self.size.isEnabled() else None
+        return self.size_box.currentData() if self.size_box.isEnabled() else None
 
     def scene_text(self) -> str:
         return self.scene.toPlainText().strip()
@@ -243,7 +243,7 @@ class GeneratePanel(QWidget):
             self.model.setCurrentIndex(index)
         else:
             missed.append(self.tr("model %s") % model)
-        for combo, value in ((self.ratio, aspect_ratio), (self.size, image_size)):
+        for combo, value in ((self.ratio, aspect_ratio), (self.size_box, image_size)):
             found = combo.findData(value) if value else 0
             if found >= 0:
                 combo.setCurrentIndex(found)
@@ -264,7 +264,7 @@ class GeneratePanel(QWidget):
     def _model_chosen(self) -> None:
         info = self.model_info()
         previous_ratio = self.ratio.currentData()
-        previous_size = self.size.currentData()
+        previous_size = self.size_box.currentData()
         self.ratio.blockSignals(True)
         self.ratio.clear()
         self.ratio.addItem(self.tr("Match references / 1:1"), None)
@@ -272,17 +272,18 @@ class GeneratePanel(QWidget):
             self.ratio.addItem(ratio, ratio)
         self.ratio.setCurrentIndex(max(self.ratio.findData(previous_ratio), 0))
         self.ratio.blockSignals(False)
-        self.size.blockSignals(True)
-        self.size.clear()
+        self.size_box.blockSignals(True)
+        self.size_box.clear()
         if info.image_sizes:
             for size in info.image_sizes:
-                self.size.addItem(size, size)
-            self.size.setCurrentIndex(max(self.size.findData(previous_size or info.default_image_size), 0))
-            self.size.setEnabled(True)
+                self.size_box.addItem(size, size)
+            wanted = previous_size or info.default_image_size
+            self.size_box.setCurrentIndex(max(self.size_box.findData(wanted), 0))
+            self.size_box.setEnabled(True)
         else:
-            self.size.addItem(self.tr("fixed (%s)") % (info.fixed_size_note or "1K"), None)
-            self.size.setEnabled(False)
-        self.size.blockSignals(False)
+            self.size_box.addItem(self.tr("fixed (%s)") % (info.fixed_size_note or "1K"), None)
+            self.size_box.setEnabled(False)
+        self.size_box.blockSignals(False)
         shows_seed = info.seed is not SeedSupport.NO
         self.seed.setVisible(shows_seed)
         self.seed_row_label.setText(self.tr("Seed · cap") if shows_seed else self.tr("Budget cap"))
