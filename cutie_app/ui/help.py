@@ -1,4 +1,4 @@
-"""The Help menu: the offline user guide, the keyboard shortcuts, the log folder.
+"""The Help menu: the offline user guide, the keyboard shortcuts, the log folder, a problem report.
 
 The guide is `resources/help/guide.html`, shipped with the app. Two parts of it are filled in
 when it opens, so they cannot go stale: the shortcut table, read from the window's actions, and
@@ -8,25 +8,42 @@ the folders where Cutie keeps its files on this computer.
 from __future__ import annotations
 
 import html
+import platform
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QCoreApplication, QUrl, qVersion
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QMainWindow,
     QMenu,
+    QMessageBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from cutie_app.core.system import paths
+from cutie_app import __version__
+from cutie_app.core.system import logging_setup, paths
 from cutie_app.core.system.app_resources import resource_path
 
-__all__ = ["GuideDialog", "Shortcut", "add_help_actions", "guide_dialog", "guide_html", "shortcuts_of"]
+__all__ = [
+    "GuideDialog",
+    "Shortcut",
+    "add_help_actions",
+    "guide_dialog",
+    "guide_html",
+    "problem_report",
+    "shortcuts_of",
+    "show_about",
+    "versions_text",
+]
+
+#: How much of the log's end a problem report carries.
+REPORT_LOG_BYTES = 32 * 1024
 
 SHORTCUTS_MARK = "<!--shortcuts-->"
 FOLDERS_MARK = "<!--folders-->"
@@ -149,6 +166,68 @@ class GuideDialog(QDialog):
         self.browser.scrollToAnchor(anchor)
 
 
+def _package_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def versions_text() -> str:
+    """Cutie, Qt, PySide6, Python, the Gemini SDK and the system, one per line (no SDK import)."""
+    return "\n".join(
+        [
+            f"Cutie {__version__}",
+            f"Qt {qVersion()} (PySide6 {_package_version('PySide6-Essentials')})",
+            f"Python {platform.python_version()}",
+            f"google-genai {_package_version('google-genai')}",
+            platform.platform(),
+        ]
+    )
+
+
+def problem_report(log_file: Path | None) -> str:
+    """The versions and the end of the log, for a bug report; keys are redacted again here."""
+    parts = [versions_text()]
+    if log_file is not None and log_file.is_file():
+        with log_file.open("rb") as handle:
+            size = handle.seek(0, 2)
+            handle.seek(max(0, size - REPORT_LOG_BYTES))
+            tail = handle.read().decode("utf-8", errors="replace")
+        if size > REPORT_LOG_BYTES:
+            tail = tail.partition("\n")[2]  # start at a whole line
+        parts += [f"--- the end of {log_file.name} ---", tail.rstrip()]
+    return logging_setup.redact("\n".join(parts))
+
+
+def _current_log() -> Path | None:
+    setup = logging_setup.current()
+    return setup.log_file if setup is not None else paths.logs_dir() / logging_setup.LOG_FILE_NAME
+
+
+def _report_problem(window: QWidget) -> None:
+    QGuiApplication.clipboard().setText(problem_report(_current_log()))
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("Help", "Report a problem"),
+        QCoreApplication.translate(
+            "Help",
+            "Copied to the clipboard: the versions of Cutie, Qt, Python and the Gemini SDK, and the "
+            "end of Cutie's log (API keys are never in it). Paste it into your message, with what "
+            "you did and what you expected.",
+        ),
+    )
+
+
+def show_about(window: QWidget) -> None:
+    """About, with the versions a bug report needs."""
+    QMessageBox.about(
+        window,
+        QCoreApplication.translate("Help", "About Cutie"),
+        QCoreApplication.translate("Help", "Cutie: one character, many images.") + "\n\n" + versions_text(),
+    )
+
+
 def _open_folder(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
@@ -196,6 +275,11 @@ def add_help_actions(window: QMainWindow, menu: QMenu) -> None:
         QCoreApplication.translate("Help", "Open &Log Folder"),
         "actionLogFolder",
         lambda: _open_folder(paths.logs_dir()),
+    )
+    add(
+        QCoreApplication.translate("Help", "&Report a Problem…"),
+        "actionReportProblem",
+        lambda: _report_problem(window),
     )
     menu.insertSeparator(before) if before is not None else menu.addSeparator()
 

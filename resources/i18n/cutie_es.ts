@@ -1996,12 +1996,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Seed · cap</source>
         <translation>Semilla · tope</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>One scene or a series</source>
         <translation>Una escena o una serie</translation>
     </message>
@@ -2109,7 +2109,7 @@
         <translation>Como las referencias / 1:1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>fixed (%s)</source>
         <translation>fijo (%s)</translation>
     </message>
@@ -2132,8 +2132,9 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../cutie_app/ui/help.py" line="+83"/>
+        <location filename="../../cutie_app/ui/help.py" line="+100"/>
         <source>Keys</source>
+        <extracomment>How much of the log&apos;s end a problem report carries.</extracomment>
         <translation>Teclas</translation>
     </message>
     <message>
@@ -2182,7 +2183,27 @@
         <translation>Guía de uso de Cutie</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
+        <source>Report a problem</source>
+        <translation>Informar de un problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied to the clipboard: the versions of Cutie, Qt, Python and the Gemini SDK, and the end of Cutie&apos;s log (API keys are never in it). Paste it into your message, with what you did and what you expected.</source>
+        <translation>Copiado al portapapeles: las versiones de Cutie, Qt, Python y el SDK de Gemini, y el final del registro de Cutie (nunca contiene claves de API). Pégalo en tu mensaje, junto con lo que hiciste y lo que esperabas.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About Cutie</source>
+        <translation>Acerca de Cutie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie: one character, many images.</source>
+        <translation>Cutie: un personaje, muchas imágenes.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
@@ -2195,6 +2216,11 @@
         <location line="+6"/>
         <source>Open &amp;Log Folder</source>
         <translation>Abrir carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Report a Problem…</source>
+        <translation>&amp;Informar de un problema…</translation>
     </message>
 </context>
 <context>
@@ -2647,16 +2673,6 @@
         <location line="+11"/>
         <source>&amp;About Cutie</source>
         <translation>&amp;Acerca de Cutie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About Cutie</source>
-        <translation>Acerca de Cutie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cutie %s — one character, many images.</source>
-        <translation>Cutie %s: un personaje, muchas imágenes.</translation>
     </message>
 </context>
 <context>

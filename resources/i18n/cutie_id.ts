@@ -1995,12 +1995,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Seed · cap</source>
         <translation>Seed · batas</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>One scene or a series</source>
         <translation>Satu adegan atau seri</translation>
     </message>
@@ -2108,7 +2108,7 @@
         <translation>Ikuti referensi / 1:1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>fixed (%s)</source>
         <translation>tetap (%s)</translation>
     </message>
@@ -2131,8 +2131,9 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../cutie_app/ui/help.py" line="+83"/>
+        <location filename="../../cutie_app/ui/help.py" line="+100"/>
         <source>Keys</source>
+        <extracomment>How much of the log&apos;s end a problem report carries.</extracomment>
         <translation>Tombol</translation>
     </message>
     <message>
@@ -2181,7 +2182,27 @@
         <translation>Panduan pengguna Cutie</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
+        <source>Report a problem</source>
+        <translation>Laporkan masalah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied to the clipboard: the versions of Cutie, Qt, Python and the Gemini SDK, and the end of Cutie&apos;s log (API keys are never in it). Paste it into your message, with what you did and what you expected.</source>
+        <translation>Disalin ke papan klip: versi Cutie, Qt, Python, dan SDK Gemini, serta bagian akhir log Cutie (kunci API tidak pernah ada di sana). Tempelkan ke pesan Anda, beserta apa yang Anda lakukan dan apa yang Anda harapkan.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About Cutie</source>
+        <translation>Tentang Cutie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie: one character, many images.</source>
+        <translation>Cutie: satu karakter, banyak gambar.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;User Guide</source>
         <translation>&amp;Panduan pengguna</translation>
     </message>
@@ -2194,6 +2215,11 @@
         <location line="+6"/>
         <source>Open &amp;Log Folder</source>
         <translation>Buka folder &amp;log</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Report a Problem…</source>
+        <translation>Laporkan &amp;masalah…</translation>
     </message>
 </context>
 <context>
@@ -2646,16 +2672,6 @@
         <location line="+11"/>
         <source>&amp;About Cutie</source>
         <translation>&amp;Tentang Cutie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About Cutie</source>
-        <translation>Tentang Cutie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cutie %s — one character, many images.</source>
-        <translation>Cutie %s — satu karakter, banyak gambar.</translation>
     </message>
 </context>
 <context>

@@ -1995,12 +1995,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>Seed · cap</source>
         <translation>种子 · 上限</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>One scene or a series</source>
         <translation>单个场景或系列</translation>
     </message>
@@ -2108,7 +2108,7 @@
         <translation>与参考图一致 / 1:1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>fixed (%s)</source>
         <translation>固定（%s）</translation>
     </message>
@@ -2131,8 +2131,9 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../cutie_app/ui/help.py" line="+83"/>
+        <location filename="../../cutie_app/ui/help.py" line="+100"/>
         <source>Keys</source>
+        <extracomment>How much of the log&apos;s end a problem report carries.</extracomment>
         <translation>按键</translation>
     </message>
     <message>
@@ -2181,7 +2182,27 @@
         <translation>Cutie 用户指南</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+63"/>
+        <source>Report a problem</source>
+        <translation>报告问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied to the clipboard: the versions of Cutie, Qt, Python and the Gemini SDK, and the end of Cutie&apos;s log (API keys are never in it). Paste it into your message, with what you did and what you expected.</source>
+        <translation>已复制到剪贴板：Cutie、Qt、Python 和 Gemini SDK 的版本，以及 Cutie 日志的末尾（其中从不包含 API 密钥）。请粘贴到你的消息中，并写明你做了什么、期望得到什么。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About Cutie</source>
+        <translation>关于 Cutie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie: one character, many images.</source>
+        <translation>Cutie：一个角色，许多图像。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;User Guide</source>
         <translation>用户指南(&amp;U)</translation>
     </message>
@@ -2194,6 +2215,11 @@
         <location line="+6"/>
         <source>Open &amp;Log Folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Report a Problem…</source>
+        <translation>报告问题(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -2646,16 +2672,6 @@
         <location line="+11"/>
         <source>&amp;About Cutie</source>
         <translation>关于 Cutie(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About Cutie</source>
-        <translation>关于 Cutie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cutie %s — one character, many images.</source>
-        <translation>Cutie %s — 一个角色，许多图像。</translation>
     </message>
 </context>
 <context>

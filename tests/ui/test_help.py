@@ -36,7 +36,7 @@ def test_the_help_menu_has_the_guide_shortcuts_and_log_folder(
     win = make_window(qtbot, demo_server, tmp_path)
     help_menu = action(win, "actionAbout").associatedObjects()[-1]
     names = [a.objectName() for a in help_menu.actions() if not a.isSeparator()]
-    assert names == ["actionGuide", "actionShortcuts", "actionLogFolder", "actionAbout"]
+    assert names == ["actionGuide", "actionShortcuts", "actionLogFolder", "actionReportProblem", "actionAbout"]
     assert action(win, "actionGuide").shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
 
 
@@ -87,3 +87,37 @@ def test_open_log_folder_hands_the_logs_folder_to_the_desktop(
         QDesktopServices.unsetUrlHandler("file")
     assert recorder.urls == [QUrl.fromLocalFile(str(paths.logs_dir()))]
     assert paths.logs_dir().is_dir()
+
+
+def test_a_problem_report_has_the_versions_and_the_logs_end_but_never_a_key(tmp_path: Path) -> None:
+    from cutie_app.ui.help import REPORT_LOG_BYTES, problem_report
+
+    log = tmp_path / "cutie.log"
+    key = "AIzaSyD-unique-test-key-0123456789abcdefghi"
+    early = "an early line that falls outside the report\n"
+    late = f"2026-12-07 12:00:00 ERROR cutie.ui: the call failed (key {key})\nthe last line\n"
+    log.write_text(early + "x" * REPORT_LOG_BYTES + "\n" + late, encoding="utf-8")
+
+    report = problem_report(log)
+    assert report.startswith("Cutie ") and "\nQt " in report and "\nPython " in report
+    assert "google-genai " in report
+    assert "the last line" in report and "the call failed" in report
+    assert "early line" not in report
+    assert key not in report and "[REDACTED]" in report
+    assert problem_report(tmp_path / "no such.log").startswith("Cutie ")
+
+
+def test_report_a_problem_copies_the_report(
+    qtbot: QtBot, demo_server: DemoServer, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from cutie_app.ui import help as help_module
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    win = make_window(qtbot, demo_server, tmp_path)
+    action(win, "actionReportProblem").trigger()
+    assert QGuiApplication.clipboard().text() == help_module.problem_report(help_module._current_log())
+    assert shown and "clipboard" in shown[0]

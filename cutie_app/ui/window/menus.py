@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
-from cutie_app import __version__
+from cutie_app.ui.help import show_about
 
 if TYPE_CHECKING:
     from cutie_app.ui.mainwindow import MainWindow
@@ -237,11 +237,7 @@ def _help_menu(win: MainWindow, menu: QMenu) -> QMenu:
     add_action(
         menu,
         QCoreApplication.translate("MainWindow", "&About Cutie"),
-        lambda: QMessageBox.about(
-            win,
-            QCoreApplication.translate("MainWindow", "About Cutie"),
-            QCoreApplication.translate("MainWindow", "Cutie %s — one character, many images.") % __version__,
-        ),
+        lambda: show_about(win),
         None,
         "actionAbout",
     )
