@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 import platform
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, qVersion
@@ -167,6 +166,8 @@ class GuideDialog(QDialog):
 
 
 def _package_version(name: str) -> str:
+    from importlib import metadata  # about 13 ms at start-up otherwise: only when versions are shown
+
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:

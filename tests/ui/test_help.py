@@ -36,7 +36,13 @@ def test_the_help_menu_has_the_guide_shortcuts_and_log_folder(
     win = make_window(qtbot, demo_server, tmp_path)
     help_menu = action(win, "actionAbout").associatedObjects()[-1]
     names = [a.objectName() for a in help_menu.actions() if not a.isSeparator()]
-    assert names == ["actionGuide", "actionShortcuts", "actionLogFolder", "actionReportProblem", "actionAbout"]
+    assert names == [
+        "actionGuide",
+        "actionShortcuts",
+        "actionLogFolder",
+        "actionReportProblem",
+        "actionAbout",
+    ]
     assert action(win, "actionGuide").shortcut() == QKeySequence(QKeySequence.StandardKey.HelpContents)
 
 

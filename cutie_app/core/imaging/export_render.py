@@ -10,10 +10,10 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from enum import StrEnum
-from xml.sax.saxutils import quoteattr
 
 from PIL import Image, ImageOps
 
+from cutie_app.core.formats.xml_text import quoteattr
 from cutie_app.core.imaging.reference_import import bomb_warnings_as_errors
 
 #: IPTC's term for an image made by a generative model (the IPTC Digital Source Type vocabulary).
