@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from cutie_app.core.genai.backend import ModelReply
 from cutie_app.core.genai.engine import ImageEngine
+from cutie_app.core.model.adjustments import AdjustmentStack, Brightness, Warmth
 from cutie_app.core.model.catalog import ModelCatalog
 from cutie_app.core.model.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
 from cutie_app.core.model.prompt import compose
@@ -417,3 +418,45 @@ def test_before_after_shows_an_answer_against_the_image_it_edited(qtbot, setup: 
     ]
     dialog.close()
     assert not s.pane._dialogs
+
+
+def test_a_pure_tone_edit_is_done_exactly_in_the_adjustment_pane_without_a_request(
+    qtbot, demo_server, tmp_path: Path
+) -> None:
+    win = make_window(qtbot, demo_server, tmp_path)
+    try:
+        with (
+            qtbot.waitSignal(win.conversations.model.listed, timeout=WAIT),
+            qtbot.waitSignal(win.session.opened, timeout=WAIT),
+        ):
+            win.open_project(tmp_path / "proj", create=True, name="Little Orange")
+        pane = win.conversations
+        win.results_tabs.setCurrentWidget(pane)
+        with qtbot.waitSignal(pane.model.opened, timeout=WAIT):
+            pane.model.start()
+        pane.message.setFocus()
+        qtbot.keyClicks(pane.message, "Little Orange waving")
+        with qtbot.waitSignal(pane.model.sent, timeout=30_000) as done:
+            qtbot.keyClick(pane.message, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not pane.model.busy, timeout=WAIT)
+        turn_image = done.args[0].outcomes[0].model_turn.image_ids[0]
+
+        qtbot.keyClicks(pane.message, "make her smile and slightly darker")
+        assert not pane.exact_button.isVisibleTo(pane)  # a drawing change needs the model
+        pane.message.clear()
+        qtbot.keyClicks(pane.message, "make it slightly darker and a bit warmer")
+        assert pane.exact_button.isVisibleTo(pane)
+        assert f"#{turn_image}" in pane.exact_button.toolTip()
+        qtbot.mouseClick(pane.exact_button, Qt.MouseButton.LeftButton)
+
+        qtbot.waitUntil(lambda: win.adjust.dialog is not None and win.adjust.dialog.isVisible(), timeout=WAIT)
+        adjust = win.adjust.dialog.pane
+        qtbot.waitUntil(lambda: adjust.source is not None, timeout=WAIT)
+        assert adjust.image_id == turn_image
+        assert adjust.stack == AdjustmentStack((Brightness(amount=0.85), Warmth(amount=0.10)))
+        assert adjust.undo_stack.canUndo()  # one undoable edit, nothing applied yet
+        posts = [r for r in demo_server.requests if r.path.endswith(":generateContent")]
+        assert len(posts) == 1  # only the first turn: the tone change went nowhere
+        assert not pane.model.busy and len(pane.model.path()) == 2
+    finally:
+        win.close()

@@ -59,6 +59,8 @@ def install_conversation_pane(window: MainWindow) -> ConversationPane:
         pane.start_from_image(image_id)
 
     window.gallery.conversation_requested.connect(edit_in_conversation)
+    pane.exact_available = True
+    pane.exact_requested.connect(lambda image_id, steps: window.adjust.open([image_id], steps))
     pane.compare_requested.connect(window.compare)
     pane.images_added.connect(lambda: window.gallery.query_changed.emit(window.gallery.query()))
     return pane
