@@ -460,3 +460,45 @@ def test_a_pure_tone_edit_is_done_exactly_in_the_adjustment_pane_without_a_reque
         assert not pane.model.busy and len(pane.model.path()) == 2
     finally:
         win.close()
+
+
+def test_edit_in_conversation_from_the_comparator_starts_from_that_image(
+    qtbot, demo_server, tmp_path: Path
+) -> None:
+    folder = tmp_path / "proj"
+    project = open_service(folder)
+    image_id = seed(project)
+    project.close()
+    win = make_window(qtbot, demo_server, tmp_path)
+    try:
+        with (
+            qtbot.waitSignal(win.conversations.model.listed, timeout=WAIT),
+            qtbot.waitSignal(win.session.opened, timeout=WAIT),
+        ):
+            win.open_project(folder)
+        pane = win.conversations
+        win.compare([image_id])
+        qtbot.waitUntil(lambda: win.pages.currentWidget() is win.comparator, timeout=WAIT)
+        comparator = win.comparator
+        assert comparator.current_id() == image_id  # beside the anchor
+        with qtbot.waitSignal(pane.model.opened, timeout=WAIT):
+            qtbot.mouseClick(comparator.conversation_button, Qt.MouseButton.LeftButton)
+        assert pane.model.conversation is not None
+        assert pane.model.conversation.origin["image_id"] == image_id
+        assert win.pages.currentWidget() is win.splitter and win.results_tabs.currentWidget() is pane
+
+        # The anchor, as the references hold it, starts a conversation from the anchor.
+        win.compare([image_id])
+        qtbot.waitUntil(lambda: win.pages.currentWidget() is win.comparator, timeout=WAIT)
+        (anchor,) = [item for item in comparator.items() if item.is_anchor]
+        assert anchor.image_id <= 0
+        qtbot.mouseClick(comparator.pane_for(anchor.image_id), Qt.MouseButton.LeftButton)
+        assert comparator.current_id() == anchor.image_id
+        with qtbot.waitSignal(pane.model.opened, timeout=WAIT):
+            comparator.conversation_button.click()
+        assert pane.model.conversation.origin.get("anchor")
+        assert pane.model.conversation.origin.get("image_id") is None
+        posts = [r for r in demo_server.requests if r.path.endswith(":generateContent")]
+        assert posts == []  # starting sends nothing
+    finally:
+        win.close()
