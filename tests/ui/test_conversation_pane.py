@@ -502,3 +502,50 @@ def test_edit_in_conversation_from_the_comparator_starts_from_that_image(
         assert posts == []  # starting sends nothing
     finally:
         win.close()
+
+
+def test_the_status_bar_counts_each_billed_turn_once(qtbot, demo_server, tmp_path: Path) -> None:
+    folder = tmp_path / "proj"
+    win = make_window(qtbot, demo_server, tmp_path)
+    try:
+        with (
+            qtbot.waitSignal(win.conversations.model.listed, timeout=WAIT),
+            qtbot.waitSignal(win.session.opened, timeout=WAIT),
+        ):
+            win.open_project(folder, create=True, name="Little Orange")
+        pane = win.conversations
+        win.results_tabs.setCurrentWidget(pane)
+        with qtbot.waitSignal(pane.model.opened, timeout=WAIT):
+            pane.model.start()
+        costs: list[float] = []
+        for text, tries in (("Little Orange waving", 2), ("make her smile", 1)):
+            pane.tries.setValue(tries)
+            pane.message.setFocus()
+            qtbot.keyClicks(pane.message, text)
+            with qtbot.waitSignal(pane.model.sent, timeout=30_000) as done:
+                qtbot.keyClick(pane.message, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            qtbot.waitUntil(lambda: not pane.model.busy, timeout=WAIT)
+            costs += [o.variant.recipe.cost_usd or 0.0 for o in done.args[0].outcomes]
+        # Up edits the last message: a new branch, billed once (it reports only when it ends).
+        pane.message.setFocus()
+        qtbot.keyClick(pane.message, Qt.Key.Key_Up)
+        pane.message.clear()
+        qtbot.keyClicks(pane.message, "make her laugh")
+        with qtbot.waitSignal(pane.model.sent, timeout=30_000) as done:
+            qtbot.keyClick(pane.message, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not pane.model.busy, timeout=WAIT)
+        costs += [o.variant.recipe.cost_usd or 0.0 for o in done.args[0].outcomes]
+
+        assert len(costs) == 4 and all(c > 0 for c in costs)
+        total = sum(costs)
+        assert win.status.project_spend == pytest.approx(total)
+        assert win.status.session_spend == pytest.approx(total)
+        assert f"Project spend: ${total:.2f}" in win.spend_label.text()
+        assert "demo, not billed" in win.spend_label.text()
+
+        # What the ledger holds agrees: reopening shows the same project spend.
+        with qtbot.waitSignal(win.session.opened, timeout=WAIT):
+            win.open_project(folder)
+        assert win.status.project_spend == pytest.approx(total)
+    finally:
+        win.close()

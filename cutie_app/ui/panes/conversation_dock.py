@@ -73,5 +73,6 @@ def install_conversation_pane(window: MainWindow) -> ConversationPane:
     pane.exact_available = True
     pane.exact_requested.connect(lambda image_id, steps: window.adjust.open([image_id], steps))
     pane.compare_requested.connect(window.compare)
+    pane.spent.connect(lambda cost: window.status.add_spend(cost, demo=window.demo))
     pane.images_added.connect(lambda: window.gallery.query_changed.emit(window.gallery.query()))
     return pane

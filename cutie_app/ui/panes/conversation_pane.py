@@ -61,11 +61,14 @@ class ConversationPane(QWidget):
         images_added(): turns saved new project images (the gallery should refresh).
         exact_requested(int, AdjustmentStack): do a pure tone edit locally: (the image it
             edits, the steps with the suggested numbers); nothing goes to the model.
+        spent(float): a turn was billed this much (its estimate, as the ledger records it), once
+            per turn, as each try is recorded (edits and retries: when they end).
     """
 
     compare_requested = Signal(list)
     images_added = Signal()
     exact_requested = Signal(int, AdjustmentStack)
+    spent = Signal(float)
 
     def __init__(self, model: ConversationModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +82,7 @@ class ConversationPane(QWidget):
         self._current_card: TurnCard | None = None  # the selected turn's card, once laid out
         #: Whether anything listens to `exact_requested` (the window has the adjustment pane).
         self.exact_available = False
+        self._billed: set[str] = set()  # model turns whose cost `spent` has reported
         self._build()
         model.listed.connect(self._listed)
         model.opened.connect(self._opened)
@@ -551,7 +555,17 @@ class ConversationPane(QWidget):
         self.new_button.setEnabled(self.model.attached)
         self.message.setEnabled(has)
 
+    def _bill(self, outcome: TurnOutcome) -> None:
+        turn = outcome.model_turn
+        if turn is None or turn.id in self._billed:  # a cancelled try reached no one
+            return
+        self._billed.add(turn.id)
+        cost = outcome.variant.recipe.cost_usd or 0.0
+        if cost > 0:
+            self.spent.emit(cost)
+
     def _turn_recorded(self, outcome: TurnOutcome) -> None:
+        self._bill(outcome)
         if outcome.lost:
             self.banner.show_message(
                 self.tr("An answer was delivered (and billed) but not saved: %s") % outcome.lost
@@ -560,6 +574,8 @@ class ConversationPane(QWidget):
             self.images_added.emit()
 
     def _sent(self, result: SendResult) -> None:
+        for outcome in result.outcomes:  # edits and retries report their turns only here
+            self._bill(outcome)
         problems = [o.variant.error for o in result.outcomes if o.variant.error and not o.variant.delivered]
         if problems and not result.delivered and problems[0] is not None:
             self.banner.show_message(problems[0], "warning")
