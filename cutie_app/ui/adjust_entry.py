@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
+from cutie_app.core.model.adjustments import AdjustmentStack
 from cutie_app.core.model.errors import CutieError
 from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.services.engines import new_cancel_token
@@ -144,6 +145,7 @@ class AdjustEntry(QObject):
         self.window = window
         self.dialog: AdjustDialog | None = None
         self._wanted: list[int] = []
+        self._wanted_steps: AdjustmentStack | None = None
         self.action = QAction(self.tr("&Adjust…"), window)
         self.action.setObjectName("actionAdjust")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+A"))
@@ -187,15 +189,16 @@ class AdjustEntry(QObject):
             self._jobs = self._new_jobs()
         return False
 
-    def open(self, image_ids: list[int]) -> None:
-        """Open the pane on the selection (the first image is the one edited)."""
+    def open(self, image_ids: list[int], add_steps: AdjustmentStack | None = None) -> None:
+        """Open the pane on the selection (the first image is the one edited), with `add_steps`
+        added to its stack when given (a conversation's "Do it exactly, without AI")."""
         ids = [i for i in image_ids if i > 0]
         if not ids or not self.window.session.is_open:
             return
         if self.dialog is not None:
-            self._show(ids)
+            self._show(ids, add_steps)
             return
-        self._wanted = ids
+        self._wanted, self._wanted_steps = ids, add_steps
         self.window.session.run(_EDITOR_TAG, _make_editor)
 
     def _result_ready(self, tag: object, value: object) -> None:
@@ -205,7 +208,8 @@ class AdjustEntry(QObject):
         self.dialog = AdjustDialog(editor, self.window)
         self.dialog.pane.applied.connect(self._applied)
         self.dialog.pane.effect_requested.connect(self.repeat_with_model)
-        self._show(self._wanted)
+        self._show(self._wanted, self._wanted_steps)
+        self._wanted_steps = None
 
     # -- repeating an approved change with the model ------------------------------------------------
 
@@ -291,9 +295,9 @@ class AdjustEntry(QObject):
         if not isinstance(exc, (CutieError, ValueError, OSError)):
             raise exc  # type: ignore[misc]  # a bug: the crash dialog shows it
 
-    def _show(self, ids: list[int]) -> None:
+    def _show(self, ids: list[int], add_steps: AdjustmentStack | None = None) -> None:
         assert self.dialog is not None
-        self.dialog.pane.open_images(ids)
+        self.dialog.pane.open_images(ids, add_steps)
         if self.dialog.isVisible():  # behind the main window: bring it forward
             self.dialog.raise_()
             self.dialog.activateWindow()

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="+121"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="+122"/>
         <source>Adjust</source>
         <translation>Ajustar</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AdjustEntry</name>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Adjust…</source>
         <translation>&amp;Ajustar…</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>&amp;Imagen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Measuring the change and pricing the requests…</source>
         <translation>Midiendo el cambio y calculando el precio de las peticiones…</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AdjustPane</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+219"/>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+221"/>
         <source>Before / after</source>
         <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
         <translation>Antes / después</translation>
@@ -102,12 +102,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+216"/>
+        <location line="+221"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-202"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Renderizar la imagen a tamaño completo con estos pasos como versión nueva; el original se conserva</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Image #%d</source>
         <translation>Imagen n.º %d</translation>
     </message>
@@ -307,7 +307,12 @@
         <translation>Selecciona más imágenes en la galería para pegar o sincronizar en ellas.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>Add the suggested steps</source>
+        <translation>Añadir los pasos sugeridos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Image #%d · %d×%d · preview %d×%d</source>
         <translation>Imagen n.º %d · %d×%d · vista previa %d×%d</translation>
     </message>
@@ -468,7 +473,7 @@
         <translation>%d fallida(s): %s</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Saved look “%s”.</source>
         <translation>Preajuste «%s» guardado.</translation>
     </message>
@@ -577,7 +582,7 @@
 <context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+329"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+332"/>
         <source>Compare images</source>
         <translation>Comparar imágenes</translation>
     </message>
@@ -633,12 +638,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+632"/>
+        <location line="+648"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-648"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>Ver las imágenes enteras (Z alterna)</translation>
     </message>
@@ -714,7 +719,17 @@
         <translation>Mostrar u ocultar el panel de receta (I)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+6"/>
+        <source>Edit in conversation</source>
+        <translation>Editar en conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a conversation that edits the selected image</source>
+        <translation>Empezar una conversación que edite la imagen seleccionada</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
@@ -729,7 +744,7 @@
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+423"/>
         <source>The file {name} is missing.</source>
         <translation>Falta el archivo {name}.</translation>
     </message>
@@ -750,7 +765,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+13"/>
         <location line="+8"/>
         <source>Loading…</source>
@@ -810,7 +825,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-931"/>
+        <location line="-950"/>
         <source>Image pane {n}</source>
         <translation>Panel de imagen {n}</translation>
     </message>
@@ -876,13 +891,14 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+67"/>
+        <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+76"/>
         <source>Conversation editing</source>
         <translation>Edición por conversación</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>New ▾</source>
+        <extracomment>Whether anything listens to `exact_requested` (the window has the adjustment pane).</extracomment>
         <translation>Nueva ▾</translation>
     </message>
     <message>
@@ -951,7 +967,17 @@
         <translation>Dejar de editar el mensaje anterior</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Do it exactly, without AI</source>
+        <translation>Hacerlo exacto, sin IA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do this tone change exactly with local adjustments, without asking the model</source>
+        <translation>Hacer este cambio de tono exacto con ajustes locales, sin preguntar al modelo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Keep everything else exactly the same</source>
         <translation>Mantener todo lo demás exactamente igual</translation>
     </message>
@@ -992,12 +1018,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+257"/>
+        <location line="+297"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-295"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
@@ -1042,7 +1068,7 @@
         <translation>%d turnos · total $%.2f%s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No conversation open. Choose one above, start one with New, or right-click an image in the gallery and choose Edit in conversation.</source>
         <translation>No hay ninguna conversación abierta. Elige una arriba, empieza una con Nueva o haz clic derecho en una imagen de la galería y elige Editar en conversación.</translation>
     </message>
@@ -1087,17 +1113,22 @@
         <translation>Sustituir «%s» por esta expresión</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>Open image #%d in the adjustment pane with: %s. Nothing is sent to the model.</source>
+        <translation>Abrir la imagen n.º %d en el panel de ajustes con: %s. No se envía nada al modelo.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>An answer was delivered (and billed) but not saved: %s</source>
         <translation>Llegó una respuesta (y se cobró), pero no se guardó: %s</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The next turn is too large to send.</source>
         <translation>El siguiente turno es demasiado grande para enviarlo.</translation>
     </message>
@@ -1569,6 +1600,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Filter by where images came from</source>
+        <translation>Filtrar por el origen de las imágenes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All sources</source>
+        <translation>Todos los orígenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Generadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From conversations</source>
+        <translation>De conversaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusted versions</source>
+        <translation>Versiones ajustadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sort order</source>
         <translation>Orden</translation>
     </message>
@@ -1594,12 +1650,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+300"/>
+        <location line="+301"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-299"/>
         <source>Compare the selected images</source>
         <translation>Comparar las imágenes seleccionadas</translation>
     </message>
@@ -1615,7 +1671,7 @@
         <translation>Tamaño de las miniaturas</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>%d images</source>
         <translation>%d imágenes</translation>
     </message>
@@ -2132,7 +2188,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../cutie_app/ui/help.py" line="+100"/>
+        <location filename="../../cutie_app/ui/help.py" line="+99"/>
         <source>Keys</source>
         <extracomment>How much of the log&apos;s end a problem report carries.</extracomment>
         <translation>Teclas</translation>
@@ -2183,7 +2239,7 @@
         <translation>Guía de uso de Cutie</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
@@ -2529,7 +2585,7 @@
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="-106"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="-108"/>
         <location filename="../../cutie_app/ui/window/menus.py" line="+66"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
@@ -4212,7 +4268,7 @@
         <translation>Dónde encontró Cutie tu clave de la API de Gemini</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Project spend: $%.2f</source>
         <translation>Gasto del proyecto: $%.2f</translation>
     </message>
@@ -4230,7 +4286,7 @@
 <context>
     <name>StepChooser</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-729"/>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-744"/>
         <source>Which steps?</source>
         <extracomment>Errors a worker may raise that are the user&apos;s to read, not a bug.</extracomment>
         <translation>¿Qué pasos?</translation>

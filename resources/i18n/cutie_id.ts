@@ -4,7 +4,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="+121"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="+122"/>
         <source>Adjust</source>
         <translation>Penyesuaian</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AdjustEntry</name>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Adjust…</source>
         <translation>&amp;Sesuaikan…</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Measuring the change and pricing the requests…</source>
         <translation>Mengukur perubahan dan menghitung biaya permintaan…</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AdjustPane</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+219"/>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+221"/>
         <source>Before / after</source>
         <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
         <translation>Sebelum / sesudah</translation>
@@ -102,12 +102,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+216"/>
+        <location line="+221"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-202"/>
         <source>Steps</source>
         <translation>Langkah</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Render gambar ukuran penuh dengan langkah ini sebagai versi baru; sumbernya tetap ada</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Image #%d</source>
         <translation>Gambar #%d</translation>
     </message>
@@ -307,7 +307,12 @@
         <translation>Pilih gambar lain di galeri untuk menempel atau menyinkronkan ke sana.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>Add the suggested steps</source>
+        <translation>Tambahkan langkah yang disarankan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Image #%d · %d×%d · preview %d×%d</source>
         <translation>Gambar #%d · %d×%d · pratinjau %d×%d</translation>
     </message>
@@ -468,7 +473,7 @@
         <translation>%d gagal: %s</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Saved look “%s”.</source>
         <translation>Preset “%s” disimpan.</translation>
     </message>
@@ -577,7 +582,7 @@
 <context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+329"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+332"/>
         <source>Compare images</source>
         <translation>Bandingkan gambar</translation>
     </message>
@@ -633,12 +638,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+632"/>
+        <location line="+648"/>
         <source>Fit</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-648"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>Tampilkan gambar utuh (Z untuk beralih)</translation>
     </message>
@@ -714,7 +719,17 @@
         <translation>Tampilkan atau sembunyikan panel resep (I)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+6"/>
+        <source>Edit in conversation</source>
+        <translation>Sunting dalam percakapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a conversation that edits the selected image</source>
+        <translation>Mulai percakapan yang menyunting gambar terpilih</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Position</source>
         <translation>Posisi</translation>
     </message>
@@ -729,7 +744,7 @@
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+423"/>
         <source>The file {name} is missing.</source>
         <translation>Berkas {name} tidak ada.</translation>
     </message>
@@ -750,7 +765,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+13"/>
         <location line="+8"/>
         <source>Loading…</source>
@@ -810,7 +825,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-931"/>
+        <location line="-950"/>
         <source>Image pane {n}</source>
         <translation>Panel gambar {n}</translation>
     </message>
@@ -876,13 +891,14 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+67"/>
+        <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+76"/>
         <source>Conversation editing</source>
         <translation>Penyuntingan lewat percakapan</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>New ▾</source>
+        <extracomment>Whether anything listens to `exact_requested` (the window has the adjustment pane).</extracomment>
         <translation>Baru ▾</translation>
     </message>
     <message>
@@ -951,7 +967,17 @@
         <translation>Berhenti menyunting pesan sebelumnya</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Do it exactly, without AI</source>
+        <translation>Lakukan persis, tanpa AI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do this tone change exactly with local adjustments, without asking the model</source>
+        <translation>Lakukan perubahan nada ini persis dengan penyesuaian lokal, tanpa bertanya ke model</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Keep everything else exactly the same</source>
         <translation>Biarkan yang lain tetap sama persis</translation>
     </message>
@@ -992,12 +1018,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+257"/>
+        <location line="+297"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-295"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Kirim (Ctrl+Enter)</translation>
     </message>
@@ -1042,7 +1068,7 @@
         <translation>%d giliran · total $%.2f%s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No conversation open. Choose one above, start one with New, or right-click an image in the gallery and choose Edit in conversation.</source>
         <translation>Tidak ada percakapan yang terbuka. Pilih salah satu di atas, mulai dengan Baru, atau klik kanan gambar di galeri lalu pilih Sunting dalam percakapan.</translation>
     </message>
@@ -1087,17 +1113,22 @@
         <translation>Ganti “%s” dengan kata-kata ini</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>Open image #%d in the adjustment pane with: %s. Nothing is sent to the model.</source>
+        <translation>Buka gambar #%d di panel penyesuaian dengan: %s. Tidak ada yang dikirim ke model.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Sending…</source>
         <translation>Mengirim…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>An answer was delivered (and billed) but not saved: %s</source>
         <translation>Jawaban diterima (dan ditagih) tetapi tidak tersimpan: %s</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The next turn is too large to send.</source>
         <translation>Giliran berikutnya terlalu besar untuk dikirim.</translation>
     </message>
@@ -1568,6 +1599,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Filter by where images came from</source>
+        <translation>Saring menurut asal gambar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All sources</source>
+        <translation>Semua sumber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>Dihasilkan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From conversations</source>
+        <translation>Dari percakapan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusted versions</source>
+        <translation>Versi yang disesuaikan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sort order</source>
         <translation>Urutan</translation>
     </message>
@@ -1593,12 +1649,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+300"/>
+        <location line="+301"/>
         <source>Compare</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-299"/>
         <source>Compare the selected images</source>
         <translation>Bandingkan gambar terpilih</translation>
     </message>
@@ -1614,7 +1670,7 @@
         <translation>Ukuran gambar mini</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>%d images</source>
         <translation>%d gambar</translation>
     </message>
@@ -2131,7 +2187,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../cutie_app/ui/help.py" line="+100"/>
+        <location filename="../../cutie_app/ui/help.py" line="+99"/>
         <source>Keys</source>
         <extracomment>How much of the log&apos;s end a problem report carries.</extracomment>
         <translation>Tombol</translation>
@@ -2182,7 +2238,7 @@
         <translation>Panduan pengguna Cutie</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Report a problem</source>
         <translation>Laporkan masalah</translation>
     </message>
@@ -2528,7 +2584,7 @@
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="-106"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="-108"/>
         <location filename="../../cutie_app/ui/window/menus.py" line="+66"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
@@ -4210,7 +4266,7 @@
         <translation>Tempat Cutie menemukan kunci API Gemini Anda</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Project spend: $%.2f</source>
         <translation>Biaya proyek: $%.2f</translation>
     </message>
@@ -4228,7 +4284,7 @@
 <context>
     <name>StepChooser</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-729"/>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-744"/>
         <source>Which steps?</source>
         <extracomment>Errors a worker may raise that are the user&apos;s to read, not a bug.</extracomment>
         <translation>Langkah yang mana?</translation>

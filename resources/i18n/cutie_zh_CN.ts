@@ -4,7 +4,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="+121"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="+122"/>
         <source>Adjust</source>
         <translation>调整</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>AdjustEntry</name>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&amp;Adjust…</source>
         <translation>调整(&amp;A)…</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>图像(&amp;I)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Measuring the change and pricing the requests…</source>
         <translation>正在测量改动并估算请求费用…</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AdjustPane</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+219"/>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+221"/>
         <source>Before / after</source>
         <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
         <translation>前后对比</translation>
@@ -102,12 +102,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+216"/>
+        <location line="+221"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-202"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>用这些步骤渲染全尺寸图像，存为新版本；原图保留</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Image #%d</source>
         <translation>图像 #%d</translation>
     </message>
@@ -307,7 +307,12 @@
         <translation>在图库中再选几张图像，即可粘贴或同步到它们上。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>Add the suggested steps</source>
+        <translation>添加建议的步骤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Image #%d · %d×%d · preview %d×%d</source>
         <translation>图像 #%d · %d×%d · 预览 %d×%d</translation>
     </message>
@@ -468,7 +473,7 @@
         <translation>%d 个失败：%s</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Saved look “%s”.</source>
         <translation>已保存预设“%s”。</translation>
     </message>
@@ -577,7 +582,7 @@
 <context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+329"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+332"/>
         <source>Compare images</source>
         <translation>比较图像</translation>
     </message>
@@ -633,12 +638,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+632"/>
+        <location line="+648"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="-648"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>完整显示图像（Z 切换）</translation>
     </message>
@@ -714,7 +719,17 @@
         <translation>显示或隐藏配方面板 (I)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+6"/>
+        <source>Edit in conversation</source>
+        <translation>在对话中编辑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a conversation that edits the selected image</source>
+        <translation>开始一个编辑所选图像的对话</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
@@ -729,7 +744,7 @@
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+423"/>
         <source>The file {name} is missing.</source>
         <translation>文件 {name} 不见了。</translation>
     </message>
@@ -750,7 +765,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <location line="+13"/>
         <location line="+8"/>
         <source>Loading…</source>
@@ -810,7 +825,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-931"/>
+        <location line="-950"/>
         <source>Image pane {n}</source>
         <translation>图像窗格 {n}</translation>
     </message>
@@ -876,13 +891,14 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+67"/>
+        <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+76"/>
         <source>Conversation editing</source>
         <translation>对话编辑</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>New ▾</source>
+        <extracomment>Whether anything listens to `exact_requested` (the window has the adjustment pane).</extracomment>
         <translation>新建 ▾</translation>
     </message>
     <message>
@@ -951,7 +967,17 @@
         <translation>停止编辑之前的消息</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
+        <source>Do it exactly, without AI</source>
+        <translation>精确完成，不用 AI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do this tone change exactly with local adjustments, without asking the model</source>
+        <translation>用本地调整精确完成这个色调变化，不询问模型</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Keep everything else exactly the same</source>
         <translation>其他一切保持完全不变</translation>
     </message>
@@ -992,12 +1018,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+257"/>
+        <location line="+297"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-295"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送 (Ctrl+Enter)</translation>
     </message>
@@ -1042,7 +1068,7 @@
         <translation>%d 轮 · 共 $%.2f%s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No conversation open. Choose one above, start one with New, or right-click an image in the gallery and choose Edit in conversation.</source>
         <translation>没有打开的对话。在上方选择一个，点击“新建”开始一个，或在图库中右键单击图像并选择“在对话中编辑”。</translation>
     </message>
@@ -1087,17 +1113,22 @@
         <translation>把“%s”换成这种说法</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>Open image #%d in the adjustment pane with: %s. Nothing is sent to the model.</source>
+        <translation>在调整面板中打开图像 #%d，并加入：%s。不会向模型发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>An answer was delivered (and billed) but not saved: %s</source>
         <translation>收到了一个回答（已计费），但未能保存：%s</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The next turn is too large to send.</source>
         <translation>下一轮太大，无法发送。</translation>
     </message>
@@ -1568,6 +1599,31 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Filter by where images came from</source>
+        <translation>按图像来源筛选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation>生成的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From conversations</source>
+        <translation>来自对话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusted versions</source>
+        <translation>调整后的版本</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sort order</source>
         <translation>排序方式</translation>
     </message>
@@ -1593,12 +1649,12 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+300"/>
+        <location line="+301"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-299"/>
         <source>Compare the selected images</source>
         <translation>比较所选图像</translation>
     </message>
@@ -1614,7 +1670,7 @@
         <translation>缩略图大小</translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>%d images</source>
         <translation>%d 张图像</translation>
     </message>
@@ -2131,7 +2187,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../cutie_app/ui/help.py" line="+100"/>
+        <location filename="../../cutie_app/ui/help.py" line="+99"/>
         <source>Keys</source>
         <extracomment>How much of the log&apos;s end a problem report carries.</extracomment>
         <translation>按键</translation>
@@ -2182,7 +2238,7 @@
         <translation>Cutie 用户指南</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Report a problem</source>
         <translation>报告问题</translation>
     </message>
@@ -2528,7 +2584,7 @@
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="-106"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="-108"/>
         <location filename="../../cutie_app/ui/window/menus.py" line="+66"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
@@ -4210,7 +4266,7 @@
         <translation>Cutie 在哪里找到了你的 Gemini API 密钥</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Project spend: $%.2f</source>
         <translation>项目花费：$%.2f</translation>
     </message>
@@ -4228,7 +4284,7 @@
 <context>
     <name>StepChooser</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-729"/>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="-744"/>
         <source>Which steps?</source>
         <extracomment>Errors a worker may raise that are the user&apos;s to read, not a bug.</extracomment>
         <translation>哪些步骤？</translation>

@@ -13,8 +13,9 @@ from helpers.images import png
 
 from cutie_app.core.genai.backend import ModelReply
 from cutie_app.core.genai.engine import ImageEngine
+from cutie_app.core.model.adjustments import AdjustmentStack, Brightness, Grain, Vignette, Warmth
 from cutie_app.core.model.catalog import ModelCatalog
-from cutie_app.core.model.edit_words import is_pure_tone_change, suggest
+from cutie_app.core.model.edit_words import is_pure_tone_change, suggest, tone_steps
 from cutie_app.core.model.errors import NetworkError
 from cutie_app.core.model.generation import GeneratedImage, Usage, VariantStatus
 from cutie_app.core.model.references import ReferenceImage, ReferenceKind, ReferenceRole
@@ -196,6 +197,17 @@ def test_only_global_tone_changes_count_as_pure_tone_edits() -> None:
     assert is_pure_tone_change("make it slightly darker and a bit warmer")
     assert not is_pure_tone_change("make her smile and slightly darker")
     assert not is_pure_tone_change("make her hair a bit bigger")
+
+
+def test_a_pure_tone_edit_becomes_local_steps_with_the_numbers_it_suggests() -> None:
+    assert tone_steps("make it slightly darker and a bit warmer") == AdjustmentStack(
+        (Brightness(amount=0.85), Warmth(amount=0.10))
+    )
+    assert tone_steps("much cooler") == AdjustmentStack((Warmth(amount=-0.25),))
+    grain, vignette = tone_steps("subtle grain, soft vignette").steps  # type: ignore[union-attr]
+    assert grain == Grain(amount=0.2) and vignette == Vignette(amount=0.1)
+    assert tone_steps("make her smile and slightly darker") is None
+    assert tone_steps("make it sharper") is None
 
 
 def test_a_budget_counts_images_and_bytes_of_the_whole_request() -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from cutie_app.core.model.adjustments import AdjustmentRecord, AdjustmentStack, Brightness
 from cutie_app.core.model.conversation import Conversation
 from cutie_app.core.model.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
 from cutie_app.core.model.prompt import PromptParts, PromptSection
@@ -441,6 +442,22 @@ def test_gallery_filters_and_order(project: Project) -> None:
         project.images(order="size")
     with pytest.raises(ValueError):
         project.images(flag="maybe")
+    with pytest.raises(ValueError, match="source must be one of generated, conversation, adjusted"):
+        project.images(source="scanned")
+
+
+def test_the_source_filter_tells_generated_conversation_and_adjusted_images(project: Project) -> None:
+    made = project.add_variant(variant(png(1)))[0]
+    chat = project.add_variant(variant(png(2), index=1), conversation_id="c0ffee", turn_id="t1")[0]
+    stack = AdjustmentStack((Brightness(amount=0.85),))
+    adjusted = recipe(adjustments=AdjustmentRecord(stack, made.sha256, made.id))
+    version = project.add_derived_image(made.id, png(3), "image/png", adjusted)
+    unrelated = project.add_derived_image(made.id, png(4), "image/png", recipe())  # no adjustments
+
+    assert [r.id for r in project.images(source="conversation")] == [chat.id]
+    assert [r.id for r in project.images(source="adjusted")] == [version.id]
+    assert [r.id for r in project.images(source="generated")] == [unrelated.id, made.id]
+    assert [r.id for r in project.images(source="conversation", scene_id=None, min_rating=1)] == []
 
 
 def test_image_models_are_the_distinct_models_of_the_images_sorted(project: Project) -> None:

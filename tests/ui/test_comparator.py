@@ -529,3 +529,17 @@ def test_a_large_image_is_shown_from_a_preview_and_zooming_brings_the_source_pix
     qtbot.waitUntil(pane.detail_covers_view, timeout=15000)
     comparator.set_items([CompareItem(2, tmp_path / "small.png", "#2")])
     assert pane.detail.isNull() or pane.item.path != big  # a new picture drops the old detail
+
+
+def test_edit_in_conversation_asks_for_the_selected_image(comparator, tmp_path, qtbot):
+    comparator.set_items(items(tmp_path, 3, anchor=True))
+    assert comparator.conversation_button.isEnabled()
+    with qtbot.waitSignal(comparator.conversation_requested) as blocker:
+        qtbot.mouseClick(comparator.conversation_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [2]
+    qtbot.keyClick(comparator, Qt.Key.Key_Right)
+    with qtbot.waitSignal(comparator.conversation_requested) as blocker:
+        comparator.conversation_button.click()
+    assert blocker.args == [3]
+    comparator.set_items([])
+    assert not comparator.conversation_button.isEnabled()

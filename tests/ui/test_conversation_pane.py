@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from cutie_app.core.genai.backend import ModelReply
 from cutie_app.core.genai.engine import ImageEngine
+from cutie_app.core.model.adjustments import AdjustmentStack, Brightness, Warmth
 from cutie_app.core.model.catalog import ModelCatalog
 from cutie_app.core.model.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
 from cutie_app.core.model.prompt import compose
@@ -417,3 +418,134 @@ def test_before_after_shows_an_answer_against_the_image_it_edited(qtbot, setup: 
     ]
     dialog.close()
     assert not s.pane._dialogs
+
+
+def test_a_pure_tone_edit_is_done_exactly_in_the_adjustment_pane_without_a_request(
+    qtbot, demo_server, tmp_path: Path
+) -> None:
+    win = make_window(qtbot, demo_server, tmp_path)
+    try:
+        with (
+            qtbot.waitSignal(win.conversations.model.listed, timeout=WAIT),
+            qtbot.waitSignal(win.session.opened, timeout=WAIT),
+        ):
+            win.open_project(tmp_path / "proj", create=True, name="Little Orange")
+        pane = win.conversations
+        win.results_tabs.setCurrentWidget(pane)
+        with qtbot.waitSignal(pane.model.opened, timeout=WAIT):
+            pane.model.start()
+        pane.message.setFocus()
+        qtbot.keyClicks(pane.message, "Little Orange waving")
+        with qtbot.waitSignal(pane.model.sent, timeout=30_000) as done:
+            qtbot.keyClick(pane.message, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not pane.model.busy, timeout=WAIT)
+        turn_image = done.args[0].outcomes[0].model_turn.image_ids[0]
+
+        qtbot.keyClicks(pane.message, "make her smile and slightly darker")
+        assert not pane.exact_button.isVisibleTo(pane)  # a drawing change needs the model
+        pane.message.clear()
+        qtbot.keyClicks(pane.message, "make it slightly darker and a bit warmer")
+        assert pane.exact_button.isVisibleTo(pane)
+        assert f"#{turn_image}" in pane.exact_button.toolTip()
+        qtbot.mouseClick(pane.exact_button, Qt.MouseButton.LeftButton)
+
+        qtbot.waitUntil(lambda: win.adjust.dialog is not None and win.adjust.dialog.isVisible(), timeout=WAIT)
+        adjust = win.adjust.dialog.pane
+        qtbot.waitUntil(lambda: adjust.source is not None, timeout=WAIT)
+        assert adjust.image_id == turn_image
+        assert adjust.stack == AdjustmentStack((Brightness(amount=0.85), Warmth(amount=0.10)))
+        assert adjust.undo_stack.canUndo()  # one undoable edit, nothing applied yet
+        posts = [r for r in demo_server.requests if r.path.endswith(":generateContent")]
+        assert len(posts) == 1  # only the first turn: the tone change went nowhere
+        assert not pane.model.busy and len(pane.model.path()) == 2
+    finally:
+        win.close()
+
+
+def test_edit_in_conversation_from_the_comparator_starts_from_that_image(
+    qtbot, demo_server, tmp_path: Path
+) -> None:
+    folder = tmp_path / "proj"
+    project = open_service(folder)
+    image_id = seed(project)
+    project.close()
+    win = make_window(qtbot, demo_server, tmp_path)
+    try:
+        with (
+            qtbot.waitSignal(win.conversations.model.listed, timeout=WAIT),
+            qtbot.waitSignal(win.session.opened, timeout=WAIT),
+        ):
+            win.open_project(folder)
+        pane = win.conversations
+        win.compare([image_id])
+        qtbot.waitUntil(lambda: win.pages.currentWidget() is win.comparator, timeout=WAIT)
+        comparator = win.comparator
+        assert comparator.current_id() == image_id  # beside the anchor
+        with qtbot.waitSignal(pane.model.opened, timeout=WAIT):
+            qtbot.mouseClick(comparator.conversation_button, Qt.MouseButton.LeftButton)
+        assert pane.model.conversation is not None
+        assert pane.model.conversation.origin["image_id"] == image_id
+        assert win.pages.currentWidget() is win.splitter and win.results_tabs.currentWidget() is pane
+
+        # The anchor, as the references hold it, starts a conversation from the anchor.
+        win.compare([image_id])
+        qtbot.waitUntil(lambda: win.pages.currentWidget() is win.comparator, timeout=WAIT)
+        (anchor,) = [item for item in comparator.items() if item.is_anchor]
+        assert anchor.image_id <= 0
+        qtbot.mouseClick(comparator.pane_for(anchor.image_id), Qt.MouseButton.LeftButton)
+        assert comparator.current_id() == anchor.image_id
+        with qtbot.waitSignal(pane.model.opened, timeout=WAIT):
+            comparator.conversation_button.click()
+        assert pane.model.conversation.origin.get("anchor")
+        assert pane.model.conversation.origin.get("image_id") is None
+        posts = [r for r in demo_server.requests if r.path.endswith(":generateContent")]
+        assert posts == []  # starting sends nothing
+    finally:
+        win.close()
+
+
+def test_the_status_bar_counts_each_billed_turn_once(qtbot, demo_server, tmp_path: Path) -> None:
+    folder = tmp_path / "proj"
+    win = make_window(qtbot, demo_server, tmp_path)
+    try:
+        with (
+            qtbot.waitSignal(win.conversations.model.listed, timeout=WAIT),
+            qtbot.waitSignal(win.session.opened, timeout=WAIT),
+        ):
+            win.open_project(folder, create=True, name="Little Orange")
+        pane = win.conversations
+        win.results_tabs.setCurrentWidget(pane)
+        with qtbot.waitSignal(pane.model.opened, timeout=WAIT):
+            pane.model.start()
+        costs: list[float] = []
+        for text, tries in (("Little Orange waving", 2), ("make her smile", 1)):
+            pane.tries.setValue(tries)
+            pane.message.setFocus()
+            qtbot.keyClicks(pane.message, text)
+            with qtbot.waitSignal(pane.model.sent, timeout=30_000) as done:
+                qtbot.keyClick(pane.message, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            qtbot.waitUntil(lambda: not pane.model.busy, timeout=WAIT)
+            costs += [o.variant.recipe.cost_usd or 0.0 for o in done.args[0].outcomes]
+        # Up edits the last message: a new branch, billed once (it reports only when it ends).
+        pane.message.setFocus()
+        qtbot.keyClick(pane.message, Qt.Key.Key_Up)
+        pane.message.clear()
+        qtbot.keyClicks(pane.message, "make her laugh")
+        with qtbot.waitSignal(pane.model.sent, timeout=30_000) as done:
+            qtbot.keyClick(pane.message, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not pane.model.busy, timeout=WAIT)
+        costs += [o.variant.recipe.cost_usd or 0.0 for o in done.args[0].outcomes]
+
+        assert len(costs) == 4 and all(c > 0 for c in costs)
+        total = sum(costs)
+        assert win.status.project_spend == pytest.approx(total)
+        assert win.status.session_spend == pytest.approx(total)
+        assert f"Project spend: ${total:.2f}" in win.spend_label.text()
+        assert "demo, not billed" in win.spend_label.text()
+
+        # What the ledger holds agrees: reopening shows the same project spend.
+        with qtbot.waitSignal(win.session.opened, timeout=WAIT):
+            win.open_project(folder)
+        assert win.status.project_spend == pytest.approx(total)
+    finally:
+        win.close()

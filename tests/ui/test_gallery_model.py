@@ -4,6 +4,7 @@ selection, and a selection frame that never changes the picture's pixels."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import random
@@ -16,6 +17,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
+from cutie_app.core.model.adjustments import AdjustmentRecord, AdjustmentStack, Brightness
 from cutie_app.core.model.errors import ErrorKind, UserMessage
 from cutie_app.core.model.generation import Recipe, Variant, VariantStatus
 from cutie_app.core.model.prompt import compose
@@ -548,3 +550,67 @@ def test_the_context_menu_acts_on_the_tile_or_the_selection(qtbot, gallery: Gall
     assert retried.args == ["b1", 1]
     _choose_from_menu(qtbot, gallery, 1, "Dismiss")
     assert gallery.failed_tiles() == [] and gallery.list.count() == 4
+
+
+def test_the_source_filter_lists_conversation_images_through_the_store(
+    qtbot, gallery: Gallery, tmp_path
+) -> None:
+    """Generated, conversation and adjusted images in a real project; the Source combo, chosen
+    with the keyboard, narrows the list in the store's query (the session's worker), not here."""
+    from cutie_app.core.model.generation import GeneratedImage
+    from cutie_app.core.store import Project
+    from cutie_app.ui.models.project_session import ProjectSession
+
+    folder = tmp_path / "Sources"
+    recipe = Recipe("gemini-3-pro-image", compose(None, "waving"), None, "1K", None, None, (), cost_usd=0.134)
+    with Project.create(folder, "Sources") as project:
+        made = [
+            project.add_variant(
+                Variant(n, VariantStatus.DELIVERED, recipe, (GeneratedImage(picture(n), "image/png"),))
+            )
+            for n in range(3)
+        ]
+        chat = [
+            project.add_variant(
+                Variant(0, VariantStatus.DELIVERED, recipe, (GeneratedImage(picture(10 + n), "image/png"),)),
+                conversation_id="c0ffee",
+                turn_id=f"t{n}",
+            )
+            for n in range(2)
+        ]
+        source = made[0][0]
+        adjusted = AdjustmentRecord(AdjustmentStack((Brightness(amount=0.85),)), source.sha256, source.id)
+        version = project.add_derived_image(
+            source.id, picture(20), "image/png", dataclasses.replace(recipe, adjustments=adjusted)
+        )
+    generated_ids = {r[0].id for r in made}
+    chat_ids = {r[0].id for r in chat}
+
+    session = ProjectSession()
+    asked: list[object] = []
+    session.images_listed.connect(lambda _serial, records: gallery.show_records(records))
+    gallery.query_changed.connect(asked.append)
+    gallery.query_changed.connect(lambda query: session.list_images(len(asked), query))
+    shown = lambda: {r.id for r in gallery.records()}  # noqa: E731
+    try:
+        with qtbot.waitSignal(session.opened, timeout=WAIT):
+            session.open(folder)
+        session.list_images(0, gallery.query())
+        qtbot.waitUntil(lambda: len(gallery.records()) == 6, timeout=WAIT)
+
+        combo = gallery.source
+        assert combo.isVisibleTo(gallery)
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # Generated
+        qtbot.waitUntil(lambda: shown() == generated_ids, timeout=WAIT)
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # From conversations
+        assert combo.currentText() == "From conversations" and asked[-1].source == "conversation"
+        qtbot.waitUntil(lambda: shown() == chat_ids, timeout=WAIT)
+        qtbot.keyClick(combo, Qt.Key.Key_Down)  # Adjusted versions
+        qtbot.waitUntil(lambda: shown() == {version.id}, timeout=WAIT)
+
+        gallery.rating.setCurrentIndex(1)  # one star or more: the filters combine
+        qtbot.waitUntil(lambda: asked[-1].min_rating == 1 and asked[-1].source == "adjusted", timeout=WAIT)
+        qtbot.waitUntil(lambda: not gallery.records(), timeout=WAIT)
+    finally:
+        session.shutdown()

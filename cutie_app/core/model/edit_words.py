@@ -11,6 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cutie_app.core.model.adjustments import (
+    Adjustment,
+    AdjustmentStack,
+    Brightness,
+    Contrast,
+    Grain,
+    Saturation,
+    Vignette,
+    Warmth,
+)
+
 #: Degree words and the fraction of a "clear" change (25 %) they usually mean.
 _DEGREES: dict[str, float] = {
     "a tiny bit": 0.3,
@@ -67,13 +78,15 @@ class EditSuggestion:
     """One vague phrase (`phrase`, at `start`) and the wording with numbers to use instead.
 
     `global_tone` is True for changes a local adjustment could make exactly (brightness,
-    warmth, saturation, contrast, grain, vignette), where no model call is needed at all.
+    warmth, saturation, contrast, grain, vignette), where no model call is needed at all;
+    `step` is then that adjustment, with the same numbers as the wording.
     """
 
     phrase: str
     start: int
     wording: str
     global_tone: bool
+    step: Adjustment | None = None
 
     def apply(self, message: str) -> str:
         """`message` with the phrase replaced by the wording (unchanged if the phrase moved)."""
@@ -113,6 +126,22 @@ def _wording(what: str, sign: int, degree: float) -> str:
     return f"about {_percent(step)}% {'larger' if sign > 0 else 'smaller'}, position and proportions kept"
 
 
+def _step(what: str, sign: int, degree: float) -> Adjustment | None:
+    """The local adjustment that does what `_wording` says, with its numbers (None: not a tone)."""
+    step = 0.25 * degree
+    if what in ("brightness", "saturation", "contrast"):
+        factor = _percent(1 + sign * step) / 100
+        kind = {"brightness": Brightness, "saturation": Saturation, "contrast": Contrast}[what]
+        return kind(amount=factor)
+    if what == "warmth":
+        return Warmth(amount=sign * _percent(step * 0.67) / 100)
+    if what == "grain":  # "N % intensity": peaks of about N % of the range (2.5 standard deviations)
+        return Grain(amount=min(1.0, _percent(step * 0.25) / 25))
+    if what == "vignette":
+        return Vignette(amount=_percent(step * 0.6) / 100)
+    return None
+
+
 def suggest(message: str) -> list[EditSuggestion]:
     """Suggestions for every vague degree phrase in `message`, in the order they appear."""
     out: list[EditSuggestion] = []
@@ -121,8 +150,12 @@ def suggest(message: str) -> list[EditSuggestion]:
         degree_word = (match.group("degree") or "").lower()
         for pattern, what, sign, tone in _QUALITIES:
             if re.fullmatch(pattern, quality, re.IGNORECASE):
-                numbers = _wording(what, sign, _DEGREES[degree_word])
-                out.append(EditSuggestion(match.group(0), match.start(), f"{quality} ({numbers})", tone))
+                degree = _DEGREES[degree_word]
+                numbers = _wording(what, sign, degree)
+                exact = _step(what, sign, degree) if tone else None
+                out.append(
+                    EditSuggestion(match.group(0), match.start(), f"{quality} ({numbers})", tone, exact)
+                )
                 break
     return out
 
@@ -138,3 +171,10 @@ def is_pure_tone_change(message: str) -> bool:
     filler = r"\b(make|it|her|him|the|image|picture|and|a|an|add|with|please|overall|little)\b"
     leftover = re.sub(filler, " ", rest, flags=re.IGNORECASE)
     return not re.sub(r"[\s,.;!]+", "", leftover)
+
+
+def tone_steps(message: str) -> AdjustmentStack | None:
+    """The local steps that make a purely tonal edit exactly, in the order written (else None)."""
+    if not is_pure_tone_change(message):
+        return None
+    return AdjustmentStack(tuple(s.step for s in suggest(message) if s.step is not None))

@@ -88,6 +88,8 @@ class ImageQuery:
     min_rating: int | None = None
     model: str | None = None
     order: str = "time"
+    #: "generated", "conversation" or "adjusted" (where the image came from); None: any.
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -474,6 +476,7 @@ class ProjectService:
             flag=q.flag,
             min_rating=q.min_rating,
             model=q.model,
+            source=q.source,
             order=q.order if q.order in IMAGE_ORDERS else "time",
         )
 

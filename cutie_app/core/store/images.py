@@ -55,6 +55,19 @@ log = logging.getLogger("cutie.store")
 ORDERS = ("time", "rating", "consistency")
 
 
+#: An adjusted version: `add_derived` leaves the batch empty and its recipe names the adjustments
+#: (the batch is tested first, so generated rows are never parsed).
+_ADJUSTED = "(images.batch_id = '' AND json_extract(images.recipe_json, '$.adjustments') IS NOT NULL)"
+
+#: Where an image came from, as a condition on its row: the model (a generation), a
+#: conversation's turn, or a local adjustment.
+IMAGE_SOURCES: dict[str, str] = {
+    "generated": f"images.conversation_id IS NULL AND NOT {_ADJUSTED}",
+    "conversation": "images.conversation_id IS NOT NULL",
+    "adjusted": _ADJUSTED,
+}
+
+
 class Images:
     """The `images` table and the files in images/ and .cache/thumbs/."""
 
@@ -297,10 +310,13 @@ class Images:
         flag: str | None = None,
         min_rating: int | None = None,
         model: str | None = None,
+        source: str | None = None,
         order: str = "time",
         basis: str = "",
     ) -> list[ImageRecord]:
         """Image rows for the gallery (see `Project.images`); `basis` serves the consistency order."""
+        if source is not None and source not in IMAGE_SOURCES:
+            raise ValueError(f"source must be one of {', '.join(IMAGE_SOURCES)}, not {source!r}")
         join = ""
         where: list[str] = []
         params: list[Any] = []
@@ -319,6 +335,8 @@ class Images:
         if model is not None:
             where.append("model = ?")
             params.append(model)
+        if source is not None:
+            where.append(IMAGE_SOURCES[source])
         if order == "time":
             order_by = "created_at DESC, id DESC"
         elif order == "rating":

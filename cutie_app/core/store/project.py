@@ -452,6 +452,7 @@ class Project:
         flag: str | None = None,
         min_rating: int | None = None,
         model: str | None = None,
+        source: str | None = None,
         order: str = "time",
         basis: str | None = None,
     ) -> list[ImageRecord]:
@@ -463,11 +464,19 @@ class Project:
 
         Rows only, no file access. `None` filters mean "any" (so `scene_id=None` lists every
         image, with or without a scene). `basis` is used only by the "consistency" order.
+        `source` is "generated", "conversation" (a conversation's turns) or "adjusted" (local
+        versions); see `IMAGE_SOURCES`.
         """
         if order == "consistency" and basis is None:
             basis = self.score_basis()
         return self._images.query(
-            scene_id=scene_id, flag=flag, min_rating=min_rating, model=model, order=order, basis=basis or ""
+            scene_id=scene_id,
+            flag=flag,
+            min_rating=min_rating,
+            model=model,
+            source=source,
+            order=order,
+            basis=basis or "",
         )
 
     def image(self, image_id: int) -> ImageRecord:

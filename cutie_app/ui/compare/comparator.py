@@ -313,6 +313,8 @@ class Comparator(QWidget):
         flag_changed(int, str): image id, new flag ("none" | "pick" | "reject").
         rating_changed(int, int): image id, stars 0-5.
         promote_requested(int, str): image id, "anchor" | "reference".
+        conversation_requested(int): edit this image in a new conversation (an anchor taken
+            from the references has an id <= 0: the conversation starts from the anchor).
         current_changed(int): image id of the selected pane.
         closed(): the user pressed Esc or Back.
     """
@@ -320,6 +322,7 @@ class Comparator(QWidget):
     flag_changed = Signal(int, str)
     rating_changed = Signal(int, int)
     promote_requested = Signal(int, str)
+    conversation_requested = Signal(int)
     current_changed = Signal(int)
     closed = Signal()
 
@@ -439,7 +442,18 @@ class Comparator(QWidget):
         )
         self.recipe_button.setChecked(True)
         self.recipe_button.toggled.connect(self._recipe_toggled)
-        for button in (self.anchor_button, self.reference_button, self.recipe_button):
+        self.conversation_button = self._button(
+            "editInConversation",
+            self.tr("Edit in conversation"),
+            self.tr("Start a conversation that edits the selected image"),
+        )
+        self.conversation_button.clicked.connect(self._edit_in_conversation)
+        for button in (
+            self.anchor_button,
+            self.reference_button,
+            self.conversation_button,
+            self.recipe_button,
+        ):
             bar.addWidget(button)
         layout.addLayout(bar)
 
@@ -724,6 +738,10 @@ class Comparator(QWidget):
             return  # a decision on the anchor side does not move the candidate
         self.step(1)
 
+    def _edit_in_conversation(self) -> None:
+        if self._current is not None:
+            self.conversation_requested.emit(self._current)
+
     def _promote(self, role: str) -> None:
         if self._current is not None:
             self.promote_requested.emit(self._current, role)
@@ -942,6 +960,7 @@ class Comparator(QWidget):
         current = self._item(self._current)
         self.anchor_button.setEnabled(current is not None and not current.is_anchor)
         self.reference_button.setEnabled(current is not None)
+        self.conversation_button.setEnabled(current is not None)
         self._refresh_status()
         self._refresh_recipe()
         self._view_changed()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -297,7 +297,7 @@ class ProjectSession(QObject):
 
     def _list_images(self, query: ImageQuery) -> list[ImageRecord]:
         if query.order not in ("time", "rating"):  # the gallery offers these two orders
-            query = ImageQuery(query.scene_id, query.flag, query.min_rating, query.model, "time")
+            query = replace(query, order="time")
         return self._require().images(query)
 
     def load_thumbs(self, records: Sequence[ImageRecord]) -> None:

@@ -194,6 +194,8 @@ class AdjustPane(QWidget):
         self._before = QImage()
         self._external_cancel: Callable[[], None] | None = None
         self._applied_once = False
+        self._add_steps: AdjustmentStack | None = None  # steps to add once the image is open
+        self._shut = False  # after `shutdown`, late results are dropped (nothing new can start)
         self._jobs = Jobs(workers=2, name="cutie-adjust")
         self._jobs.finished.connect(self._finished)
         self._jobs.failed.connect(self._failed)
@@ -441,10 +443,15 @@ class AdjustPane(QWidget):
         geometry = screen.geometry()
         return max(800, round(max(geometry.width(), geometry.height()) * screen.devicePixelRatio()))
 
-    def open_images(self, image_ids: Sequence[int]) -> None:
-        """Edit the first image; the whole list is the selection that paste and sync work on."""
+    def open_images(self, image_ids: Sequence[int], add_steps: AdjustmentStack | None = None) -> None:
+        """Edit the first image; the whole list is the selection that paste and sync work on.
+
+        `add_steps` (e.g. a tone edit typed in a conversation) join the image's stack once it is
+        open, as one undoable edit: nothing is applied until the user presses Apply.
+        """
         if not image_ids:
             return
+        self._add_steps = add_steps
         self.image_id = int(image_ids[0])
         self._applied_once = False
         self.set_selection(image_ids)
@@ -480,6 +487,12 @@ class AdjustPane(QWidget):
         self._before_histogram = before.histogram
         self.undo_stack.clear()
         self._show_stack(source.stack)
+        added, self._add_steps = self._add_steps, None
+        if added is not None and len(added):
+            stack = source.stack
+            for step in added.steps:
+                stack = stack.add(step)
+            self.set_stack(stack, self.tr("Add the suggested steps"))
         width, height = source.full_size
         self.info.setText(
             self.tr("Image #%d · %d×%d · preview %d×%d")
@@ -855,6 +868,8 @@ class AdjustPane(QWidget):
     # -- results -------------------------------------------------------------------------------------
 
     def _finished(self, tag: object, value: object) -> None:
+        if self._shut:  # a result queued before the pane shut down: its workers are gone
+            return
         kind = tag[0] if isinstance(tag, tuple) else tag
         if kind == "open":
             self._opened(tag[1], value)  # type: ignore[index, arg-type]
@@ -874,6 +889,8 @@ class AdjustPane(QWidget):
             self._batch_done(value)  # type: ignore[arg-type]
 
     def _failed(self, tag: object, exc: object) -> None:
+        if self._shut:
+            return
         kind = tag[0] if isinstance(tag, tuple) else tag
         if kind == "preview":
             self._preview_done(tag[1], None)  # type: ignore[index]
@@ -914,6 +931,7 @@ class AdjustPane(QWidget):
 
     def shutdown(self) -> None:
         """Stop a batch and wait for the workers (the window is closing)."""
+        self._shut = True
         self.cancel_batch()
         self._batch.shutdown()
         self._jobs.shutdown()

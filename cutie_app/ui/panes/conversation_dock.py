@@ -59,6 +59,20 @@ def install_conversation_pane(window: MainWindow) -> ConversationPane:
         pane.start_from_image(image_id)
 
     window.gallery.conversation_requested.connect(edit_in_conversation)
+
+    def edit_from_comparator(image_id: int) -> None:
+        window.show_workspace()
+        if image_id > 0:
+            edit_in_conversation(image_id)
+        else:  # the anchor as the references hold it, not a project image
+            window.results_tabs.setCurrentWidget(pane)
+            pane.model.start(from_anchor=True)
+            pane.message.setFocus()
+
+    window.comparator.conversation_requested.connect(edit_from_comparator)
+    pane.exact_available = True
+    pane.exact_requested.connect(lambda image_id, steps: window.adjust.open([image_id], steps))
     pane.compare_requested.connect(window.compare)
+    pane.spent.connect(lambda cost: window.status.add_spend(cost, demo=window.demo))
     pane.images_added.connect(lambda: window.gallery.query_changed.emit(window.gallery.query()))
     return pane

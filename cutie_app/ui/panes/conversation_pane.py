@@ -6,7 +6,8 @@ branch. Clicking an answer makes it the point the next message continues from; e
 earlier message sends it as a new branch; nothing is overwritten. Per turn: its status
 (delivered, blocked with the reason, failed with Retry), its cost, its consistency and a drift
 warning. Send ×N sends the same message N times in parallel and opens the answers in the
-comparator. While typing, vague degree words get suggestions with numbers.
+comparator. While typing, vague degree words get suggestions with numbers; an edit that is
+only a global tone change offers "Do it exactly, without AI" (the adjustment pane, no request).
 
 Keys: Ctrl+Enter sends, Esc cancels the turn in flight, Up edits your last message, and
 Alt+Left / Alt+Right switch branch at the last fork of the thread.
@@ -36,13 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cutie_app.core.model.adjustments import AdjustmentStack
 from cutie_app.core.model.conversation import Conversation, Turn
-from cutie_app.core.model.edit_words import EditSuggestion, suggest
+from cutie_app.core.model.edit_words import EditSuggestion, suggest, tone_steps
 from cutie_app.core.model.errors import UserMessage
 from cutie_app.core.model.turn_limits import TurnBudget
 from cutie_app.core.services.conversation import ConversationSummary, SendResult, TurnOutcome
 from cutie_app.ui.models.conversation_model import ConversationModel, ImagePair, LimitNotice
 from cutie_app.ui.models.thumbs import to_qimage
+from cutie_app.ui.panes.adjust_steps import describe
 from cutie_app.ui.panes.conversation_widgets import BeforeAfter, BranchSwitcher, MessageBox, TurnCard
 from cutie_app.ui.widgets.error_banner import ErrorBanner
 
@@ -56,10 +59,16 @@ class ConversationPane(QWidget):
     Signals:
         compare_requested(list): image ids to open in the comparator (a Send ×N's answers).
         images_added(): turns saved new project images (the gallery should refresh).
+        exact_requested(int, AdjustmentStack): do a pure tone edit locally: (the image it
+            edits, the steps with the suggested numbers); nothing goes to the model.
+        spent(float): a turn was billed this much (its estimate, as the ledger records it), once
+            per turn, as each try is recorded (edits and retries: when they end).
     """
 
     compare_requested = Signal(list)
     images_added = Signal()
+    exact_requested = Signal(int, AdjustmentStack)
+    spent = Signal(float)
 
     def __init__(self, model: ConversationModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +80,9 @@ class ConversationPane(QWidget):
         self._forks: list[str | None] = []
         self._dialogs: list[BeforeAfter] = []
         self._current_card: TurnCard | None = None  # the selected turn's card, once laid out
+        #: Whether anything listens to `exact_requested` (the window has the adjustment pane).
+        self.exact_available = False
+        self._billed: set[str] = set()  # model turns whose cost `spent` has reported
         self._build()
         model.listed.connect(self._listed)
         model.opened.connect(self._opened)
@@ -190,6 +202,14 @@ class ConversationPane(QWidget):
         self.suggestion_layout.setContentsMargins(0, 0, 0, 0)
         self.suggestion_layout.setSpacing(2)
         layout.addWidget(self.suggestions)
+        self.exact_button = QPushButton(self.tr("Do it exactly, without AI"))
+        self.exact_button.setObjectName("exactWithoutAi")
+        self.exact_button.setAccessibleName(
+            self.tr("Do this tone change exactly with local adjustments, without asking the model")
+        )
+        self.exact_button.clicked.connect(self.do_exactly)
+        self.exact_button.hide()
+        layout.addWidget(self.exact_button)
 
         self.message = MessageBox()
         self.message.setFixedHeight(64)
@@ -308,6 +328,7 @@ class ConversationPane(QWidget):
                 self.list.setCurrentItem(item)
                 self.list.blockSignals(False)
         self._update_enabled()
+        self._offer_exact()  # the turn the next message continues from may have changed
 
     def _closed(self) -> None:
         self._clear_thread()
@@ -476,6 +497,45 @@ class ConversationPane(QWidget):
             button.clicked.connect(lambda _=False, s=suggestion: self._use(s))
             self.suggestion_layout.addWidget(button)
         self.suggestions.setVisible(bool(found))
+        self._offer_exact()
+
+    def _exact_plan(self) -> tuple[int, AdjustmentStack] | None:
+        """(image, steps) when the typed edit is purely tonal and there is an image to adjust."""
+        if not self.exact_available:
+            return None
+        steps = tone_steps(self.message.toPlainText())
+        target = self.edit_target()
+        return (target, steps) if steps is not None and target is not None else None
+
+    def _offer_exact(self) -> None:
+        plan = self._exact_plan()
+        if plan is not None:
+            self.exact_button.setToolTip(
+                self.tr("Open image #%d in the adjustment pane with: %s. Nothing is sent to the model.")
+                % (plan[0], "; ".join(" ".join(describe(step).split()) for step in plan[1].steps))
+            )
+        self.exact_button.setVisible(plan is not None)
+
+    def do_exactly(self) -> None:
+        """Do it exactly, without AI: the adjustment pane on the image, the steps filled in."""
+        plan = self._exact_plan()
+        if plan is not None:
+            self.exact_requested.emit(*plan)
+
+    def edit_target(self) -> int | None:
+        """The project image the next message edits: the newest image up to the turn it continues
+        from (for an edited message, that message's parent), else the image the conversation
+        started from."""
+        conv = self.model.conversation
+        if conv is None:
+            return None
+        point = self.model.selected if self._editing is None else conv.get(self._editing).parent_id
+        if point is not None:
+            for turn in reversed(conv.path(point)):
+                if turn.role == "model" and turn.image_ids:
+                    return turn.image_ids[0]
+        start = conv.origin.get("image_id")
+        return int(start) if start is not None else None
 
     def _use(self, suggestion: EditSuggestion) -> None:
         self.message.setPlainText(suggestion.apply(self.message.toPlainText()))
@@ -495,7 +555,17 @@ class ConversationPane(QWidget):
         self.new_button.setEnabled(self.model.attached)
         self.message.setEnabled(has)
 
+    def _bill(self, outcome: TurnOutcome) -> None:
+        turn = outcome.model_turn
+        if turn is None or turn.id in self._billed:  # a cancelled try reached no one
+            return
+        self._billed.add(turn.id)
+        cost = outcome.variant.recipe.cost_usd or 0.0
+        if cost > 0:
+            self.spent.emit(cost)
+
     def _turn_recorded(self, outcome: TurnOutcome) -> None:
+        self._bill(outcome)
         if outcome.lost:
             self.banner.show_message(
                 self.tr("An answer was delivered (and billed) but not saved: %s") % outcome.lost
@@ -504,6 +574,8 @@ class ConversationPane(QWidget):
             self.images_added.emit()
 
     def _sent(self, result: SendResult) -> None:
+        for outcome in result.outcomes:  # edits and retries report their turns only here
+            self._bill(outcome)
         problems = [o.variant.error for o in result.outcomes if o.variant.error and not o.variant.delivered]
         if problems and not result.delivered and problems[0] is not None:
             self.banner.show_message(problems[0], "warning")

@@ -269,6 +269,16 @@ class Gallery(QWidget):
             [(self.tr("Any rating"), None)] + [("★" * n + self.tr(" or more"), n) for n in range(1, 6)],
         )
         self.model = self._combo("galleryModel", self.tr("Filter by model"), [(self.tr("All models"), None)])
+        self.source = self._combo(
+            "gallerySource",
+            self.tr("Filter by where images came from"),
+            [
+                (self.tr("All sources"), None),
+                (self.tr("Generated"), "generated"),
+                (self.tr("From conversations"), "conversation"),
+                (self.tr("Adjusted versions"), "adjusted"),
+            ],
+        )
         self.sort = self._combo(
             "gallerySort",
             self.tr("Sort order"),
@@ -278,7 +288,7 @@ class Gallery(QWidget):
                 (self.tr("Most consistent"), "consistency"),
             ],
         )
-        for combo in (self.scene, self.flag, self.rating, self.model, self.sort):
+        for combo in (self.scene, self.flag, self.rating, self.source, self.model, self.sort):
             bar.addWidget(combo, 1 if combo is self.scene else 0)
             combo.currentIndexChanged.connect(self._query_changed)
         layout = QVBoxLayout(self)
@@ -359,6 +369,7 @@ class Gallery(QWidget):
             min_rating=self.rating.currentData(),
             model=self.model.currentData(),
             order="rating" if order == "rating" else "time",
+            source=self.source.currentData(),
         )
 
     def set_scenes(self, scenes: Sequence[SceneRecord]) -> None:

@@ -58,6 +58,12 @@ class StatusLabels(QObject):
             self.tr("Where Cutie found your Gemini API key") if has_key and not demo else ""
         )
 
+    def add_spend(self, cost_usd: float, *, demo: bool = False) -> None:
+        """A call billed outside a generation batch (a conversation's turn): count it and show it."""
+        self.session_spend += cost_usd
+        self.project_spend += cost_usd
+        self.show_spend(demo=demo)
+
     def show_spend(self, *, demo: bool = False) -> None:
         text = self.tr("Project spend: $%.2f") % self.project_spend
         if self.session_spend:
