@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QAction, QImage, QKeyEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
@@ -155,7 +156,7 @@ class TileList(QListView):
 
     def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:  # noqa: N802 - Qt override
         """Qt unites one rect per selected row; Ctrl+A over 20,000 tiles would stall on that."""
-        rows = sum(r.height() for r in selection)
+        rows = sum(selection.at(i).height() for i in range(selection.count()))
         if rows > BIG_SELECTION:
             return QRegion(self.viewport().rect())
         return super().visualRegionForSelection(selection)
@@ -465,7 +466,13 @@ class Gallery(QWidget):
     def selected_ids(self) -> list[int]:
         """Selected saved images in the order shown (session tiles are not images yet)."""
         spans = self.list.selectionModel().selection()
-        rows = sorted({row for span in spans for row in range(span.top(), span.bottom() + 1)})
+        rows = sorted(
+            {
+                row
+                for span in (spans.at(i) for i in range(spans.count()))
+                for row in range(span.top(), span.bottom() + 1)
+            }
+        )
         return [record.id for row in rows if (record := self.tiles.record_at(row)) is not None]
 
     def select_ids(self, image_ids: Sequence[int]) -> None:
@@ -575,10 +582,10 @@ class Gallery(QWidget):
 
     # -- interaction --------------------------------------------------------------------------------
 
-    def _emit_for_selected(self, signal: Signal, value: object) -> None:
+    def _emit_for_selected(self, signal: SignalInstance, value: object) -> None:
         ids = self.selected_ids()
         if ids:
-            signal.emit(ids, value)  # type: ignore[attr-defined]
+            signal.emit(ids, value)
 
     def _selection_changed(self) -> None:
         self.compare_button.setEnabled(bool(self.selected_ids()))
