@@ -54,6 +54,24 @@ class ExportError(CutieError):
     """The export could not start at all (the target folder can't be made)."""
 
 
+def create_export_folder(folder: Path) -> Path:
+    """`folder` (user-expanded), created if needed; ExportError in plain words if it can't be."""
+    folder = Path(folder).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(
+            UserMessage(
+                ErrorKind.UNKNOWN,
+                "Cannot create the export folder",
+                f"Cutie could not create {folder}.",
+                "Pick another folder, or check its permissions.",
+                str(exc),
+            )
+        ) from exc
+    return folder
+
+
 @dataclass(frozen=True)
 class ExportedImage:
     """One image written: where, where its recipe went, and its XMP sidecar.
@@ -145,19 +163,7 @@ def export_images(
     Raises:
         ExportError: `folder` cannot be created. Per-image failures are in the report instead.
     """
-    folder = Path(folder).expanduser()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ExportError(
-            UserMessage(
-                ErrorKind.UNKNOWN,
-                "Cannot create the export folder",
-                f"Cutie could not create {folder}.",
-                "Pick another folder, or check its permissions.",
-                str(exc),
-            )
-        ) from exc
+    folder = create_export_folder(folder)
     records, problems = select_images(project, selection, image_ids)
     total = len(records)
     exported: list[ExportedImage] = []

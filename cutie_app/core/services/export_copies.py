@@ -35,8 +35,8 @@ from cutie_app.core.formats.provenance import embed_metadata, write_sidecar
 from cutie_app.core.formats.xmp_sidecar import XmpFields, verdict_properties, write_xmp_sidecar
 from cutie_app.core.formats.xmp_sidecar import sidecar_path as xmp_sidecar_path
 from cutie_app.core.imaging.export_render import CopyFormat, ai_generated_xmp, render_copy
-from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
 from cutie_app.core.model.records import ImageRecord
+from cutie_app.core.services.export import create_export_folder
 from cutie_app.core.services.projects import ProjectService
 
 __all__ = [
@@ -216,19 +216,7 @@ def write_copies(
     Raises:
         CutieError: the folder cannot be created.
     """
-    folder = Path(folder).expanduser()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise CutieError(
-            UserMessage(
-                ErrorKind.UNKNOWN,
-                "Cannot create the export folder",
-                f"Cutie could not create {folder}.",
-                "Pick another folder, or check its permissions.",
-                str(exc),
-            )
-        ) from exc
+    folder = create_export_folder(folder)  # ExportError is a CutieError
     total = len(plan.images)
     width = max(2, len(str(total)))
     written: list[Path] = []
