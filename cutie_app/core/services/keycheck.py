@@ -16,7 +16,7 @@ from cutie_app.core.model.errors import (
     NetworkError,
     ServiceError,
     UserMessage,
-    api_error_message,
+    model_list_message,
     network_message,
 )
 
@@ -52,7 +52,7 @@ def test_api_key(api_key: str, base_url: str | None, catalog: ModelCatalog) -> l
     try:
         listed = engine.refresh_models().result(KEY_TEST_TIMEOUT_S * (KEY_TEST_ATTEMPTS + 1))
     except ServiceError as exc:
-        raise CutieError(_list_error_message(catalog, exc)) from exc
+        raise CutieError(model_list_message(catalog, exc)) from exc
     except NetworkError as exc:
         raise CutieError(network_message(exc, KEY_TEST_TIMEOUT_S)) from exc
     finally:
@@ -67,16 +67,3 @@ def _usable_ids(catalog: ModelCatalog, listed: list[str]) -> list[str]:
     rank = {info.id: n for n, info in enumerate(catalog.selectable())}
     usable = [i for i in dict.fromkeys(listed) if (info := catalog.find(i)) is None or info.usable]
     return sorted(usable, key=lambda i: (rank.get(i, len(rank)), i))
-
-
-def _list_error_message(catalog: ModelCatalog, error: ServiceError) -> UserMessage:
-    if error.code == 404:
-        # The model list itself was not found: the endpoint is not (a proxy of) the Gemini API.
-        return UserMessage(
-            ErrorKind.INVALID_REQUEST,
-            "The endpoint did not answer like the Gemini API",
-            "The address answered, but it has no Gemini model list.",
-            "Check the endpoint override in Preferences, or leave it empty to use Google's.",
-            f"HTTP {error.code} {error.status}: {error.message}",
-        )
-    return api_error_message(catalog, "", error)
