@@ -11,12 +11,13 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers.builders import variant
+from helpers.images import png
 
 from cutie_app.core.model.score import ConsistencyScore
 from cutie_app.core.model.trash import TrashedImage
 from cutie_app.core.store import Project, ProjectReadOnlyError
 from cutie_app.core.store.trash import PROJECT_TRASH_DIR, marker_name
-from tests.store.test_recovery import png, variant
 
 
 @pytest.fixture
@@ -27,7 +28,7 @@ def project(tmp_path: Path):
 
 def _three(project: Project):
     first, second = project.add_variant(variant(png(1), png(2), response_id="resp-1"))
-    (third,) = project.add_variant(variant(png(3), index=1, response_id="resp-2"))
+    (third,) = project.add_variant(variant(png(3), index=1, response_id="resp-2", batch_id="b2"))
     return first, second, third
 
 
@@ -71,7 +72,7 @@ def test_trash_and_restore_round_trip_keeps_id_flag_rating_score_and_links(proje
 def test_a_taken_id_gets_a_new_one_on_restore(project: Project) -> None:
     *_, third = _three(project)
     outcome = project.trash_images([third.id], project.trash_mover())
-    (newer,) = project.add_variant(variant(png(4), index=2, response_id="resp-3"))
+    (newer,) = project.add_variant(variant(png(4), index=2, response_id="resp-3", batch_id="b3"))
     assert newer.id == third.id  # SQLite hands the highest id out again
     (back,) = project.restore_images(outcome.trashed).restored
     assert back.id != third.id and back.file == third.file and back.sha256 == third.sha256
@@ -80,7 +81,7 @@ def test_a_taken_id_gets_a_new_one_on_restore(project: Project) -> None:
 
 def test_a_file_two_rows_share_stays_until_both_go(project: Project) -> None:
     (first,) = project.add_variant(variant(png(5), response_id="resp-a"))
-    (again,) = project.add_variant(variant(png(5), index=1, response_id="resp-b"))
+    (again,) = project.add_variant(variant(png(5), index=1, response_id="resp-b", batch_id="b2"))
     assert first.file == again.file
     only_one = project.trash_images([first.id], project.trash_mover())
     assert only_one.trashed[0].location is None and project.image_path(again).is_file()

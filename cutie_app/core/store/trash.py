@@ -22,6 +22,7 @@ import functools
 import json
 import logging
 import sqlite3
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -82,11 +83,16 @@ def project_trash_mover(folder: Path) -> MoveFn:
 
 
 class ImageTrash:
-    """Removal and restore of image rows and their files; see the module docstring."""
+    """Removal and restore of image rows and their files; see the module docstring.
+
+    One removal or restore at a time: two threads taking out the same image must not both
+    move its file (nor one put it back while the other moves it away).
+    """
 
     def __init__(self, layout: ProjectLayout, db: Database) -> None:
         self._layout = layout
         self._db = db
+        self._busy = threading.Lock()
 
     # -- what depends on it --------------------------------------------------------------------
 
@@ -125,6 +131,10 @@ class ImageTrash:
 
     def trash(self, image_ids: Sequence[int], move: MoveFn) -> TrashOutcome:
         """Move the images' files with `move`, then drop their rows (see `Project.trash_images`)."""
+        with self._busy:
+            return self._trash(image_ids, move)
+
+    def _trash(self, image_ids: Sequence[int], move: MoveFn) -> TrashOutcome:
         wanted = list(dict.fromkeys(int(i) for i in image_ids))
         if not wanted:
             return TrashOutcome()
@@ -199,6 +209,10 @@ class ImageTrash:
 
     def restore(self, trashed: Sequence[TrashedImage]) -> RestoreOutcome:
         """Bring files back from where they went and their rows back (see `Project.restore_images`)."""
+        with self._busy:
+            return self._restore(trashed)
+
+    def _restore(self, trashed: Sequence[TrashedImage]) -> RestoreOutcome:
         restored: list[ImageRecord] = []
         failed: list[tuple[int, str]] = []
         locations: dict[str, Path] = {}
