@@ -99,7 +99,12 @@ class ImageDeleting(QObject):
         box.setInformativeText(self._dependents_text(plan))
         move = box.addButton(self.tr("Move to Trash"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(move)
-        box.finished.connect(lambda _: box.clickedButton() is move and self._move(plan.image_ids))
+
+        def answered() -> None:
+            if box.clickedButton() is move:
+                self._move(plan.image_ids)
+
+        box.finished.connect(answered)
         self.confirmation = box
         box.open()  # window-modal, never a nested event loop
 
