@@ -158,7 +158,8 @@ from pathlib import Path
 from cutie_app.core.store import Project
 with Project.open(Path(sys.argv[1])) as project:
     ids = [int(i) for i in sys.argv[2:]]
-    project.trash_images(ids, project.trash_mover())
+    outcome = project.trash_images(ids, project.trash_mover())
+    project.restore_images(outcome.trashed)
 """
 
 
@@ -204,3 +205,18 @@ def test_a_kill_midway_leaves_the_image_in_the_project_or_in_the_trash(
         assert reopened.spend_usd() == spent
         report = reopened.check()
         assert report.missing_files == () and report.orphan_files == (), report.text()
+
+
+@pytest.mark.expected_log("cutie.store", "recovered images/")
+def test_a_kill_while_putting_back_leaves_the_image_in_the_project(tmp_path: Path) -> None:
+    folder = tmp_path / "Little Orange"
+    with Project.create(folder) as project:
+        first, *_ = _three(project)
+    _kill_at(folder, "trash-restore", [first.id], tmp_path)
+    assert (folder / "images" / first.file).is_file()  # the file is back, its row is not
+    with Project.open(folder) as reopened:
+        (back,) = [r for r in reopened.images() if r.file == first.file]
+        assert (back.batch_id, back.model, back.sha256) == (first.batch_id, first.model, first.sha256)
+        assert not (folder / PROJECT_TRASH_DIR / first.file).exists()
+        report = reopened.check()
+        assert report.ok, report.text()

@@ -235,6 +235,7 @@ class ImageTrash:
                         continue
                     atomic_write_text(sidecar, _sidecar_text(record))
                     _put_back(source, target)
+                    pause_point("trash-restore")
                 elif file_sha256(target) != record.sha256:
                     failed.append((record.id, f"{IMAGES_DIR}/ holds a different file named {record.file}"))
                     continue
