@@ -1226,7 +1226,7 @@
 <context>
     <name>CullingController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/culling.py" line="+119"/>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+122"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
         <translation>La imagen está en %s</translation>
@@ -1538,7 +1538,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+255"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+263"/>
         <source>Filter by scene</source>
         <extracomment>The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>Filtrar por escena</translation>
@@ -1649,13 +1649,13 @@
         <translation>Imágenes generadas</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+301"/>
+        <location line="+21"/>
+        <location line="+307"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-305"/>
         <source>Compare the selected images</source>
         <translation>Comparar las imágenes seleccionadas</translation>
     </message>
@@ -1671,7 +1671,7 @@
         <translation>Tamaño de las miniaturas</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+265"/>
         <source>%d images</source>
         <translation>%d imágenes</translation>
     </message>
@@ -1749,6 +1749,11 @@
         <location line="+2"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to Trash (Delete)</source>
+        <translation>Mover a la papelera (Supr)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2290,6 +2295,92 @@
         <location line="+7"/>
         <source>%d visible pixels</source>
         <translation>%d píxeles visibles</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDeleting</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/trash.py" line="+93"/>
+        <location line="+7"/>
+        <source>Move to Trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>Move %n image(s) to the trash?</source>
+        <translation>
+            <numerusform>¿Mover %n imagen a la papelera?</numerusform>
+            <numerusform>¿Mover %n imágenes a la papelera?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You can undo this with Edit › Undo; the files stay in the system trash.</source>
+        <translation>Puede deshacerlo con Editar › Deshacer; los archivos quedan en la papelera del sistema.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The anchor was made from one of them; it keeps its own copy.</source>
+        <translation>El ancla se hizo a partir de una de ellas; conserva su propia copia.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reference slot(s) were made from them and keep their own copies.</source>
+        <translation>
+            <numerusform>%n referencia se hizo a partir de ellas y conserva su propia copia.</numerusform>
+            <numerusform>%n referencias se hicieron a partir de ellas y conservan sus propias copias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n adjusted version(s) stay in the project, no longer linked to them.</source>
+        <translation>
+            <numerusform>%n versión ajustada queda en el proyecto, ya sin vínculo con ellas.</numerusform>
+            <numerusform>%n versiones ajustadas quedan en el proyecto, ya sin vínculo con ellas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n conversation turn(s) made from them stay in the project.</source>
+        <translation>
+            <numerusform>%n turno de conversación hecho a partir de ellas queda en el proyecto.</numerusform>
+            <numerusform>%n turnos de conversación hechos a partir de ellas quedan en el proyecto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %n image(s)</source>
+        <translation>
+            <numerusform>Eliminar %n imagen</numerusform>
+            <numerusform>Eliminar %n imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Moved %n image(s) to the trash (Edit › Undo puts them back)</source>
+        <translation>
+            <numerusform>%n imagen movida a la papelera (Editar › Deshacer la devuelve)</numerusform>
+            <numerusform>%n imágenes movidas a la papelera (Editar › Deshacer las devuelve)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>Some images were not moved to the trash</source>
+        <translation>Algunas imágenes no se movieron a la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>Put %n image(s) back from the trash</source>
+        <translation>
+            <numerusform>%n imagen devuelta desde la papelera</numerusform>
+            <numerusform>%n imágenes devueltas desde la papelera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some images could not be put back</source>
+        <translation>Algunas imágenes no se pudieron devolver</translation>
     </message>
 </context>
 <context>

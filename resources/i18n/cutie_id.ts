@@ -1225,7 +1225,7 @@
 <context>
     <name>CullingController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/culling.py" line="+119"/>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+122"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
         <translation>Gambar ada di %s</translation>
@@ -1537,7 +1537,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+255"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+263"/>
         <source>Filter by scene</source>
         <extracomment>The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>Saring menurut adegan</translation>
@@ -1648,13 +1648,13 @@
         <translation>Gambar yang dihasilkan</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+301"/>
+        <location line="+21"/>
+        <location line="+307"/>
         <source>Compare</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-305"/>
         <source>Compare the selected images</source>
         <translation>Bandingkan gambar terpilih</translation>
     </message>
@@ -1670,7 +1670,7 @@
         <translation>Ukuran gambar mini</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+265"/>
         <source>%d images</source>
         <translation>%d gambar</translation>
     </message>
@@ -1748,6 +1748,11 @@
         <location line="+2"/>
         <source>Export…</source>
         <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to Trash (Delete)</source>
+        <translation>Pindahkan ke Tempat Sampah (Delete)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2289,6 +2294,85 @@
         <location line="+7"/>
         <source>%d visible pixels</source>
         <translation>%d piksel terlihat</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDeleting</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/trash.py" line="+93"/>
+        <location line="+7"/>
+        <source>Move to Trash</source>
+        <translation>Pindahkan ke Tempat Sampah</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>Move %n image(s) to the trash?</source>
+        <translation>
+            <numerusform>Pindahkan %n gambar ke tempat sampah?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You can undo this with Edit › Undo; the files stay in the system trash.</source>
+        <translation>Anda dapat membatalkannya dengan Sunting › Urungkan; berkasnya tetap di tempat sampah sistem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The anchor was made from one of them; it keeps its own copy.</source>
+        <translation>Jangkar dibuat dari salah satunya; jangkar menyimpan salinannya sendiri.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reference slot(s) were made from them and keep their own copies.</source>
+        <translation>
+            <numerusform>%n slot referensi dibuat darinya dan menyimpan salinannya sendiri.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n adjusted version(s) stay in the project, no longer linked to them.</source>
+        <translation>
+            <numerusform>%n versi hasil penyesuaian tetap di proyek, tidak lagi terhubung dengannya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n conversation turn(s) made from them stay in the project.</source>
+        <translation>
+            <numerusform>%n giliran percakapan yang dibuat darinya tetap di proyek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %n image(s)</source>
+        <translation>
+            <numerusform>Hapus %n gambar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Moved %n image(s) to the trash (Edit › Undo puts them back)</source>
+        <translation>
+            <numerusform>%n gambar dipindahkan ke tempat sampah (Sunting › Urungkan mengembalikannya)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>Some images were not moved to the trash</source>
+        <translation>Beberapa gambar tidak dipindahkan ke tempat sampah</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>Put %n image(s) back from the trash</source>
+        <translation>
+            <numerusform>%n gambar dikembalikan dari tempat sampah</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some images could not be put back</source>
+        <translation>Beberapa gambar tidak dapat dikembalikan</translation>
     </message>
 </context>
 <context>

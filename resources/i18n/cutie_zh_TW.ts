@@ -1225,7 +1225,7 @@
 <context>
     <name>CullingController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/culling.py" line="+119"/>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+122"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
         <translation>圖像位於 %s</translation>
@@ -1537,7 +1537,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+255"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+263"/>
         <source>Filter by scene</source>
         <extracomment>The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>依場景篩選</translation>
@@ -1648,13 +1648,13 @@
         <translation>產生的圖像</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+301"/>
+        <location line="+21"/>
+        <location line="+307"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-305"/>
         <source>Compare the selected images</source>
         <translation>比較所選圖像</translation>
     </message>
@@ -1670,7 +1670,7 @@
         <translation>縮圖大小</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+265"/>
         <source>%d images</source>
         <translation>%d 張圖像</translation>
     </message>
@@ -1748,6 +1748,11 @@
         <location line="+2"/>
         <source>Export…</source>
         <translation>匯出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to Trash (Delete)</source>
+        <translation>移到資源回收筒 (Delete)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2289,6 +2294,85 @@
         <location line="+7"/>
         <source>%d visible pixels</source>
         <translation>%d 個可見像素</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDeleting</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/trash.py" line="+93"/>
+        <location line="+7"/>
+        <source>Move to Trash</source>
+        <translation>移到資源回收筒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-6"/>
+        <source>Move %n image(s) to the trash?</source>
+        <translation>
+            <numerusform>將 %n 張圖片移到資源回收筒？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>You can undo this with Edit › Undo; the files stay in the system trash.</source>
+        <translation>可以用「編輯 › 復原」放回；檔案留在系統資源回收筒中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The anchor was made from one of them; it keeps its own copy.</source>
+        <translation>錨圖由其中一張產生；錨圖保留自己的副本。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reference slot(s) were made from them and keep their own copies.</source>
+        <translation>
+            <numerusform>%n 個參考欄位由它們產生，各自保留副本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n adjusted version(s) stay in the project, no longer linked to them.</source>
+        <translation>
+            <numerusform>%n 個調整後的版本留在專案中，不再與它們連結。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n conversation turn(s) made from them stay in the project.</source>
+        <translation>
+            <numerusform>由它們產生的 %n 個對話回合留在專案中。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Delete %n image(s)</source>
+        <translation>
+            <numerusform>刪除 %n 張圖片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Moved %n image(s) to the trash (Edit › Undo puts them back)</source>
+        <translation>
+            <numerusform>已將 %n 張圖片移到資源回收筒（「編輯 › 復原」可放回）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>Some images were not moved to the trash</source>
+        <translation>部分圖片未能移到資源回收筒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>Put %n image(s) back from the trash</source>
+        <translation>
+            <numerusform>已從資源回收筒放回 %n 張圖片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some images could not be put back</source>
+        <translation>部分圖片未能放回</translation>
     </message>
 </context>
 <context>

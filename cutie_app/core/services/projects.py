@@ -33,6 +33,7 @@ from cutie_app.core.model.records import (
 )
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
+from cutie_app.core.model.trash import MoveFn, RestoreOutcome, TrashDependents, TrashedImage, TrashOutcome
 from cutie_app.core.services import export as export_service
 from cutie_app.core.services.character import Character, resolve_character
 from cutie_app.core.services.saving import SavedVariant, save_into_project
@@ -497,6 +498,18 @@ class ProjectService:
             return self._project.thumbnail_path(record).read_bytes()
         except (CutieError, OSError):
             return None
+
+    def trash_dependents(self, image_ids: Sequence[int]) -> TrashDependents:
+        """What depends on these images; see `core.services.trash`."""
+        return self._project.trash_dependents(image_ids)
+
+    def trash_images(self, image_ids: Sequence[int], move: MoveFn | None = None) -> TrashOutcome:
+        """Take images out to a trash (`move`; default: the project's .trash/); see `core.services.trash`."""
+        return self._project.trash_images(image_ids, move or self._project.trash_mover())
+
+    def restore_images(self, trashed: Sequence[TrashedImage]) -> RestoreOutcome:
+        """Put images taken out by `trash_images` back; see `core.services.trash`."""
+        return self._project.restore_images(trashed)
 
     def set_flag(self, image_id: int, flag: str) -> ImageRecord:
         self._project.set_flag(image_id, flag)

@@ -26,6 +26,7 @@ from cutie_app.core.store.files import file_sha256
 from cutie_app.core.store.layout import IMAGES_DIR, REFERENCES_DIR, SIDECAR_SUFFIX, ProjectLayout
 from cutie_app.core.store.looks import LutLookFindings, check_luts_and_looks
 from cutie_app.core.store.migrations import user_version
+from cutie_app.core.store.trash import TRASHED_NOTE, marker_name
 from cutie_app.core.store.untrusted import schema_problems
 
 Rows = list[tuple[object, str]]  # (file, sha256)
@@ -64,7 +65,7 @@ def check(layout: ProjectLayout, db: Database) -> CheckReport:
         (REFERENCES_DIR, ref_rows, later_refs, found.missing_refs, layout.reference_file),
     )
     for sub, rows, later, missing, path_of in sections:
-        files, sidecars = listed[sub]
+        files, sidecars, markers = listed[sub]
         expected: dict[str, set[str]] = {}
         for file, sha in rows:
             try:
@@ -73,9 +74,13 @@ def check(layout: ProjectLayout, db: Database) -> CheckReport:
                 found.unsafe.append(exc.message.technical)
                 continue
             expected.setdefault(str(file), set()).add(sha)
+        named_later = {str(file) for file, _ in later}
         for file in sorted(expected):
             if file not in files:
-                missing.append(f"{sub}/{file}")
+                if marker_name(file) in markers:
+                    found.pending.append(f"{sub}/{file}")  # on its way to the trash
+                elif file in named_later:  # else it was removed to the trash meanwhile
+                    missing.append(f"{sub}/{file}")
                 continue
             try:
                 actual = file_sha256(layout.folder / sub / file)
@@ -84,7 +89,6 @@ def check(layout: ProjectLayout, db: Database) -> CheckReport:
                 continue
             if expected[file] != {actual}:
                 found.mismatches.append(f"{sub}/{file}")
-        named_later = {str(file) for file, _ in later}
         for name in sorted(files - set(expected) - named_later):
             saving = sub == IMAGES_DIR and f"{Path(name).stem}{SIDECAR_SUFFIX}" in sidecars
             (found.pending if saving else found.orphans).append(f"{sub}/{name}")
@@ -160,6 +164,8 @@ def _ledger_findings(conn: sqlite3.Connection) -> _LedgerFindings:
         call = f"ledger row #{row_id} (response {response or '?'}, batch {batch or '?'}, ${cost:.3f})"
         if outcome == LedgerOutcome.UNSAVED.value:
             found.unsaved.append(f"{call}: {detail or 'no reason recorded'}")
+        elif detail == TRASHED_NOTE:
+            continue  # its images were moved to the trash, on purpose
         elif images and not (response in responses if response else batch in batches):
             found.without_images.append(f"{call}: {images} image(s) billed, none in the project")
     return found
@@ -188,11 +194,14 @@ def _rows(conn: sqlite3.Connection) -> tuple[Rows, Rows]:
     return images, refs
 
 
-def _listing(folder: Path) -> tuple[set[str], set[str]]:
-    """(files, recipe sidecars) in `folder`; hidden names (temp files) are left out."""
+def _listing(folder: Path) -> tuple[set[str], set[str], set[str]]:
+    """(files, recipe sidecars, hidden names) in `folder`; hidden names (temp files, trash
+    markers) are not files of the project."""
     try:
-        names = {p.name for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")}
+        every = {p.name for p in folder.iterdir() if p.is_file()}
     except FileNotFoundError:  # a read-only open does not create missing folders
-        return set(), set()
+        return set(), set(), set()
+    hidden = {n for n in every if n.startswith(".")}
+    names = every - hidden
     sidecars = {n for n in names if n.endswith(SIDECAR_SUFFIX)}
-    return names - sidecars, sidecars
+    return names - sidecars, sidecars, hidden

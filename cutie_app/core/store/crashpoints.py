@@ -9,7 +9,10 @@ the n-th arrival at `<point>` (counted over all threads) creates `<file>` (holdi
 id) and then waits for ever; the test waits for the file and kills the process. The points:
 
 - "image-bytes": an image's recipe sidecar is on disk, its bytes are about to be written;
-- "commit": the save's files are on disk and its rows inserted, the commit is next.
+- "commit": the save's files are on disk and its rows inserted, the commit is next;
+- "trash-move": an image's trash marker is on disk, its file is about to be moved;
+- "trash-commit": the files are moved and the rows deleted, the commit is next;
+- "trash-restore": an image's file is back in images/ (its sidecar beside it), its row is next.
 
 Without the variable (always, outside tests) `pause_point` returns at once.
 """
@@ -20,7 +23,7 @@ import os
 import threading
 from pathlib import Path
 
-POINTS = ("image-bytes", "commit")
+POINTS = ("image-bytes", "commit", "trash-move", "trash-commit", "trash-restore")
 
 _SPEC = os.environ.get("CUTIE_TEST_PAUSE", "")
 _MARKER = os.environ.get("CUTIE_TEST_PAUSE_MARKER", "")

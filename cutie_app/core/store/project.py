@@ -32,6 +32,7 @@ from cutie_app.core.model.records import (
 from cutie_app.core.model.references import ReferenceImage, ReferenceKind, ReferenceRole
 from cutie_app.core.model.score import ConsistencyScore
 from cutie_app.core.model.spec import CharacterSpec
+from cutie_app.core.model.trash import MoveFn, RestoreOutcome, TrashDependents, TrashedImage, TrashOutcome
 from cutie_app.core.store.changes import ChangeToken, change_token
 from cutie_app.core.store.check import check
 from cutie_app.core.store.conversations import Conversations
@@ -72,6 +73,7 @@ from cutie_app.core.store.references import References
 from cutie_app.core.store.scenes import Scenes
 from cutie_app.core.store.scores import SCORED_ROLES, Scores, score_basis_of
 from cutie_app.core.store.specs import SpecVersions
+from cutie_app.core.store.trash import ImageTrash, project_trash_mover
 
 log = logging.getLogger("cutie.store")
 
@@ -131,6 +133,7 @@ class Project:
         self._conversations = Conversations(db)
         self._scores = Scores(db, self._images, self._references, self._specs, read_only=read_only)
         self._looks = LutsAndLooks(self._layout, db, read_only=read_only)
+        self._trash = ImageTrash(self._layout, db)
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -499,6 +502,46 @@ class Project:
         """Rate an image 0-5 stars (0 = unrated; ValueError otherwise)."""
         self._writable()
         self._images.set_rating(image_id, stars)
+
+    # -- taking images out, putting them back ------------------------------------------------
+
+    def trash_dependents(self, image_ids: Sequence[int]) -> TrashDependents:
+        """What depends on these images (anchor source, reference slots, adjusted versions,
+        conversation turns): what a confirmation should mention. Rows only."""
+        return self._trash.dependents(image_ids)
+
+    def trash_images(self, image_ids: Sequence[int], move: MoveFn) -> TrashOutcome:
+        """Take images out of the project: each file moved by `move`, then the rows go.
+
+        `move(path)` moves one file out (the window passes `QFile.moveToTrash`; headless
+        callers `project_trash_mover(project.folder)`) and returns where it went. Crash-safe:
+        a kill leaves each image either in the project or in the trash, and recovery settles
+        it. A file another row also names stays. Ledger rows stay (spending stays true);
+        children and reference slots stay, unlinked. An id the project lacks, a row naming a
+        file outside images/, or a file `move` could not move is reported in `failed` and
+        stays. Returns what undoing needs (`restore_images`).
+
+        Raises:
+            ProjectReadOnlyError: opened read-only (nothing is moved).
+        """
+        self._writable()
+        return self._trash.trash(image_ids, move)
+
+    def restore_images(self, trashed: Sequence[TrashedImage]) -> RestoreOutcome:
+        """Undo `trash_images`: each file back from where it went, its row back under its id
+        (a new one if that was taken since), with its flag, rating, cached score and links.
+
+        An image whose file is no longer where it went is reported in `failed`.
+
+        Raises:
+            ProjectReadOnlyError: opened read-only.
+        """
+        self._writable()
+        return self._trash.restore(trashed)
+
+    def trash_mover(self) -> MoveFn:
+        """A mover into the project's own `.trash/` folder (no system trash needed)."""
+        return project_trash_mover(self.folder)
 
     # -- the adjustments' LUTs and looks -------------------------------------------------------
 

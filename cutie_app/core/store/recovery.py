@@ -32,6 +32,7 @@ from cutie_app.core.store.layout import (
 )
 from cutie_app.core.store.looks import adopt_files
 from cutie_app.core.store.rows import IMAGE_INSERT_COLUMNS, LEDGER_COLUMNS, SIDECAR_COLUMNS, exists, insert
+from cutie_app.core.store.trash import finish_interrupted, marked_file
 
 log = logging.getLogger("cutie.store")
 
@@ -54,6 +55,11 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
                 removed.append(f"{sub}/{name}")
             except OSError:
                 log.warning("could not delete temp file %s", temp, exc_info=True)
+
+    # A removal to the trash that a kill interrupted: finished or undone before anything else.
+    markers = sorted(name for name in listings[IMAGES_DIR] if marked_file(name) is not None)
+    if markers:
+        finish_interrupted(layout, db, markers)
 
     def read(conn: sqlite3.Connection) -> tuple[set[str], set[str]]:
         return (

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QImage, QKeyEvent, QRegion, QResizeEvent
+from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -94,10 +94,12 @@ class TileList(QListView):
     Signals:
         cull(str): "pick" | "reject" | "none" for the selection.
         rate(int): 0-5 stars for the selection.
+        delete_pressed(): the Delete key, for the selection.
     """
 
     cull = Signal(str)
     rate = Signal(int)
+    delete_pressed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -152,6 +154,9 @@ class TileList(QListView):
             if Qt.Key.Key_0 <= key <= Qt.Key.Key_5:
                 self.rate.emit(int(key) - int(Qt.Key.Key_0))
                 return
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+            return
         super().keyPressEvent(event)
 
     def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:  # noqa: N802 - Qt override
@@ -208,6 +213,7 @@ class Gallery(QWidget):
         cancel_requested(object, int): (batch key, variant index) of a running tile.
         retry_requested(object, int): (batch key, variant index) of a failed tile.
         export_requested(list): image ids to export (empty: the current filter's images).
+        delete_requested(list): image ids to move to the trash (the Delete key, the menu).
         save_as_requested(object, int), save_again_requested(object, int): a tile delivered but
             not saved: write it into a folder, or try the project again.
         show_in_folder_requested(int), copy_requested(int): an image's file, shown or copied.
@@ -232,6 +238,7 @@ class Gallery(QWidget):
     vary_requested = Signal(int)
     save_again_requested = Signal(object, int)
     export_requested = Signal(list)
+    delete_requested = Signal(list)
     spec_check_requested = Signal(int)
     conversation_requested = Signal(int)
     #: The selected tiles changed (read them with `selected_ids`).
@@ -311,6 +318,7 @@ class Gallery(QWidget):
         self.tiles.rowsRemoved.connect(lambda *_: self._update_count())
         self.list.cull.connect(lambda flag: self._emit_for_selected(self.flag_requested, flag))
         self.list.rate.connect(lambda stars: self._emit_for_selected(self.rating_requested, stars))
+        self.list.delete_pressed.connect(lambda: self.delete_requested.emit(self.selected_ids()))
         self.delegate.thumb_missing.connect(self._schedule_request)
         layout.addWidget(self.list, 1)
 
@@ -664,6 +672,7 @@ class Gallery(QWidget):
                 menu, self.tr("Edit in conversation"), lambda: self.conversation_requested.emit(record.id)
             )
             self._add(menu, self.tr("Export…"), lambda: self.export_requested.emit(ids))
+            self._add(menu, self.tr("Move to Trash (Delete)"), lambda: self.delete_requested.emit(ids))
             if self.menu_actions:
                 menu.addSeparator()
                 menu.addActions(self.menu_actions)

@@ -19,6 +19,7 @@ from cutie_app.ui.compare.loupe import open_loupe
 from cutie_app.ui.dialogs.export_dialog import open_export_dialog
 from cutie_app.ui.models.project_session import ImageQuery, Ledger
 from cutie_app.ui.models.thumbs import Thumb, to_qimage
+from cutie_app.ui.window.trash import ImageDeleting
 
 if TYPE_CHECKING:
     from cutie_app.core.services.projects import ProjectService
@@ -31,7 +32,7 @@ LOUPE_STRIP = 200
 
 
 class CullingController(QObject):
-    """What the gallery and the comparator ask of the project."""
+    """What the gallery and the comparator ask of the project (Delete and its Undo: `deleting`)."""
 
     def __init__(self, win: MainWindow) -> None:
         super().__init__(win)
@@ -51,6 +52,8 @@ class CullingController(QObject):
         gallery.copy_requested.connect(self.copy_image)
         gallery.vary_requested.connect(self.vary)
         gallery.again_requested.connect(self.again)
+        self.deleting = ImageDeleting(win, self.refresh)
+        gallery.delete_requested.connect(self.deleting.delete)
         win.bridge.spec_checked.connect(self._spec_checked)
         win.bridge.spec_check_failed.connect(lambda _key, message: win.banner.show_message(message))
         compare_key = QShortcut(QKeySequence("C"), gallery.list)
