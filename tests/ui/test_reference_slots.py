@@ -102,3 +102,21 @@ def test_the_slot_menu_moves_up_and_down(qtbot, slots):
     actions["Move up"].trigger()
     assert labels(slots) == ["r1", "r0", "r3", "r2"]
     assert [a.text() for a in slots.slot_menu(None).actions()] == ["Paste image"]
+
+
+def test_a_selected_slot_shows_its_picture_untinted(qtbot, slots):
+    """The selection may mark the label, never tint the picture whose colours the model must match."""
+    view = slots.list
+    view.setCurrentRow(1)
+    view.item(1).setSelected(True)
+    assert view.item(1).isSelected()
+    view.repaint()
+    shot = view.viewport().grab().toImage()
+    rect = view.visualItemRect(view.item(1))
+    icon_size = view.iconSize()
+    centre_x = rect.center().x()
+    centre_y = rect.top() + icon_size.height() // 2  # inside the picture, above the label
+    pixel = shot.pixelColor(int(centre_x * shot.devicePixelRatio()), int(centre_y * shot.devicePixelRatio()))
+    expected = QImage(1, 1, QImage.Format.Format_RGB32)
+    expected.fill(Qt.GlobalColor.darkCyan)
+    assert pixel.rgb() == expected.pixelColor(0, 0).rgb(), pixel.name()

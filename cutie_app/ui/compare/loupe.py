@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
 from cutie_app.ui.compare.comparator import CompareItem
@@ -30,6 +30,7 @@ from cutie_app.ui.compare.image_view import (
     preview_edge_for,
     render_detail,
 )
+from cutie_app.ui.widgets.icons import untinted_icon
 from cutie_app.ui.workers import Jobs
 
 THUMB_EDGE = 120
@@ -199,7 +200,7 @@ class Loupe(QWidget):
         if kind == "thumb" and isinstance(result, Preview):
             row = next((n for n, i in enumerate(self._items) if i.path == path), None)
             if row is not None:
-                self.strip.item(row).setIcon(QIcon(QPixmap.fromImage(result.image)))
+                self.strip.item(row).setIcon(untinted_icon(QPixmap.fromImage(result.image)))
         elif kind == "image" and isinstance(result, Preview):
             self._previews[path] = result
             if self._items and self._items[self._index].path == path:

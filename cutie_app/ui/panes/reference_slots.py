@@ -58,6 +58,7 @@ from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, Refere
 from cutie_app.core.services.slot_sync import SlotState
 from cutie_app.ui.models.thumbs import Thumb, make_thumb, to_qimage
 from cutie_app.ui.widgets.error_banner import ErrorBanner
+from cutie_app.ui.widgets.icons import untinted_icon
 from cutie_app.ui.workers import Jobs
 
 ROLE_LABELS = {
@@ -439,7 +440,7 @@ class ReferenceSlots(QWidget):
         )
 
     def _append(self, state: SlotState, picture: QIcon | QImage) -> QListWidgetItem:
-        icon = picture if isinstance(picture, QIcon) else QIcon(QPixmap.fromImage(picture))
+        icon = picture if isinstance(picture, QIcon) else untinted_icon(QPixmap.fromImage(picture))
         item = QListWidgetItem(icon, "")
         item.setData(ITEM_DATA, state.ref)
         item.setData(ITEM_STATE, (state.token, state.source_image_id))
