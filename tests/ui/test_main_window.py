@@ -198,3 +198,15 @@ def test_without_a_key_the_welcome_panel_offers_the_demo(qtbot, tmp_path):
     with qtbot.waitSignal(win.demo_requested, timeout=1000):
         qtbot.mouseClick(demo_button, Qt.MouseButton.LeftButton)
     win.close()
+
+
+def test_the_reference_budget_line_wraps_under_the_title_without_a_gap(qtbot, window):
+    """Beside the title the budget line had a sliver to wrap in, and grew a tall band above the slots."""
+    slots = window.references
+    QApplication.processEvents()
+    budget = slots.budget
+    assert budget.isVisible() and budget.text()
+    assert budget.width() >= slots.list.width() - 2  # the column's width, not a sliver
+    gap = slots.list.geometry().top() - (budget.geometry().bottom())
+    assert 0 <= gap <= 12, gap
+    assert budget.height() <= 3 * budget.fontMetrics().lineSpacing()

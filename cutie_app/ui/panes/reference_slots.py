@@ -298,16 +298,16 @@ class ReferenceSlots(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        header = QHBoxLayout()
         title = QLabel(self.tr("Reference images"))
         title.setObjectName("sectionTitle")
-        header.addWidget(title)
-        header.addStretch(1)
+        layout.addWidget(title)
+        # Its own row, the column's width: beside the title a long budget line ("over the
+        # limit…") had only a sliver to wrap in and grew a tall empty band above the slots.
         self.budget = QLabel()
         self.budget.setObjectName("referenceBudget")
         self.budget.setAccessibleName(self.tr("Reference budget"))
-        header.addWidget(self.budget)
-        layout.addLayout(header)
+        self.budget.setWordWrap(True)
+        layout.addWidget(self.budget)
 
         self.list = SlotList()
         self.list.setObjectName("referenceSlots")
