@@ -301,11 +301,13 @@ class ReferenceSlots(QWidget):
         title = QLabel(self.tr("Reference images"))
         title.setObjectName("sectionTitle")
         header.addWidget(title)
-        header.addStretch(1)
         self.budget = QLabel()
         self.budget.setObjectName("referenceBudget")
         self.budget.setAccessibleName(self.tr("Reference budget"))
-        header.addWidget(self.budget)
+        # The budget takes the rest of the row (a stretch beside it would leave it no width, and
+        # a label that wraps would then stand one character wide and many lines tall).
+        self.budget.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.budget, 1)
         layout.addLayout(header)
 
         self.list = SlotList()

@@ -1,0 +1,49 @@
+"""The window's text fits in every language: nothing squeezed to nothing, no dialog past the screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers.images import png
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QImage
+
+from cutie_app.core.model.catalog import ModelCatalog
+from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
+from cutie_app.ui import i18n
+from cutie_app.ui.panes.reference_slots import ReferenceSlots
+from cutie_app.ui.window.layout import never_widens
+
+
+@pytest.fixture(params=["en", *i18n.TRANSLATIONS])
+def language(request: pytest.FixtureRequest) -> Iterator[str]:
+    locale = QLocale()
+    installed = i18n.install_language(None if request.param == "en" else request.param)
+    yield request.param
+    installed.remove()
+    QLocale.setDefault(locale)
+
+
+def test_the_reference_budget_shows_on_one_line_beside_its_title(qtbot, language, tmp_path: Path):
+    catalog = ModelCatalog.load(tmp_path / "learned.json")
+    model = catalog.find("gemini-3-pro-image")
+    assert model is not None and model.max_person_images is not None
+    pane = ReferenceSlots()
+    qtbot.addWidget(pane)
+    never_widens(pane.budget)  # as the window sets it: a long line wraps rather than widen the column
+    pane.set_model(model)
+    role = ReferenceRole.IDENTITY
+    thumb = QImage(60, 60, QImage.Format.Format_RGB32)
+    thumb.fill(Qt.GlobalColor.darkCyan)
+    pane.add_reference(ReferenceImage(png(1), "image/png", role, DEFAULT_KIND[role], "front"), thumb)
+    pane.resize(400, 300)  # the middle column's width on a 1366x768 screen
+    pane.show()
+    qtbot.waitExposed(pane)
+    budget = pane.budget
+    assert "/" in budget.text()
+    metrics = budget.fontMetrics()
+    assert budget.width() >= metrics.horizontalAdvance(budget.text())
+    assert budget.height() < 2 * metrics.lineSpacing()
+    pane.shutdown()
