@@ -9,6 +9,7 @@ import pytest
 from helpers.images import png
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractButton
 
 from cutie_app.core.model.catalog import ModelCatalog
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
@@ -47,3 +48,25 @@ def test_the_reference_budget_shows_on_one_line_beside_its_title(qtbot, language
     assert budget.width() >= metrics.horizontalAdvance(budget.text())
     assert budget.height() < 2 * metrics.lineSpacing()
     pane.shutdown()
+
+
+def test_the_adjust_panel_never_cuts_a_button(qtbot, language, tmp_path: Path):
+    from cutie_app.core.services.adjust import LookLibrary
+    from cutie_app.core.services.adjust_editor import AdjustEditor
+    from cutie_app.core.services.adjust_project import ProjectAdjustStore
+    from cutie_app.core.store import Project
+    from cutie_app.ui.panes.adjust_pane import AdjustPane
+
+    with Project.create(tmp_path / "Little Orange") as project:
+        pane = AdjustPane(AdjustEditor(ProjectAdjustStore(project), LookLibrary(tmp_path / "looks")))
+        qtbot.addWidget(pane)
+        pane.resize(1100, 700)
+        pane.show()
+        qtbot.waitExposed(pane)
+        cut = [
+            button.text()
+            for button in pane.findChildren(QAbstractButton)
+            if button.isVisible() and button.text() and button.width() < button.sizeHint().width()
+        ]
+        assert cut == []
+        pane.shutdown()
