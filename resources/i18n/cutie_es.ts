@@ -1525,7 +1525,7 @@
     <message>
         <location line="+2"/>
         <source>Any flag</source>
-        <translation>Cualquier marca</translation>
+        <translation>Marca: todas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1550,7 +1550,7 @@
     <message>
         <location line="+1"/>
         <source>Any rating</source>
-        <translation>Cualquier puntuación</translation>
+        <translation>Sin mínimo</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -9,7 +9,7 @@ import pytest
 from helpers.images import png
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QStyle, QStyleOptionComboBox
 
 from cutie_app.core.model.catalog import ModelCatalog
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
@@ -70,3 +70,21 @@ def test_the_adjust_panel_never_cuts_a_button(qtbot, language, tmp_path: Path):
         ]
         assert cut == []
         pane.shutdown()
+
+
+def test_the_gallery_filters_show_their_first_choice_whole_in_a_1366_px_window(qtbot, language):
+    from cutie_app.ui.panes.gallery import Gallery
+
+    gallery = Gallery()
+    qtbot.addWidget(gallery)
+    gallery.resize(500, 400)  # the results column on a 1366x768 screen
+    gallery.show()
+    qtbot.waitExposed(gallery)
+    style = gallery.style()
+    for combo in (gallery.scene, gallery.flag, gallery.rating, gallery.sort):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = style.subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        assert field.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0)), combo.itemText(0)

@@ -344,7 +344,7 @@ class Gallery(QWidget):
         combo.setAccessibleName(accessible)
         combo.setToolTip(accessible)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(5)
+        combo.setMinimumContentsLength(8)  # "Any rating" whole in Spanish and Indonesian too
         for text, data in items:
             combo.addItem(text, data)
         return combo
