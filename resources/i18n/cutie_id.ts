@@ -75,7 +75,7 @@
 <context>
     <name>AdjustPane</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+219"/>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+240"/>
         <source>Before / after</source>
         <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
         <translation>Sebelum / sesudah</translation>
@@ -476,6 +476,185 @@
         <location line="+0"/>
         <source>Deleted look “%s”.</source>
         <translation>Preset “%s” dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustSteps</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+48"/>
+        <source>Exposure</source>
+        <translation>Eksposur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brightness</source>
+        <translation>Kecerahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast</source>
+        <translation>Kontras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturation</source>
+        <translation>Saturasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Warmth</source>
+        <translation>Kehangatan</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Tint</source>
+        <translation>Rona</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Levels</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve</source>
+        <translation>Kurva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LUT</source>
+        <translation>LUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match anchor colours</source>
+        <translation>Samakan warna jangkar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Vignette</source>
+        <translation>Vinyet</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Grain</source>
+        <translation>Butiran</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exposure (stops)</source>
+        <translation>Eksposur (stop)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brightness factor</source>
+        <translation>Faktor kecerahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast factor</source>
+        <translation>Faktor kontras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturation factor</source>
+        <translation>Faktor saturasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Levels strength</source>
+        <translation>Kekuatan level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve strength</source>
+        <translation>Kekuatan kurva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LUT strength</source>
+        <translation>Kekuatan LUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour match strength</source>
+        <translation>Kekuatan penyamaan warna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grain amount</source>
+        <translation>Jumlah butiran</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+5"/>
+        <source>Amount</source>
+        <extracomment>The slider&apos;s range per kind (the number box allows the step&apos;s whole range). Steps the Add menu makes directly (a LUT and a colour match need a file or the anchor).</extracomment>
+        <translation>Kekuatan</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select a step to change its amount.</source>
+        <translation>Pilih satu langkah untuk mengubah kekuatannya.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Black point</source>
+        <translation>Titik hitam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White point</source>
+        <translation>Titik putih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midtones</source>
+        <translation>Nada tengah</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Midpoint</source>
+        <translation>Titik tengah</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The same seed gives the same grain on every run.</source>
+        <translation>Seed yang sama selalu memberi butiran yang sama.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <source>Points x,y on 0-1, separated by spaces, e.g. 0,0 0.5,0.6 1,1</source>
+        <translation>Titik x,y antara 0 dan 1, dipisah spasi, mis. 0,0 0.5,0.6 1,1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Points</source>
+        <translation>Titik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uses the LUT file kept in the project.</source>
+        <translation>Memakai berkas LUT yang disimpan di proyek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours measured from the anchor when the step was added.</source>
+        <translation>Warna diukur dari jangkar saat langkah ini ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write points as x,y pairs.</source>
+        <translation>Tulis titik sebagai pasangan x,y.</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1617,7 @@
         <translation>Fol&amp;der</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>File name pattern</source>
         <translation>Pola nama berkas</translation>
     </message>
@@ -3509,12 +3688,12 @@
         <translation>Gambar referensi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Reference budget</source>
         <translation>Kuota referensi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Reference slots; drop image files here</source>
         <translation>Slot referensi; letakkan berkas gambar di sini</translation>
     </message>

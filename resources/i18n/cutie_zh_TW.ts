@@ -75,7 +75,7 @@
 <context>
     <name>AdjustPane</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+219"/>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+240"/>
         <source>Before / after</source>
         <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
         <translation>前後對比</translation>
@@ -476,6 +476,185 @@
         <location line="+0"/>
         <source>Deleted look “%s”.</source>
         <translation>已刪除預設集「%s」。</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustSteps</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+48"/>
+        <source>Exposure</source>
+        <translation>曝光</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brightness</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast</source>
+        <translation>對比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturation</source>
+        <translation>飽和度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Warmth</source>
+        <translation>色溫</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Tint</source>
+        <translation>色調</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Levels</source>
+        <translation>色階</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LUT</source>
+        <translation>LUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match anchor colours</source>
+        <translation>匹配錨圖顏色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Vignette</source>
+        <translation>暗角</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Grain</source>
+        <translation>顆粒</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exposure (stops)</source>
+        <translation>曝光（級）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brightness factor</source>
+        <translation>亮度倍數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast factor</source>
+        <translation>對比倍數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturation factor</source>
+        <translation>飽和度倍數</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Levels strength</source>
+        <translation>色階強度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve strength</source>
+        <translation>曲線強度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LUT strength</source>
+        <translation>LUT 強度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour match strength</source>
+        <translation>顏色匹配強度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grain amount</source>
+        <translation>顆粒量</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+5"/>
+        <source>Amount</source>
+        <extracomment>The slider&apos;s range per kind (the number box allows the step&apos;s whole range). Steps the Add menu makes directly (a LUT and a colour match need a file or the anchor).</extracomment>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select a step to change its amount.</source>
+        <translation>選取一個步驟來調整它的強度。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Black point</source>
+        <translation>黑點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White point</source>
+        <translation>白點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midtones</source>
+        <translation>中間調</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Midpoint</source>
+        <translation>中點</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The same seed gives the same grain on every run.</source>
+        <translation>相同的種子每次都會產生相同的顆粒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <source>Points x,y on 0-1, separated by spaces, e.g. 0,0 0.5,0.6 1,1</source>
+        <translation>點的座標 x,y 介於 0 到 1，以空格分隔，例如 0,0 0.5,0.6 1,1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Points</source>
+        <translation>控制點</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uses the LUT file kept in the project.</source>
+        <translation>使用存放在專案中的 LUT 檔案。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours measured from the anchor when the step was added.</source>
+        <translation>顏色取自加入此步驟時的錨圖。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write points as x,y pairs.</source>
+        <translation>請將點寫成 x,y 座標對。</translation>
     </message>
 </context>
 <context>
@@ -1438,7 +1617,7 @@
         <translation>資料夾(&amp;O)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>File name pattern</source>
         <translation>檔名樣式</translation>
     </message>
@@ -3509,12 +3688,12 @@
         <translation>參考圖</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Reference budget</source>
         <translation>參考圖額度</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Reference slots; drop image files here</source>
         <translation>參考圖欄；把圖像檔拖到這裡</translation>
     </message>

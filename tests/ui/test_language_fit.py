@@ -19,7 +19,7 @@ from cutie_app.ui.window.layout import never_widens
 
 
 @pytest.fixture(params=["en", *i18n.TRANSLATIONS])
-def language(request: pytest.FixtureRequest) -> Iterator[str]:
+def language(qapp, request: pytest.FixtureRequest) -> Iterator[str]:  # translators need the app
     locale = QLocale()
     installed = i18n.install_language(None if request.param == "en" else request.param)
     yield request.param
@@ -88,3 +88,23 @@ def test_the_gallery_filters_show_their_first_choice_whole_in_a_1366_px_window(q
             QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
         )
         assert field.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0)), combo.itemText(0)
+
+
+def test_every_steps_amount_is_named_in_the_windows_language(qtbot, language):
+    from cutie_app.core.model import adjustments
+    from cutie_app.core.model.adjustments import StepKind
+    from cutie_app.ui.panes.adjust_steps import amount_label, step_title
+
+    steps = [
+        c
+        for c in vars(adjustments).values()
+        if isinstance(c, type) and isinstance(getattr(c, "LABEL", None), str)
+    ]
+    assert {c.KIND for c in steps} == set(StepKind)
+    for step in steps:
+        label = amount_label(step.KIND)
+        assert step_title(step.KIND)
+        if language == "en":
+            assert label == step.LABEL  # the table follows the core's own wording
+        else:  # shown in the window's language (test_i18n checks every extracted string has one)
+            assert label != step.LABEL, label
