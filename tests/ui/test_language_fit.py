@@ -108,3 +108,31 @@ def test_every_steps_amount_is_named_in_the_windows_language(qtbot, language):
             assert label == step.LABEL  # the table follows the core's own wording
         else:  # shown in the window's language (test_i18n checks every extracted string has one)
             assert label != step.LABEL, label
+
+
+def test_preferences_and_the_key_dialog_fit_a_1366x768_screen(
+    qtbot, language, tmp_path: Path, memory_keyring
+):
+    from cutie_app.core.system.settings import Settings
+    from cutie_app.ui.dialogs.key_dialog import KeyDialog
+    from cutie_app.ui.dialogs.preferences import PreferencesDialog
+
+    preferences = PreferencesDialog(Settings(), ModelCatalog.load(tmp_path / "learned.json"))
+    key = KeyDialog()
+    for dialog in (preferences, key):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # What opens, and the least it can shrink to, within the screen less a panel (about 40 px).
+        least = dialog.minimumSize().expandedTo(dialog.minimumSizeHint())
+        assert least.width() <= 1366 and least.height() <= 728, (type(dialog).__name__, least)
+        assert dialog.width() <= 1366 and dialog.height() <= 728, (type(dialog).__name__, dialog.size())
+        cut = [
+            b.text()
+            for b in dialog.findChildren(QAbstractButton)
+            if b.isVisible() and b.width() < b.sizeHint().width()
+        ]
+        assert cut == [], type(dialog).__name__
+    qtbot.waitUntil(lambda: not preferences.busy(), timeout=5000)
+    preferences.reject()
+    key.reject()
