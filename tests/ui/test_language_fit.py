@@ -136,3 +136,22 @@ def test_preferences_and_the_key_dialog_fit_a_1366x768_screen(
     qtbot.waitUntil(lambda: not preferences.busy(), timeout=5000)
     preferences.reject()
     key.reject()
+
+
+def test_standard_buttons_speak_indonesian_though_qt_has_no_indonesian(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    locale = QLocale()
+    installed = i18n.install_language("id")
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Close
+        )
+        texts = {b.text().replace("&", "") for b in box.buttons()}
+        assert texts == {"OK", "Simpan", "Batal", "Tutup"}
+    finally:
+        installed.remove()
+        QLocale.setDefault(locale)
