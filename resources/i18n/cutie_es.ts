@@ -3534,11 +3534,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
         <source>Prompt override</source>
         <translation>Prompt propio</translation>
     </message>
@@ -3658,7 +3659,17 @@
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Only one of the two images has a recipe, so there is nothing to compare.</source>
         <translation>Solo una de las dos imágenes tiene receta, así que no hay nada que comparar.</translation>
     </message>
@@ -4393,7 +4404,17 @@
         <translation>Esta es la versión actual.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>No differences</source>
+        <translation>Sin diferencias</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>

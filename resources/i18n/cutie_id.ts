@@ -3532,11 +3532,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
         <source>Prompt override</source>
         <translation>Prompt pengganti</translation>
     </message>
@@ -3656,7 +3657,17 @@
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>References</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Only one of the two images has a recipe, so there is nothing to compare.</source>
         <translation>Hanya satu dari dua gambar yang punya resep, jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
@@ -4391,7 +4402,17 @@
         <translation>Ini versi saat ini.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>No differences</source>
+        <translation>Tidak ada perbedaan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Field</source>
         <translation>Kolom</translation>
     </message>

@@ -3532,11 +3532,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>Prompt</source>
         <translation>提示詞</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
         <source>Prompt override</source>
         <translation>自訂提示詞</translation>
     </message>
@@ -3656,7 +3657,17 @@
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>References</source>
+        <translation>參考圖</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Only one of the two images has a recipe, so there is nothing to compare.</source>
         <translation>兩張圖像中只有一張有配方，無從比較。</translation>
     </message>
@@ -4391,7 +4402,17 @@
         <translation>這是目前版本。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>No differences</source>
+        <translation>沒有差異</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>

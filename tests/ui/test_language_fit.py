@@ -155,3 +155,23 @@ def test_standard_buttons_speak_indonesian_though_qt_has_no_indonesian(qapp):
     finally:
         installed.remove()
         QLocale.setDefault(locale)
+
+
+def test_no_translated_string_hides_inside_an_f_string():
+    """lupdate skips tr() calls written inside f-strings: those strings stay English in every language."""
+    import ast
+
+    hidden = []
+    for path in sorted((Path(__file__).parents[2] / "cutie_app" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if (
+                    isinstance(inner, ast.Call)
+                    and isinstance(inner.func, ast.Attribute)
+                    and inner.func.attr in ("tr", "translate")
+                    and any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in inner.args)
+                ):
+                    hidden.append(f"{path.name}:{inner.lineno}")
+    assert hidden == []

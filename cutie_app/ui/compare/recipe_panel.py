@@ -197,21 +197,23 @@ class RecipePanel(QWidget):
             for k, v in rows
         )
         refs = [r for r in recipe.get("references") or [] if isinstance(r, Mapping)]
+        # tr() outside the f-strings: lupdate does not look inside them.
+        none, references, prompt_title = self.tr("none"), self.tr("References"), self.tr("Prompt")
         ref_html = (
             "".join(
                 f"<tr><td style='padding-right:10px'>{html.escape(str(r.get('role', '?')))}</td>"
                 f"<td><code>{html.escape(reference_summary(r))}</code></td></tr>"
                 for r in refs
             )
-            or f"<tr><td style='color:{muted}'>{html.escape(self.tr('none'))}</td></tr>"
+            or f"<tr><td style='color:{muted}'>{html.escape(none)}</td></tr>"
         )
         prompt = str(recipe.get("prompt_text") or (recipe.get("prompt") or {}).get("text") or "")
         return (
             head
             + f"<table cellspacing='0' cellpadding='1'>{body}</table>"
-            + f"<p style='margin:8px 0 2px 0'><b>{html.escape(self.tr('References'))}</b></p>"
+            + f"<p style='margin:8px 0 2px 0'><b>{html.escape(references)}</b></p>"
             + f"<table cellspacing='0' cellpadding='1'>{ref_html}</table>"
-            + f"<p style='margin:8px 0 2px 0'><b>{html.escape(self.tr('Prompt'))}</b></p>"
+            + f"<p style='margin:8px 0 2px 0'><b>{html.escape(prompt_title)}</b></p>"
             + f"<p style='white-space:pre-wrap;margin-top:0'>{html.escape(prompt) or EMPTY}</p>"
         )
 
