@@ -4155,7 +4155,22 @@
         <translation>Catatan</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>match</source>
+        <translation>cocok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mismatch</source>
+        <translation>tidak cocok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unclear</source>
+        <translation>tidak jelas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Answered by %s%s. A model&apos;s opinion to guide your eye, not a measurement.</source>
         <translation>Dijawab oleh %s%s. Pendapat model untuk membantu mata Anda, bukan pengukuran.</translation>
     </message>

@@ -4155,7 +4155,22 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>match</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mismatch</source>
+        <translation>不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unclear</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Answered by %s%s. A model&apos;s opinion to guide your eye, not a measurement.</source>
         <translation>由 %s%s 回答。这是模型的看法，供你参考，并非测量结果。</translation>
     </message>

@@ -175,3 +175,32 @@ def test_no_translated_string_hides_inside_an_f_string():
                 ):
                     hidden.append(f"{path.name}:{inner.lineno}")
     assert hidden == []
+
+
+def test_the_spec_check_names_each_verdict_in_the_windows_language(qtbot, language):
+    from cutie_app.core.model.spec_check import SpecCheck, TraitCheck, Verdict
+    from cutie_app.ui.dialogs.spec_check_view import SpecCheckDialog
+
+    check = SpecCheck(
+        items=(
+            TraitCheck("hair", "Hair", Verdict.MATCH, "two pigtails"),
+            TraitCheck("eyes", "Eyes", Verdict.MISMATCH, "green, not brown"),
+            TraitCheck("outfit", "Outfit", Verdict.UNCLEAR, "hidden"),
+        ),
+        summary="",
+        model="demo",
+        response_id="r1",
+    )
+    picture = QImage(40, 40, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.white)
+    dialog = SpecCheckDialog("#1", picture, check)
+    qtbot.addWidget(dialog)
+    words = [dialog.table.item(row, 1).text().split(" ", 1)[1] for row in range(3)]
+    expected = {
+        "en": ["match", "mismatch", "unclear"],
+        "zh_CN": ["符合", "不符", "不确定"],
+        "zh_TW": ["符合", "不符", "不確定"],
+        "es": ["coincide", "no coincide", "dudoso"],
+        "id": ["cocok", "tidak cocok", "tidak jelas"],
+    }
+    assert words == expected[language]
