@@ -204,3 +204,17 @@ def test_the_spec_check_names_each_verdict_in_the_windows_language(qtbot, langua
         "id": ["cocok", "tidak cocok", "tidak jelas"],
     }
     assert words == expected[language]
+
+
+def test_the_recipe_panel_names_reference_roles_as_the_slots_do(language):
+    from cutie_app.ui.compare.recipe_panel import role_label
+
+    expected = {
+        "en": "Front / identity",
+        "zh_CN": "正面 / 身份",
+        "zh_TW": "正面 / 身分",
+        "es": "Frente / identidad",
+        "id": "Depan / identitas",
+    }
+    assert role_label("identity") == expected[language]
+    assert role_label("from-a-newer-version") == "from-a-newer-version"

@@ -11,6 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -21,6 +22,8 @@ from cutie_app.core.model.recipe_diff import (
     diff_recipes,
     reference_summary,
 )
+from cutie_app.core.model.references import ReferenceRole
+from cutie_app.ui.panes.reference_slots import ROLE_LABELS
 
 EMPTY = "—"
 
@@ -46,6 +49,16 @@ def format_time(stamp: str) -> str:
         return stamp
     zone = stamp[23:] if len(stamp) > 23 and stamp[19] == "." else stamp[19:]
     return f"{stamp[:10]} {stamp[11:19]}" + (" UTC" if zone in ("+00:00", "Z") else f" {zone}".rstrip())
+
+
+def role_label(value: object) -> str:
+    """A recipe's reference role as the slots name it, in the window's language ("identity" ->
+    "Front / identity"); a role this version does not know is shown as written."""
+    try:
+        role = ReferenceRole(str(value))
+    except ValueError:
+        return str(value) if value is not None else "?"
+    return QCoreApplication.translate("ReferenceSlots", ROLE_LABELS[role])
 
 
 class RecipePanel(QWidget):
@@ -201,7 +214,7 @@ class RecipePanel(QWidget):
         none, references, prompt_title = self.tr("none"), self.tr("References"), self.tr("Prompt")
         ref_html = (
             "".join(
-                f"<tr><td style='padding-right:10px'>{html.escape(str(r.get('role', '?')))}</td>"
+                f"<tr><td style='padding-right:10px'>{html.escape(role_label(r.get('role')))}</td>"
                 f"<td><code>{html.escape(reference_summary(r))}</code></td></tr>"
                 for r in refs
             )
