@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cutie_app.core.system.app_resources import resource_path
 
@@ -42,6 +42,22 @@ TRANSLATIONS: dict[str, str] = {
 #: Every language the window can speak; English is the source text.
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", **TRANSLATIONS}
 _TRADITIONAL_REGIONS = frozenset({"TW", "HK", "MO"})
+#: Qt's own names for the standard buttons the window uses, as Qt asks for them (the generic
+#: theme, and GNOME's with mnemonics). Marked so that they land in Cutie's `.ts` files: PySide6
+#: ships no Qt translation for Indonesian, so without these OK, Save and Cancel stayed English
+#: there. Qt's own file is installed after Cutie's and wins where it exists.
+QT_BUTTON_TEXTS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Save"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+)
 
 
 def pick_language(setting: str, ui_languages: Sequence[str]) -> str | None:
@@ -122,7 +138,7 @@ def install_language(language: str | None) -> InstalledLanguage:
     installed.translators.append(ours)
     qt_dir = qt_translations_dir()
     theirs = _load(qt_dir / f"qtbase_{language}.qm" if qt_dir else None)
-    if theirs is not None:  # Qt has no Indonesian: its few own strings stay English there
+    if theirs is not None:  # Qt has no Indonesian: QT_BUTTON_TEXTS in ours name its buttons there
         installed.translators.append(theirs)
     QLocale.setDefault(QLocale(language))
     return installed

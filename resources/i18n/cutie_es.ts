@@ -75,7 +75,7 @@
 <context>
     <name>AdjustPane</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+221"/>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+242"/>
         <source>Before / after</source>
         <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
         <translation>Antes / después</translation>
@@ -481,6 +481,185 @@
         <location line="+0"/>
         <source>Deleted look “%s”.</source>
         <translation>Preajuste «%s» eliminado.</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustSteps</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+48"/>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brightness</source>
+        <translation>Brillo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturation</source>
+        <translation>Saturación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Warmth</source>
+        <translation>Calidez</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Tint</source>
+        <translation>Matiz</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Levels</source>
+        <translation>Niveles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve</source>
+        <translation>Curva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LUT</source>
+        <translation>LUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match anchor colours</source>
+        <translation>Igualar los colores del ancla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Vignette</source>
+        <translation>Viñeta</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Grain</source>
+        <translation>Grano</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exposure (stops)</source>
+        <translation>Exposición (pasos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brightness factor</source>
+        <translation>Factor de brillo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast factor</source>
+        <translation>Factor de contraste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturation factor</source>
+        <translation>Factor de saturación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Levels strength</source>
+        <translation>Intensidad de los niveles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve strength</source>
+        <translation>Intensidad de la curva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LUT strength</source>
+        <translation>Intensidad de la LUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour match strength</source>
+        <translation>Intensidad del ajuste de color</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grain amount</source>
+        <translation>Cantidad de grano</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+5"/>
+        <source>Amount</source>
+        <extracomment>The slider&apos;s range per kind (the number box allows the step&apos;s whole range). Steps the Add menu makes directly (a LUT and a colour match need a file or the anchor).</extracomment>
+        <translation>Intensidad</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select a step to change its amount.</source>
+        <translation>Selecciona un paso para cambiar su intensidad.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Black point</source>
+        <translation>Punto negro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White point</source>
+        <translation>Punto blanco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midtones</source>
+        <translation>Medios tonos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Midpoint</source>
+        <translation>Punto medio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The same seed gives the same grain on every run.</source>
+        <translation>La misma semilla da el mismo grano cada vez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <source>Points x,y on 0-1, separated by spaces, e.g. 0,0 0.5,0.6 1,1</source>
+        <translation>Puntos x,y entre 0 y 1, separados por espacios, p. ej. 0,0 0.5,0.6 1,1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uses the LUT file kept in the project.</source>
+        <translation>Usa el archivo LUT guardado en el proyecto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours measured from the anchor when the step was added.</source>
+        <translation>Colores medidos en el ancla al añadir el paso.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write points as x,y pairs.</source>
+        <translation>Escribe los puntos como pares x,y.</translation>
     </message>
 </context>
 <context>
@@ -1470,7 +1649,7 @@
         <translation>Car&amp;peta</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>File name pattern</source>
         <translation>Patrón de nombre de archivo</translation>
     </message>
@@ -1556,7 +1735,7 @@
     <message>
         <location line="+2"/>
         <source>Any flag</source>
-        <translation>Cualquier marca</translation>
+        <translation>Marca: todas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1581,7 +1760,7 @@
     <message>
         <location line="+1"/>
         <source>Any rating</source>
-        <translation>Cualquier puntuación</translation>
+        <translation>Sin mínimo</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1644,7 +1823,7 @@
         <translation>Más coherentes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Generated images</source>
         <translation>Imágenes generadas</translation>
     </message>
@@ -2602,7 +2781,7 @@
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/loupe.py" line="+61"/>
+        <location filename="../../cutie_app/ui/compare/loupe.py" line="+62"/>
         <location line="+1"/>
         <source>Loupe</source>
         <translation>Lupa</translation>
@@ -3408,9 +3587,66 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../cutie_app/ui/i18n.py" line="+56"/>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-9"/>
+        <source>OK</source>
+        <extracomment>The translated languages, each named in its own language (the Preferences list shows these). Every language the window can speak; English is the source text. Qt&apos;s own names for the standard buttons the window uses, as Qt asks for them (the generic theme, and GNOME&apos;s with mnemonics). Marked so that they land in Cutie&apos;s `.ts` files: PySide6 ships no Qt translation for Indonesian, so without these OK, Save and Cancel stayed English there. Qt&apos;s own file is installed after Cutie&apos;s and wins where it exists.</extracomment>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+</context>
+<context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+57"/>
+        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+70"/>
         <location line="+4"/>
         <location line="+27"/>
         <source>Recipe</source>
@@ -3461,11 +3697,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
         <source>Prompt override</source>
         <translation>Prompt propio</translation>
     </message>
@@ -3585,7 +3822,17 @@
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Only one of the two images has a recipe, so there is nothing to compare.</source>
         <translation>Solo una de las dos imágenes tiene receta, así que no hay nada que comparar.</translation>
     </message>
@@ -3608,7 +3855,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+64"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+65"/>
         <source>Front / identity</source>
         <translation>Frente / identidad</translation>
     </message>
@@ -3668,13 +3915,13 @@
         <translation>Ancla (mejor resultado)</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+225"/>
         <source>Reference images</source>
         <extracomment>A slot dragged inside the list carries its row in this format, so a drop knows what moves.</extracomment>
         <translation>Imágenes de referencia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reference budget</source>
         <translation>Cupo de referencias</translation>
     </message>
@@ -4073,7 +4320,22 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>match</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mismatch</source>
+        <translation>no coincide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unclear</source>
+        <translation>dudoso</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Answered by %s%s. A model&apos;s opinion to guide your eye, not a measurement.</source>
         <translation>Respondido por %s%s. La opinión de un modelo para guiar tu vista, no una medida.</translation>
     </message>
@@ -4320,7 +4582,17 @@
         <translation>Esta es la versión actual.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>No differences</source>
+        <translation>Sin diferencias</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>

@@ -75,7 +75,7 @@
 <context>
     <name>AdjustPane</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+221"/>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+242"/>
         <source>Before / after</source>
         <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
         <translation>Sebelum / sesudah</translation>
@@ -481,6 +481,185 @@
         <location line="+0"/>
         <source>Deleted look “%s”.</source>
         <translation>Preset “%s” dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustSteps</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+48"/>
+        <source>Exposure</source>
+        <translation>Eksposur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brightness</source>
+        <translation>Kecerahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast</source>
+        <translation>Kontras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturation</source>
+        <translation>Saturasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Warmth</source>
+        <translation>Kehangatan</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Tint</source>
+        <translation>Rona</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Levels</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve</source>
+        <translation>Kurva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LUT</source>
+        <translation>LUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match anchor colours</source>
+        <translation>Samakan warna jangkar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Vignette</source>
+        <translation>Vinyet</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Grain</source>
+        <translation>Butiran</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exposure (stops)</source>
+        <translation>Eksposur (stop)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brightness factor</source>
+        <translation>Faktor kecerahan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast factor</source>
+        <translation>Faktor kontras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturation factor</source>
+        <translation>Faktor saturasi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Levels strength</source>
+        <translation>Kekuatan level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve strength</source>
+        <translation>Kekuatan kurva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LUT strength</source>
+        <translation>Kekuatan LUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour match strength</source>
+        <translation>Kekuatan penyamaan warna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grain amount</source>
+        <translation>Jumlah butiran</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+5"/>
+        <source>Amount</source>
+        <extracomment>The slider&apos;s range per kind (the number box allows the step&apos;s whole range). Steps the Add menu makes directly (a LUT and a colour match need a file or the anchor).</extracomment>
+        <translation>Kekuatan</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select a step to change its amount.</source>
+        <translation>Pilih satu langkah untuk mengubah kekuatannya.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Black point</source>
+        <translation>Titik hitam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White point</source>
+        <translation>Titik putih</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midtones</source>
+        <translation>Nada tengah</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Midpoint</source>
+        <translation>Titik tengah</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The same seed gives the same grain on every run.</source>
+        <translation>Seed yang sama selalu memberi butiran yang sama.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <source>Points x,y on 0-1, separated by spaces, e.g. 0,0 0.5,0.6 1,1</source>
+        <translation>Titik x,y antara 0 dan 1, dipisah spasi, mis. 0,0 0.5,0.6 1,1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Points</source>
+        <translation>Titik</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uses the LUT file kept in the project.</source>
+        <translation>Memakai berkas LUT yang disimpan di proyek.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours measured from the anchor when the step was added.</source>
+        <translation>Warna diukur dari jangkar saat langkah ini ditambahkan.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write points as x,y pairs.</source>
+        <translation>Tulis titik sebagai pasangan x,y.</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1648,7 @@
         <translation>Fol&amp;der</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>File name pattern</source>
         <translation>Pola nama berkas</translation>
     </message>
@@ -1643,7 +1822,7 @@
         <translation>Paling konsisten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Generated images</source>
         <translation>Gambar yang dihasilkan</translation>
     </message>
@@ -2594,7 +2773,7 @@
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/loupe.py" line="+61"/>
+        <location filename="../../cutie_app/ui/compare/loupe.py" line="+62"/>
         <location line="+1"/>
         <source>Loupe</source>
         <translation>Kaca pembesar</translation>
@@ -3399,9 +3578,66 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../cutie_app/ui/i18n.py" line="+56"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-9"/>
+        <source>OK</source>
+        <extracomment>The translated languages, each named in its own language (the Preferences list shows these). Every language the window can speak; English is the source text. Qt&apos;s own names for the standard buttons the window uses, as Qt asks for them (the generic theme, and GNOME&apos;s with mnemonics). Marked so that they land in Cutie&apos;s `.ts` files: PySide6 ships no Qt translation for Indonesian, so without these OK, Save and Cancel stayed English there. Qt&apos;s own file is installed after Cutie&apos;s and wins where it exists.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+</context>
+<context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+57"/>
+        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+70"/>
         <location line="+4"/>
         <location line="+27"/>
         <source>Recipe</source>
@@ -3452,11 +3688,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
         <source>Prompt override</source>
         <translation>Prompt pengganti</translation>
     </message>
@@ -3576,7 +3813,17 @@
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>References</source>
+        <translation>Referensi</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Only one of the two images has a recipe, so there is nothing to compare.</source>
         <translation>Hanya satu dari dua gambar yang punya resep, jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
@@ -3599,7 +3846,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+64"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+65"/>
         <source>Front / identity</source>
         <translation>Depan / identitas</translation>
     </message>
@@ -3659,13 +3906,13 @@
         <translation>Jangkar (hasil terbaik)</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+225"/>
         <source>Reference images</source>
         <extracomment>A slot dragged inside the list carries its row in this format, so a drop knows what moves.</extracomment>
         <translation>Gambar referensi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reference budget</source>
         <translation>Kuota referensi</translation>
     </message>
@@ -4064,7 +4311,22 @@
         <translation>Catatan</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>match</source>
+        <translation>cocok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mismatch</source>
+        <translation>tidak cocok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unclear</source>
+        <translation>tidak jelas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Answered by %s%s. A model&apos;s opinion to guide your eye, not a measurement.</source>
         <translation>Dijawab oleh %s%s. Pendapat model untuk membantu mata Anda, bukan pengukuran.</translation>
     </message>
@@ -4311,7 +4573,17 @@
         <translation>Ini versi saat ini.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>No differences</source>
+        <translation>Tidak ada perbedaan</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Field</source>
         <translation>Kolom</translation>
     </message>

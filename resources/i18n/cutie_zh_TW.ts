@@ -75,7 +75,7 @@
 <context>
     <name>AdjustPane</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+221"/>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+242"/>
         <source>Before / after</source>
         <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
         <translation>前後對比</translation>
@@ -481,6 +481,185 @@
         <location line="+0"/>
         <source>Deleted look “%s”.</source>
         <translation>已刪除預設集「%s」。</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustSteps</name>
+    <message>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+48"/>
+        <source>Exposure</source>
+        <translation>曝光</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brightness</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast</source>
+        <translation>對比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturation</source>
+        <translation>飽和度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Warmth</source>
+        <translation>色溫</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+18"/>
+        <source>Tint</source>
+        <translation>色調</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Levels</source>
+        <translation>色階</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LUT</source>
+        <translation>LUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match anchor colours</source>
+        <translation>匹配錨圖顏色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Vignette</source>
+        <translation>暗角</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Grain</source>
+        <translation>顆粒</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Exposure (stops)</source>
+        <translation>曝光（級）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brightness factor</source>
+        <translation>亮度倍數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast factor</source>
+        <translation>對比倍數</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturation factor</source>
+        <translation>飽和度倍數</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Levels strength</source>
+        <translation>色階強度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curve strength</source>
+        <translation>曲線強度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LUT strength</source>
+        <translation>LUT 強度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour match strength</source>
+        <translation>顏色匹配強度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grain amount</source>
+        <translation>顆粒量</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+5"/>
+        <source>Amount</source>
+        <extracomment>The slider&apos;s range per kind (the number box allows the step&apos;s whole range). Steps the Add menu makes directly (a LUT and a colour match need a file or the anchor).</extracomment>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Select a step to change its amount.</source>
+        <translation>選取一個步驟來調整它的強度。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Black point</source>
+        <translation>黑點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>White point</source>
+        <translation>白點</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Midtones</source>
+        <translation>中間調</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Midpoint</source>
+        <translation>中點</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The same seed gives the same grain on every run.</source>
+        <translation>相同的種子每次都會產生相同的顆粒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed</source>
+        <translation>種子</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <source>Points x,y on 0-1, separated by spaces, e.g. 0,0 0.5,0.6 1,1</source>
+        <translation>點的座標 x,y 介於 0 到 1，以空格分隔，例如 0,0 0.5,0.6 1,1</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Points</source>
+        <translation>控制點</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uses the LUT file kept in the project.</source>
+        <translation>使用存放在專案中的 LUT 檔案。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Colours measured from the anchor when the step was added.</source>
+        <translation>顏色取自加入此步驟時的錨圖。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Write points as x,y pairs.</source>
+        <translation>請將點寫成 x,y 座標對。</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1648,7 @@
         <translation>資料夾(&amp;O)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>File name pattern</source>
         <translation>檔名樣式</translation>
     </message>
@@ -1643,7 +1822,7 @@
         <translation>最一致</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Generated images</source>
         <translation>產生的圖像</translation>
     </message>
@@ -2594,7 +2773,7 @@
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/loupe.py" line="+61"/>
+        <location filename="../../cutie_app/ui/compare/loupe.py" line="+62"/>
         <location line="+1"/>
         <source>Loupe</source>
         <translation>放大鏡</translation>
@@ -3399,9 +3578,66 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../cutie_app/ui/i18n.py" line="+56"/>
+        <source>&amp;OK</source>
+        <translation>確定(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-9"/>
+        <source>OK</source>
+        <extracomment>The translated languages, each named in its own language (the Preferences list shows these). Every language the window can speak; English is the source text. Qt&apos;s own names for the standard buttons the window uses, as Qt asks for them (the generic theme, and GNOME&apos;s with mnemonics). Marked so that they land in Cutie&apos;s `.ts` files: PySide6 ships no Qt translation for Indonesian, so without these OK, Save and Cancel stayed English there. Qt&apos;s own file is installed after Cutie&apos;s and wins where it exists.</extracomment>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+57"/>
+        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+70"/>
         <location line="+4"/>
         <location line="+27"/>
         <source>Recipe</source>
@@ -3452,11 +3688,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>Prompt</source>
         <translation>提示詞</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
         <source>Prompt override</source>
         <translation>自訂提示詞</translation>
     </message>
@@ -3576,7 +3813,17 @@
         <translation>Token</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>References</source>
+        <translation>參考圖</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Only one of the two images has a recipe, so there is nothing to compare.</source>
         <translation>兩張圖像中只有一張有配方，無從比較。</translation>
     </message>
@@ -3599,7 +3846,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+64"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+65"/>
         <source>Front / identity</source>
         <translation>正面 / 身分</translation>
     </message>
@@ -3659,13 +3906,13 @@
         <translation>錨圖（最佳結果）</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+225"/>
         <source>Reference images</source>
         <extracomment>A slot dragged inside the list carries its row in this format, so a drop knows what moves.</extracomment>
         <translation>參考圖</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Reference budget</source>
         <translation>參考圖額度</translation>
     </message>
@@ -4064,7 +4311,22 @@
         <translation>備註</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>match</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mismatch</source>
+        <translation>不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unclear</source>
+        <translation>不確定</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Answered by %s%s. A model&apos;s opinion to guide your eye, not a measurement.</source>
         <translation>由 %s%s 回答。這是模型的看法，供你參考，並非測量結果。</translation>
     </message>
@@ -4311,7 +4573,17 @@
         <translation>這是目前版本。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+3"/>
+        <source>No differences</source>
+        <translation>沒有差異</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Field</source>
         <translation>欄位</translation>
     </message>

@@ -10,7 +10,7 @@ from helpers.builders import variant
 from helpers.images import png
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from cutie_app.core.formats.provenance import read_recipe
 from cutie_app.core.services.projects import ProjectService
@@ -144,4 +144,21 @@ def test_a_bad_pattern_or_size_is_explained_and_nothing_runs(qtbot, session, tmp
     assert "long edge in pixels" in dialog.error.text()
     QApplication.processEvents()
     assert not Path(tmp_path / "never").exists()
+    dialog.close()
+
+
+def test_every_label_with_a_mnemonic_has_a_buddy_and_alt_o_goes_to_the_folder(qtbot, session):
+    dialog = ExportDialog(session, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    unbound = [
+        label.text() for label in dialog.findChildren(QLabel) if "&" in label.text() and not label.buddy()
+    ]
+    assert unbound == []  # a label without a buddy shows its & as is
+    dialog.pattern.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert dialog.folder.hasFocus()
     dialog.close()

@@ -11,6 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -21,6 +22,8 @@ from cutie_app.core.model.recipe_diff import (
     diff_recipes,
     reference_summary,
 )
+from cutie_app.core.model.references import ReferenceRole
+from cutie_app.ui.panes.reference_slots import ROLE_LABELS
 
 EMPTY = "—"
 
@@ -46,6 +49,16 @@ def format_time(stamp: str) -> str:
         return stamp
     zone = stamp[23:] if len(stamp) > 23 and stamp[19] == "." else stamp[19:]
     return f"{stamp[:10]} {stamp[11:19]}" + (" UTC" if zone in ("+00:00", "Z") else f" {zone}".rstrip())
+
+
+def role_label(value: object) -> str:
+    """A recipe's reference role as the slots name it, in the window's language ("identity" ->
+    "Front / identity"); a role this version does not know is shown as written."""
+    try:
+        role = ReferenceRole(str(value))
+    except ValueError:
+        return str(value) if value is not None else "?"
+    return QCoreApplication.translate("ReferenceSlots", str(ROLE_LABELS[role]))
 
 
 class RecipePanel(QWidget):
@@ -197,21 +210,23 @@ class RecipePanel(QWidget):
             for k, v in rows
         )
         refs = [r for r in recipe.get("references") or [] if isinstance(r, Mapping)]
+        # tr() outside the f-strings: lupdate does not look inside them.
+        none, references, prompt_title = self.tr("none"), self.tr("References"), self.tr("Prompt")
         ref_html = (
             "".join(
-                f"<tr><td style='padding-right:10px'>{html.escape(str(r.get('role', '?')))}</td>"
+                f"<tr><td style='padding-right:10px'>{html.escape(role_label(r.get('role')))}</td>"
                 f"<td><code>{html.escape(reference_summary(r))}</code></td></tr>"
                 for r in refs
             )
-            or f"<tr><td style='color:{muted}'>{html.escape(self.tr('none'))}</td></tr>"
+            or f"<tr><td style='color:{muted}'>{html.escape(none)}</td></tr>"
         )
         prompt = str(recipe.get("prompt_text") or (recipe.get("prompt") or {}).get("text") or "")
         return (
             head
             + f"<table cellspacing='0' cellpadding='1'>{body}</table>"
-            + f"<p style='margin:8px 0 2px 0'><b>{html.escape(self.tr('References'))}</b></p>"
+            + f"<p style='margin:8px 0 2px 0'><b>{html.escape(references)}</b></p>"
             + f"<table cellspacing='0' cellpadding='1'>{ref_html}</table>"
-            + f"<p style='margin:8px 0 2px 0'><b>{html.escape(self.tr('Prompt'))}</b></p>"
+            + f"<p style='margin:8px 0 2px 0'><b>{html.escape(prompt_title)}</b></p>"
             + f"<p style='white-space:pre-wrap;margin-top:0'>{html.escape(prompt) or EMPTY}</p>"
         )
 

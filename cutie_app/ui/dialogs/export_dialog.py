@@ -223,7 +223,9 @@ class ExportDialog(QDialog):
         browse.clicked.connect(self._browse)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        form.addRow(self.tr("F&older"), folder_row)
+        folder_label = QLabel(self.tr("F&older"))
+        folder_label.setBuddy(self.folder)  # a row of two widgets has no buddy of its own: the & showed
+        form.addRow(folder_label, folder_row)
         self.pattern = QLineEdit(DEFAULT_PATTERN)
         self.pattern.setObjectName("exportPattern")
         self.pattern.setAccessibleName(self.tr("File name pattern"))

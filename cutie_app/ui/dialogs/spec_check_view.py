@@ -74,9 +74,15 @@ class SpecCheckDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Each word spelled out for lupdate (a tr() of the enum's value is never extracted).
+        verdicts = {
+            Verdict.MATCH: self.tr("match"),
+            Verdict.MISMATCH: self.tr("mismatch"),
+            Verdict.UNCLEAR: self.tr("unclear"),
+        }
         for row_index, item in enumerate(check.items):
             mark, color = VERDICT_STYLE[item.verdict]
-            verdict = QTableWidgetItem(f"{mark} {self.tr(item.verdict.value)}")
+            verdict = QTableWidgetItem(f"{mark} {verdicts[item.verdict]}")
             verdict.setForeground(QColor(color))
             self.table.setItem(row_index, 0, QTableWidgetItem(item.label))
             self.table.setItem(row_index, 1, verdict)

@@ -198,7 +198,8 @@ class SpecHistoryDialog(QDialog):
             self.tr("This is the current version.") if a == self._versions[-1][0] else ""
         )
         if not self._changes:
-            self.diff_view.setHtml(f"<p>{html.escape(self.tr('No differences'))}</p>")
+            same = self.tr("No differences")  # outside the f-string, where lupdate finds it
+            self.diff_view.setHtml(f"<p>{html.escape(same)}</p>")
             return
         self.diff_view.setHtml(self._diff_html(a, b, self._changes))
 
@@ -208,7 +209,8 @@ class SpecHistoryDialog(QDialog):
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
         removed, added = _HIGHLIGHT["dark" if dark else "light"]
         muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text).name()
-        empty = f'<i style="color:{muted}">{html.escape(self.tr("(empty)"))}</i>'
+        nothing = self.tr("(empty)")  # outside the f-string, where lupdate finds it
+        empty = f'<i style="color:{muted}">{html.escape(nothing)}</i>'
 
         def runs(parts: list[tuple[str, str]], text: str) -> str:
             if not text:

@@ -28,9 +28,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -66,6 +68,25 @@ ROLE_INDEX = Qt.ItemDataRole.UserRole + 1
 PANEL_WIDTH = 360
 #: Errors a worker may raise that are the user's to read, not a bug.
 _EXPECTED = (AdjustmentError, AdjustBatchError, AdjustImageError, LutError, OSError)
+
+
+def fit_in_panel(row: QHBoxLayout) -> QLayout:
+    """`row` as it is when its buttons fit the panel's width, else the same buttons two to a line.
+
+    Button text in some languages (Spanish, Indonesian) is twice as long as in English; a row of
+    four squeezed into the fixed-width panel would cut their words.
+    """
+    items = [row.itemAt(i) for i in range(row.count())]
+    widgets = [widget for widget in (item.widget() for item in items if item) if widget is not None]
+    spacing = 6  # the style's spacing between buttons (the row has no parent to ask yet)
+    needed = sum(w.sizeHint().width() for w in widgets) + spacing * (len(widgets) - 1)
+    if needed <= PANEL_WIDTH - 6:  # the column's right margin
+        return row
+    grid = QGridLayout()
+    for index, widget in enumerate(widgets):
+        row.removeWidget(widget)
+        grid.addWidget(widget, index // 2, index % 2)
+    return grid
 
 
 @dataclass(frozen=True)
@@ -283,7 +304,7 @@ class AdjustPane(QWidget):
         self.remove_button = self._button(self.tr("Remove"), self.remove_step, "adjustRemove", row)
         self.reset_step_button = self._button(self.tr("Reset"), self.reset_step, "adjustResetStep", row)
         self.reset_button = self._button(self.tr("Reset all"), self.reset_all, "adjustResetAll", row)
-        column.addLayout(row)
+        column.addLayout(fit_in_panel(row))
         self.step_editor = StepEditor()
         self.step_editor.setObjectName("adjustStepEditor")
         self.step_editor.changed.connect(self._step_edited)

@@ -43,24 +43,38 @@ from cutie_app.core.model.adjustments import (
 SLIDER_STEPS = 1000
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AdjustSteps", text)
-
-
 def step_title(kind: StepKind) -> str:
     return {
-        StepKind.EXPOSURE: _t("Exposure"),
-        StepKind.BRIGHTNESS: _t("Brightness"),
-        StepKind.CONTRAST: _t("Contrast"),
-        StepKind.SATURATION: _t("Saturation"),
-        StepKind.WARMTH: _t("Warmth"),
-        StepKind.TINT: _t("Tint"),
-        StepKind.LEVELS: _t("Levels"),
-        StepKind.CURVES: _t("Curve"),
-        StepKind.LUT: _t("LUT"),
-        StepKind.COLOUR_MATCH: _t("Match anchor colours"),
-        StepKind.VIGNETTE: _t("Vignette"),
-        StepKind.GRAIN: _t("Grain"),
+        StepKind.EXPOSURE: QCoreApplication.translate("AdjustSteps", "Exposure"),
+        StepKind.BRIGHTNESS: QCoreApplication.translate("AdjustSteps", "Brightness"),
+        StepKind.CONTRAST: QCoreApplication.translate("AdjustSteps", "Contrast"),
+        StepKind.SATURATION: QCoreApplication.translate("AdjustSteps", "Saturation"),
+        StepKind.WARMTH: QCoreApplication.translate("AdjustSteps", "Warmth"),
+        StepKind.TINT: QCoreApplication.translate("AdjustSteps", "Tint"),
+        StepKind.LEVELS: QCoreApplication.translate("AdjustSteps", "Levels"),
+        StepKind.CURVES: QCoreApplication.translate("AdjustSteps", "Curve"),
+        StepKind.LUT: QCoreApplication.translate("AdjustSteps", "LUT"),
+        StepKind.COLOUR_MATCH: QCoreApplication.translate("AdjustSteps", "Match anchor colours"),
+        StepKind.VIGNETTE: QCoreApplication.translate("AdjustSteps", "Vignette"),
+        StepKind.GRAIN: QCoreApplication.translate("AdjustSteps", "Grain"),
+    }[kind]
+
+
+def amount_label(kind: StepKind) -> str:
+    """What a step's amount measures, in the window's language (the core's `LABEL`, translated)."""
+    return {
+        StepKind.EXPOSURE: QCoreApplication.translate("AdjustSteps", "Exposure (stops)"),
+        StepKind.BRIGHTNESS: QCoreApplication.translate("AdjustSteps", "Brightness factor"),
+        StepKind.CONTRAST: QCoreApplication.translate("AdjustSteps", "Contrast factor"),
+        StepKind.SATURATION: QCoreApplication.translate("AdjustSteps", "Saturation factor"),
+        StepKind.WARMTH: QCoreApplication.translate("AdjustSteps", "Warmth"),
+        StepKind.TINT: QCoreApplication.translate("AdjustSteps", "Tint"),
+        StepKind.LEVELS: QCoreApplication.translate("AdjustSteps", "Levels strength"),
+        StepKind.CURVES: QCoreApplication.translate("AdjustSteps", "Curve strength"),
+        StepKind.LUT: QCoreApplication.translate("AdjustSteps", "LUT strength"),
+        StepKind.COLOUR_MATCH: QCoreApplication.translate("AdjustSteps", "Colour match strength"),
+        StepKind.VIGNETTE: QCoreApplication.translate("AdjustSteps", "Vignette"),
+        StepKind.GRAIN: QCoreApplication.translate("AdjustSteps", "Grain amount"),
     }[kind]
 
 
@@ -139,12 +153,12 @@ class StepEditor(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("adjustAmountSlider")
         self.slider.setRange(0, SLIDER_STEPS)
-        self.slider.setAccessibleName(_t("Amount"))
+        self.slider.setAccessibleName(QCoreApplication.translate("AdjustSteps", "Amount"))
         self.number = QDoubleSpinBox()
         self.number.setObjectName("adjustAmount")
         self.number.setDecimals(3)
         self.number.setSingleStep(0.01)
-        self.number.setAccessibleName(_t("Amount"))
+        self.number.setAccessibleName(QCoreApplication.translate("AdjustSteps", "Amount"))
         self.number.setKeyboardTracking(False)
         row.addWidget(self.slider, 1)
         row.addWidget(self.number)
@@ -169,10 +183,12 @@ class StepEditor(QWidget):
             self.slider.setEnabled(enabled)
             self.number.setEnabled(enabled)
             if step is None:
-                self.title.setText(_t("Select a step to change its amount."))
+                self.title.setText(
+                    QCoreApplication.translate("AdjustSteps", "Select a step to change its amount.")
+                )
                 self._clear_details()
                 return
-            self.title.setText(_t(step.LABEL))
+            self.title.setText(amount_label(step.KIND))
             self.number.setRange(*step.LIMITS)
             self.number.setValue(step.amount)
             self.slider.setValue(self._to_slider(step.amount))
@@ -233,9 +249,9 @@ class StepEditor(QWidget):
         self._clear_details()
         if isinstance(step, Levels):
             for name, label in (
-                ("black", _t("Black point")),
-                ("white", _t("White point")),
-                ("gamma", _t("Midtones")),
+                ("black", QCoreApplication.translate("AdjustSteps", "Black point")),
+                ("white", QCoreApplication.translate("AdjustSteps", "White point")),
+                ("gamma", QCoreApplication.translate("AdjustSteps", "Midtones")),
             ):
                 box = QDoubleSpinBox()
                 box.setRange(0.0, 1.0) if name != "gamma" else box.setRange(0.1, 10.0)
@@ -254,27 +270,35 @@ class StepEditor(QWidget):
             box.setKeyboardTracking(False)
             box.valueChanged.connect(lambda v: self._detail("midpoint", v))
             self._detail_widgets["midpoint"] = box
-            self.details.addRow(_t("Midpoint"), box)
+            self.details.addRow(QCoreApplication.translate("AdjustSteps", "Midpoint"), box)
         elif isinstance(step, Grain):
             seed = QSpinBox()
             seed.setRange(0, 2**31 - 1)
             seed.setKeyboardTracking(False)
-            seed.setToolTip(_t("The same seed gives the same grain on every run."))
+            seed.setToolTip(
+                QCoreApplication.translate("AdjustSteps", "The same seed gives the same grain on every run.")
+            )
             seed.valueChanged.connect(lambda v: self._detail("seed", int(v)))
             self._detail_widgets["seed"] = seed
-            self.details.addRow(_t("Seed"), seed)
+            self.details.addRow(QCoreApplication.translate("AdjustSteps", "Seed"), seed)
         elif isinstance(step, Curves):
             points = QLineEdit()
             points.setObjectName("adjustCurvePoints")
-            points.setToolTip(_t("Points x,y on 0-1, separated by spaces, e.g. 0,0 0.5,0.6 1,1"))
+            points.setToolTip(
+                QCoreApplication.translate(
+                    "AdjustSteps", "Points x,y on 0-1, separated by spaces, e.g. 0,0 0.5,0.6 1,1"
+                )
+            )
             points.editingFinished.connect(lambda: self._points(points))
             self._detail_widgets["points"] = points
-            self.details.addRow(_t("Points"), points)
+            self.details.addRow(QCoreApplication.translate("AdjustSteps", "Points"), points)
         elif isinstance(step, (Lut, ColourMatch)):
             note = QLabel(
-                _t("Uses the LUT file kept in the project.")
+                QCoreApplication.translate("AdjustSteps", "Uses the LUT file kept in the project.")
                 if isinstance(step, Lut)
-                else _t("Colours measured from the anchor when the step was added.")
+                else QCoreApplication.translate(
+                    "AdjustSteps", "Colours measured from the anchor when the step was added."
+                )
             )
             note.setWordWrap(True)
             self.details.addRow(note)
@@ -307,9 +331,15 @@ class StepEditor(QWidget):
             pairs = tuple((float(x), float(y)) for x, y in (pair.split(",") for pair in edit.text().split()))
             self._emit(replace(self.step, points=pairs), True)
             edit.setStyleSheet("")
-            edit.setToolTip(_t("Points x,y on 0-1, separated by spaces, e.g. 0,0 0.5,0.6 1,1"))
+            edit.setToolTip(
+                QCoreApplication.translate(
+                    "AdjustSteps", "Points x,y on 0-1, separated by spaces, e.g. 0,0 0.5,0.6 1,1"
+                )
+            )
         except (ValueError, AdjustmentError) as exc:
             edit.setStyleSheet("color: #c0392b;")
             edit.setToolTip(
-                str(exc) if isinstance(exc, AdjustmentError) else _t("Write points as x,y pairs.")
+                str(exc)
+                if isinstance(exc, AdjustmentError)
+                else QCoreApplication.translate("AdjustSteps", "Write points as x,y pairs.")
             )

@@ -296,12 +296,22 @@ class Gallery(QWidget):
                 (self.tr("Most consistent"), "consistency"),
             ],
         )
-        for combo in (self.scene, self.flag, self.rating, self.source, self.model, self.sort):
-            bar.addWidget(combo, 1 if combo is self.scene else 0)
-            combo.currentIndexChanged.connect(self._query_changed)
+        # Two rows: what the images are (scene, source, model), then how they were culled and
+        # their order. Six filters on one row do not fit the results column of a laptop screen
+        # in Spanish or Indonesian.
+        culling = QHBoxLayout()
+        culling.setContentsMargins(0, 0, 0, 0)
+        for row, combos in (
+            (bar, (self.scene, self.source, self.model)),
+            (culling, (self.flag, self.rating, self.sort)),
+        ):
+            for combo in combos:
+                row.addWidget(combo, 1)
+                combo.currentIndexChanged.connect(self._query_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(culling)
 
         self.list = TileList()
         self.list.setObjectName("gallery")
@@ -363,7 +373,7 @@ class Gallery(QWidget):
         combo.setAccessibleName(accessible)
         combo.setToolTip(accessible)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(5)
+        combo.setMinimumContentsLength(8)  # "Any rating" whole in Spanish and Indonesian too
         for text, data in items:
             combo.addItem(text, data)
         return combo
