@@ -1717,9 +1717,9 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+263"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+285"/>
         <source>Filter by scene</source>
-        <extracomment>The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
+        <extracomment>Shown in the middle of an empty list: what to do next, or why nothing matches. The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>Filtrar por escena</translation>
     </message>
     <message>
@@ -1829,12 +1829,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+307"/>
+        <location line="+315"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-313"/>
         <source>Compare the selected images</source>
         <translation>Comparar las imágenes seleccionadas</translation>
     </message>
@@ -1850,7 +1850,17 @@
         <translation>Tamaño de las miniaturas</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+76"/>
+        <source>No images match these filters.</source>
+        <translation>Ninguna imagen coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No images yet. Describe a scene and press Generate (Ctrl+Enter).</source>
+        <translation>Aún no hay imágenes. Describe una escena y pulsa Generar (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>%d images</source>
         <translation>%d imágenes</translation>
     </message>

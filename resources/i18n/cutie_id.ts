@@ -1716,9 +1716,9 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+263"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+285"/>
         <source>Filter by scene</source>
-        <extracomment>The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
+        <extracomment>Shown in the middle of an empty list: what to do next, or why nothing matches. The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>Saring menurut adegan</translation>
     </message>
     <message>
@@ -1828,12 +1828,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+307"/>
+        <location line="+315"/>
         <source>Compare</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-313"/>
         <source>Compare the selected images</source>
         <translation>Bandingkan gambar terpilih</translation>
     </message>
@@ -1849,7 +1849,17 @@
         <translation>Ukuran gambar mini</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+76"/>
+        <source>No images match these filters.</source>
+        <translation>Tidak ada gambar yang cocok dengan saringan ini.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No images yet. Describe a scene and press Generate (Ctrl+Enter).</source>
+        <translation>Belum ada gambar. Jelaskan sebuah adegan lalu tekan Buat (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>%d images</source>
         <translation>%d gambar</translation>
     </message>

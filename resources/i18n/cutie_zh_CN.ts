@@ -1716,9 +1716,9 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+263"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+285"/>
         <source>Filter by scene</source>
-        <extracomment>The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
+        <extracomment>Shown in the middle of an empty list: what to do next, or why nothing matches. The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>按场景筛选</translation>
     </message>
     <message>
@@ -1828,12 +1828,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+307"/>
+        <location line="+315"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-313"/>
         <source>Compare the selected images</source>
         <translation>比较所选图像</translation>
     </message>
@@ -1849,7 +1849,17 @@
         <translation>缩略图大小</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+76"/>
+        <source>No images match these filters.</source>
+        <translation>没有符合这些筛选条件的图像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No images yet. Describe a scene and press Generate (Ctrl+Enter).</source>
+        <translation>还没有图像。描述一个场景，然后按“生成”（Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <location line="+195"/>
         <source>%d images</source>
         <translation>%d 张图像</translation>
     </message>

@@ -614,3 +614,27 @@ def test_the_source_filter_lists_conversation_images_through_the_store(
         qtbot.waitUntil(lambda: not gallery.records(), timeout=WAIT)
     finally:
         session.shutdown()
+
+
+def _placeholder_pixels(gallery: Gallery) -> int:
+    """Pixels of the list that are not its plain background (the hint's text, or tiles)."""
+    gallery.list.viewport().repaint()
+    shot = gallery.list.viewport().grab().toImage()
+    base = gallery.list.viewport().palette().color(QPalette.ColorRole.Base).rgb()
+    return sum(
+        shot.pixelColor(x, y).rgb() != base for y in range(0, shot.height(), 2) for x in range(0, shot.width(), 2)
+    )
+
+
+def test_an_empty_gallery_says_what_to_do_and_why_nothing_matches(qtbot, gallery: Gallery) -> None:
+    gallery.show_records([])
+    assert "Generate" in gallery.list.empty_text
+    assert _placeholder_pixels(gallery) > 0  # the hint is drawn, not only set
+
+    gallery.flag.setCurrentIndex(1)
+    gallery.show_records([])
+    assert gallery.list.empty_text == "No images match these filters."
+
+    text_drawn = _placeholder_pixels(gallery)
+    gallery.list.empty_text = ""
+    assert _placeholder_pixels(gallery) == 0 < text_drawn  # the same empty list without a hint is blank

@@ -26,7 +26,17 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence, QRegion, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QRegion,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -103,6 +113,8 @@ class TileList(QListView):
 
     def __init__(self) -> None:
         super().__init__()
+        #: Shown in the middle of an empty list: what to do next, or why nothing matches.
+        self.empty_text = ""
         # List mode wrapping left to right is a grid whose layout and updates stay cheap at
         # 20,000 rows (icon mode keeps an item per row and repaints every row on dataChanged).
         self.setViewMode(QListView.ViewMode.ListMode)
@@ -143,6 +155,16 @@ class TileList(QListView):
         cell = QSize(max(least, width // columns), grid.height())
         if cell != self.gridSize():
             self.setGridSize(cell)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and model is not None and model.rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(24, 24, -24, -24)
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.empty_text)
+            painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = Qt.Key(event.key())
@@ -419,6 +441,14 @@ class Gallery(QWidget):
 
     def show_records(self, records: Sequence[ImageRecord]) -> None:
         """Replace the saved-image tiles (session tiles stay); the selection stays where it can."""
+        filtered = any(
+            c.currentIndex() > 0 for c in (self.scene, self.flag, self.rating, self.source, self.model)
+        )
+        self.list.empty_text = (
+            self.tr("No images match these filters.")
+            if filtered
+            else self.tr("No images yet. Describe a scene and press Generate (Ctrl+Enter).")
+        )
         selected = self.selected_ids()
         current = self.list.currentIndex().data(ROLE_RECORD)
         self.tiles.set_records(records)
