@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import signal
 import threading
 from pathlib import Path
 
@@ -201,6 +202,30 @@ def test_an_interrupt_stops_the_workers_and_leaves_whole_images(tmp_path: Path) 
     assert 1 <= len(left) < len(sources)
     for path in left:
         assert path.read_bytes() == _expected(sources[0].parent / path.name, stack)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ctrl_c_while_a_result_is_reported_still_reports_every_image(tmp_path: Path, workers: int) -> None:
+    """A real SIGINT that lands mid-report (not while waiting) must not drop the images still out."""
+    stack = AdjustmentStack((Brightness(0.85), Grain(0.2, seed=3)))
+    sources = _big_inputs(tmp_path, 6)
+    out = tmp_path / "out"
+    reported: list[BatchProgress] = []
+
+    def on_progress(progress: BatchProgress) -> None:
+        if not reported:
+            signal.raise_signal(signal.SIGINT)  # delivered here, in the middle of a report
+        reported.append(progress)
+
+    with pytest.raises(KeyboardInterrupt):
+        run_adjust_files(sources, stack, out, on_progress=on_progress, workers=workers)
+    assert len(reported) == len(sources)  # each image: written, or cancelled
+    statuses = [p.outcome.status for p in reported]
+    assert ItemStatus.CANCELLED in statuses
+    written = [p.outcome for p in reported if p.outcome.status is ItemStatus.WRITTEN]
+    assert sorted(p.name for p in out.iterdir()) == sorted(o.output.name for o in written)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the handler is put back
 
 
 # -- project images -----------------------------------------------------------------------------

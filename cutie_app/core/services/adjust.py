@@ -268,6 +268,35 @@ def _current_umask() -> int:
     return mask
 
 
+class _CtrlC:
+    """While a batch runs in the main thread, Ctrl+C asks it to stop instead of raising.
+
+    A KeyboardInterrupt raised at an arbitrary line (mid-report, mid-save) would skip the
+    report of the images still out; the flag is looked at between results instead. A second
+    Ctrl+C raises as usual. Off the main thread (the window's workers) this does nothing.
+    """
+
+    def __init__(self) -> None:
+        self.pressed = False
+        self._previous: Any = None
+        self._installed = False
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.pressed:
+            raise KeyboardInterrupt
+        self.pressed = True
+
+    def __enter__(self) -> _CtrlC:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = signal.signal(signal.SIGINT, self._handle)
+            self._installed = True
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._installed:
+            signal.signal(signal.SIGINT, self._previous)
+
+
 def _run_batch(
     jobs: Sequence[tuple[Callable[..., _R], tuple[Any, ...]]],
     stack: AdjustmentStack,
@@ -302,14 +331,17 @@ def _run_batch(
         state = _WorkerState(stack, luts, cancel, _current_umask())
         previous = getattr(_LOCAL, "state", None)
         _LOCAL.state = state
-        try:
-            for index, (fn, args) in enumerate(jobs):
-                if state.cancelled():
-                    finish(index, unfinished(index, ""))
-                else:
-                    finish(index, on_result(index, fn(*args)))
-        finally:
-            _LOCAL.state = previous
+        with _CtrlC() as ctrl_c:
+            try:
+                for index, (fn, args) in enumerate(jobs):
+                    if state.cancelled() or ctrl_c.pressed:
+                        finish(index, unfinished(index, ""))
+                    else:
+                        finish(index, on_result(index, fn(*args)))
+            finally:
+                _LOCAL.state = previous
+        if ctrl_c.pressed:
+            raise KeyboardInterrupt
         return [r for r in results if r is not None]
 
     context = multiprocessing.get_context("spawn")  # never fork a process that runs threads
@@ -321,46 +353,40 @@ def _run_batch(
         initargs=(stack, luts, stop),
     )
     futures: dict[Future[_R], int] = {}
-    interrupted = False
-    try:
-        for index, (fn, args) in enumerate(jobs):
-            futures[pool.submit(fn, *args)] = index
-        pending = set(futures)
-        while pending:
-            try:
+    with _CtrlC() as ctrl_c:
+        try:
+            for index, (fn, args) in enumerate(jobs):
+                futures[pool.submit(fn, *args)] = index
+            pending = set(futures)
+            while pending:
                 finished, pending = wait(pending, timeout=_POLL_S, return_when=FIRST_COMPLETED)
-            except KeyboardInterrupt:
-                # Ctrl+C while waiting: stop, let running images reach a checkpoint, and report
-                # everything (what was written too) before passing the interrupt on.
-                interrupted = True
-                stop.set()
-                for future in pending:
-                    future.cancel()
-                finished, pending = wait(pending).done, set()
-            for future in sorted(finished, key=futures.__getitem__):
-                index = futures.pop(future)
-                if future.cancelled():
-                    finish(index, unfinished(index, ""))
-                    continue
-                try:
-                    result = on_result(index, future.result())
-                except BrokenProcessPool:
-                    result = unfinished(
-                        index, "The worker adjusting this image stopped unexpectedly (out of memory?)."
-                    )
-                finish(index, result)
-            if cancel is not None and cancel.is_set() and not stop.is_set():
-                stop.set()
-                for future in pending:
-                    future.cancel()
-    except BaseException:
-        stop.set()  # an error in a callback, or a second Ctrl+C: stop the workers, then re-raise
-        for future in futures:
-            future.cancel()
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-    if interrupted:
+                for future in sorted(finished, key=futures.__getitem__):
+                    index = futures.pop(future)
+                    if future.cancelled():
+                        finish(index, unfinished(index, ""))
+                        continue
+                    try:
+                        result = on_result(index, future.result())
+                    except BrokenProcessPool:
+                        result = unfinished(
+                            index, "The worker adjusting this image stopped unexpectedly (out of memory?)."
+                        )
+                    finish(index, result)
+                wanted = ctrl_c.pressed or (cancel is not None and cancel.is_set())
+                if wanted and not stop.is_set():
+                    # Running images reach a checkpoint and come back cancelled (or written,
+                    # if they were writing); queued ones are dropped. Every image is reported.
+                    stop.set()
+                    for future in pending:
+                        future.cancel()
+        except BaseException:
+            stop.set()  # an error in a callback, or a second Ctrl+C: stop the workers, then re-raise
+            for future in futures:
+                future.cancel()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    if ctrl_c.pressed:
         raise KeyboardInterrupt
     return [r for r in results if r is not None]
 
