@@ -55,3 +55,14 @@ def write_png(path: Path, image: Image.Image) -> Path:
     """Save `image` as a PNG at `path` and return the path."""
     image.save(path, "PNG")
     return path
+
+
+def phone_photo(path: Path) -> Path:
+    """A JPEG as a phone writes it: EXIF with the camera's make ("PhoneMaker") and a GPS position."""
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0x8825] = {1: "N", 2: (48.0, 51.0, 29.6), 3: "E", 4: (2.0, 17.0, 40.2)}  # GPS
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 120, 40)).save(buf, "JPEG", exif=exif.tobytes(), quality=90)
+    path.write_bytes(buf.getvalue())
+    return path
