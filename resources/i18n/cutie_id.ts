@@ -1475,7 +1475,43 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/dialogs/export_dialog.py" line="+84"/>
+        <location filename="../../cutie_app/ui/dialogs/export_dialog.py" line="+59"/>
+        <source>the project&apos;s name</source>
+        <extracomment>What each naming field means. The core keeps these as data (`NAME_FIELDS`, English); they are marked here so that the translation tools find them, and a test checks the two agree.</extracomment>
+        <translation>nama proyek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the position in this export, 1, 2, 3... (zero-padded)</source>
+        <translation>urutan dalam ekspor ini: 1, 2, 3... (diawali nol)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s number in the project</source>
+        <translation>nomor gambar di proyek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s scene</source>
+        <translation>adegan gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its stars, 0-5</source>
+        <translation>jumlah bintangnya, 0-5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was made, 2026-03-01</source>
+        <translation>tanggal dibuat, 2026-03-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its file name in the project, without the extension</source>
+        <translation>nama berkasnya di proyek, tanpa ekstensi</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+1"/>
         <source>Export Images</source>
         <extracomment>Long-edge choices offered (pixels); 0 is full size. Any other value can be typed.</extracomment>
@@ -1653,7 +1689,7 @@
         <translation>Pola nama berkas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Names</source>
         <translation>&amp;Nama</translation>
     </message>
