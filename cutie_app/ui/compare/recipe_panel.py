@@ -94,7 +94,7 @@ def privacy_text(privacy: MetadataPrivacy | None) -> str:
             "RecipePanel", "not recorded whether location or camera data was removed"
         )
     parts = [
-        QCoreApplication.translate("RecipePanel", table[kinds])
+        QCoreApplication.translate("RecipePanel", str(table[kinds]))
         for table, kinds in ((_SENT, privacy.sent), (_REMOVED, privacy.removed))
         if kinds
     ]

@@ -72,7 +72,7 @@ def name_fields_help() -> str:
     """One line per naming field, "{field}: what it means", in the window's language."""
     lines = []
     for name, meaning in NAME_FIELDS.items():  # a field the core adds later shows in English
-        text = QCoreApplication.translate("ExportDialog", NAME_FIELD_MEANINGS.get(name, meaning))
+        text = QCoreApplication.translate("ExportDialog", str(NAME_FIELD_MEANINGS.get(name, meaning)))
         lines.append("{" + name + "}: " + text)
     return "\n".join(lines)
 
