@@ -8,11 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.builders import variant
 from helpers.images import phone_photo, png, png_file
 
 from cutie_app.core.formats.provenance import read_recipe
 from cutie_app.core.genai.engine import ImageEngine
 from cutie_app.core.genai.gemini import ClientSettings, GeminiBackend
+from cutie_app.core.imaging.reference_import import privacy_of
 from cutie_app.core.model.catalog import ModelCatalog
 from cutie_app.core.model.generation import Recipe
 from cutie_app.core.model.recipe_diff import diff_recipes
@@ -20,6 +22,7 @@ from cutie_app.core.model.references import MetadataPrivacy, ReferenceImage, Ref
 from cutie_app.core.services import generate as gen
 from cutie_app.core.services.character import load_reference
 from cutie_app.core.services.projects import ProjectService
+from cutie_app.core.store import Project
 from cutie_app.core.system.settings import Settings, save_settings
 from cutie_app.demo.server import DemoServer
 
@@ -135,3 +138,15 @@ def test_a_recipe_from_before_the_record_reads_as_unknown_and_stays_as_it_was(
     }
     [change] = [c for c in diff_recipes(record.recipe_dict, newer) if c.key.endswith(".private_metadata")]
     assert change.incidental and change.before is None and change.after == MetadataPrivacy()
+
+
+def test_pictures_sent_as_they_are_say_what_their_bytes_carry(tmp_path: Path) -> None:
+    """Cutie's own images (an anchor promoted from the gallery, a conversation's start) are not
+    imported: what they carry is read from their bytes, and an unreadable one is not known."""
+    assert privacy_of(phone_photo(tmp_path / "phone.jpg").read_bytes()) == SENT_BOTH
+    assert privacy_of(png(4)) == MetadataPrivacy()
+    assert privacy_of(b"\x89PNG\r\n\x1a\n not really") is None
+    with Project.create(tmp_path / "anchor-test") as store:
+        [record] = store.add_variant(variant(png(6)))
+        assert store.set_anchor(record.id).privacy == MetadataPrivacy()
+        assert store.reference_images()[0].privacy == MetadataPrivacy()

@@ -275,19 +275,19 @@ def _decode_and_normalise(
     return result
 
 
-def privacy_of(data: bytes) -> MetadataPrivacy:
+def privacy_of(data: bytes) -> MetadataPrivacy | None:
     """What `data` would tell Google as it is: the location and camera data its metadata holds.
 
-    For pictures sent without an import (Cutie's own images, edited in a conversation). An
-    unreadable picture says nothing here; sending it fails elsewhere.
+    For pictures sent without an import (Cutie's own images, edited in a conversation). None
+    (not known) for a picture that can't be read; sending it fails elsewhere.
     """
     try:
         with bomb_warnings_as_errors(), Image.open(io.BytesIO(data)) as im:
             return MetadataPrivacy(sent=_private_metadata(im))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning, UnidentifiedImageError):
-        return MetadataPrivacy()
+        return None
     except _DECODE_ERRORS:
-        return MetadataPrivacy()
+        return None
 
 
 @cache
