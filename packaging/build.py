@@ -54,13 +54,16 @@ ICONS = BUILD / "icons"
 PYINSTALLER = "pyinstaller>=6.10,<7"
 #: Files of the wheel's .dist-info folder; anything else there (or missing) fails the wheel check.
 DIST_INFO_FILES = frozenset({"METADATA", "WHEEL", "RECORD", "entry_points.txt"})
+#: The window's translations (cutie_app/ui/i18n.py names them; packaging/i18n.py builds them).
+TRANSLATED = ("zh_CN", "zh_TW", "es", "id")
 #: The app cannot start without these; checked on top of the tracked-files comparison.
 REQUIRED_IN_WHEEL = (
     "cutie_app/__main__.py",
     "cutie_app/core/data/models.json",
     "cutie_app/resources/app/cutie.svg",
     "cutie_app/resources/help/guide.html",
-    *(f"cutie_app/resources/i18n/cutie_{language}.qm" for language in ("zh_CN", "zh_TW", "es", "id")),
+    *(f"cutie_app/resources/help/guide.{language}.html" for language in TRANSLATED),
+    *(f"cutie_app/resources/i18n/cutie_{language}.qm" for language in TRANSLATED),
 )
 #: Wheel path prefix -> checkout folder it comes from (pyproject: packages + force-include).
 WHEEL_SOURCES = {"cutie_app/": "cutie_app/", "cutie_app/resources/": "resources/"}

@@ -72,7 +72,8 @@ project="$project_dir/project.cutie"
 "${run_env[@]}" cutie pack "$project_dir" --out "$home/little-orange.cutiepack" >/dev/null
 [ -f "$home/little-orange.cutiepack" ] || fail "cutie pack wrote nothing"
 # As a file manager starts it ("Exec=cutie %F" on a project.cutie), in Simplified Chinese.
-for shipped in cutie_app/resources/help/guide.html cutie_app/resources/i18n/cutie_zh_CN.qm \
+for shipped in cutie_app/resources/help/guide.html cutie_app/resources/help/guide.zh_CN.html \
+               cutie_app/resources/help/guide.id.html cutie_app/resources/i18n/cutie_zh_CN.qm \
                cutie_app/resources/i18n/cutie_id.qm PySide6/Qt/translations/qtbase_zh_CN.qm; do
   [ -f "/opt/cutie/_internal/$shipped" ] || fail "the bundle lacks $shipped"
 done

@@ -36,9 +36,15 @@ _RECORDS_TAG = "adjust-records"
 
 
 class _Progress(QObject):
-    """Emitted from the worker; queued onto the UI thread."""
+    """Emitted from the worker; queued onto the UI thread.
+
+    Signals:
+        progress: (variants done, variants in all).
+        spent: the cost in US dollars of a call that came back, as Generate counts it.
+    """
 
     progress = Signal(int, int)
+    spent = Signal(float)
 
 
 def _make_editor(project: ProjectService) -> tuple[AdjustEditor, ProjectService]:
@@ -89,14 +95,17 @@ def _run_effect(
     planned: EffectPlan,
     token: CancelToken,
     progress: Callable[[int, int], None],
+    spent: Callable[[float], None],
 ) -> EffectRun:
     """Worker: send the requests (each variant is saved as it arrives), then the exact versions."""
     total = sum(plan.variants for _, plan in planned.plans)
     done = 0
 
-    def saved(_outcome: SavedVariant) -> None:
+    def saved(outcome: SavedVariant) -> None:
         nonlocal done
         done += 1
+        if outcome.variant.recipe.cost_usd:
+            spent(outcome.variant.recipe.cost_usd)
         progress(done, total)
 
     from cutie_app.core.services.adjust_ai import run_effect
@@ -174,6 +183,7 @@ class AdjustEntry(QObject):
         self._jobs = self._new_jobs()
         self._signals = _Progress()
         self._signals.progress.connect(self._progress)
+        self._signals.spent.connect(self._spent)
         window.session.closed.connect(self._project_closed)
         window.session.opened.connect(lambda _opened: self._project_closed())
         window.installEventFilter(self)
@@ -256,9 +266,17 @@ class AdjustEntry(QObject):
         token = new_cancel_token()
         self._token = token
         pane.begin_external(self.tr("Asking the model…"), token.cancel)
-        progress = self._signals.progress.emit
+        signals = self._signals
         self._jobs.submit(
-            ("run",), _run_effect, self._engine, self._project, pane.editor, planned, token, progress
+            ("run",),
+            _run_effect,
+            self._engine,
+            self._project,
+            pane.editor,
+            planned,
+            token,
+            signals.progress.emit,
+            signals.spent.emit,
         )
 
     def _effect_done(self, run: EffectRun) -> None:
@@ -275,6 +293,8 @@ class AdjustEntry(QObject):
         self.window.session.run(
             _RECORDS_TAG, lambda project: [project.image(i) for i in made + list(run.exact.values())]
         )
+        if self.window.results_tabs.currentWidget() is self.window.ledger_view:
+            self.window.session.load_ledger()  # the new calls, as after a batch from Generate
         first = next(iter(run.made), None)
         if first is not None:  # the first image's variants, next to its exact version
             ids = ([run.exact[first]] if first in run.exact else []) + run.made[first]
@@ -313,6 +333,10 @@ class AdjustEntry(QObject):
     def _progress(self, done: int, total: int) -> None:
         if self.dialog is not None:
             self.dialog.pane.external_progress(done, total)
+
+    def _spent(self, cost_usd: float) -> None:
+        """A call of "Repeat with the model" came back: the status bar counts it as Generate does."""
+        self.window.status.add_spend(cost_usd, demo=self.window.demo)
 
     def _records_ready(self, tag: object, value: object) -> None:
         if tag == _RECORDS_TAG:

@@ -1,14 +1,17 @@
 """The Help menu: the offline user guide, the keyboard shortcuts, the log folder, a problem report.
 
-The guide is `resources/help/guide.html`, shipped with the app. Two parts of it are filled in
-when it opens, so they cannot go stale: the shortcut table, read from the window's actions, and
-the folders where Cutie keeps its files on this computer.
+The guide is `resources/help/guide.html`, shipped with the app, translated beside it as
+`guide.<code>.html` for each translation of the window (`guide.zh_CN.html`...): Help opens the
+one in the window's language, or the English one. Two parts of it are filled in when it opens,
+so they cannot go stale: the shortcut table, read from the window's actions, and the folders
+where Cutie keeps its files on this computer.
 """
 
 from __future__ import annotations
 
 import html
 import platform
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,13 +31,16 @@ from PySide6.QtWidgets import (
 from cutie_app import __version__
 from cutie_app.core.system import logging_setup, paths
 from cutie_app.core.system.app_resources import resource_path
+from cutie_app.ui.i18n import current_language
 
 __all__ = [
     "GuideDialog",
     "Shortcut",
     "add_help_actions",
     "guide_dialog",
+    "guide_file",
     "guide_html",
+    "menu_text",
     "problem_report",
     "shortcuts_of",
     "show_about",
@@ -57,8 +63,14 @@ class Shortcut:
     keys: str
 
 
-def _plain(text: str) -> str:
-    """A menu text without its mnemonic marker and trailing dots ("&Open Project…" -> "Open Project")."""
+#: A mnemonic as Chinese and Japanese menus write it, after the text: "文件(&F)".
+_TRAILING_MNEMONIC = re.compile(r"\s*[(（]&[^&\s][)）]")
+
+
+def menu_text(text: str) -> str:
+    """A menu text as the guide names it, without its mnemonic and trailing dots
+    ("&Open Project…" -> "Open Project", "角色版本(&V)…" -> "角色版本")."""
+    text = _TRAILING_MNEMONIC.sub("", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").rstrip(".")
 
 
@@ -70,7 +82,7 @@ def shortcuts_of(window: QMainWindow) -> list[Shortcut]:
         for action in menu.actions():
             sub = action.menu()
             if isinstance(sub, QMenu):
-                walk(sub, f"{title} › {_plain(sub.title())}")
+                walk(sub, f"{title} › {menu_text(sub.title())}")
             elif not action.isSeparator():
                 keys = ", ".join(
                     k.toString(QKeySequence.SequenceFormat.NativeText)
@@ -78,12 +90,12 @@ def shortcuts_of(window: QMainWindow) -> list[Shortcut]:
                     if not k.isEmpty()
                 )
                 if keys:
-                    found.append(Shortcut(title, _plain(action.text()), keys))
+                    found.append(Shortcut(title, menu_text(action.text()), keys))
 
     for top in window.menuBar().actions():
         menu = top.menu()
         if isinstance(menu, QMenu):
-            walk(menu, _plain(menu.title()))
+            walk(menu, menu_text(menu.title()))
     return found
 
 
@@ -122,9 +134,16 @@ def _folder_list() -> str:
     return f"<ul>{items}</ul>"
 
 
+def guide_file(language: str | None) -> Path | None:
+    """The guide in `language` (a translation's code, such as "zh_TW"), else the English one;
+    None when this copy of Cutie has no guide at all."""
+    translated = resource_path("help", f"guide.{language}.html") if language else None
+    return translated or resource_path("help", "guide.html")
+
+
 def guide_html(window: QMainWindow) -> str:
-    """The user guide with this window's shortcuts and this computer's folders filled in."""
-    path = resource_path("help", "guide.html")
+    """The user guide in the window's language, with its shortcuts and this computer's folders."""
+    path = guide_file(current_language())
     if path is None:
         return (
             "<p>"

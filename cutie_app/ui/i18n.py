@@ -26,6 +26,7 @@ __all__ = [
     "LANGUAGE_NAMES",
     "TRANSLATIONS",
     "InstalledLanguage",
+    "current_language",
     "install_language",
     "pick_language",
     "qt_translations_dir",
@@ -107,9 +108,24 @@ class InstalledLanguage:
     translators: list[QTranslator] = field(default_factory=list)
 
     def remove(self) -> None:
+        global _current
         for translator in self.translators:
             QCoreApplication.removeTranslator(translator)
         self.translators.clear()
+        if _current is self:
+            _current = None
+
+
+#: The language whose translation the window uses now (None: English, nothing installed).
+_current: InstalledLanguage | None = None
+
+
+def current_language() -> str | None:
+    """The language the window speaks: the code of the installed translation, or None (English).
+
+    For what Cutie shows beside the translated strings, such as the user guide's language.
+    """
+    return _current.language if _current is not None and _current.translators else None
 
 
 def _load(path: Path | None) -> QTranslator | None:
@@ -128,6 +144,7 @@ def install_language(language: str | None) -> InstalledLanguage:
 
     Call before building widgets. Numbers and dates follow the language too.
     """
+    global _current
     installed = InstalledLanguage(language)
     if language is None:
         return installed
@@ -136,6 +153,7 @@ def install_language(language: str | None) -> InstalledLanguage:
         log.warning("no translation for %s is installed; the window stays in English", language)
         return installed
     installed.translators.append(ours)
+    _current = installed
     qt_dir = qt_translations_dir()
     theirs = _load(qt_dir / f"qtbase_{language}.qm" if qt_dir else None)
     if theirs is not None:  # Qt has no Indonesian: QT_BUTTON_TEXTS in ours name its buttons there

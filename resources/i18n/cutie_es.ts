@@ -4,7 +4,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="+122"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="+131"/>
         <source>Adjust</source>
         <translation>Ajustar</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>&amp;Imagen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Measuring the change and pricing the requests…</source>
         <translation>Midiendo el cambio y calculando el precio de las peticiones…</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>Preguntando al modelo…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>%d variant(s) made</source>
         <translation>%d variante(s) creada(s)</translation>
     </message>
@@ -1476,7 +1476,43 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/dialogs/export_dialog.py" line="+84"/>
+        <location filename="../../cutie_app/ui/dialogs/export_dialog.py" line="+59"/>
+        <source>the project&apos;s name</source>
+        <extracomment>What each naming field means. The core keeps these as data (`NAME_FIELDS`, English); they are marked here so that the translation tools find them, and a test checks the two agree.</extracomment>
+        <translation>el nombre del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the position in this export, 1, 2, 3... (zero-padded)</source>
+        <translation>la posición en esta exportación: 1, 2, 3... (con ceros a la izquierda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s number in the project</source>
+        <translation>el número de la imagen en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s scene</source>
+        <translation>la escena de la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its stars, 0-5</source>
+        <translation>sus estrellas, de 0 a 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was made, 2026-03-01</source>
+        <translation>el día en que se hizo, 2026-03-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its file name in the project, without the extension</source>
+        <translation>su nombre de archivo en el proyecto, sin la extensión</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+1"/>
         <source>Export Images</source>
         <extracomment>Long-edge choices offered (pixels); 0 is full size. Any other value can be typed.</extracomment>
@@ -1654,7 +1690,7 @@
         <translation>Patrón de nombre de archivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Names</source>
         <translation>&amp;Nombres</translation>
     </message>
@@ -2865,7 +2901,7 @@
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="-108"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="-117"/>
         <location filename="../../cutie_app/ui/window/menus.py" line="+66"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
@@ -3656,7 +3692,48 @@
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+70"/>
+        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+75"/>
+        <source>location data removed before sending</source>
+        <extracomment>What became of a reference&apos;s location and camera data, by the kinds removed or sent: whole phrases, so that each language can word them its own way.</extracomment>
+        <translation>datos de ubicación quitados antes del envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera data removed before sending</source>
+        <translation>datos de cámara quitados antes del envío</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location and camera data removed before sending</source>
+        <translation>datos de ubicación y cámara quitados antes del envío</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>location data sent (removal was off)</source>
+        <translation>datos de ubicación enviados (quitarlos estaba desactivado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera data sent (removal was off)</source>
+        <translation>datos de cámara enviados (quitarlos estaba desactivado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location and camera data sent (removal was off)</source>
+        <translation>datos de ubicación y cámara enviados (quitarlos estaba desactivado)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not recorded whether location or camera data was removed</source>
+        <translation>no consta si se quitaron los datos de ubicación o cámara</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no location or camera data</source>
+        <translation>sin datos de ubicación ni de cámara</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+4"/>
         <location line="+27"/>
         <source>Recipe</source>
@@ -3696,23 +3773,23 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Model version</source>
         <translation>Versión del modelo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>Prompt override</source>
         <translation>Prompt propio</translation>
     </message>
@@ -3738,41 +3815,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Scene</source>
         <translation>Escena</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+44"/>
+        <location line="-45"/>
+        <location line="+47"/>
         <source>Character version</source>
         <translation>Versión del personaje</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+45"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>Response id</source>
         <translation>Id. de respuesta</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Created</source>
         <translation>Creada</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Batch</source>
         <translation>Lote</translation>
     </message>
@@ -3797,7 +3874,12 @@
         <translation>Formato de receta</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Reference: {role}, location and camera data</source>
+        <translation>Referencia: {role}, datos de ubicación y cámara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reference: {role}</source>
         <translation>Referencia: {role}</translation>
     </message>
@@ -3842,7 +3924,7 @@
         <translation>Referencias</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Only one of the two images has a recipe, so there is nothing to compare.</source>
         <translation>Solo una de las dos imágenes tiene receta, así que no hay nada que comparar.</translation>
     </message>
@@ -3865,7 +3947,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+65"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+67"/>
         <source>Front / identity</source>
         <translation>Frente / identidad</translation>
     </message>
@@ -3925,7 +4007,7 @@
         <translation>Ancla (mejor resultado)</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Reference images</source>
         <extracomment>A slot dragged inside the list carries its row in this format, so a drop knows what moves.</extracomment>
         <translation>Imágenes de referencia</translation>
@@ -4048,7 +4130,7 @@
         <translation>Pegar imagen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+102"/>
         <source>Change reference role</source>
         <translation>Cambiar la función de la referencia</translation>
     </message>
@@ -4641,7 +4723,7 @@
         <translation>Dónde encontró Cutie tu clave de la API de Gemini</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Project spend: $%.2f</source>
         <translation>Gasto del proyecto: $%.2f</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="+122"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="+131"/>
         <source>Adjust</source>
         <translation>Penyesuaian</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>&amp;Gambar</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Measuring the change and pricing the requests…</source>
         <translation>Mengukur perubahan dan menghitung biaya permintaan…</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>Meminta ke model…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>%d variant(s) made</source>
         <translation>%d varian dibuat</translation>
     </message>
@@ -1475,7 +1475,43 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/dialogs/export_dialog.py" line="+84"/>
+        <location filename="../../cutie_app/ui/dialogs/export_dialog.py" line="+59"/>
+        <source>the project&apos;s name</source>
+        <extracomment>What each naming field means. The core keeps these as data (`NAME_FIELDS`, English); they are marked here so that the translation tools find them, and a test checks the two agree.</extracomment>
+        <translation>nama proyek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the position in this export, 1, 2, 3... (zero-padded)</source>
+        <translation>urutan dalam ekspor ini: 1, 2, 3... (diawali nol)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s number in the project</source>
+        <translation>nomor gambar di proyek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s scene</source>
+        <translation>adegan gambar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its stars, 0-5</source>
+        <translation>jumlah bintangnya, 0-5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was made, 2026-03-01</source>
+        <translation>tanggal dibuat, 2026-03-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its file name in the project, without the extension</source>
+        <translation>nama berkasnya di proyek, tanpa ekstensi</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+1"/>
         <source>Export Images</source>
         <extracomment>Long-edge choices offered (pixels); 0 is full size. Any other value can be typed.</extracomment>
@@ -1653,7 +1689,7 @@
         <translation>Pola nama berkas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Names</source>
         <translation>&amp;Nama</translation>
     </message>
@@ -2857,7 +2893,7 @@
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="-108"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="-117"/>
         <location filename="../../cutie_app/ui/window/menus.py" line="+66"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
@@ -3647,7 +3683,48 @@
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+70"/>
+        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+75"/>
+        <source>location data removed before sending</source>
+        <extracomment>What became of a reference&apos;s location and camera data, by the kinds removed or sent: whole phrases, so that each language can word them its own way.</extracomment>
+        <translation>data lokasi dihapus sebelum dikirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera data removed before sending</source>
+        <translation>data kamera dihapus sebelum dikirim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location and camera data removed before sending</source>
+        <translation>data lokasi dan kamera dihapus sebelum dikirim</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>location data sent (removal was off)</source>
+        <translation>data lokasi ikut terkirim (penghapusan sedang nonaktif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera data sent (removal was off)</source>
+        <translation>data kamera ikut terkirim (penghapusan sedang nonaktif)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location and camera data sent (removal was off)</source>
+        <translation>data lokasi dan kamera ikut terkirim (penghapusan sedang nonaktif)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not recorded whether location or camera data was removed</source>
+        <translation>tidak tercatat apakah data lokasi atau kamera dihapus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no location or camera data</source>
+        <translation>tanpa data lokasi atau kamera</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+4"/>
         <location line="+27"/>
         <source>Recipe</source>
@@ -3687,23 +3764,23 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Model</source>
         <translation>Model</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Model version</source>
         <translation>Versi model</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>Prompt override</source>
         <translation>Prompt pengganti</translation>
     </message>
@@ -3729,41 +3806,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Scene</source>
         <translation>Adegan</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+44"/>
+        <location line="-45"/>
+        <location line="+47"/>
         <source>Character version</source>
         <translation>Versi karakter</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+45"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>Response id</source>
         <translation>ID respons</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Started</source>
         <translation>Dimulai</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Created</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Batch</source>
         <translation>Batch</translation>
     </message>
@@ -3788,7 +3865,12 @@
         <translation>Format resep</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Reference: {role}, location and camera data</source>
+        <translation>Referensi: {role}, data lokasi dan kamera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reference: {role}</source>
         <translation>Referensi: {role}</translation>
     </message>
@@ -3833,7 +3915,7 @@
         <translation>Referensi</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Only one of the two images has a recipe, so there is nothing to compare.</source>
         <translation>Hanya satu dari dua gambar yang punya resep, jadi tidak ada yang bisa dibandingkan.</translation>
     </message>
@@ -3856,7 +3938,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+65"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+67"/>
         <source>Front / identity</source>
         <translation>Depan / identitas</translation>
     </message>
@@ -3916,7 +3998,7 @@
         <translation>Jangkar (hasil terbaik)</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Reference images</source>
         <extracomment>A slot dragged inside the list carries its row in this format, so a drop knows what moves.</extracomment>
         <translation>Gambar referensi</translation>
@@ -4039,7 +4121,7 @@
         <translation>Tempel gambar</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+102"/>
         <source>Change reference role</source>
         <translation>Ubah peran referensi</translation>
     </message>
@@ -4632,7 +4714,7 @@
         <translation>Tempat Cutie menemukan kunci API Gemini Anda</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Project spend: $%.2f</source>
         <translation>Biaya proyek: $%.2f</translation>
     </message>

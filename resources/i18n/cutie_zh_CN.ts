@@ -4,7 +4,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="+122"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="+131"/>
         <source>Adjust</source>
         <translation>调整</translation>
     </message>
@@ -27,7 +27,7 @@
         <translation>图像(&amp;I)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Measuring the change and pricing the requests…</source>
         <translation>正在测量改动并估算请求费用…</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>正在询问模型…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>%d variant(s) made</source>
         <translation>已生成 %d 个变体</translation>
     </message>
@@ -1475,7 +1475,43 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/dialogs/export_dialog.py" line="+84"/>
+        <location filename="../../cutie_app/ui/dialogs/export_dialog.py" line="+59"/>
+        <source>the project&apos;s name</source>
+        <extracomment>What each naming field means. The core keeps these as data (`NAME_FIELDS`, English); they are marked here so that the translation tools find them, and a test checks the two agree.</extracomment>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the position in this export, 1, 2, 3... (zero-padded)</source>
+        <translation>在本次导出中的序号：1、2、3……（前面补零）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s number in the project</source>
+        <translation>图像在项目中的编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s scene</source>
+        <translation>图像的场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its stars, 0-5</source>
+        <translation>星级，0-5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was made, 2026-03-01</source>
+        <translation>制作日期，如 2026-03-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its file name in the project, without the extension</source>
+        <translation>它在项目中的文件名（不含扩展名）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <location line="+1"/>
         <source>Export Images</source>
         <extracomment>Long-edge choices offered (pixels); 0 is full size. Any other value can be typed.</extracomment>
@@ -1653,7 +1689,7 @@
         <translation>文件名模板</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Names</source>
         <translation>名称(&amp;N)</translation>
     </message>
@@ -2857,7 +2893,7 @@
         <translation>（演示）</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="-108"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="-117"/>
         <location filename="../../cutie_app/ui/window/menus.py" line="+66"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
@@ -3647,7 +3683,48 @@
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+70"/>
+        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+75"/>
+        <source>location data removed before sending</source>
+        <extracomment>What became of a reference&apos;s location and camera data, by the kinds removed or sent: whole phrases, so that each language can word them its own way.</extracomment>
+        <translation>发送前已移除位置信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera data removed before sending</source>
+        <translation>发送前已移除相机信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location and camera data removed before sending</source>
+        <translation>发送前已移除位置和相机信息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>location data sent (removal was off)</source>
+        <translation>已发送位置信息（当时未开启移除）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>camera data sent (removal was off)</source>
+        <translation>已发送相机信息（当时未开启移除）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location and camera data sent (removal was off)</source>
+        <translation>已发送位置和相机信息（当时未开启移除）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not recorded whether location or camera data was removed</source>
+        <translation>未记录是否移除了位置或相机信息</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no location or camera data</source>
+        <translation>不含位置或相机信息</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+4"/>
         <location line="+27"/>
         <source>Recipe</source>
@@ -3687,23 +3764,23 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>Model version</source>
         <translation>模型版本</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Prompt</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-69"/>
         <source>Prompt override</source>
         <translation>自定义提示词</translation>
     </message>
@@ -3729,41 +3806,41 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Scene</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+44"/>
+        <location line="-45"/>
+        <location line="+47"/>
         <source>Character version</source>
         <translation>角色版本</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-46"/>
+        <location line="+47"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+45"/>
+        <location line="-46"/>
+        <location line="+48"/>
         <source>Response id</source>
         <translation>响应 ID</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Batch</source>
         <translation>批次</translation>
     </message>
@@ -3788,7 +3865,12 @@
         <translation>配方格式</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Reference: {role}, location and camera data</source>
+        <translation>参考图：{role}，位置和相机信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reference: {role}</source>
         <translation>参考图：{role}</translation>
     </message>
@@ -3833,7 +3915,7 @@
         <translation>参考图</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Only one of the two images has a recipe, so there is nothing to compare.</source>
         <translation>两张图像中只有一张有配方，无从比较。</translation>
     </message>
@@ -3856,7 +3938,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+65"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+67"/>
         <source>Front / identity</source>
         <translation>正面 / 身份</translation>
     </message>
@@ -3916,7 +3998,7 @@
         <translation>锚图（最佳结果）</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+226"/>
         <source>Reference images</source>
         <extracomment>A slot dragged inside the list carries its row in this format, so a drop knows what moves.</extracomment>
         <translation>参考图</translation>
@@ -4039,7 +4121,7 @@
         <translation>粘贴图像</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+102"/>
         <source>Change reference role</source>
         <translation>更改参考图用途</translation>
     </message>
@@ -4632,7 +4714,7 @@
         <translation>Cutie 在哪里找到了你的 Gemini API 密钥</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Project spend: $%.2f</source>
         <translation>项目花费：$%.2f</translation>
     </message>

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import signal
 import threading
 from pathlib import Path
 
-import numpy as np
 import pytest
+from helpers.builders import variant
+from helpers.images import encode, noise, write_png
 from PIL import Image, ImageEnhance
 
 from cutie_app.core.imaging.adjust import adjust_bytes
@@ -25,8 +25,6 @@ from cutie_app.core.model.adjustments import (
     Vignette,
     Warmth,
 )
-from cutie_app.core.model.generation import GeneratedImage, Recipe, Variant, VariantStatus
-from cutie_app.core.model.prompt import PromptParts, PromptSection
 from cutie_app.core.model.references import ReferenceImage, ReferenceKind, ReferenceRole
 from cutie_app.core.services.adjust import (
     AdjustBatchError,
@@ -50,21 +48,11 @@ CUBE = 'TITLE "Cool"\nLUT_3D_SIZE 2\n' + "\n".join(
 )
 
 
-def picture(seed: int, size: tuple[int, int] = (96, 64), mode: str = "RGB") -> Image.Image:
-    rng = np.random.default_rng(seed)
-    return Image.fromarray(rng.integers(0, 256, (size[1], size[0], len(mode)), dtype=np.uint8), mode)
-
-
-def write_png(path: Path, image: Image.Image) -> Path:
-    image.save(path, "PNG")
-    return path
-
-
 @pytest.fixture
 def inputs(tmp_path: Path) -> list[Path]:
     folder = tmp_path / "in"
     folder.mkdir()
-    return [write_png(folder / f"img{i}.png", picture(i, mode="RGBA" if i == 1 else "RGB")) for i in range(3)]
+    return [write_png(folder / f"img{i}.png", noise(i, mode="RGBA" if i == 1 else "RGB")) for i in range(3)]
 
 
 def adjust_files(*args, **kwargs):
@@ -120,7 +108,7 @@ def test_a_batch_that_would_lose_something_does_not_start(inputs: list[Path], tm
         adjust_files(inputs, stack, inputs[0].parent, overwrite=True)
     twin = tmp_path / "other"
     twin.mkdir()
-    write_png(twin / "img0.png", picture(9))
+    write_png(twin / "img0.png", noise(9))
     with pytest.raises(AdjustBatchError, match="would both be written"):
         adjust_files([inputs[0], twin / "img0.png"], stack, tmp_path / "fresh")
     assert not (tmp_path / "fresh").exists()
@@ -147,9 +135,9 @@ def test_a_bad_image_fails_alone(inputs: list[Path], tmp_path: Path) -> None:
 
 def test_format_follows_the_content(tmp_path: Path) -> None:
     src = tmp_path / "photo.jpeg"
-    picture(1).save(src, "JPEG", quality=90)
+    noise(1).save(src, "JPEG", quality=90)
     gif = tmp_path / "anim.gif"
-    picture(2).convert("P").save(gif)
+    noise(2).convert("P").save(gif)
     outcomes = adjust_files([src, gif], AdjustmentStack((Brightness(0.8),)), tmp_path / "out")
     assert [o.output.name for o in outcomes] == ["photo.jpeg", "anim.png"]
     assert outcomes[0].output.read_bytes()[:2] == b"\xff\xd8"
@@ -159,7 +147,7 @@ def test_format_follows_the_content(tmp_path: Path) -> None:
 def _big_inputs(tmp_path: Path, count: int) -> list[Path]:
     folder = tmp_path / "big"
     folder.mkdir()
-    return [write_png(folder / f"big{i}.png", picture(i, (1400, 1000))) for i in range(count)]
+    return [write_png(folder / f"big{i}.png", noise(i, (1400, 1000))) for i in range(count)]
 
 
 def _expected(path: Path, stack: AdjustmentStack) -> bytes:
@@ -231,31 +219,11 @@ def test_ctrl_c_while_a_result_is_reported_still_reports_every_image(tmp_path: P
 # -- project images -----------------------------------------------------------------------------
 
 
-def _png(image: Image.Image) -> bytes:
-    buf = io.BytesIO()
-    image.save(buf, "PNG")
-    return buf.getvalue()
-
-
 @pytest.fixture
 def store(tmp_path: Path):
     with Project.create(tmp_path / "Little Orange") as project:
-        recipe = Recipe(
-            model="gemini-3-pro-image",
-            prompt=PromptParts((PromptSection("scene", "Scene", "waving"),)),
-            aspect_ratio="1:1",
-            image_size="1K",
-            seed_requested=None,
-            seed_sent=None,
-            references=(),
-            batch_id="b1",
-            prompt_text="waving",
-            response_id="resp-1",
-            cost_usd=0.134,
-        )
         for i in range(3):
-            image = GeneratedImage(_png(picture(20 + i, (80, 80))), "image/png")
-            project.add_variant(Variant(i, VariantStatus.DELIVERED, recipe, images=(image,)))
+            project.add_variant(variant(encode(noise(20 + i, (80, 80))), index=i, prompt_text="waving"))
         yield ProjectAdjustStore(project)
 
 
@@ -333,7 +301,7 @@ def test_project_luts_and_the_anchor(store: ProjectAdjustStore, tmp_path: Path) 
         anchor_colour_match(store)
     anchor = Image.new("RGB", (40, 40), (255, 140, 0))
     slot = store.project.add_reference(
-        ReferenceImage(_png(anchor), "image/png", ReferenceRole.ANCHOR, ReferenceKind.PERSON, "anchor")
+        ReferenceImage(encode(anchor), "image/png", ReferenceRole.ANCHOR, ReferenceKind.PERSON, "anchor")
     )
     match = anchor_colour_match(store, 0.7)
     assert match.anchor_sha256 == slot.sha256 and match.amount == 0.7

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from cutie_app.core.model.errors import ErrorKind, UserMessage
@@ -57,3 +58,8 @@ def variant(
         finish_reason="STOP" if status is VariantStatus.DELIVERED else None,
         error=error,
     )
+
+
+def unbilled(source: Recipe) -> Recipe:
+    """The recipe of a local version of an image, as the adjust service makes it: nothing billed."""
+    return replace(source, response_id="", usage=Usage(), cost_usd=None)

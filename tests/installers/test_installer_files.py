@@ -76,6 +76,7 @@ def test_wheel_check_catches_untracked_missing_and_required_files() -> None:
         "resources/README.txt",
         "resources/app/cutie.svg",
         "resources/help/guide.html",
+        *(f"resources/help/guide.{code}.html" for code in ("zh_CN", "zh_TW", "es", "id")),
         *(
             f"resources/i18n/cutie_{code}.{ext}"
             for code in ("zh_CN", "zh_TW", "es", "id")
@@ -99,6 +100,10 @@ def test_wheel_check_catches_untracked_missing_and_required_files() -> None:
     without_spanish = set(expected) - {"cutie_app/resources/i18n/cutie_es.qm"}
     assert "required file missing: cutie_app/resources/i18n/cutie_es.qm" in build.wheel_problems(
         without_spanish, expected
+    )
+    without_spanish_guide = set(expected) - {"cutie_app/resources/help/guide.es.html"}
+    assert "required file missing: cutie_app/resources/help/guide.es.html" in build.wheel_problems(
+        without_spanish_guide, expected
     )
 
 

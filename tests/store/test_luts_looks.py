@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import sqlite3
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from helpers.builders import unbilled, variant
+from helpers.images import png
 
 from cutie_app.core.model.adjustments import AdjustmentStack, Brightness, Look, Lut, Warmth
-from cutie_app.core.model.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
-from cutie_app.core.model.prompt import PromptParts, PromptSection
 from cutie_app.core.services.adjust import read_look_file
 from cutie_app.core.services.projects import ProjectService
 from cutie_app.core.store import PROJECT_FILE, Project, ProjectError, ProjectReadOnlyError
@@ -27,40 +24,11 @@ CUBE = b'TITLE "Cool"\nLUT_3D_SIZE 2\n' + b"\n".join(
 WARM = CUBE.replace(b"Cool", b"Warm")
 
 
-def png(seed: int) -> bytes:
-    buf = io.BytesIO()
-    Image.new("RGB", (40, 30), ((seed * 37) % 256, (seed * 91) % 256, (seed * 53) % 256)).save(buf, "PNG")
-    return buf.getvalue()
-
-
-def generated(data: bytes) -> Variant:
-    recipe = Recipe(
-        model="gemini-3-pro-image",
-        prompt=PromptParts((PromptSection("scene", "Scene", "waving"),)),
-        aspect_ratio="1:1",
-        image_size="1K",
-        seed_requested=None,
-        seed_sent=None,
-        references=(),
-        scene="waving",
-        batch_id="b1",
-        response_id="resp-1",
-        usage=Usage(prompt_tokens=10, output_tokens=1120),
-        cost_usd=0.134,
-    )
-    return Variant(0, VariantStatus.DELIVERED, recipe, (GeneratedImage(data, "image/png"),))
-
-
-def derived(recipe: Recipe) -> Recipe:
-    """The recipe of a local version, as the adjust service makes it: nothing billed."""
-    return replace(recipe, response_id="", usage=Usage(), cost_usd=None)
-
-
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     folder = tmp_path / "Little Orange"
     with Project.create(folder) as project:
-        project.add_variant(generated(png(1)), scene_id=project.add_scene("waving").id)
+        project.add_variant(variant(png(1), scene="waving"), scene_id=project.add_scene("waving").id)
     return folder
 
 
@@ -71,21 +39,21 @@ def test_a_derived_image_is_a_child_and_adds_no_ledger_row(folder: Path) -> None
     with Project.open(folder) as project:
         (source,) = project.images()
         spend = project.spend_usd()
-        child = project.add_derived_image(source.id, png(2), "image/png", derived(source.recipe()))
+        child = project.add_derived_image(source.id, png(2), "image/png", unbilled(source.recipe()))
         assert (child.parent_image_id, child.scene_id, child.status) == (
             source.id,
             source.scene_id,
             "delivered",
         )
         assert project.image_path(child).read_bytes() == png(2)
-        assert project.image(child.id).recipe() == derived(source.recipe())
+        assert project.image(child.id).recipe() == unbilled(source.recipe())
         assert len(project.ledger()) == 1  # only the generation's call
         assert project.spend_usd() == spend
         assert not list(project.images_dir.glob("*.recipe.json"))  # the sidecar went after the commit
         report = project.check()
         assert report.ok, report.text()  # the version is not the source "entered twice"
         with pytest.raises(ProjectError, match="No image #99"):
-            project.add_derived_image(99, png(3), "image/png", derived(source.recipe()))
+            project.add_derived_image(99, png(3), "image/png", unbilled(source.recipe()))
 
 
 @pytest.mark.expected_log("cutie.store", "recovered")
@@ -100,14 +68,14 @@ def test_a_derived_image_cut_off_before_its_commit_is_recovered_without_a_ledger
 
         monkeypatch.setattr(project._db, "transaction", crash)
         with pytest.raises(KeyboardInterrupt):
-            project.add_derived_image(source.id, png(2), "image/png", derived(source.recipe()))
+            project.add_derived_image(source.id, png(2), "image/png", unbilled(source.recipe()))
         monkeypatch.undo()
         assert len(project.images()) == 1
     with Project.open(folder) as project:
         assert len(project.recovery.recovered) == 1
         child = next(r for r in project.images() if r.id != source.id)
         assert (child.parent_image_id, child.scene_id) == (source.id, source.scene_id)
-        assert child.recipe() == derived(source.recipe())
+        assert child.recipe() == unbilled(source.recipe())
         assert len(project.ledger()) == 1
 
 
@@ -115,7 +83,7 @@ def test_the_service_hands_out_the_adjust_store_of_its_project(folder: Path) -> 
     with ProjectService.open(folder) as service:
         store = service.adjust_store()
         (source,) = service.images()
-        child = store.add_derived_image(source.id, png(2), "image/png", derived(source.recipe()))
+        child = store.add_derived_image(source.id, png(2), "image/png", unbilled(source.recipe()))
         assert [r.id for r in service.images()] == [child.id, source.id]
         assert store.project.folder == service.folder
 
@@ -261,6 +229,6 @@ def test_a_version_3_project_gets_the_tables_and_keeps_its_lut_and_look_files(tm
     payload = {"cutie_look": 1, "look": look.to_dict(), "luts": {}}
     (folder / "looks" / "Cool.look.json").write_text(json.dumps(payload), "utf-8")
     with Project.open(folder) as project:
-        assert mig.schema_version_of(folder / PROJECT_FILE) == 4
+        assert mig.schema_version_of(folder / PROJECT_FILE) == mig.SCHEMA_VERSION >= 4
         assert project.looks() == [look] and project.lut_data(sha) == CUBE
         assert project.check().ok

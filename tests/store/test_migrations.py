@@ -258,3 +258,40 @@ def test_version_3_rebuilds_the_ledger_keeping_every_row(tmp_path: Path) -> None
         )
     assert schema == made
     assert mig.schema_version_of(folder / PROJECT_FILE) == SCHEMA_VERSION >= 3
+
+
+def test_version_5_keeps_older_slots_as_not_known_and_records_new_ones(tmp_path: Path) -> None:
+    """v4 → v5: what became of a reference's location and camera data, NULL (unknown) for older slots."""
+    from helpers.images import png
+
+    from cutie_app.core.model.references import MetadataPrivacy, ReferenceImage, ReferenceRole
+
+    folder = tmp_path / "Old"
+    folder.mkdir()
+    (folder / "references").mkdir()
+    (folder / "references" / "front.png").write_bytes(png(1))
+    with Database(folder / PROJECT_FILE) as db:
+        db.call(lambda conn: mig.migrate(conn, target=4))
+        db.transaction(
+            lambda conn: (
+                conn.execute("INSERT INTO project VALUES (1, 'Old', 'then', '0.1')"),
+                conn.execute(
+                    "INSERT INTO reference_slots (file, sha256, mime, role, kind, label, position, created_at)"
+                    " VALUES ('front.png', ?, 'image/png', 'identity', 'person', 'front.png', 0, 'then')",
+                    (hashlib.sha256(png(1)).hexdigest(),),
+                ),
+            )
+        )
+    with Project.open(folder) as project:
+        [old] = project.references()
+        assert old.privacy is None and project.reference_images()[0].privacy is None
+        kept = MetadataPrivacy(sent=("location",))
+        project.add_reference(ReferenceImage(png(2), "image/png", ReferenceRole.SIDE, privacy=kept))
+        project._db.transaction(  # a pack's database is untrusted: junk reads as not known
+            lambda conn: conn.execute(
+                "UPDATE reference_slots SET private_metadata = '{no' WHERE id = ?", (old.id,)
+            )
+        )
+    with Project.open(folder, read_only=True) as project:
+        assert [s.privacy for s in project.references()] == [None, kept]
+    assert mig.schema_version_of(folder / PROJECT_FILE) == SCHEMA_VERSION >= 5

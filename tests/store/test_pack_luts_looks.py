@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import io
 import json
 import re
 import sqlite3
@@ -17,11 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from helpers.builders import variant
+from helpers.images import png
 
 from cutie_app.core.model.adjustments import AdjustmentStack, Brightness, Look, Lut
-from cutie_app.core.model.generation import GeneratedImage, Recipe, Variant, VariantStatus
-from cutie_app.core.model.prompt import PromptParts, PromptSection
 from cutie_app.core.store import Project
 from cutie_app.core.store.pack import PackError, PackLimits, export_pack, import_pack
 
@@ -31,28 +29,6 @@ CUBE = b'TITLE "Cool"\nLUT_3D_SIZE 2\n' + b"\n".join(
 SHA = hashlib.sha256(CUBE).hexdigest()
 COOL = Look("Cool evening", AdjustmentStack((Lut(0.7, sha256=SHA, name="Cool"), Brightness(0.9))), 0.8)
 LOOK_FILE = "looks/Cool evening.look.json"
-
-
-def png(seed: int) -> bytes:
-    buf = io.BytesIO()
-    Image.new("RGB", (40, 30), ((seed * 37) % 256, (seed * 91) % 256, 9)).save(buf, "PNG")
-    return buf.getvalue()
-
-
-def variant(data: bytes) -> Variant:
-    recipe = Recipe(
-        model="gemini-3-pro-image",
-        prompt=PromptParts((PromptSection("scene", "Scene", "waving"),)),
-        aspect_ratio="1:1",
-        image_size="1K",
-        seed_requested=None,
-        seed_sent=None,
-        references=(),
-        batch_id="b1",
-        response_id="resp-1",
-        cost_usd=0.134,
-    )
-    return Variant(0, VariantStatus.DELIVERED, recipe, (GeneratedImage(data, "image/png"),))
 
 
 @pytest.fixture

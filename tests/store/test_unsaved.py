@@ -3,53 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
-import io
 import sqlite3
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from helpers.builders import variant
+from helpers.images import png
 
 from cutie_app.core.model.conversation import Conversation
-from cutie_app.core.model.generation import GeneratedImage, Recipe, Usage, Variant, VariantStatus
-from cutie_app.core.model.prompt import PromptParts, PromptSection
+from cutie_app.core.model.generation import Variant, VariantStatus
 from cutie_app.core.model.references import ReferenceImage, ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
 from cutie_app.core.store import PROJECT_FILE, DiskFullError, Project
-
-
-def png(seed: int) -> bytes:
-    buf = io.BytesIO()
-    Image.new("RGB", (40, 30), ((seed * 37) % 256, (seed * 91) % 256, (seed * 53) % 256)).save(buf, "PNG")
-    return buf.getvalue()
-
-
-def variant(
-    *images: bytes,
-    index: int = 0,
-    response_id: str = "resp-1",
-    status: VariantStatus = VariantStatus.DELIVERED,
-    scene: str = "in the rain",
-    cost: float | None = 0.134,
-) -> Variant:
-    recipe = Recipe(
-        model="gemini-3-pro-image-preview",
-        prompt=PromptParts((PromptSection("scene", "Scene", f"Little Orange {scene}"),)),
-        aspect_ratio="3:4",
-        image_size="2K",
-        seed_requested=None,
-        seed_sent=None,
-        references=(),
-        spec_version=1,
-        scene=scene,
-        variant_index=index,
-        batch_id="batch-7",
-        response_id=response_id,
-        usage=Usage(prompt_tokens=10, output_tokens=1120, thoughts_tokens=5),
-        cost_usd=cost,
-        prompt_text=f"Little Orange {scene}",
-    )
-    return Variant(index, status, recipe, tuple(GeneratedImage(d, "image/png") for d in images))
 
 
 @pytest.fixture
@@ -90,15 +55,13 @@ def test_an_unsaved_call_keeps_its_cost_and_says_why(project: Project) -> None:
         "resp-1",
         "The disk is full.",
     )
-    assert (entry.prompt_tokens, entry.output_tokens, entry.thoughts_tokens) == (10, 1120, 5)
+    assert (entry.prompt_tokens, entry.output_tokens, entry.thoughts_tokens) == (100, 1290, 40)
     assert project.spend_usd() == pytest.approx(0.134)
     assert project.images() == []
     report = project.check()
     assert report.ok  # recorded as lost: not a problem of the project
     assert report.ledger_without_images == ()
-    assert report.unsaved_calls == (
-        "ledger row #1 (response resp-1, batch batch-7, $0.134): The disk is full.",
-    )
+    assert report.unsaved_calls == ("ledger row #1 (response resp-1, batch b1, $0.134): The disk is full.",)
     assert "Billed, but the image could not be saved" in report.text()
 
 
@@ -118,9 +81,11 @@ def test_a_call_is_recorded_once_and_never_beside_its_saved_images(project: Proj
 
 @pytest.mark.expected_log("cutie.store")
 def test_calls_that_never_reached_the_service_are_not_recorded(project: Project) -> None:
-    project.record_unsaved(variant(status=VariantStatus.CANCELLED, response_id="", cost=None), "cancelled")
-    project.record_unsaved(variant(status=VariantStatus.FAILED, response_id="", cost=None), "no network")
-    project.record_unsaved(variant(status=VariantStatus.BLOCKED, response_id="resp-b", cost=0.01), "disk")
+    project.record_unsaved(
+        variant(status=VariantStatus.CANCELLED, response_id="", cost_usd=None), "cancelled"
+    )
+    project.record_unsaved(variant(status=VariantStatus.FAILED, response_id="", cost_usd=None), "no network")
+    project.record_unsaved(variant(status=VariantStatus.BLOCKED, response_id="resp-b", cost_usd=0.01), "disk")
     assert [(e.outcome, e.response_id, e.images, e.detail) for e in project.ledger()] == [
         ("blocked", "resp-b", 0, "disk")
     ]
@@ -239,10 +204,10 @@ def test_check_reports_duplicates_and_billed_calls_without_images_and_changes_no
     before = (project.images(), project.ledger())
     report = project.check()
     assert not report.ok
-    assert report.duplicate_images == ("images #1, 3: batch batch-7, variant 1, image 1",)
+    assert report.duplicate_images == ("images #1, 3: batch b1, variant 1, image 1",)
     assert report.duplicate_ledger == ("ledger rows #1, 5: response resp-a",)
     assert report.ledger_without_images == (
-        "ledger row #2 (response resp-b, batch batch-7, $0.134): 1 image(s) billed, none in the project",
+        "ledger row #2 (response resp-b, batch b1, $0.134): 1 image(s) billed, none in the project",
     )
     assert len(report.unsaved_calls) == 1  # the unsaved call is not a missing image
     text = report.text()

@@ -426,6 +426,7 @@ def test_repeat_an_approved_version_with_the_model_then_compare_it_with_the_exac
     assert "Send 2 request(s)" in box.text()
     assert "Brightness about 85 % of the original" in box.informativeText()
     assert "repeat it exactly" in box.informativeText()
+    assert win.status.project_spend == 0.0  # the originals were never billed
     box.button(QMessageBox.StandardButton.Yes).click()
 
     qtbot.waitUntil(lambda: win.pages.currentWidget() is win.comparator, timeout=WAIT)
@@ -445,4 +446,13 @@ def test_repeat_an_approved_version_with_the_model_then_compare_it_with_the_exac
             records[second].sha256,
         ]
     assert exact[0].recipe().adjustments.stack == AdjustmentStack((Brightness(0.85),))
+
+    # The two calls count in the status bar's spend as Generate's do, and match the ledger.
+    billed = sum(record.recipe().cost_usd for record in variants)
+    assert billed > 0
+    qtbot.waitUntil(lambda: win.status.session_spend == pytest.approx(billed), timeout=WAIT)
+    assert win.status.project_spend == pytest.approx(billed)
+    assert f"${billed:.2f}" in win.spend_label.text() and "demo, not billed" in win.spend_label.text()
     win.close()
+    with Project.open(folder, read_only=True) as project:
+        assert project.spend_usd() == pytest.approx(billed)

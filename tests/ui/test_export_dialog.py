@@ -162,3 +162,23 @@ def test_every_label_with_a_mnemonic_has_a_buddy_and_alt_o_goes_to_the_folder(qt
     qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
     assert dialog.folder.hasFocus()
     dialog.close()
+
+
+def test_the_name_fields_are_explained_in_the_windows_language(qtbot, session):
+    from cutie_app.core.services.export_copies import NAME_FIELDS
+    from cutie_app.ui import i18n
+    from cutie_app.ui.dialogs.export_dialog import NAME_FIELD_MEANINGS
+
+    assert NAME_FIELD_MEANINGS == NAME_FIELDS  # the marked table is the core's, word for word
+    installed = i18n.install_language("es")
+    try:
+        dialog = open_export_dialog(None, session, [])
+        qtbot.addWidget(dialog)
+        tip = dialog.pattern.toolTip().splitlines()
+    finally:
+        installed.remove()
+    assert [line.split(":")[0] for line in tip] == ["{" + name + "}" for name in NAME_FIELDS]
+    assert "{project}: el nombre del proyecto" in tip
+    assert "{rating}: sus estrellas, de 0 a 5" in tip
+    assert not {f"{{{name}}}: {meaning}" for name, meaning in NAME_FIELDS.items()} & set(tip)
+    dialog.close()

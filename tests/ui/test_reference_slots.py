@@ -1,16 +1,18 @@
-"""Reordering reference slots: a real drag dropped between two slots, the slot menu, Alt+arrows."""
+"""Reference slots: reordering by a real drag between two slots, the slot menu, Alt+arrows; and
+dropped photos losing their location and camera data as the privacy setting says."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 import pytest
-from helpers.drops import send_mime_drop
-from helpers.images import png
+from helpers.drops import send_file_drop, send_mime_drop
+from helpers.images import phone_photo, png
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 
-from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
+from cutie_app.core.model.references import DEFAULT_KIND, MetadataPrivacy, ReferenceImage, ReferenceRole
+from cutie_app.core.system.settings import Settings, save_settings
 from cutie_app.ui.panes.reference_slots import ReferenceSlots
 
 
@@ -120,3 +122,18 @@ def test_a_selected_slot_shows_its_picture_untinted(qtbot, slots):
     expected = QImage(1, 1, QImage.Format.Format_RGB32)
     expected.fill(Qt.GlobalColor.darkCyan)
     assert pixel.rgb() == expected.pixelColor(0, 0).rgb(), pixel.name()
+
+
+def test_dropped_photos_follow_the_privacy_setting_and_say_what_became_of_their_data(qtbot, slots, tmp_path):
+    assert send_file_drop(slots.list, [phone_photo(tmp_path / "phone.jpg")])
+    qtbot.waitUntil(lambda: slots.list.count() == 5, timeout=10000)
+    removed = slots.references()[-1]
+    assert b"PhoneMaker" not in removed.data
+    assert removed.privacy == MetadataPrivacy(removed=("location", "camera"))
+
+    save_settings(Settings(remove_reference_metadata=False))  # Preferences › Privacy, unticked
+    assert send_file_drop(slots.list, [phone_photo(tmp_path / "kept.jpg")])
+    qtbot.waitUntil(lambda: slots.list.count() == 6, timeout=10000)
+    kept = slots.references()[-1]
+    assert b"PhoneMaker" in kept.data
+    assert kept.privacy == MetadataPrivacy(sent=("location", "camera"))

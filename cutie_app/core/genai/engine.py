@@ -661,7 +661,8 @@ def fit_references(refs: Sequence[ReferenceImage], budget: int) -> tuple[Referen
                     "Remove some references so the others can be sent as they are.",
                 )
             ) from exc
-        fitted.append(replace(ref, data=smaller.data, mime_type=smaller.mime_type))
+        privacy = ref.privacy.converted() if ref.privacy is not None else None  # re-encoding drops it
+        fitted.append(replace(ref, data=smaller.data, mime_type=smaller.mime_type, privacy=privacy))
     return tuple(fitted)
 
 

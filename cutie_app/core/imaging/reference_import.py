@@ -30,13 +30,14 @@ import warnings
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
 from PIL import Image, ImageCms, UnidentifiedImageError
 
 from cutie_app.core.formats.image_metadata import strip_photo_metadata
+from cutie_app.core.model.references import MetadataPrivacy
 
 #: Files above this are refused before any decoding (reading them alone would hurt).
 MAX_FILE_BYTES = 200_000_000
@@ -98,6 +99,8 @@ class ImportedImage:
     notes: tuple[str, ...] = ()
     #: The private data taken out before sending: "location", "camera" (see the module docstring).
     removed_metadata: tuple[str, ...] = ()
+    #: For the recipe: what was removed, and what the bytes still carry (with the setting off).
+    privacy: MetadataPrivacy = field(default_factory=MetadataPrivacy)
 
     @property
     def changed(self) -> bool:
@@ -261,11 +264,30 @@ def _decode_and_normalise(
             ) from None
         except _DECODE_ERRORS:
             raise ImageImportError(_damaged(label)) from None
-        removed = _private_metadata(im) if private else ()
+        found = _private_metadata(im)
+        removed = found if private else ()
         result = _normalise(im, data, label, source_name, max_bytes, max_side, (width, height), removed)
+    # Kept as it is, a file still carries what was not removed; a converted one carries nothing.
+    sent = () if private or result.data != data else found
+    result = replace(result, privacy=MetadataPrivacy(removed=found, sent=sent))  # sent wins over removed
     if removed:
         return replace(result, notes=(*result.notes, _removed_note(removed)), removed_metadata=removed)
     return result
+
+
+def privacy_of(data: bytes) -> MetadataPrivacy | None:
+    """What `data` would tell Google as it is: the location and camera data its metadata holds.
+
+    For pictures sent without an import (Cutie's own images, edited in a conversation). None
+    (not known) for a picture that can't be read; sending it fails elsewhere.
+    """
+    try:
+        with bomb_warnings_as_errors(), Image.open(io.BytesIO(data)) as im:
+            return MetadataPrivacy(sent=_private_metadata(im))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning, UnidentifiedImageError):
+        return None
+    except _DECODE_ERRORS:
+        return None
 
 
 @cache

@@ -17,7 +17,7 @@ from cutie_app import __version__
 from cutie_app.core.model.adjustments import AdjustmentRecord
 from cutie_app.core.model.errors import UserMessage
 from cutie_app.core.model.prompt import PromptParts
-from cutie_app.core.model.references import ReferenceImage
+from cutie_app.core.model.references import MetadataPrivacy, ReferenceImage
 
 _EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp", "image/gif": ".gif"}
 
@@ -82,26 +82,46 @@ class GeneratedImage:
 
 @dataclass(frozen=True)
 class ReferenceRecord:
-    """What a recipe keeps of a reference: enough to find and verify it, never the bytes."""
+    """What a recipe keeps of a reference: enough to find and verify it, never the bytes.
+
+    `private_metadata` says whether its location and camera data were removed before it was
+    sent; None (no such key in the JSON, as in every recipe from before it was recorded) means
+    unknown, never "nothing was removed".
+    """
 
     sha256: str
     role: str
     kind: str
     mime_type: str
     label: str = ""
+    private_metadata: MetadataPrivacy | None = None
 
     @classmethod
     def of(cls, ref: ReferenceImage) -> ReferenceRecord:
-        return cls(ref.sha256, ref.role.value, ref.kind.value, ref.mime_type, ref.label)
+        return cls(ref.sha256, ref.role.value, ref.kind.value, ref.mime_type, ref.label, ref.privacy)
 
-    def to_dict(self) -> dict[str, str]:
-        return {
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
             "sha256": self.sha256,
             "role": self.role,
             "kind": self.kind,
             "mime_type": self.mime_type,
             "label": self.label,
         }
+        if self.private_metadata is not None:  # unknown stays absent, as in older recipes
+            data["private_metadata"] = self.private_metadata.to_dict()
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ReferenceRecord:
+        return cls(
+            sha256=str(data["sha256"]),
+            role=str(data["role"]),
+            kind=str(data["kind"]),
+            mime_type=str(data["mime_type"]),
+            label=str(data.get("label", "")),
+            private_metadata=MetadataPrivacy.from_dict(data.get("private_metadata")),
+        )
 
 
 @dataclass(frozen=True)
@@ -179,7 +199,7 @@ class Recipe:
             image_size=config.get("image_size"),
             seed_requested=config.get("seed_requested"),
             seed_sent=config.get("seed_sent"),
-            references=tuple(ReferenceRecord(**r) for r in data.get("references", [])),
+            references=tuple(ReferenceRecord.from_dict(r) for r in data.get("references", [])),
             spec_version=data.get("spec_version"),
             scene=str(data.get("scene", "")),
             variant_index=int(data.get("variant_index", 0)),

@@ -8,7 +8,11 @@ Normalisations (so the list says what a person would call a change):
 
 - ``references`` are keyed by role (``references.identity``, ``references.side#2`` for a
   second reference with the same role) and shown as a short hash plus kind and label, so a
-  swapped sketch reads as one change instead of a shifted list.
+  swapped sketch reads as one change instead of a shifted list. What became of a reference's
+  location and camera data is its own key (``references.identity.private_metadata``, a
+  :class:`MetadataPrivacy` or None when the recipe does not say), compared only between
+  references both recipes have; when one recipe does not say (it predates the record), the
+  difference is a run detail, not an input that changed.
 - ``prompt.text`` and ``prompt.sections`` are skipped: they repeat ``prompt_text``, the exact
   text sent, which is diffed word by word instead.
 - Run details that differ between any two runs (:data:`INCIDENTAL_KEYS`: timestamps, response
@@ -22,6 +26,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from cutie_app.core.model.references import MetadataPrivacy
 
 #: Keys (or key prefixes ending in ".") that describe the run rather than its inputs.
 INCIDENTAL_KEYS: tuple[str, ...] = (
@@ -41,6 +47,8 @@ DERIVED_KEYS: tuple[str, ...] = ("prompt.text", "prompt.sections")
 #: Strings with a line break or longer than this get a word diff.
 TEXT_DIFF_MIN_CHARS = 40
 HASH_PREFIX = 10
+#: The key under a reference's own that says what became of its location and camera data.
+PRIVACY_SUFFIX = ".private_metadata"
 LINE_BREAK_MARK = "⏎"
 
 _TOKENS = re.compile(r"\n|[^\S\n]+|\w+|[^\w\s]", re.UNICODE)
@@ -96,6 +104,7 @@ def _flatten_references(refs: Sequence[Any], out: dict[str, Any]) -> None:
         seen[role] = seen.get(role, 0) + 1
         key = f"references.{role}" + (f"#{seen[role]}" if seen[role] > 1 else "")
         out[key] = reference_summary(ref)
+        out[key + PRIVACY_SUFFIX] = MetadataPrivacy.from_dict(ref.get("private_metadata"))
 
 
 def flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -192,10 +201,15 @@ def diff_recipes(a: Mapping[str, Any], b: Mapping[str, Any]) -> list[RecipeChang
         before, after = flat_a.get(key), flat_b.get(key)
         if in_a and in_b and before == after:
             continue
+        incidental = is_incidental(key)
+        if key.endswith(PRIVACY_SUFFIX):
+            if not (in_a and in_b):  # a reference only one recipe has: its own line says so
+                continue
+            incidental = before is None or after is None  # one recipe does not say
         kind = "changed" if in_a and in_b else ("removed" if in_a else "added")
         text: tuple[TextPiece, ...] = ()
         if kind == "changed" and isinstance(before, str) and isinstance(after, str):
             text = word_diff(before, after) if _wants_text_diff(before, after) else ()
-        changes.append(RecipeChange(key, kind, before, after, is_incidental(key), text))
+        changes.append(RecipeChange(key, kind, before, after, incidental, text))
     changes.sort(key=lambda c: c.incidental)  # stable: recipe order within each group
     return changes

@@ -14,7 +14,7 @@ from typing import Any
 
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
 from cutie_app.core.model.generation import Recipe
-from cutie_app.core.model.references import ReferenceKind, ReferenceRole
+from cutie_app.core.model.references import MetadataPrivacy, ReferenceKind, ReferenceRole
 
 
 class ProjectError(CutieError):
@@ -167,6 +167,8 @@ class ReferenceSlot:
     is_anchor: bool
     source_image_id: int | None
     created_at: str
+    #: What became of its location and camera data on import; None: not known (imported before).
+    privacy: MetadataPrivacy | None = None
 
 
 @dataclass(frozen=True)

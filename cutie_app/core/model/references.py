@@ -8,9 +8,11 @@ model what each numbered image is for.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 
 class ReferenceRole(StrEnum):
@@ -53,6 +55,53 @@ DEFAULT_KIND: dict[ReferenceRole, ReferenceKind] = {
     ReferenceRole.ANCHOR: ReferenceKind.PERSON,
 }
 
+#: The private facts a photo's metadata can tell, which Cutie removes before sending (a setting).
+PRIVATE_KINDS: tuple[str, ...] = ("location", "camera")
+
+
+def _kinds(values: Iterable[object]) -> tuple[str, ...]:
+    """The known private kinds among `values`, once each, in `PRIVATE_KINDS` order."""
+    wanted = {str(v) for v in values}
+    return tuple(k for k in PRIVATE_KINDS if k in wanted)
+
+
+@dataclass(frozen=True)
+class MetadataPrivacy:
+    """What became of a reference's location and camera data (EXIF, XMP, IPTC) before sending.
+
+    `removed`: the kinds the picture carried and Cutie took out (the privacy setting, or a
+    conversion that copies no metadata). `sent`: the kinds its bytes still carry, so Google got
+    them (only when the setting was off). Both empty: the picture held neither. A reference
+    without this record (None where one is expected) was imported before Cutie noted it: unknown.
+    """
+
+    removed: tuple[str, ...] = ()
+    sent: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # A kind both removed and sent counts as sent: the record never under-states what left.
+        object.__setattr__(self, "sent", _kinds(self.sent))
+        object.__setattr__(self, "removed", _kinds(k for k in self.removed if k not in self.sent))
+
+    def to_dict(self) -> dict[str, list[str]]:
+        return {"removed": list(self.removed), "sent": list(self.sent)}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> MetadataPrivacy | None:
+        """The record from `to_dict`'s shape; None (unknown) for anything else, never an error:
+        it comes from files other programs may have written."""
+        if not isinstance(data, dict):
+            return None
+        removed, sent = data.get("removed", ()), data.get("sent", ())
+        if not isinstance(removed, list | tuple) or not isinstance(sent, list | tuple):
+            return None
+        return cls(_kinds(removed), _kinds(sent))
+
+    def converted(self) -> MetadataPrivacy:
+        """After re-encoding (to fit a size), which copies no metadata: nothing private is sent."""
+        return MetadataPrivacy((*self.removed, *self.sent), ())
+
+
 _MIME_BY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG\r\n\x1a\n", "image/png"),
     (b"\xff\xd8\xff", "image/jpeg"),
@@ -82,6 +131,8 @@ class ReferenceImage:
     role: ReferenceRole = ReferenceRole.IDENTITY
     kind: ReferenceKind = ReferenceKind.PERSON
     label: str = ""
+    #: What became of its location and camera data on import; None: not known (older projects).
+    privacy: MetadataPrivacy | None = None
 
     @property
     def sha256(self) -> str:

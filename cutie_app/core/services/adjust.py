@@ -17,10 +17,7 @@ The store is reached through `AdjustStore`, the few operations this needs.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
-import json
 import multiprocessing
 import os
 import signal
@@ -36,7 +33,13 @@ from typing import Any, Generic, Protocol, TypeVar
 from PIL import Image
 
 from cutie_app import __version__
-from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
+from cutie_app.core.formats.fileio import atomic_write_bytes
+from cutie_app.core.formats.look_file import (
+    LOOK_FILE_SUFFIX,
+    MAX_LOOK_FILE_BYTES,
+    look_file_bytes,
+    parse_look_file,
+)
 from cutie_app.core.imaging.adjust import (
     EXTENSIONS,
     AdjustCancelledError,
@@ -64,9 +67,6 @@ from cutie_app.core.model.records import ImageRecord, ReferenceSlot
 MAX_DEFAULT_WORKERS = 4
 #: How often the waiting thread looks at the cancel signal, in seconds.
 _POLL_S = 0.05
-#: Look files: this key and version mark a file as a Cutie look.
-LOOK_FILE_KEY = "cutie_look"
-LOOK_FILE_VERSION = 1
 
 
 class AdjustBatchError(ValueError):
@@ -644,18 +644,16 @@ class LookFile:
 
 
 def write_look_file(path: Path, look: Look, lut_data: Mapping[str, bytes] | None = None) -> None:
-    """Save a look as JSON, embedding the .cube files its LUT steps use so the file travels alone."""
-    embedded: dict[str, dict[str, str]] = {}
-    names = {s.sha256: s.name for s in look.stack.steps if isinstance(s, Lut)}
-    for sha in sorted(names):
-        data = (lut_data or {}).get(sha)
-        if data is None:
-            raise AdjustBatchError(
-                f"The look uses the LUT “{names[sha] or sha[:12]}”, which is not available."
-            )
-        embedded[sha] = {"name": names[sha], "data_base64": base64.b64encode(data).decode("ascii")}
-    payload = {LOOK_FILE_KEY: LOOK_FILE_VERSION, "look": look.to_dict(), "luts": embedded}
-    atomic_write_text(path, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    """Save a look as a look file, embedding the .cube files its LUT steps use so it travels alone.
+
+    Raises:
+        AdjustBatchError: a LUT the look uses is not in `lut_data`.
+    """
+    try:
+        data = look_file_bytes(look, lut_data or {})
+    except AdjustmentError as exc:
+        raise AdjustBatchError(str(exc)) from None
+    atomic_write_bytes(path, data)
 
 
 def read_look_file(path: Path) -> LookFile:
@@ -665,43 +663,24 @@ def read_look_file(path: Path) -> LookFile:
         AdjustmentError: the file can't be read, is not a look, or a LUT in it is damaged.
     """
     try:
-        payload = json.loads(path.read_text("utf-8"))
+        if path.stat().st_size > MAX_LOOK_FILE_BYTES:
+            raise AdjustmentError(f"{path} is larger than a look file may be.")
+        data = path.read_bytes()
     except OSError as exc:
         raise AdjustmentError(f"Cannot read {path}: {exc.strerror or exc}.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise AdjustmentError(f"{path} is not a look file (not valid JSON: {exc}).") from None
-    if not isinstance(payload, dict):
-        raise AdjustmentError(f"{path} is not a look file.")
-    body = payload.get("look", payload) if LOOK_FILE_KEY in payload else payload
-    if isinstance(payload.get(LOOK_FILE_KEY), int) and payload[LOOK_FILE_KEY] > LOOK_FILE_VERSION:
-        raise AdjustmentError(f"{path} was saved by a newer version of Cutie; update Cutie to use it.")
     try:
-        look = Look.from_dict(body)
+        content = parse_look_file(data)
     except AdjustmentError as exc:
-        raise AdjustmentError(f"{path}: {exc}") from None
+        raise AdjustmentError(f"{path} is not a look file Cutie can read: {exc}.") from None
     luts: dict[str, CubeLut] = {}
-    raw: dict[str, bytes] = {}
-    embedded = payload.get("luts") or {}
-    if not isinstance(embedded, dict):
-        raise AdjustmentError(f"{path}: 'luts' must be an object.")
-    for sha, entry in embedded.items():
-        name = str(entry.get("name", "")) if isinstance(entry, dict) else ""
+    for sha, (name, raw) in content.luts.items():
         try:
-            data = (
-                base64.b64decode(str(entry.get("data_base64", "")), validate=True)
-                if isinstance(entry, dict)
-                else b""
-            )
-            lut = parse_cube(data, name or "An embedded LUT")
-        except (binascii.Error, LutError) as exc:
+            luts[sha] = parse_cube(raw, name or "An embedded LUT")
+        except LutError as exc:
             raise AdjustmentError(
                 f"{path}: the embedded LUT “{name or sha[:12]}” is damaged ({exc})."
             ) from None
-        if lut.sha256 != sha:
-            raise AdjustmentError(f"{path}: the embedded LUT “{name or sha[:12]}” does not match its hash.")
-        luts[sha] = lut
-        raw[sha] = data
-    return LookFile(look, luts, raw)
+    return LookFile(content.look, luts, {sha: lut.data for sha, lut in content.luts.items()})
 
 
 class LookLibrary:
@@ -711,7 +690,7 @@ class LookLibrary:
     never decides where user files live.
     """
 
-    SUFFIX = ".look.json"
+    SUFFIX = LOOK_FILE_SUFFIX
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder

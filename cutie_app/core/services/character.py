@@ -96,7 +96,7 @@ def load_reference(
         imported = import_reference(path, name=label, remove_private_metadata=strip)
     except ImageImportError as exc:
         raise ReferenceLoadError(str(exc)) from exc
-    ref = ReferenceImage(imported.data, imported.mime_type, role, DEFAULT_KIND[role], label)
+    ref = ReferenceImage(imported.data, imported.mime_type, role, DEFAULT_KIND[role], label, imported.privacy)
     return LoadedReference(ref, tuple(n for n in imported.notes if not n.startswith("kept ")))
 
 

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cutie_app.core.genai.backend import ContentDict, user_content
+from cutie_app.core.imaging.reference_import import privacy_of
 from cutie_app.core.model.conversation import Conversation, ConversationError, Turn
 from cutie_app.core.model.errors import CutieError, ErrorKind, InvalidRequestError, UserMessage
 from cutie_app.core.model.generation import (
@@ -582,7 +583,7 @@ class ConversationService:
         else:
             data, mime = self._project.image_bytes(int(image_id))
         role = ReferenceRole.IDENTITY
-        return ReferenceImage(data, mime, role, DEFAULT_KIND[role], START_LABEL)
+        return ReferenceImage(data, mime, role, DEFAULT_KIND[role], START_LABEL, privacy_of(data))
 
     def _plan(self, conv: Conversation, parent_id: str | None, message: str, *, keep_reminder: bool) -> _Plan:
         parent = None if parent_id in (None, _ROOT) else conv.branch_point(parent_id)
@@ -701,7 +702,7 @@ class ConversationService:
                     "references": [r.to_dict() for r in references],
                 }
             elif conv.origin.get("references"):
-                references = tuple(ReferenceRecord(**r) for r in conv.origin["references"])
+                references = tuple(ReferenceRecord.from_dict(r) for r in conv.origin["references"])
             recipe = dataclasses.replace(
                 variant.recipe,
                 conversation_id=conv.id,

@@ -31,7 +31,7 @@ from cutie_app.core.model.records import (
     ReferenceSlot,
     SceneRecord,
 )
-from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
+from cutie_app.core.model.references import DEFAULT_KIND, MetadataPrivacy, ReferenceImage, ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
 from cutie_app.core.model.trash import MoveFn, RestoreOutcome, TrashDependents, TrashedImage, TrashOutcome
 from cutie_app.core.services import export as export_service
@@ -148,7 +148,8 @@ def demo_references() -> list[ReferenceImage]:
         data = draw_placeholder(
             f"Little Orange — {label} view (sample sketch)", 240, 320, [], f"{label} view"
         )
-        out.append(ReferenceImage(data, "image/png", role, DEFAULT_KIND[role], f"little-orange-{label}.png"))
+        name = f"little-orange-{label}.png"
+        out.append(ReferenceImage(data, "image/png", role, DEFAULT_KIND[role], name, MetadataPrivacy()))
     return out
 
 
@@ -387,7 +388,9 @@ class ProjectService:
         data = self._project.image_path(record).read_bytes()
         imported = import_reference(data, name=record.file)
         label = ("Anchor from " if role is ReferenceRole.ANCHOR else "From ") + record.file
-        ref = ReferenceImage(imported.data, imported.mime_type, role, DEFAULT_KIND[role], label)
+        ref = ReferenceImage(
+            imported.data, imported.mime_type, role, DEFAULT_KIND[role], label, imported.privacy
+        )
         return SlotState(f"promoted-{image_id}-{role.value}", ref, image_id)
 
     # -- scenes ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ repairs it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -98,4 +99,4 @@ class SlotSync:
 def _with(
     ref: ReferenceImage, *, role: ReferenceRole | None = None, kind: ReferenceKind | None = None
 ) -> ReferenceImage:
-    return ReferenceImage(ref.data, ref.mime_type, role or ref.role, kind or ref.kind, ref.label)
+    return dataclasses.replace(ref, role=role or ref.role, kind=kind or ref.kind)

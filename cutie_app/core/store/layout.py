@@ -18,6 +18,7 @@ import os
 import re
 from pathlib import Path
 
+from cutie_app.core.formats.look_file import LOOK_FILE_SUFFIX, MAX_LOOK_FILE_BYTES, MAX_LUT_FILE_BYTES
 from cutie_app.core.model.records import UnsafePathError
 
 PROJECT_FILE = "project.cutie"
@@ -27,11 +28,11 @@ THUMBS_DIR = ".cache/thumbs"
 LUTS_DIR = "luts"
 LOOKS_DIR = "looks"
 LUT_SUFFIX = ".cube"
-LOOK_SUFFIX = ".look.json"
+LOOK_SUFFIX = LOOK_FILE_SUFFIX
 #: The largest .cube file Cutie reads (the LUT parser's own ceiling).
-MAX_LUT_BYTES = 32 * 1024 * 1024
+MAX_LUT_BYTES = MAX_LUT_FILE_BYTES
 #: A look file embeds the LUTs it uses (base64), so it may be a few LUTs large.
-MAX_LOOK_BYTES = 128 * 1024 * 1024
+MAX_LOOK_BYTES = MAX_LOOK_FILE_BYTES
 SIDECAR_SUFFIX = ".recipe.json"
 SIDECAR_SCHEMA = 1
 #: Built under this name and renamed into place, so a crash never leaves half a project.cutie.

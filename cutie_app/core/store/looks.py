@@ -1,9 +1,9 @@
 """The adjustments' LUTs and looks: files in luts/ and looks/, each named by a row.
 
 A LUT is kept as the .cube file it was, under its content's SHA-256 (`<sha256>.cube`), so the
-same table imported twice is one file, and a recipe's hash finds it. A look is one JSON file in
-the format of the user's own look files (`{"cutie_look": 1, "look": ..., "luts": ...}`), with the
-LUTs it uses embedded, so a look file copied out of the project still works on its own.
+same table imported twice is one file, and a recipe's hash finds it. A look is one look file
+(`core/formats/look_file.py`, the format of the user's own looks), with the LUTs it uses
+embedded, so a look file copied out of the project still works on its own.
 
 Crash safety is the images' rule: the file reaches the disk (temp, fsync, rename) before the
 row that names it is committed, and opening the project adopts a file left without its row
@@ -12,11 +12,8 @@ row that names it is committed, and opening the project adopts a file left witho
 
 from __future__ import annotations
 
-import base64
-import binascii
 import contextlib
 import hashlib
-import json
 import logging
 import re
 import sqlite3
@@ -28,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from cutie_app.core.formats.fileio import atomic_write_bytes
+from cutie_app.core.formats.look_file import LookFileContent, look_file_bytes, parse_look_file
 from cutie_app.core.model.adjustments import AdjustmentError, Look, Lut
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import ProjectError, UnsafePathError
@@ -46,73 +44,12 @@ from cutie_app.core.store.layout import (
 
 log = logging.getLogger("cutie.store")
 
-#: The key and version that mark a look file (the same format the user's look library writes).
-LOOK_FILE_KEY = "cutie_look"
-LOOK_FILE_VERSION = 1
-
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _RESERVED = re.compile(r"(con|prn|aux|nul|com\d|lpt\d)", re.IGNORECASE)
 _STEM_BYTES = 180
 
 
-# -- the look file format ---------------------------------------------------------------------
-
-
-def look_file_bytes(look: Look, luts: Mapping[str, bytes], names: Mapping[str, str] | None = None) -> bytes:
-    """A look file: the look and, embedded, the bytes of every LUT its steps use (by SHA-256)."""
-    step_names = {s.sha256: s.name for s in look.stack.steps if isinstance(s, Lut)}
-    embedded = {
-        sha: {
-            "name": (names or {}).get(sha) or step_names[sha],
-            "data_base64": base64.b64encode(luts[sha]).decode("ascii"),
-        }
-        for sha in sorted(step_names)
-    }
-    payload = {LOOK_FILE_KEY: LOOK_FILE_VERSION, "look": look.to_dict(), "luts": embedded}
-    return (json.dumps(payload, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-
-
-@dataclass(frozen=True)
-class LookContent:
-    """A look file read back: the look, and the LUT bytes embedded in it (checked by hash)."""
-
-    look: Look
-    luts: Mapping[str, tuple[str, bytes]]  # sha256 -> (name, bytes)
-
-
-def parse_look_file(data: bytes) -> LookContent:
-    """Read a look file's bytes; every embedded LUT must match the hash it is filed under.
-
-    Raises:
-        AdjustmentError: not a look file, one from a newer Cutie, or an embedded LUT is damaged.
-    """
-    if len(data) > MAX_LOOK_BYTES:
-        raise AdjustmentError(f"it is {len(data)} bytes; a look file may be at most {MAX_LOOK_BYTES}")
-    try:
-        payload = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise AdjustmentError("it is not valid JSON") from None
-    if not isinstance(payload, dict):
-        raise AdjustmentError("it is not a look file (not a JSON object)")
-    version = payload.get(LOOK_FILE_KEY)
-    if isinstance(version, int) and version > LOOK_FILE_VERSION:
-        raise AdjustmentError("it was saved by a newer version of Cutie")
-    look = Look.from_dict(payload.get("look", payload) if LOOK_FILE_KEY in payload else payload)
-    embedded = payload.get("luts") or {}
-    if not isinstance(embedded, dict):
-        raise AdjustmentError("its 'luts' is not an object")
-    luts: dict[str, tuple[str, bytes]] = {}
-    for sha, entry in embedded.items():
-        if not isinstance(entry, dict) or not _SHA256.fullmatch(str(sha)):
-            raise AdjustmentError(f"its embedded LUT {str(sha)[:16]!r} is not filed under a SHA-256")
-        try:
-            raw = base64.b64decode(str(entry.get("data_base64", "")), validate=True)
-        except (binascii.Error, ValueError):
-            raise AdjustmentError(f"its embedded LUT {sha[:12]} is not valid base64") from None
-        if len(raw) > MAX_LUT_BYTES or hashlib.sha256(raw).hexdigest() != sha:
-            raise AdjustmentError(f"its embedded LUT {sha[:12]} does not match its hash")
-        luts[sha] = (clean_text(str(entry.get("name", "")))[:200], raw)
-    return LookContent(look, luts)
+# -- look file names --------------------------------------------------------------------------
 
 
 def look_file_stem(name: str) -> str:
@@ -273,7 +210,7 @@ class LutsAndLooks:
             lambda conn: [(str(n), f) for n, f in conn.execute("SELECT name, file FROM looks ORDER BY id")]
         )
 
-    def _read_look(self, file: object) -> LookContent | None:
+    def _read_look(self, file: object) -> LookFileContent | None:
         try:
             path = self._layout.look_file(file)
             if path.stat().st_size > MAX_LOOK_BYTES:

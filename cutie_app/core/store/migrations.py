@@ -213,12 +213,18 @@ _V4 = _statements(
     )""",
 )
 
+# Each reference slot says what became of its picture's location and camera data on import
+# (JSON: {"removed": [...], "sent": [...]}), so recipes can say it; NULL for slots imported
+# before, which recipes then call unknown.
+_V5 = _statements("ALTER TABLE reference_slots ADD COLUMN private_metadata TEXT")
+
 #: Every step, oldest first; versions run 1..SCHEMA_VERSION without gaps (a test checks it).
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _V1),
     Migration(2, "cached consistency scores", _V2),
     Migration(3, "ledger rows for billed calls whose image was not saved", _V3),
     Migration(4, "the adjustments' LUTs and looks", _V4),
+    Migration(5, "what became of each reference's location and camera data", _V5),
 )
 
 #: The schema version this Cutie writes. The pack importer compares against it.

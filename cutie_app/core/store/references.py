@@ -30,6 +30,7 @@ from cutie_app.core.store.rows import (
     insert,
     move,
     not_found,
+    privacy_column,
     renumber,
     slot_record,
 )
@@ -86,6 +87,7 @@ class References:
                         "is_anchor": int(role is ReferenceRole.ANCHOR),
                         "source_image_id": source_image_id,
                         "created_at": utc_now(),
+                        "private_metadata": privacy_column(ref.privacy),
                     },
                 )
                 renumber(conn, "reference_slots")
@@ -178,6 +180,8 @@ class References:
 
     def set_anchor(self, image_id: int) -> ReferenceSlot:
         """Promote a generated image to THE anchor reference (see `Project.set_anchor`)."""
+        from cutie_app.core.imaging.reference_import import privacy_of  # the image reader, when needed
+
         record = self._images.get(image_id)
         current = next((s for s in self.all() if s.is_anchor), None)
         if current is not None and current.source_image_id == image_id and current.sha256 == record.sha256:
@@ -194,6 +198,7 @@ class References:
             ReferenceRole.ANCHOR,
             DEFAULT_KIND[ReferenceRole.ANCHOR],
             label=f"Anchor from {record.file}",
+            privacy=privacy_of(data),
         )
         return self.add(ref, source_image_id=image_id)
 
@@ -210,7 +215,7 @@ class References:
                     "Remove the slot or put the file back.",
                     str(exc),
                 ) from exc
-            out.append(ReferenceImage(data, slot.mime_type, slot.role, slot.kind, slot.label))
+            out.append(ReferenceImage(data, slot.mime_type, slot.role, slot.kind, slot.label, slot.privacy))
         return out
 
 

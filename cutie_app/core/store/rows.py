@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -13,7 +14,7 @@ from cutie_app.core.model.records import (
     ReferenceSlot,
     SceneRecord,
 )
-from cutie_app.core.model.references import ReferenceKind, ReferenceRole
+from cutie_app.core.model.references import MetadataPrivacy, ReferenceKind, ReferenceRole
 from cutie_app.core.store.files import clean_text
 
 IMAGE_INSERT_COLUMNS = (
@@ -72,10 +73,11 @@ SLOT_COLUMNS = (
     "is_anchor",
     "source_image_id",
     "created_at",
+    "private_metadata",
 )
 SLOT_SELECT = (
-    "SELECT id, file, sha256, mime, role, kind, label, position, is_anchor, source_image_id, created_at"
-    " FROM reference_slots"
+    "SELECT id, file, sha256, mime, role, kind, label, position, is_anchor, source_image_id, created_at,"
+    " private_metadata FROM reference_slots"
 )
 SCENE_SELECT = "SELECT id, text, position, created_at FROM scenes"
 
@@ -97,7 +99,24 @@ def slot_record(row: tuple[Any, ...]) -> ReferenceSlot:
         is_anchor=bool(row[8]),
         source_image_id=row[9],
         created_at=row[10],
+        privacy=privacy_from_column(row[11]),
     )
+
+
+def privacy_column(privacy: MetadataPrivacy | None) -> str | None:
+    """A slot's `private_metadata` value: JSON, or NULL when it is not known."""
+    return None if privacy is None else json.dumps(privacy.to_dict(), separators=(",", ":"))
+
+
+def privacy_from_column(value: object) -> MetadataPrivacy | None:
+    """The record back from its column; anything unreadable (a pack's database is untrusted)
+    reads as not known, never as "nothing private"."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return MetadataPrivacy.from_dict(json.loads(value))
+    except (ValueError, RecursionError):
+        return None
 
 
 def scene_record(row: tuple[Any, ...]) -> SceneRecord:

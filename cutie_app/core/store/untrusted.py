@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Mapping, Set
 from pathlib import Path
 
+from cutie_app.core.formats.look_file import parse_look_file
 from cutie_app.core.model.adjustments import AdjustmentError
 from cutie_app.core.model.references import ReferenceRole
 from cutie_app.core.store.layout import (
@@ -27,7 +28,6 @@ from cutie_app.core.store.layout import (
     lut_file_name,
     sha256_problem,
 )
-from cutie_app.core.store.looks import parse_look_file
 from cutie_app.core.store.migrations import migrate
 
 #: (table, column, folder) of every column whose value is a file name inside the project.

@@ -11,18 +11,19 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from cutie_app.core.model.recipe_diff import (
     LINE_BREAK_MARK,
+    PRIVACY_SUFFIX,
     RecipeChange,
     diff_lines,
     diff_recipes,
     reference_summary,
 )
-from cutie_app.core.model.references import ReferenceRole
+from cutie_app.core.model.references import MetadataPrivacy, ReferenceRole
 from cutie_app.ui.panes.reference_slots import ROLE_LABELS
 
 EMPTY = "—"
@@ -51,6 +52,13 @@ def format_time(stamp: str) -> str:
     return f"{stamp[:10]} {stamp[11:19]}" + (" UTC" if zone in ("+00:00", "Z") else f" {zone}".rstrip())
 
 
+def value_text(key: str, value: Any) -> str:
+    """A flattened recipe value as the diff shows it (`format_value`, or the privacy phrase)."""
+    if key.endswith(PRIVACY_SUFFIX):
+        return privacy_text(value if isinstance(value, MetadataPrivacy) else None)
+    return format_value(key, value)
+
+
 def role_label(value: object) -> str:
     """A recipe's reference role as the slots name it, in the window's language ("identity" ->
     "Front / identity"); a role this version does not know is shown as written."""
@@ -59,6 +67,38 @@ def role_label(value: object) -> str:
     except ValueError:
         return str(value) if value is not None else "?"
     return QCoreApplication.translate("ReferenceSlots", str(ROLE_LABELS[role]))
+
+
+#: What became of a reference's location and camera data, by the kinds removed or sent: whole
+#: phrases, so that each language can word them its own way.
+_REMOVED = {
+    ("location",): QT_TRANSLATE_NOOP("RecipePanel", "location data removed before sending"),
+    ("camera",): QT_TRANSLATE_NOOP("RecipePanel", "camera data removed before sending"),
+    ("location", "camera"): QT_TRANSLATE_NOOP(
+        "RecipePanel", "location and camera data removed before sending"
+    ),
+}
+_SENT = {
+    ("location",): QT_TRANSLATE_NOOP("RecipePanel", "location data sent (removal was off)"),
+    ("camera",): QT_TRANSLATE_NOOP("RecipePanel", "camera data sent (removal was off)"),
+    ("location", "camera"): QT_TRANSLATE_NOOP(
+        "RecipePanel", "location and camera data sent (removal was off)"
+    ),
+}
+
+
+def privacy_text(privacy: MetadataPrivacy | None) -> str:
+    """What a recipe says about a reference's location and camera data, in the window's language."""
+    if privacy is None:
+        return QCoreApplication.translate(
+            "RecipePanel", "not recorded whether location or camera data was removed"
+        )
+    parts = [
+        QCoreApplication.translate("RecipePanel", str(table[kinds]))
+        for table, kinds in ((_SENT, privacy.sent), (_REMOVED, privacy.removed))
+        if kinds
+    ]
+    return "; ".join(parts) or QCoreApplication.translate("RecipePanel", "no location or camera data")
 
 
 class RecipePanel(QWidget):
@@ -167,6 +207,9 @@ class RecipePanel(QWidget):
         known = self._labels().get(key)
         if known:
             return known
+        if key.startswith("references.") and key.endswith(PRIVACY_SUFFIX):
+            role = key.removeprefix("references.").removesuffix(PRIVACY_SUFFIX)
+            return self.tr("Reference: {role}, location and camera data").format(role=role)
         if key.startswith("references."):
             return self.tr("Reference: {role}").format(role=key.removeprefix("references."))
         if key.startswith("usage."):
@@ -215,7 +258,10 @@ class RecipePanel(QWidget):
         ref_html = (
             "".join(
                 f"<tr><td style='padding-right:10px'>{html.escape(role_label(r.get('role')))}</td>"
-                f"<td><code>{html.escape(reference_summary(r))}</code></td></tr>"
+                f"<td><code>{html.escape(reference_summary(r))}</code><br>"
+                f"<span style='color:{muted}'>"
+                f"{html.escape(privacy_text(MetadataPrivacy.from_dict(r.get('private_metadata'))))}"
+                "</span></td></tr>"
                 for r in refs
             )
             or f"<tr><td style='color:{muted}'>{html.escape(none)}</td></tr>"
@@ -254,8 +300,8 @@ class RecipePanel(QWidget):
             if change.text_diff:
                 out.append(self._text_diff_html(change, deleted, inserted, muted))
             else:
-                a = html.escape(format_value(change.key, change.before))
-                b = html.escape(format_value(change.key, change.after))
+                a = html.escape(value_text(change.key, change.before))
+                b = html.escape(value_text(change.key, change.after))
                 out.append(
                     f"<p style='margin:0'><span style='background:{deleted}'>{a}</span>"
                     f" → <span style='background:{inserted}'>{b}</span></p>"

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -53,8 +53,28 @@ from cutie_app.ui.models.project_session import ProjectSession
 from cutie_app.ui.workers import Jobs
 
 _TOKENS = itertools.count(1)
+#: What each naming field means. The core keeps these as data (`NAME_FIELDS`, English); they
+#: are marked here so that the translation tools find them, and a test checks the two agree.
+NAME_FIELD_MEANINGS = {
+    "project": QT_TRANSLATE_NOOP("ExportDialog", "the project's name"),
+    "n": QT_TRANSLATE_NOOP("ExportDialog", "the position in this export, 1, 2, 3... (zero-padded)"),
+    "id": QT_TRANSLATE_NOOP("ExportDialog", "the image's number in the project"),
+    "scene": QT_TRANSLATE_NOOP("ExportDialog", "the image's scene"),
+    "rating": QT_TRANSLATE_NOOP("ExportDialog", "its stars, 0-5"),
+    "date": QT_TRANSLATE_NOOP("ExportDialog", "the day it was made, 2026-03-01"),
+    "name": QT_TRANSLATE_NOOP("ExportDialog", "its file name in the project, without the extension"),
+}
 #: Long-edge choices offered (pixels); 0 is full size. Any other value can be typed.
 LONG_EDGES = (0, 4096, 2048, 1600, 1024, 512)
+
+
+def name_fields_help() -> str:
+    """One line per naming field, "{field}: what it means", in the window's language."""
+    lines = []
+    for name, meaning in NAME_FIELDS.items():  # a field the core adds later shows in English
+        text = QCoreApplication.translate("ExportDialog", str(NAME_FIELD_MEANINGS.get(name, meaning)))
+        lines.append("{" + name + "}: " + text)
+    return "\n".join(lines)
 
 
 class _Progress(QObject):
@@ -229,9 +249,7 @@ class ExportDialog(QDialog):
         self.pattern = QLineEdit(DEFAULT_PATTERN)
         self.pattern.setObjectName("exportPattern")
         self.pattern.setAccessibleName(self.tr("File name pattern"))
-        self.pattern.setToolTip(
-            "\n".join("{" + name + "}: " + self.tr(meaning) for name, meaning in NAME_FIELDS.items())
-        )
+        self.pattern.setToolTip(name_fields_help())
         form.addRow(self.tr("&Names"), self.pattern)
         self.example = QLabel()
         self.example.setObjectName("exportNameExample")

@@ -6,6 +6,7 @@ were and shows an inline message. The budget line counts against the selected mo
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import uuid
 from collections.abc import Sequence
@@ -52,9 +53,10 @@ from PySide6.QtWidgets import (
 )
 
 from cutie_app.core.imaging.fetch import fetch_image, url_file_name
-from cutie_app.core.imaging.reference_import import ImageImportError, import_reference
+from cutie_app.core.imaging.reference_import import ImageImportError, ImportedImage, import_reference
 from cutie_app.core.model.catalog import ModelInfo
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceKind, ReferenceRole
+from cutie_app.core.services.character import remove_private_metadata
 from cutie_app.core.services.slot_sync import SlotState
 from cutie_app.ui.models.thumbs import Thumb, make_thumb, to_qimage
 from cutie_app.ui.widgets.error_banner import ErrorBanner
@@ -124,19 +126,21 @@ def drop_sources(mime: QMimeData) -> list[DropSource]:
     return [DropSource("url", url_file_name(u), path=u) for u in web]
 
 
-def _new_ref(imported_data: bytes, mime: str, name: str) -> ReferenceImage:
+def _new_ref(imported: ImportedImage, name: str) -> ReferenceImage:
     role = ReferenceRole.IDENTITY
-    return ReferenceImage(imported_data, mime, role, DEFAULT_KIND[role], name)
+    return ReferenceImage(imported.data, imported.mime_type, role, DEFAULT_KIND[role], name, imported.privacy)
+
+
+def _import(source: Path | bytes, name: str = "") -> ImportedImage:
+    """Worker: the picture made ready to send, its location and camera data removed unless the
+    user turned that off in Preferences (the setting is read here, off the UI thread)."""
+    return import_reference(source, name=name, remove_private_metadata=remove_private_metadata())
 
 
 def load_reference(path: str) -> Loaded:
     """Worker: read, normalise and thumbnail one dropped file."""
-    imported = import_reference(Path(path))
-    return (
-        _new_ref(imported.data, imported.mime_type, Path(path).name),
-        make_thumb(imported.data, 160),
-        imported.notes,
-    )
+    imported = _import(Path(path))
+    return (_new_ref(imported, Path(path).name), make_thumb(imported.data, 160), imported.notes)
 
 
 def load_source(source: DropSource) -> Loaded:
@@ -153,9 +157,8 @@ def load_source(source: DropSource) -> Loaded:
         data = buffer.getvalue()
     else:
         data = source.data
-    imported = import_reference(data, name=source.name)
-    ref = _new_ref(imported.data, imported.mime_type, source.name)
-    return ref, make_thumb(imported.data, 160), imported.notes
+    imported = _import(data, source.name)
+    return _new_ref(imported, source.name), make_thumb(imported.data, 160), imported.notes
 
 
 def new_token() -> str:
@@ -546,7 +549,7 @@ class ReferenceSlots(QWidget):
             ref: ReferenceImage = item.data(ITEM_DATA)
             if item is not keep and ref.role is ReferenceRole.ANCHOR:
                 role = ReferenceRole.IDENTITY
-                item.setData(ITEM_DATA, ReferenceImage(ref.data, ref.mime_type, role, ref.kind, ref.label))
+                item.setData(ITEM_DATA, dataclasses.replace(ref, role=role))
 
     def _current(self) -> tuple[QListWidgetItem, ReferenceImage] | None:
         item = self.list.currentItem()
@@ -569,15 +572,7 @@ class ReferenceSlots(QWidget):
         if current is None:
             return
         item, ref = current
-        values: dict[str, object] = {
-            "data": ref.data,
-            "mime_type": ref.mime_type,
-            "role": ref.role,
-            "kind": ref.kind,
-            "label": ref.label,
-        }
-        values.update(changes)
-        item.setData(ITEM_DATA, ReferenceImage(**values))  # type: ignore[arg-type]
+        item.setData(ITEM_DATA, dataclasses.replace(ref, **changes))  # type: ignore[arg-type]
         self._relabel()
 
     def _role_chosen(self) -> None:

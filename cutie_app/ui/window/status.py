@@ -59,7 +59,8 @@ class StatusLabels(QObject):
         )
 
     def add_spend(self, cost_usd: float, *, demo: bool = False) -> None:
-        """A call billed outside a generation batch (a conversation's turn): count it and show it."""
+        """A call billed outside a generation batch (a conversation's turn, Adjust's Repeat with
+        the model): count it and show it."""
         self.session_spend += cost_usd
         self.project_spend += cost_usd
         self.show_spend(demo=demo)
