@@ -18,6 +18,7 @@ import os
 import re
 from pathlib import Path
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.records import UnsafePathError
 
 PROJECT_FILE = "project.cutie"
@@ -132,8 +133,15 @@ def lut_file_name(sha256: str) -> str:
 
 def unsafe_path_error(sub: str, name: object, problem: str) -> UnsafePathError:
     return UnsafePathError(
-        "This project names a file outside its folder",
-        f"An entry for {sub}/ names {name!r}, and {problem}. Cutie did not read, send, export or delete it.",
-        "The project database was changed by something other than Cutie; restore it from a backup.",
+        QT_TRANSLATE_NOOP("core.store", "This project names a file outside its folder"),
+        QT_TRANSLATE_NOOP(
+            "core.store",
+            "An entry for {sub}/ names {name!r}, and {problem}. Cutie did not read, send, export or "
+            "delete it.",
+        ).format(sub=sub, name=name, problem=problem),
+        QT_TRANSLATE_NOOP(
+            "core.store",
+            "The project database was changed by something other than Cutie; restore it from a backup.",
+        ),
         f"{sub}/{name!r}: {problem}",
     )

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from cutie_app.core.formats.fileio import atomic_write_bytes
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.adjustments import AdjustmentError, Look, Lut
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import ProjectError, UnsafePathError
@@ -172,9 +173,10 @@ class LutsAndLooks:
         """
         if len(data) > MAX_LUT_BYTES:
             raise ProjectError(
-                "This LUT is too large",
-                f"It is {len(data) / 2**20:.1f} MiB; Cutie reads .cube files up to "
-                f"{MAX_LUT_BYTES // 2**20} MiB.",
+                QT_TRANSLATE_NOOP("core.store", "This LUT is too large"),
+                QT_TRANSLATE_NOOP(
+                    "core.store", "It is {size:.1f} MiB; Cutie reads .cube files up to {limit} MiB."
+                ).format(size=len(data) / 2**20, limit=MAX_LUT_BYTES // 2**20),
             )
         sha = hashlib.sha256(data).hexdigest()
         file = lut_file_name(sha)
@@ -230,8 +232,10 @@ class LutsAndLooks:
                 data = self.lut_data(step.sha256)
                 if data is None:
                     raise ProjectError(
-                        "Cannot save the look",
-                        f"It uses the LUT “{step.name or step.sha256[:12]}”, which is not in this project.",
+                        QT_TRANSLATE_NOOP("core.store", "Cannot save the look"),
+                        QT_TRANSLATE_NOOP(
+                            "core.store", "It uses the LUT “{name}”, which is not in this project."
+                        ).format(name=step.name or step.sha256[:12]),
                     )
                 luts[step.sha256] = data
         data = look_file_bytes(look, luts, self.lut_names())
@@ -293,7 +297,10 @@ class LutsAndLooks:
             candidate = f"{stem}{LOOK_SUFFIX}" if n == 1 else f"{stem}-{n}{LOOK_SUFFIX}"
             if _fold(candidate) not in taken:
                 return candidate
-        raise ProjectError("Cannot save the look", "looks/ holds too many files named like it.")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("core.store", "Cannot save the look"),
+            QT_TRANSLATE_NOOP("core.store", "looks/ holds too many files named like it."),
+        )
 
 
 def _enter_lut(conn: sqlite3.Connection, row: Mapping[str, Any]) -> None:
