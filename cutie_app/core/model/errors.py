@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from cutie_app.core.i18n import QT_TRANSLATE_NOOP, Message, Translate, english, render
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, Message, Translate, english, joined
 from cutie_app.core.model.catalog import ModelCatalog, ModelInfo
 
 SEED_ALTERNATIVES = QT_TRANSLATE_NOOP(
@@ -74,10 +74,13 @@ class UserMessage:
             return ""
         return QT_TRANSLATE_NOOP("core.errors", "{title}.").format(title=self.title)
 
+    def text(self) -> Message:
+        """Title, detail and action as one paragraph (`str(message)`, still translatable)."""
+        return joined([p for p in (self.title_sentence(), self.detail, self.action) if p], " ")
+
     def render(self, translate: Translate = english) -> str:
         """Title, detail and action as one paragraph in the language of `translate`."""
-        parts = (self.title_sentence(), self.detail, self.action)
-        return " ".join(text for text in (render(part, translate) for part in parts) if text)
+        return self.text().render(translate)
 
     def to_dict(self) -> dict[str, object]:
         data: dict[str, object] = {

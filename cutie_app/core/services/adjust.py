@@ -37,6 +37,7 @@ from PIL import Image
 
 from cutie_app import __version__
 from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.imaging.adjust import (
     EXTENSIONS,
     AdjustCancelledError,
@@ -139,18 +140,32 @@ def plan_outputs(
         key = dest.resolve()
         if key in seen:
             raise AdjustBatchError(
-                f"{seen[key]} and {path} would both be written to {dest}; adjust them separately."
+                QT_TRANSLATE_NOOP(
+                    "core.adjust",
+                    "{first} and {path} would both be written to {dest}; adjust them separately.",
+                ).format(first=seen[key], path=path, dest=dest)
             )
         seen[key] = path
         if key == path.resolve():
-            raise AdjustBatchError(f"{dest} is the input itself; choose another output folder.")
+            raise AdjustBatchError(
+                QT_TRANSLATE_NOOP(
+                    "core.adjust", "{dest} is the input itself; choose another output folder."
+                ).format(dest=dest)
+            )
         if dest.exists() and not overwrite:
             existing.append(str(dest))
         outputs.append(dest)
     if existing:
-        shown = ", ".join(existing[:3]) + (f" and {len(existing) - 3} more" if len(existing) > 3 else "")
+        if len(existing) == 1:
+            raise AdjustBatchError(
+                QT_TRANSLATE_NOOP("core.adjust", "{name} already exists; nothing was written.").format(
+                    name=existing[0]
+                )
+            )
         raise AdjustBatchError(
-            f"{shown} already exist{'s' if len(existing) == 1 else ''}; nothing was written."
+            QT_TRANSLATE_NOOP(
+                "core.adjust", "These files already exist ({count} in all); nothing was written: {names}."
+            ).format(count=len(existing), names=", ".join(existing[:3]))
         )
     return outputs
 
@@ -508,7 +523,9 @@ def project_luts(store: AdjustStore, stack: AdjustmentStack) -> dict[str, CubeLu
         data = store.lut_data(step.sha256)
         if data is None:
             raise AdjustBatchError(
-                f"The LUT “{step.name or step.sha256[:12]}” is not in this project any more."
+                QT_TRANSLATE_NOOP("core.adjust", "The LUT “{name}” is not in this project any more.").format(
+                    name=step.name or step.sha256[:12]
+                )
             )
         try:
             tables[step.sha256] = parse_cube(data, step.name or "The LUT")
@@ -533,7 +550,11 @@ def _read_lut_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise LutError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise LutError(
+            QT_TRANSLATE_NOOP("core.adjust", "Cannot read {path}: {error}.").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from None
 
 
 def anchor_colour_match(store: AdjustStore, strength: float = 1.0) -> ColourMatch:
@@ -544,11 +565,17 @@ def anchor_colour_match(store: AdjustStore, strength: float = 1.0) -> ColourMatc
     """
     anchor = next((slot for slot in store.references() if slot.is_anchor), None)
     if anchor is None:
-        raise AdjustBatchError("The project has no anchor image to match; set one first.")
+        raise AdjustBatchError(
+            QT_TRANSLATE_NOOP("core.adjust", "The project has no anchor image to match; set one first.")
+        )
     try:
         data = store.reference_path(anchor).read_bytes()
     except OSError as exc:
-        raise AdjustBatchError(f"The anchor image can't be read: {exc.strerror or exc}.") from None
+        raise AdjustBatchError(
+            QT_TRANSLATE_NOOP("core.adjust", "The anchor image can't be read: {error}.").format(
+                error=exc.strerror or exc
+            )
+        ) from None
     return colour_match_step(data, strength, label="The anchor image", sha256=anchor.sha256)
 
 
@@ -651,7 +678,9 @@ def write_look_file(path: Path, look: Look, lut_data: Mapping[str, bytes] | None
         data = (lut_data or {}).get(sha)
         if data is None:
             raise AdjustBatchError(
-                f"The look uses the LUT “{names[sha] or sha[:12]}”, which is not available."
+                QT_TRANSLATE_NOOP(
+                    "core.adjust", "The look uses the LUT “{name}”, which is not available."
+                ).format(name=names[sha] or sha[:12])
             )
         embedded[sha] = {"name": names[sha], "data_base64": base64.b64encode(data).decode("ascii")}
     payload = {LOOK_FILE_KEY: LOOK_FILE_VERSION, "look": look.to_dict(), "luts": embedded}
@@ -667,14 +696,28 @@ def read_look_file(path: Path) -> LookFile:
     try:
         payload = json.loads(path.read_text("utf-8"))
     except OSError as exc:
-        raise AdjustmentError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "Cannot read {path}: {error}.").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise AdjustmentError(f"{path} is not a look file (not valid JSON: {exc}).") from None
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "{path} is not a look file (not valid JSON: {error}).").format(
+                path=path, error=exc
+            )
+        ) from None
     if not isinstance(payload, dict):
-        raise AdjustmentError(f"{path} is not a look file.")
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "{path} is not a look file.").format(path=path)
+        )
     body = payload.get("look", payload) if LOOK_FILE_KEY in payload else payload
     if isinstance(payload.get(LOOK_FILE_KEY), int) and payload[LOOK_FILE_KEY] > LOOK_FILE_VERSION:
-        raise AdjustmentError(f"{path} was saved by a newer version of Cutie; update Cutie to use it.")
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP(
+                "core.adjust", "{path} was saved by a newer version of Cutie; update Cutie to use it."
+            ).format(path=path)
+        )
     try:
         look = Look.from_dict(body)
     except AdjustmentError as exc:
@@ -683,7 +726,9 @@ def read_look_file(path: Path) -> LookFile:
     raw: dict[str, bytes] = {}
     embedded = payload.get("luts") or {}
     if not isinstance(embedded, dict):
-        raise AdjustmentError(f"{path}: 'luts' must be an object.")
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "{path}: 'luts' must be an object.").format(path=path)
+        )
     for sha, entry in embedded.items():
         name = str(entry.get("name", "")) if isinstance(entry, dict) else ""
         try:
@@ -695,10 +740,16 @@ def read_look_file(path: Path) -> LookFile:
             lut = parse_cube(data, name or "An embedded LUT")
         except (binascii.Error, LutError) as exc:
             raise AdjustmentError(
-                f"{path}: the embedded LUT “{name or sha[:12]}” is damaged ({exc})."
+                QT_TRANSLATE_NOOP(
+                    "core.adjust", "{path}: the embedded LUT “{name}” is damaged ({error})."
+                ).format(path=path, name=name or sha[:12], error=exc)
             ) from None
         if lut.sha256 != sha:
-            raise AdjustmentError(f"{path}: the embedded LUT “{name or sha[:12]}” does not match its hash.")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP(
+                    "core.adjust", "{path}: the embedded LUT “{name}” does not match its hash."
+                ).format(path=path, name=name or sha[:12])
+            )
         luts[sha] = lut
         raw[sha] = data
     return LookFile(look, luts, raw)
@@ -736,7 +787,9 @@ class LookLibrary:
         for entry in self._all():
             if entry.look.name == name:
                 return entry
-        raise AdjustmentError(f"There is no look called “{name}”.")
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "There is no look called “{name}”.").format(name=name)
+        )
 
     def save(self, look: Look, lut_data: Mapping[str, bytes] | None = None) -> Path:
         path = self._path(look.name)

@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.imaging.reference_import import import_reference
 from cutie_app.core.model.conversation import Conversation
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
@@ -312,9 +313,11 @@ class ProjectService:
             raise CutieError(
                 UserMessage(
                     kind=ErrorKind.INVALID_REQUEST,
-                    title="That folder already exists",
-                    detail=f"{target} is already there; Save As makes a new project folder.",
-                    action="Choose a new name.",
+                    title=QT_TRANSLATE_NOOP("core.projects", "That folder already exists"),
+                    detail=QT_TRANSLATE_NOOP(
+                        "core.projects", "{target} is already there; Save As makes a new project folder."
+                    ).format(target=target),
+                    action=QT_TRANSLATE_NOOP("core.projects", "Choose a new name."),
                 )
             )
         with tempfile.TemporaryDirectory(prefix="cutie-save-as-") as tmp:
@@ -609,9 +612,14 @@ def open_target(path: Path) -> OpenTarget:
         if (path / PROJECT_FILE).is_file():
             return OpenTarget("project", path)
         raise _not_openable(
-            "That folder is not a Cutie project",
-            f"{path} has no {PROJECT_FILE} in it.",
-            "Open a project folder, its project.cutie file or a .cutiepack; New Project starts one.",
+            QT_TRANSLATE_NOOP("core.projects", "That folder is not a Cutie project"),
+            QT_TRANSLATE_NOOP("core.projects", "{path} has no {project_file} in it.").format(
+                path=path, project_file=PROJECT_FILE
+            ),
+            QT_TRANSLATE_NOOP(
+                "core.projects",
+                "Open a project folder, its project.cutie file or a .cutiepack; New Project starts one.",
+            ),
         )
     if path.is_file():
         if path.name == PROJECT_FILE:
@@ -619,12 +627,19 @@ def open_target(path: Path) -> OpenTarget:
         if path.suffix.lower() == PACK_SUFFIX:
             return OpenTarget("pack", path)
         raise _not_openable(
-            "Cutie cannot open that file",
-            f"{path.name} is neither a project (project.cutie) nor a packed project (.cutiepack).",
-            "Open a project folder, its project.cutie file or a .cutiepack.",
+            QT_TRANSLATE_NOOP("core.projects", "Cutie cannot open that file"),
+            QT_TRANSLATE_NOOP(
+                "core.projects",
+                "{name} is neither a project (project.cutie) nor a packed project (.cutiepack).",
+            ).format(name=path.name),
+            QT_TRANSLATE_NOOP(
+                "core.projects", "Open a project folder, its project.cutie file or a .cutiepack."
+            ),
         )
     raise _not_openable(
-        "Nothing is there",
-        f"{path} does not exist (moved, renamed or on a drive that is not connected?).",
-        "Check the path and try again.",
+        QT_TRANSLATE_NOOP("core.projects", "Nothing is there"),
+        QT_TRANSLATE_NOOP(
+            "core.projects", "{path} does not exist (moved, renamed or on a drive that is not connected?)."
+        ).format(path=path),
+        QT_TRANSLATE_NOOP("core.projects", "Check the path and try again."),
     )

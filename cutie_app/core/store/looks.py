@@ -88,30 +88,46 @@ def parse_look_file(data: bytes) -> LookContent:
         AdjustmentError: not a look file, one from a newer Cutie, or an embedded LUT is damaged.
     """
     if len(data) > MAX_LOOK_BYTES:
-        raise AdjustmentError(f"it is {len(data)} bytes; a look file may be at most {MAX_LOOK_BYTES}")
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "it is {size} bytes; a look file may be at most {limit}").format(
+                size=len(data), limit=MAX_LOOK_BYTES
+            )
+        )
     try:
         payload = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise AdjustmentError("it is not valid JSON") from None
+        raise AdjustmentError(QT_TRANSLATE_NOOP("core.adjust", "it is not valid JSON")) from None
     if not isinstance(payload, dict):
-        raise AdjustmentError("it is not a look file (not a JSON object)")
+        raise AdjustmentError(QT_TRANSLATE_NOOP("core.adjust", "it is not a look file (not a JSON object)"))
     version = payload.get(LOOK_FILE_KEY)
     if isinstance(version, int) and version > LOOK_FILE_VERSION:
-        raise AdjustmentError("it was saved by a newer version of Cutie")
+        raise AdjustmentError(QT_TRANSLATE_NOOP("core.adjust", "it was saved by a newer version of Cutie"))
     look = Look.from_dict(payload.get("look", payload) if LOOK_FILE_KEY in payload else payload)
     embedded = payload.get("luts") or {}
     if not isinstance(embedded, dict):
-        raise AdjustmentError("its 'luts' is not an object")
+        raise AdjustmentError(QT_TRANSLATE_NOOP("core.adjust", "its 'luts' is not an object"))
     luts: dict[str, tuple[str, bytes]] = {}
     for sha, entry in embedded.items():
         if not isinstance(entry, dict) or not _SHA256.fullmatch(str(sha)):
-            raise AdjustmentError(f"its embedded LUT {str(sha)[:16]!r} is not filed under a SHA-256")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP(
+                    "core.adjust", "its embedded LUT {sha!r} is not filed under a SHA-256"
+                ).format(sha=str(sha)[:16])
+            )
         try:
             raw = base64.b64decode(str(entry.get("data_base64", "")), validate=True)
         except (binascii.Error, ValueError):
-            raise AdjustmentError(f"its embedded LUT {sha[:12]} is not valid base64") from None
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "its embedded LUT {sha} is not valid base64").format(
+                    sha=sha[:12]
+                )
+            ) from None
         if len(raw) > MAX_LUT_BYTES or hashlib.sha256(raw).hexdigest() != sha:
-            raise AdjustmentError(f"its embedded LUT {sha[:12]} does not match its hash")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "its embedded LUT {sha} does not match its hash").format(
+                    sha=sha[:12]
+                )
+            )
         luts[sha] = (clean_text(str(entry.get("name", "")))[:200], raw)
     return LookContent(look, luts)
 
@@ -281,7 +297,9 @@ class LutsAndLooks:
         try:
             path = self._layout.look_file(file)
             if path.stat().st_size > MAX_LOOK_BYTES:
-                raise AdjustmentError("it is larger than a look file may be")
+                raise AdjustmentError(
+                    QT_TRANSLATE_NOOP("core.adjust", "it is larger than a look file may be")
+                )
             return parse_look_file(path.read_bytes())
         except (OSError, UnsafePathError, AdjustmentError) as exc:
             log.warning("look file %s/%r not read: %s", LOOKS_DIR, file, exc)
@@ -355,7 +373,9 @@ def adopt_files(layout: ProjectLayout, db: Database) -> tuple[list[str], list[st
         try:
             path = layout.look_file(file)
             if path.stat().st_size > MAX_LOOK_BYTES:
-                raise AdjustmentError("it is larger than a look file may be")
+                raise AdjustmentError(
+                    QT_TRANSLATE_NOOP("core.adjust", "it is larger than a look file may be")
+                )
             content = parse_look_file(path.read_bytes())
         except (OSError, UnsafePathError, AdjustmentError) as exc:
             log.warning("not adopting %s/%s: %s", LOOKS_DIR, file, exc)
@@ -439,7 +459,9 @@ def check_luts_and_looks(layout: ProjectLayout, db: Database) -> LutLookFindings
             continue
         try:
             if path.stat().st_size > MAX_LOOK_BYTES:
-                raise AdjustmentError("it is larger than a look file may be")
+                raise AdjustmentError(
+                    QT_TRANSLATE_NOOP("core.adjust", "it is larger than a look file may be")
+                )
             content = parse_look_file(path.read_bytes())
         except OSError:
             found.missing.append(f"{LOOKS_DIR}/{file}")
