@@ -209,9 +209,13 @@ def _working_mode(im: Image.Image, label: str) -> tuple[Image.Image, tuple[str, 
                     "core.adjust", "{name} has 32-bit pixel values, which Cutie can't adjust."
                 ).format(name=label)
             )
-        return Image.fromarray((grey >> 8).astype(np.uint8), "L"), ("converted from 16-bit to 8-bit",)
+        return Image.fromarray((grey >> 8).astype(np.uint8), "L"), (
+            QT_TRANSLATE_NOOP("core.adjust", "converted from 16-bit to 8-bit"),
+        )
     if mode in ("CMYK", "YCbCr", "LAB", "HSV"):
-        return im.convert("RGB"), (f"converted from {mode} to RGB",)
+        return im.convert("RGB"), (
+            QT_TRANSLATE_NOOP("core.adjust", "converted from {mode} to RGB").format(mode=mode),
+        )
     raise AdjustImageError(
         QT_TRANSLATE_NOOP("core.adjust", "{name} uses pixel mode {mode}, which Cutie can't adjust.").format(
             name=label, mode=mode
@@ -288,7 +292,13 @@ def adjust_bytes(
     decoded = decode_image(data, label=label)
     if stack.is_identity:
         width, height = decoded.image.size
-        return AdjustedImage(data, _mime_of(decoded.format), width, height, ("nothing to change",))
+        return AdjustedImage(
+            data,
+            _mime_of(decoded.format),
+            width,
+            height,
+            (QT_TRANSLATE_NOOP("core.adjust", "nothing to change"),),
+        )
     checkpoint()
     rendered = render(decoded.image, stack, luts)
     checkpoint()

@@ -271,13 +271,19 @@ def features(data: bytes, *, label: str = "") -> ImageFeatures:
 
 def _decode_small(data: bytes, label: str) -> tuple[Image.Image, int, int]:
     """The image as RGBA at most ANALYSIS_SIZE px on its longer side, and its full size."""
-    name = label or "the image"
+    name = label or QT_TRANSLATE_NOOP("core.generate", "the image")
     unreadable = UnreadableImageError(
-        f"Cannot score {name}: it is not an image Cutie can read (it may be damaged or incomplete)."
+        QT_TRANSLATE_NOOP(
+            "core.generate",
+            "Cannot score {name}: it is not an image Cutie can read (it may be damaged or incomplete).",
+        ).format(name=name)
     )
     bomb = UnreadableImageError(
-        f"Cannot score {name}: it declares an enormous picture (more than {MAX_PIXELS:,} pixels), "
-        "so it was not opened."
+        QT_TRANSLATE_NOOP(
+            "core.generate",
+            "Cannot score {name}: it declares an enormous picture (more than {limit:,} pixels), so it was "
+            "not opened.",
+        ).format(name=name, limit=MAX_PIXELS)
     )
     if not isinstance(data, bytes | bytearray | memoryview) or not data:
         raise unreadable

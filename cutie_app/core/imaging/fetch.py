@@ -72,4 +72,6 @@ def fetch_image(url: str, *, max_bytes: int = MAX_FILE_BYTES, timeout_s: float =
 
 def _too_large(name: str, size: int) -> str:
     limit = MAX_FILE_BYTES // 1_000_000
-    return f"“{name}” is {size / 1e6:.0f} MB, too large to import. Use an image under {limit} MB."
+    return QT_TRANSLATE_NOOP(
+        "core.import", "“{name}” is {size:.0f} MB, too large to import. Use an image under {limit} MB."
+    ).format(name=name, size=size / 1e6, limit=limit)

@@ -245,10 +245,11 @@ def _read_file(path: Path, label: str) -> bytes:
 
 
 def _no_permission(label: str) -> str:
-    return (
-        f"{_q(label)} cannot be read: you do not have permission to open it. "
-        "Copy it somewhere you own, or change its permissions, and try again."
-    )
+    return QT_TRANSLATE_NOOP(
+        "core.import",
+        "{name} cannot be read: you do not have permission to open it. "
+        "Copy it somewhere you own, or change its permissions, and try again.",
+    ).format(name=_q(label))
 
 
 # -- decoding ---------------------------------------------------------------------------------
@@ -276,10 +277,11 @@ def _decode_and_normalise(
     private: bool,
 ) -> ImportedImage:
     _register_heif()
-    bomb = (
-        f"{_q(label)} declares an enormous picture (more than {max_pixels:,} pixels), which could "
-        "exhaust memory, so it was not opened. Export it at a smaller size and try again."
-    )
+    bomb = QT_TRANSLATE_NOOP(
+        "core.import",
+        "{name} declares an enormous picture (more than {limit:,} pixels), which could "
+        "exhaust memory, so it was not opened. Export it at a smaller size and try again.",
+    ).format(name=_q(label), limit=max_pixels)
     try:
         with bomb_warnings_as_errors():  # Pillow checks the declared size while opening
             im = Image.open(io.BytesIO(data))

@@ -187,9 +187,13 @@ class Conversation:
         if len(matches) == 1:
             return matches[0]
         raise ConversationError(
-            f"No turn {turn_id!r} in this conversation."
+            QT_TRANSLATE_NOOP("core.conversation", "No turn {turn!r} in this conversation.").format(
+                turn=turn_id
+            )
             if not matches
-            else f"{turn_id!r} matches several turns; type more of its id."
+            else QT_TRANSLATE_NOOP(
+                "core.conversation", "{turn!r} matches several turns; type more of its id."
+            ).format(turn=turn_id)
         )
 
     def path(self, turn_id: str | None) -> list[Turn]:

@@ -37,7 +37,7 @@ from PIL import Image
 
 from cutie_app import __version__
 from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
-from cutie_app.core.i18n import QT_TRANSLATE_NOOP
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.imaging.adjust import (
     EXTENSIONS,
     AdjustCancelledError,
@@ -384,7 +384,11 @@ def _run_batch(
                         result = on_result(index, future.result())
                     except BrokenProcessPool:
                         result = unfinished(
-                            index, "The worker adjusting this image stopped unexpectedly (out of memory?)."
+                            index,
+                            QT_TRANSLATE_NOOP(
+                                "core.adjust",
+                                "The worker adjusting this image stopped unexpectedly (out of memory?).",
+                            ),
                         )
                     finish(index, result)
                 wanted = ctrl_c.pressed or (cancel is not None and cancel.is_set())
@@ -576,7 +580,9 @@ def anchor_colour_match(store: AdjustStore, strength: float = 1.0) -> ColourMatc
                 error=exc.strerror or exc
             )
         ) from None
-    return colour_match_step(data, strength, label="The anchor image", sha256=anchor.sha256)
+    return colour_match_step(
+        data, strength, label=QT_TRANSLATE_NOOP("core.adjust", "The anchor image"), sha256=anchor.sha256
+    )
 
 
 def colour_match_step(
@@ -653,9 +659,15 @@ def _render_job(src: Path, label: str) -> AdjustedImage | DevelopOutcome:
     except AdjustCancelledError:
         return DevelopOutcome(-1, ItemStatus.CANCELLED)
     except AdjustImageError as exc:
-        return DevelopOutcome(-1, ItemStatus.FAILED, message=str(exc))
+        return DevelopOutcome(-1, ItemStatus.FAILED, message=user_text(exc))
     except OSError as exc:
-        return DevelopOutcome(-1, ItemStatus.FAILED, message=f"{label} can't be read: {exc.strerror or exc}.")
+        return DevelopOutcome(
+            -1,
+            ItemStatus.FAILED,
+            message=QT_TRANSLATE_NOOP("core.adjust", "{name} can't be read: {error}.").format(
+                name=label, error=exc.strerror or exc
+            ),
+        )
 
 
 # -- look files ---------------------------------------------------------------------------------
@@ -737,7 +749,7 @@ def read_look_file(path: Path) -> LookFile:
                 if isinstance(entry, dict)
                 else b""
             )
-            lut = parse_cube(data, name or "An embedded LUT")
+            lut = parse_cube(data, name or QT_TRANSLATE_NOOP("core.adjust", "An embedded LUT"))
         except (binascii.Error, LutError) as exc:
             raise AdjustmentError(
                 QT_TRANSLATE_NOOP(

@@ -160,7 +160,9 @@ def select_images(
         wanted = list(dict.fromkeys(image_ids))
         known = {r.id for r in project.images()}
         problems = [
-            ExportProblem(i, "", "There is no such image in this project.") for i in wanted if i not in known
+            ExportProblem(i, "", QT_TRANSLATE_NOOP("core.export", "There is no such image in this project."))
+            for i in wanted
+            if i not in known
         ]
         keep = set(wanted)
         records = [r for r in records if r.id in keep]

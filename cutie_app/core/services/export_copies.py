@@ -248,7 +248,10 @@ def write_copies(
     width = max(2, len(str(total)))
     written: list[Path] = []
     sidecars: list[Path] = []
-    problems = [CopyProblem(i, "There is no such image in this project.") for i in plan.missing_ids]
+    problems = [
+        CopyProblem(i, QT_TRANSLATE_NOOP("core.export", "There is no such image in this project."))
+        for i in plan.missing_ids
+    ]
     if on_progress is not None:
         on_progress(0, total)
     cancelled = False

@@ -222,7 +222,11 @@ def _outcome(future: concurrent.futures.Future[SavedVariant] | None, variant: Va
     if future is None:  # the engine never delivered it to the callback (it should have)
         status = SaveStatus.NOTHING if not variant.images else SaveStatus.NOT_SAVED
         return SavedVariant(
-            variant, status, reason="" if not variant.images else "It was never handed over for saving."
+            variant,
+            status,
+            reason=""
+            if not variant.images
+            else QT_TRANSLATE_NOOP("core.generate", "It was never handed over for saving."),
         )
     try:
         return future.result()

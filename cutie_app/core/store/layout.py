@@ -52,24 +52,24 @@ def file_name_problem(name: object) -> str | None:
     so a non-text value is refused too.
     """
     if not isinstance(name, str):
-        return f"it is not text ({type(name).__name__})"
+        return QT_TRANSLATE_NOOP("core.store", "it is not text ({type})").format(type=type(name).__name__)
     if name in ("", ".", ".."):
-        return "it is empty or a '.'/'..' name"
+        return QT_TRANSLATE_NOOP("core.store", "it is empty or a '.'/'..' name")
     if "\x00" in name:
-        return "it contains a NUL character"
+        return QT_TRANSLATE_NOOP("core.store", "it contains a NUL character")
     if name.startswith(("/", "\\")):
-        return "it is an absolute path"
+        return QT_TRANSLATE_NOOP("core.store", "it is an absolute path")
     if "/" in name or "\\" in name:
-        return "it contains a path separator"
+        return QT_TRANSLATE_NOOP("core.store", "it contains a path separator")
     if os.name == "nt" and ":" in name:
-        return "it names a drive or an alternate data stream"
+        return QT_TRANSLATE_NOOP("core.store", "it names a drive or an alternate data stream")
     return None
 
 
 def sha256_problem(sha: object) -> str | None:
     """Why `sha` cannot name a thumbnail (it must be 64 lowercase hex digits), or None."""
     if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
-        return "it is not 64 hex digits"
+        return QT_TRANSLATE_NOOP("core.store", "it is not 64 hex digits")
     return None
 
 
@@ -109,7 +109,11 @@ class ProjectLayout:
     def thumbnail_file(self, sha256: object) -> Path:
         """The cached thumbnail of the image with this SHA-256 (which must be 64 hex digits)."""
         if sha256_problem(sha256):
-            raise unsafe_path_error(THUMBS_DIR, sha256, "the image's SHA-256 is not 64 hex digits")
+            raise unsafe_path_error(
+                THUMBS_DIR,
+                sha256,
+                QT_TRANSLATE_NOOP("core.store", "the image's SHA-256 is not 64 hex digits"),
+            )
         return self._inside(self.thumbs_dir, THUMBS_DIR, f"{sha256}.png")
 
     def _inside(self, folder: Path, sub: str, name: object) -> Path:
@@ -122,7 +126,13 @@ class ProjectLayout:
             # Only a link can lead elsewhere; the folders themselves are the project's own.
             target = path.resolve()
             if not target.is_relative_to(folder.resolve()):
-                raise unsafe_path_error(sub, name, f"it is a symbolic link to {target}")
+                raise unsafe_path_error(
+                    sub,
+                    name,
+                    QT_TRANSLATE_NOOP("core.store", "it is a symbolic link to {target}").format(
+                        target=target
+                    ),
+                )
         return path
 
 
