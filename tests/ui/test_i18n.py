@@ -107,7 +107,8 @@ def test_the_ts_files_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> No
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     if not lupdate.is_file():
         pytest.skip("pyside6-lupdate is not installed beside this Python")
-    sources = sorted(str(p) for p in (ROOT / "cutie_app" / "ui").rglob("*.py"))
+    # The window's strings, and the core's messages it shows (marked with core.i18n.QT_TRANSLATE_NOOP).
+    sources = sorted(str(p) for folder in ("ui", "core") for p in (ROOT / "cutie_app" / folder).rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True, capture_output=True)
     root = ET.parse(fresh).getroot()

@@ -73,9 +73,9 @@ def parse_cube(data: bytes, name: str = "LUT") -> CubeLut:
     """
     if len(data) > MAX_FILE_BYTES:
         raise LutError(
-            QT_TRANSLATE_NOOP(
-                "core.adjust", "{name} is {count:.0f} MB, too large to be a .cube file."
-            ).format(name=name, count=len(data) / 1e6)
+            QT_TRANSLATE_NOOP("core.adjust", "{name} is {size:.0f} MB, too large to be a .cube file.").format(
+                name=name, size=len(data) / 1e6
+            )
         )
     try:
         text = data.decode("utf-8-sig")
@@ -222,26 +222,29 @@ class _LineError(Exception):
 
 
 def _numbers(text: str, count: int, keyword: str = "") -> list[float]:
-    what = f"{keyword} needs" if keyword else "expected"
+    if keyword:
+        needs = QT_TRANSLATE_NOOP("core.adjust", "{keyword} needs {count} numbers").format(
+            keyword=keyword, count=count
+        )
+    else:
+        needs = QT_TRANSLATE_NOOP("core.adjust", "expected {count} numbers").format(count=count)
     parts = text.split()
     if len(parts) != count:
         raise _LineError(
-            QT_TRANSLATE_NOOP("core.adjust", "{what} {count} numbers, found {count2} ({strip!r})").format(
-                what=what, count=count, count2=len(parts), strip=text.strip()
+            QT_TRANSLATE_NOOP("core.adjust", "{needs}, found {found} ({text!r})").format(
+                needs=needs, found=len(parts), text=text.strip()
             )
         )
     try:
         numbers = [float(p) for p in parts]
     except ValueError:
         raise _LineError(
-            QT_TRANSLATE_NOOP("core.adjust", "{what} {count} numbers, found {strip!r}").format(
-                what=what, count=count, strip=text.strip()
-            )
+            QT_TRANSLATE_NOOP("core.adjust", "{needs}, found {text!r}").format(needs=needs, text=text.strip())
         ) from None
     if not all(math.isfinite(n) for n in numbers):
         raise _LineError(
-            QT_TRANSLATE_NOOP("core.adjust", "numbers must be finite, found {strip!r}").format(
-                strip=text.strip()
+            QT_TRANSLATE_NOOP("core.adjust", "numbers must be finite, found {text!r}").format(
+                text=text.strip()
             )
         )
     return numbers

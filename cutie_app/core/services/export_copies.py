@@ -179,7 +179,9 @@ def pattern_problem(pattern: str) -> str:
     try:
         names = [name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None]
     except ValueError:
-        return QT_TRANSLATE_NOOP("core.export", "The naming pattern has an unmatched { or }.")
+        return QT_TRANSLATE_NOOP(
+            "core.export", "The naming pattern has an unmatched {open} or {close}."
+        ).format(open="{", close="}")
     unknown = [n for n in names if n not in NAME_FIELDS]
     if unknown:
         known = ", ".join("{" + n + "}" for n in NAME_FIELDS)

@@ -40,7 +40,10 @@ from cutie_app.core.services.character import Character, resolve_character
 from cutie_app.core.services.saving import SavedVariant, save_into_project
 from cutie_app.core.services.slot_sync import SlotState, SlotSync, token_for
 from cutie_app.core.store import PROJECT_FILE, ChangeToken, Project
+from cutie_app.core.store.ledger import UNKNOWN_DETAIL
 from cutie_app.core.store.pack import PackError, export_pack, import_pack
+from cutie_app.core.store.recovery import NEVER_LANDED
+from cutie_app.core.store.trash import TRASHED_NOTE
 from cutie_app.core.system import paths
 from cutie_app.core.system.settings import Settings, load_settings, save_settings
 
@@ -61,6 +64,7 @@ __all__ = [
     "ProjectService",
     "ProjectSnapshot",
     "demo_project_folder",
+    "ledger_note",
     "open_target",
     "opened_project",
     "pack_project",
@@ -101,6 +105,19 @@ class Ledger:
     entries: tuple[LedgerEntry, ...]
     scenes: dict[int, str]
     spend_usd: float
+
+
+#: The notes Cutie itself writes into the ledger, keyed by their English words as stored.
+_LEDGER_NOTES: dict[str, str] = {str(note): note for note in (UNKNOWN_DETAIL, NEVER_LANDED, TRASHED_NOTE)}
+
+
+def ledger_note(detail: str) -> str:
+    """A ledger entry's stored `detail`, translatable again when it is one of Cutie's own notes.
+
+    The ledger keeps its notes as plain text (English), so a note the store wrote is matched by
+    its words; any other detail (a save error with its path) is shown as it was stored.
+    """
+    return _LEDGER_NOTES.get(detail, detail)
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ from cutie_app.core.services.export_copies import (
     plan_export,
     write_copies,
 )
+from cutie_app.ui.i18n import show_text
 from cutie_app.ui.models.project_session import ProjectSession
 from cutie_app.ui.workers import Jobs
 
@@ -230,7 +231,7 @@ class ExportDialog(QDialog):
         self.pattern.setObjectName("exportPattern")
         self.pattern.setAccessibleName(self.tr("File name pattern"))
         self.pattern.setToolTip(
-            "\n".join("{" + name + "}: " + self.tr(meaning) for name, meaning in NAME_FIELDS.items())
+            "\n".join("{" + name + "}: " + show_text(meaning) for name, meaning in NAME_FIELDS.items())
         )
         form.addRow(self.tr("&Names"), self.pattern)
         self.example = QLabel()
@@ -300,7 +301,7 @@ class ExportDialog(QDialog):
         self.min_rating.setEnabled(self.scope() is Scope.RATED)
         problem = pattern_problem(self.pattern.text())
         if problem:
-            self.example.setText(problem)
+            self.example.setText(show_text(problem))
         else:
             values = {
                 "project": "Little Orange",
@@ -331,7 +332,7 @@ class ExportDialog(QDialog):
         try:
             options = self.options()
         except ValueError as exc:
-            self._show_error(str(exc))
+            self._show_error(show_text(exc))
             return
         if not self.folder.text().strip():
             self._show_error(self.tr("Choose a folder to export into."))
@@ -362,7 +363,9 @@ class ExportDialog(QDialog):
             return  # not ours: the window shows it
         self._tag = None
         self._set_running(False)
-        self._show_error(message.detail if isinstance(message, UserMessage) else str(message))
+        self._show_error(
+            show_text(message.detail) if isinstance(message, UserMessage) else show_text(message)
+        )
 
     def _advanced(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -371,14 +374,14 @@ class ExportDialog(QDialog):
     def _written(self, _tag: object, report: object) -> None:
         assert isinstance(report, CopyReport)
         self._set_running(False)
-        self.report_label.setText(report.text())
+        self.report_label.setText(show_text(report.text()))
         self.report_label.show()
         self.exported.emit(report)
 
     def _write_failed(self, _tag: object, error: object) -> None:
         self._set_running(False)
         if isinstance(error, CutieError):
-            self._show_error(str(error))
+            self._show_error(show_text(error))
         else:
             self._show_error(
                 self.tr("The export stopped because of an error in Cutie (%s).") % type(error).__name__
