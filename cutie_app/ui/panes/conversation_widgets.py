@@ -270,7 +270,7 @@ class TurnCard(QFrame):
             self.score = QLabel(text)
             self.score.setObjectName("turnScore")
             layout.addWidget(self.score)
-        report = DriftReport.from_dict(drift)
+        report = DriftReport.from_dict(drift) if drift.get("warning") else None
         if report is not None and report.warning:
             self.drift = QLabel("⚠ " + show_text(report.warning))
             self.drift.setObjectName("driftWarning")
