@@ -506,7 +506,7 @@
         <translation>Saturación</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/model/adjustments.py" line="+240"/>
+        <location filename="../../cutie_app/core/model/adjustments.py" line="+244"/>
         <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+1"/>
         <location line="+18"/>
         <source>Warmth</source>
@@ -5124,8 +5124,9 @@
         <translation>los números deben ser finitos, hay {text!r}</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/model/adjustments.py" line="-414"/>
+        <location filename="../../cutie_app/core/model/adjustments.py" line="-418"/>
         <source>Curves x</source>
+        <extracomment>The version written into serialised stacks and looks; `from_dict` reads this and older.</extracomment>
         <translation>Curva x</translation>
     </message>
     <message>
@@ -5150,7 +5151,12 @@
         <translation>{step}: &apos;enabled&apos; debe ser true o false.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+43"/>
+        <source>{step}: {error}</source>
+        <translation>{step}: {error}</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <location line="+2"/>
         <source>Levels {setting}</source>
         <translation>Niveles {setting}</translation>
@@ -5332,7 +5338,7 @@
         <translation>Estos archivos ya existen ({count} en total); no se escribió nada: {names}.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+234"/>
         <source>The worker adjusting this image stopped unexpectedly (out of memory?).</source>
         <extracomment>The batch a job belongs to: set by the pool initializer in a worker process (whose jobs run on its main thread), or around the loop when a batch runs in the caller&apos;s thread.</extracomment>
         <translation>El proceso que ajustaba esta imagen se detuvo inesperadamente (¿falta de memoria?).</translation>
@@ -5344,13 +5350,19 @@
         <translation>El LUT “{name}” ya no está en este proyecto.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-308"/>
+        <location line="+336"/>
         <location line="+154"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>No se puede leer {path}: {error}.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-471"/>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>No se puede escribir {path}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>The project has no anchor image to match; set one first.</source>
         <translation>El proyecto no tiene imagen ancla que igualar; elige una primero.</translation>
     </message>
@@ -5393,7 +5405,12 @@
         <translation>{path} lo guardó una versión más reciente de Cutie; actualiza Cutie para usarlo.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{path}: &apos;luts&apos; must be an object.</source>
         <translation>{path}: &apos;luts&apos; debe ser un objeto.</translation>
     </message>
@@ -6163,8 +6180,8 @@
         <translation>La receta se dejó fuera: {error}.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../cutie_app/core/services/export_copies.py" line="+42"/>
+        <location line="+7"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="+44"/>
         <source>Could not write {name}: {error}.</source>
         <translation>No se pudo escribir {name}: {error}.</translation>
     </message>
@@ -6174,7 +6191,7 @@
         <translation>La carpeta de exportación ya contiene {count} archivos distintos con nombres como {name}.</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/services/export_copies.py" line="-311"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="-313"/>
         <source>the project&apos;s name</source>
         <extracomment>The fields a naming pattern may use, and what they stand for.</extracomment>
         <translation>el nombre del proyecto</translation>
@@ -6250,7 +6267,7 @@
         <translation>No se pudo convertir la imagen: {error}.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>The export folder already holds {count} files named like {stem}{suffix}.</source>
         <translation>La carpeta de exportación ya contiene {count} archivos con nombres como {stem}{suffix}.</translation>
     </message>
@@ -7117,7 +7134,7 @@
         <translation>no se pudo escribir un archivo ({error})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the project database could not be read ({error})</source>
         <translation>no se pudo leer la base de datos del proyecto ({error})</translation>
     </message>
@@ -7415,7 +7432,7 @@
         <translation>su base de datos de proyecto está dañada ({error})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>its project database is damaged (integrity check: {check})</source>
         <translation>su base de datos de proyecto está dañada (comprobación de integridad: {check})</translation>
     </message>

@@ -506,7 +506,7 @@
         <translation>Saturasi</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/model/adjustments.py" line="+240"/>
+        <location filename="../../cutie_app/core/model/adjustments.py" line="+244"/>
         <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+1"/>
         <location line="+18"/>
         <source>Warmth</source>
@@ -5115,8 +5115,9 @@
         <translation>angka harus terhingga, ditemukan {text!r}</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/model/adjustments.py" line="-414"/>
+        <location filename="../../cutie_app/core/model/adjustments.py" line="-418"/>
         <source>Curves x</source>
+        <extracomment>The version written into serialised stacks and looks; `from_dict` reads this and older.</extracomment>
         <translation>Kurva x</translation>
     </message>
     <message>
@@ -5141,7 +5142,12 @@
         <translation>{step}: &apos;enabled&apos; harus true atau false.</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+43"/>
+        <source>{step}: {error}</source>
+        <translation>{step}: {error}</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <location line="+2"/>
         <source>Levels {setting}</source>
         <translation>Level {setting}</translation>
@@ -5323,7 +5329,7 @@
         <translation>Berkas-berkas ini sudah ada ({count} seluruhnya); tidak ada yang ditulis: {names}.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+234"/>
         <source>The worker adjusting this image stopped unexpectedly (out of memory?).</source>
         <extracomment>The batch a job belongs to: set by the pool initializer in a worker process (whose jobs run on its main thread), or around the loop when a batch runs in the caller&apos;s thread.</extracomment>
         <translation>Proses yang menyesuaikan gambar ini berhenti tiba-tiba (kehabisan memori?).</translation>
@@ -5335,13 +5341,19 @@
         <translation>LUT “{name}” sudah tidak ada di proyek ini.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-308"/>
+        <location line="+336"/>
         <location line="+154"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>{path} tidak dapat dibaca: {error}.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-471"/>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>{path} tidak dapat ditulis: {error}.</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>The project has no anchor image to match; set one first.</source>
         <translation>Proyek tidak memiliki gambar jangkar untuk disamakan; tetapkan dulu.</translation>
     </message>
@@ -5384,7 +5396,12 @@
         <translation>{path} disimpan oleh Cutie versi lebih baru; perbarui Cutie untuk memakainya.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>{path}: {error}</source>
+        <translation>{path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{path}: &apos;luts&apos; must be an object.</source>
         <translation>{path}: &apos;luts&apos; harus berupa objek.</translation>
     </message>
@@ -6154,8 +6171,8 @@
         <translation>Resepnya tidak disertakan: {error}.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../cutie_app/core/services/export_copies.py" line="+42"/>
+        <location line="+7"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="+44"/>
         <source>Could not write {name}: {error}.</source>
         <translation>{name} tidak dapat ditulis: {error}.</translation>
     </message>
@@ -6165,7 +6182,7 @@
         <translation>Folder ekspor sudah berisi {count} berkas berbeda yang bernama seperti {name}.</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/services/export_copies.py" line="-311"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="-313"/>
         <source>the project&apos;s name</source>
         <extracomment>The fields a naming pattern may use, and what they stand for.</extracomment>
         <translation>nama proyek</translation>
@@ -6241,7 +6258,7 @@
         <translation>Gambar tidak dapat dikonversi: {error}.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>The export folder already holds {count} files named like {stem}{suffix}.</source>
         <translation>Folder ekspor sudah berisi {count} berkas bernama seperti {stem}{suffix}.</translation>
     </message>
@@ -7108,7 +7125,7 @@
         <translation>sebuah berkas tidak dapat ditulis ({error})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the project database could not be read ({error})</source>
         <translation>basis data proyek tidak dapat dibaca ({error})</translation>
     </message>
@@ -7406,7 +7423,7 @@
         <translation>basis data proyeknya rusak ({error})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>its project database is damaged (integrity check: {check})</source>
         <translation>basis data proyeknya rusak (pemeriksaan integritas: {check})</translation>
     </message>

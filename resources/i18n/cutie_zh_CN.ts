@@ -506,7 +506,7 @@
         <translation>饱和度</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/model/adjustments.py" line="+240"/>
+        <location filename="../../cutie_app/core/model/adjustments.py" line="+244"/>
         <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+1"/>
         <location line="+18"/>
         <source>Warmth</source>
@@ -5115,8 +5115,9 @@
         <translation>数值必须是有限数，实际为 {text!r}</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/model/adjustments.py" line="-414"/>
+        <location filename="../../cutie_app/core/model/adjustments.py" line="-418"/>
         <source>Curves x</source>
+        <extracomment>The version written into serialised stacks and looks; `from_dict` reads this and older.</extracomment>
         <translation>曲线 x</translation>
     </message>
     <message>
@@ -5141,7 +5142,12 @@
         <translation>{step}：&apos;enabled&apos; 必须是 true 或 false。</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+43"/>
+        <source>{step}: {error}</source>
+        <translation>{step}：{error}</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <location line="+2"/>
         <source>Levels {setting}</source>
         <translation>色阶 {setting}</translation>
@@ -5323,7 +5329,7 @@
         <translation>这些文件已经存在（共 {count} 个）；没有写入任何内容：{names}。</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+234"/>
         <source>The worker adjusting this image stopped unexpectedly (out of memory?).</source>
         <extracomment>The batch a job belongs to: set by the pool initializer in a worker process (whose jobs run on its main thread), or around the loop when a batch runs in the caller&apos;s thread.</extracomment>
         <translation>负责调整这张图像的进程意外停止了（内存不足？）。</translation>
@@ -5335,13 +5341,19 @@
         <translation>LUT “{name}” 已不在这个项目中。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-308"/>
+        <location line="+336"/>
         <location line="+154"/>
         <source>Cannot read {path}: {error}.</source>
         <translation>无法读取 {path}：{error}。</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-471"/>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>无法写入 {path}：{error}。</translation>
+    </message>
+    <message>
+        <location line="+332"/>
         <source>The project has no anchor image to match; set one first.</source>
         <translation>项目没有可以匹配的锚图；请先设置一张。</translation>
     </message>
@@ -5384,7 +5396,12 @@
         <translation>{path} 是由更新版本的 Cutie 保存的；请更新 Cutie 后再使用。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>{path}: {error}</source>
+        <translation>{path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{path}: &apos;luts&apos; must be an object.</source>
         <translation>{path}：&apos;luts&apos; 必须是对象。</translation>
     </message>
@@ -6154,8 +6171,8 @@
         <translation>配方未包含在内：{error}。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location filename="../../cutie_app/core/services/export_copies.py" line="+42"/>
+        <location line="+7"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="+44"/>
         <source>Could not write {name}: {error}.</source>
         <translation>无法写入 {name}：{error}。</translation>
     </message>
@@ -6165,7 +6182,7 @@
         <translation>导出文件夹中已经有 {count} 个与 {name} 同名的不同文件。</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/services/export_copies.py" line="-311"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="-313"/>
         <source>the project&apos;s name</source>
         <extracomment>The fields a naming pattern may use, and what they stand for.</extracomment>
         <translation>项目名称</translation>
@@ -6241,7 +6258,7 @@
         <translation>无法转换图像：{error}。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>The export folder already holds {count} files named like {stem}{suffix}.</source>
         <translation>导出文件夹中已经有 {count} 个名为 {stem}{suffix} 之类的文件。</translation>
     </message>
@@ -7108,7 +7125,7 @@
         <translation>有文件无法写入（{error}）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the project database could not be read ({error})</source>
         <translation>无法读取项目数据库（{error}）</translation>
     </message>
@@ -7406,7 +7423,7 @@
         <translation>它的项目数据库已损坏（{error}）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>its project database is damaged (integrity check: {check})</source>
         <translation>它的项目数据库已损坏（完整性检查：{check}）</translation>
     </message>

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 import numpy as np
 
-from cutie_app.core.i18n import QT_TRANSLATE_NOOP
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 
 MAX_3D_SIZE = 65
 MAX_1D_SIZE = 65536
@@ -166,7 +166,7 @@ def parse_cube(data: bytes, name: str = "LUT") -> CubeLut:
         except _LineError as exc:
             raise LutError(
                 QT_TRANSLATE_NOOP("core.adjust", "{name}, line {line}: {error}").format(
-                    name=name, line=line_no, error=exc
+                    name=name, line=line_no, error=user_text(exc)
                 )
             ) from None
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any, ClassVar, Self
 
-from cutie_app.core.i18n import QT_TRANSLATE_NOOP
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 
 #: The version written into serialised stacks and looks; `from_dict` reads this and older.
 STACK_VERSION = 1
@@ -169,7 +169,11 @@ class Adjustment:
         try:
             return cls(**kwargs)
         except TypeError as exc:
-            raise AdjustmentError(f"{cls.KIND.value}: {exc}") from None
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "{step}: {error}").format(
+                    step=cls.KIND.value, error=user_text(exc)
+                )
+            ) from None
 
 
 def _jsonable(value: Any) -> Any:
@@ -702,7 +706,7 @@ class AdjustmentStack:
             except AdjustmentError as exc:
                 raise AdjustmentError(
                     QT_TRANSLATE_NOOP("core.adjust", "Step {number}: {error}").format(
-                        number=number, error=exc
+                        number=number, error=user_text(exc)
                     )
                 ) from None
         return cls(tuple(steps))

@@ -18,7 +18,7 @@ from typing import Any
 
 from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
 from cutie_app.core.genai.backend import ContentDict
-from cutie_app.core.i18n import QT_TRANSLATE_NOOP
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.model.errors import UserMessage
 from cutie_app.core.model.generation import VariantStatus, utc_now
 
@@ -329,7 +329,7 @@ class ConversationFolder:
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             raise ConversationError(
                 QT_TRANSLATE_NOOP("core.conversation", "Cannot read {name}: {error}").format(
-                    name=self.file.name, error=exc
+                    name=self.file.name, error=user_text(exc)
                 )
             ) from exc
         try:
@@ -337,7 +337,7 @@ class ConversationFolder:
         except (KeyError, TypeError, ValueError) as exc:
             raise ConversationError(
                 QT_TRANSLATE_NOOP("core.conversation", "{name} is damaged ({error}).").format(
-                    name=self.file.name, error=exc
+                    name=self.file.name, error=user_text(exc)
                 )
             ) from exc
 

@@ -228,20 +228,32 @@ def _write_file_job(src: Path, dest: Path) -> FileOutcome:
     try:
         data = src.read_bytes()
     except OSError as exc:
-        return FileOutcome(src, ItemStatus.FAILED, message=f"Cannot read {src}: {exc.strerror or exc}.")
+        return FileOutcome(
+            src,
+            ItemStatus.FAILED,
+            message=QT_TRANSLATE_NOOP("core.adjust", "Cannot read {path}: {error}.").format(
+                path=src, error=exc.strerror or exc
+            ),
+        )
     try:
         adjusted = adjust_bytes(data, state.stack, state.luts, label=str(src), cancelled=state.cancelled)
     except AdjustCancelledError:
         return FileOutcome(src, ItemStatus.CANCELLED)
     except AdjustImageError as exc:
-        return FileOutcome(src, ItemStatus.FAILED, message=str(exc))
+        return FileOutcome(src, ItemStatus.FAILED, message=user_text(exc))
     if state.cancelled():
         return FileOutcome(src, ItemStatus.CANCELLED)
     try:
         atomic_write_bytes(dest, adjusted.data)
         dest.chmod(0o666 & ~state.umask)  # the temp file was private; the image is the user's
     except OSError as exc:
-        return FileOutcome(src, ItemStatus.FAILED, message=f"Cannot write {dest}: {exc.strerror or exc}.")
+        return FileOutcome(
+            src,
+            ItemStatus.FAILED,
+            message=QT_TRANSLATE_NOOP("core.adjust", "Cannot write {path}: {error}.").format(
+                path=dest, error=exc.strerror or exc
+            ),
+        )
     return FileOutcome(src, ItemStatus.WRITTEN, dest, adjusted.width, adjusted.height, notes=adjusted.notes)
 
 
@@ -716,7 +728,7 @@ def read_look_file(path: Path) -> LookFile:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise AdjustmentError(
             QT_TRANSLATE_NOOP("core.adjust", "{path} is not a look file (not valid JSON: {error}).").format(
-                path=path, error=exc
+                path=path, error=user_text(exc)
             )
         ) from None
     if not isinstance(payload, dict):
@@ -733,7 +745,9 @@ def read_look_file(path: Path) -> LookFile:
     try:
         look = Look.from_dict(body)
     except AdjustmentError as exc:
-        raise AdjustmentError(f"{path}: {exc}") from None
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "{path}: {error}").format(path=path, error=user_text(exc))
+        ) from None
     luts: dict[str, CubeLut] = {}
     raw: dict[str, bytes] = {}
     embedded = payload.get("luts") or {}
@@ -754,7 +768,7 @@ def read_look_file(path: Path) -> LookFile:
             raise AdjustmentError(
                 QT_TRANSLATE_NOOP(
                     "core.adjust", "{path}: the embedded LUT “{name}” is damaged ({error})."
-                ).format(path=path, name=name or sha[:12], error=exc)
+                ).format(path=path, name=name or sha[:12], error=user_text(exc))
             ) from None
         if lut.sha256 != sha:
             raise AdjustmentError(

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cutie_app.core.i18n import QT_TRANSLATE_NOOP
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.imaging.adjust import AdjustImageError, decode_image
 from cutie_app.core.imaging.colour_match import ColourMatchError
 from cutie_app.core.imaging.effect import EffectMeasure, describe_effect, measure_effect
@@ -132,7 +132,7 @@ def effect_request(effect: ApprovedEffect, target: bytes, target_id: int, model:
         except ValueError as exc:
             raise AdjustBatchError(
                 QT_TRANSLATE_NOOP("core.adjust", "{name} can't be sent: {error}.").format(
-                    name=label, error=exc
+                    name=label, error=user_text(exc)
                 )
             ) from None
 

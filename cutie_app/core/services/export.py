@@ -30,7 +30,7 @@ from cutie_app.core.formats.provenance import embed_metadata, same_picture, writ
 from cutie_app.core.formats.provenance import sidecar_path as recipe_sidecar_path
 from cutie_app.core.formats.xmp_sidecar import XmpFields, verdict_properties, write_xmp_sidecar
 from cutie_app.core.formats.xmp_sidecar import sidecar_path as xmp_sidecar_path
-from cutie_app.core.i18n import QT_TRANSLATE_NOOP, joined
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, joined, user_text
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
 from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.store import Project
@@ -247,7 +247,9 @@ def _export_one(project: Project, record: ImageRecord, folder: Path) -> Exported
             except ValueError as exc:  # not writable as JSON, or it holds something key-shaped
                 place, note = (
                     RecipePlace.OMITTED,
-                    QT_TRANSLATE_NOOP("core.export", "The recipe was left out: {error}.").format(error=exc),
+                    QT_TRANSLATE_NOOP("core.export", "The recipe was left out: {error}.").format(
+                        error=user_text(exc)
+                    ),
                 )
         xmp = write_xmp_sidecar(target, _xmp_fields(record, place, recipe_file, recipe))
     except OSError as exc:

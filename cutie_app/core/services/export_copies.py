@@ -34,7 +34,7 @@ from cutie_app.core.formats.fileio import atomic_write_bytes
 from cutie_app.core.formats.provenance import embed_metadata, write_sidecar
 from cutie_app.core.formats.xmp_sidecar import XmpFields, verdict_properties, write_xmp_sidecar
 from cutie_app.core.formats.xmp_sidecar import sidecar_path as xmp_sidecar_path
-from cutie_app.core.i18n import QT_TRANSLATE_NOOP, joined
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, joined, user_text
 from cutie_app.core.imaging.export_render import CopyFormat, ai_generated_xmp, render_copy
 from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.services.export import create_export_folder
@@ -335,7 +335,9 @@ def _write_one(
         )
     except ValueError as exc:
         raise _CopyError(
-            QT_TRANSLATE_NOOP("core.export", "The image could not be converted: {error}.").format(error=exc)
+            QT_TRANSLATE_NOOP("core.export", "The image could not be converted: {error}.").format(
+                error=user_text(exc)
+            )
         ) from exc
     payload = copy.data
     recipe = {} if client else _recipe_of(record)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from cutie_app.core.i18n import QT_TRANSLATE_NOOP
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.model.conversation import Conversation, ConversationError
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import ProjectError
@@ -57,7 +57,7 @@ class Conversations:
             return Conversation.from_dict(json.loads(row[0]))
         except ConversationError as exc:
             raise ProjectError(
-                QT_TRANSLATE_NOOP("core.store", "Cannot open this conversation"), str(exc)
+                QT_TRANSLATE_NOOP("core.store", "Cannot open this conversation"), user_text(exc)
             ) from exc
         except (KeyError, TypeError, ValueError) as exc:
             raise ProjectError(

@@ -34,7 +34,7 @@ from typing import Any, BinaryIO, Protocol
 
 import cutie_app
 from cutie_app.core.formats.fileio import new_folder_mode
-from cutie_app.core.i18n import QT_TRANSLATE_NOOP
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.store.layout import LOOKS_DIR, LUTS_DIR, MAX_LOOK_BYTES, MAX_LUT_BYTES
 from cutie_app.core.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 from cutie_app.core.store.untrusted import look_problems, row_problems, schema_problems
@@ -325,7 +325,9 @@ def export_pack(project_folder: Path, dest: Path, *, limits: PackLimits = PackLi
         raise _fail(
             "export",
             str(project),
-            QT_TRANSLATE_NOOP("core.pack", "a file could not be written ({error})").format(error=exc),
+            QT_TRANSLATE_NOOP("core.pack", "a file could not be written ({error})").format(
+                error=user_text(exc)
+            ),
         ) from None
     return dest
 
@@ -346,7 +348,7 @@ def _snapshot_database(db: Path, snapshot: Path) -> int:
     except sqlite3.Error as exc:
         raise _RefusedError(
             QT_TRANSLATE_NOOP("core.pack", "the project database could not be read ({error})").format(
-                error=exc
+                error=user_text(exc)
             )
         ) from exc
     if check != [("ok",)]:
@@ -551,7 +553,7 @@ def _open_pack(pack: Path, limits: PackLimits) -> Iterator[tuple[zipfile.ZipFile
             raise _RefusedError(
                 QT_TRANSLATE_NOOP(
                     "core.pack", "it is not a zip file, or it is damaged or incomplete ({error})"
-                ).format(error=exc)
+                ).format(error=user_text(exc))
             ) from None
         except OSError as exc:
             raise _RefusedError(
@@ -575,7 +577,7 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as exc:
         raise _RefusedError(
             QT_TRANSLATE_NOOP("core.pack", "{name!r} is damaged ({error})").format(
-                name=info.orig_filename, error=exc
+                name=info.orig_filename, error=user_text(exc)
             )
         ) from None
     return bytes(sink.data)
@@ -916,7 +918,7 @@ def import_pack(
                     raise _RefusedError(
                         QT_TRANSLATE_NOOP(
                             "core.pack", "the project folder could not be created ({error})"
-                        ).format(error=exc)
+                        ).format(error=user_text(exc))
                     ) from None
             except BaseException:
                 shutil.rmtree(temp, ignore_errors=True)
@@ -959,13 +961,13 @@ def _extract(
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
             raise _RefusedError(
                 QT_TRANSLATE_NOOP("core.pack", "member {path!r} is damaged ({error})").format(
-                    path=entry.path, error=exc
+                    path=entry.path, error=user_text(exc)
                 )
             ) from None
         except OSError as exc:
             raise _RefusedError(
                 QT_TRANSLATE_NOOP("core.pack", "{path!r} could not be extracted ({error})").format(
-                    path=entry.path, error=exc
+                    path=entry.path, error=user_text(exc)
                 )
             ) from None
         if size != entry.size:
@@ -1019,7 +1021,9 @@ def _check_database(folder: Path, manifest: PackManifest) -> None:
                     rows = look_problems(conn, folder / LOOKS_DIR)
     except sqlite3.Error as exc:
         raise _RefusedError(
-            QT_TRANSLATE_NOOP("core.pack", "its project database is damaged ({error})").format(error=exc)
+            QT_TRANSLATE_NOOP("core.pack", "its project database is damaged ({error})").format(
+                error=user_text(exc)
+            )
         ) from None
     if check != [("ok",)]:
         raise _RefusedError(

@@ -357,11 +357,18 @@ class GenerateController(QObject):
         self.win.gallery.set_scenes(scenes)
 
 
+def _said(reason: object) -> str:
+    """Why a save failed, kept translatable: an error's message, or the reason as it came."""
+    if isinstance(reason, BaseException):
+        return user_text(reason)
+    return reason if isinstance(reason, str) else repr(reason)
+
+
 def _save_as_message(reason: object) -> UserMessage:
     return UserMessage(
         kind=ErrorKind.UNKNOWN,
         title=QT_TRANSLATE_NOOP("GenerationController", "The image could not be saved there"),
-        detail=user_text(reason) if isinstance(reason, BaseException) else str(reason),
+        detail=_said(reason),
         action=QT_TRANSLATE_NOOP(
             "GenerationController", "Pick another folder; the image stays in the gallery until it is saved."
         ),
