@@ -1500,6 +1500,11 @@
         <source>Dismiss message</source>
         <translation>Descartar mensaje</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; {detail}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; {detail}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2410,7 +2415,7 @@
 <context>
     <name>GenerationController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/generation.py" line="+53"/>
+        <location filename="../../cutie_app/ui/window/generation.py" line="+60"/>
         <source>The image could not be saved there</source>
         <translation>No se pudo guardar la imagen ahí</translation>
     </message>
@@ -5675,7 +5680,12 @@
         <translation>{title}.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+57"/>
+        <source>{sentence} {next}</source>
+        <translation>{sentence} {next}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Cutie needs your Gemini API key to generate images.</source>
         <translation>Cutie necesita tu clave de la API de Gemini para generar imágenes.</translation>
     </message>

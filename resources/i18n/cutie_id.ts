@@ -1499,6 +1499,11 @@
         <source>Dismiss message</source>
         <translation>Tutup pesan</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; {detail}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; {detail}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2409,7 +2414,7 @@
 <context>
     <name>GenerationController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/generation.py" line="+53"/>
+        <location filename="../../cutie_app/ui/window/generation.py" line="+60"/>
         <source>The image could not be saved there</source>
         <translation>Gambar tidak dapat disimpan di sana</translation>
     </message>
@@ -5666,7 +5671,12 @@
         <translation>{title}.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+57"/>
+        <source>{sentence} {next}</source>
+        <translation>{sentence} {next}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Cutie needs your Gemini API key to generate images.</source>
         <translation>Cutie memerlukan kunci API Gemini Anda untuk membuat gambar.</translation>
     </message>

@@ -1499,6 +1499,11 @@
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; {detail}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;{detail}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -2409,7 +2414,7 @@
 <context>
     <name>GenerationController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/generation.py" line="+53"/>
+        <location filename="../../cutie_app/ui/window/generation.py" line="+60"/>
         <source>The image could not be saved there</source>
         <translation>无法把图像保存到那里</translation>
     </message>
@@ -5666,7 +5671,12 @@
         <translation>{title}。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+57"/>
+        <source>{sentence} {next}</source>
+        <translation>{sentence}{next}</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Cutie needs your Gemini API key to generate images.</source>
         <translation>Cutie 需要你的 Gemini API 密钥才能生成图像。</translation>
     </message>

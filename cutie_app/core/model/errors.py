@@ -76,7 +76,7 @@ class UserMessage:
 
     def text(self) -> Message:
         """Title, detail and action as one paragraph (`str(message)`, still translatable)."""
-        return joined([p for p in (self.title_sentence(), self.detail, self.action) if p], " ")
+        return sentences(self.title_sentence(), self.detail, self.action)
 
     def render(self, translate: Translate = english) -> str:
         """Title, detail and action as one paragraph in the language of `translate`."""
@@ -120,6 +120,17 @@ class UserMessage:
             technical=str(data.get("technical", "")),
             retryable=bool(data.get("retryable", False)),
         )
+
+
+def sentences(*parts: str) -> Message:
+    """Sentences one after another, as each language writes them (a space in English, none in Chinese)."""
+    said = [part for part in parts if part]
+    if not said:
+        return joined([])
+    text = said[0] if isinstance(said[0], Message) else joined(said[:1])
+    for part in said[1:]:
+        text = QT_TRANSLATE_NOOP("core.errors", "{sentence} {next}").format(sentence=text, next=part)
+    return text
 
 
 class CutieError(Exception):

@@ -51,8 +51,10 @@ class ErrorBanner(QFrame):
         """Show a core message in the window's language (plain `str`s are shown as they are, markup
         included); the copied details stay in English, for a bug report."""
         if isinstance(message, UserMessage):
-            text = f"<b>{html.escape(show_title(message), quote=False)}</b> "
-            text += html.escape(show_text(message.detail), quote=False)
+            text = self.tr("<b>{title}</b> {detail}").format(
+                title=html.escape(show_title(message), quote=False),
+                detail=html.escape(show_text(message.detail), quote=False),
+            )
             if message.action:
                 text += "<br>" + html.escape(show_text(message.action), quote=False)
             self._details = "\n".join(p for p in (str(message), message.technical) if p)
