@@ -398,7 +398,7 @@ class BeforeAfter(QDialog):
             )
 
     def _failed(self, tag: object, exc: object) -> None:
-        text = self.tr("This image cannot be shown: %s") % exc
+        text = self.tr("This image cannot be shown: %s") % show_text(exc)
         if tag == "pair":
             for canvas in (self.before_view, self.after_view, self.wipe):
                 canvas.set_message(text, error=True)

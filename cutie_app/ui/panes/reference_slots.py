@@ -528,7 +528,7 @@ class ReferenceSlots(QWidget):
         text = (
             show_text(exc)
             if isinstance(exc, ImageImportError)
-            else self.tr("%s could not be read (%s).") % (name, exc)
+            else self.tr("%s could not be read (%s).") % (name, show_text(exc))
         )
         self.banner.show_message(self.tr("<b>Not added.</b> %s") % text, "error")
 
