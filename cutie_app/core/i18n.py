@@ -5,7 +5,7 @@ the window's language. So the core marks each sentence with `QT_TRANSLATE_NOOP(c
 which Qt's `lupdate` finds in Python sources (it must be called with two string literals: no
 f-string, no keyword argument, or lupdate skips it), and fills it in with `.format(name=value)`:
 
-    raise PackError(QT_TRANSLATE_NOOP("Pack", "{name} is not a zip file.").format(name=pack.name))
+    raise PackError(QT_TRANSLATE_NOOP("core.pack", "{name} is not a zip file.").format(name=pack.name))
 
 What comes back is a `Message`: a `str` whose value is the English sentence (so logs, the CLI,
 `str(exc)` and every comparison see plain English, as before) that also remembers its context,
@@ -14,6 +14,10 @@ where `translate(context, source)` is Qt's `QCoreApplication.translate`; argumen
 themselves messages are translated too. Like markupsafe's `Markup`, a `Message` is a `str`
 subclass: concatenating or slicing it gives a plain `str` (English only), so build sentences with
 `.format` and `joined`, never `+` or f-strings.
+
+An error whose words reach the user is raised with such a message (`str(exc)` stays English);
+`user_text(exc)` gives it back, or the error's `user_message` when it has one (a `CutieError`'s
+whole title, detail and action).
 
 Placeholders are `str.format` fields with names (`{count}`, `{size:.1f}`), the style the window's
 own strings use. Counts are phrased so that no plural form is needed ("Images: {count}"), since

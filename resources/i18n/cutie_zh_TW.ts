@@ -4609,7 +4609,7 @@
 <context>
     <name>SpecHistoryDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/dialogs/spec_history.py" line="+80"/>
+        <location filename="../../cutie_app/ui/dialogs/spec_history.py" line="+81"/>
         <location line="+1"/>
         <source>Character spec history</source>
         <extracomment>(removed, added) word styles per palette: red strike-through and green, readable on either.</extracomment>
@@ -5676,7 +5676,7 @@
         <translation>{sentence}{next}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>Cutie needs your Gemini API key to generate images.</source>
         <translation>Cutie 需要你的 Gemini API 金鑰才能產生圖像。</translation>
     </message>

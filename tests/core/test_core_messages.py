@@ -17,7 +17,7 @@ import pytest
 import cutie_app
 from cutie_app.core.i18n import QT_TRANSLATE_NOOP, Message, joined, render, user_text
 from cutie_app.core.model.adjustments import AdjustmentError, Levels
-from cutie_app.core.model.errors import ErrorKind, NetworkError, UserMessage, network_message
+from cutie_app.core.model.errors import CutieError, ErrorKind, NetworkError, UserMessage, network_message
 from cutie_app.core.store.pack import PackError, import_pack
 
 CORE = Path(cutie_app.__file__).parent / "core"
@@ -262,3 +262,9 @@ def test_the_rule_lets_marked_messages_and_technical_details_through() -> None:
         'UserMessage(ErrorKind.UNKNOWN, title, detail, technical=f"HTTP {code}")\n'
     )
     assert unmarked_texts(source) == [] and bad_markers(source) == []
+
+
+def test_a_cutie_error_gives_its_whole_message_translatable() -> None:
+    error = CutieError(network_message(NetworkError(False, "refused")))
+    assert user_text(error) == str(error)
+    assert render(user_text(error), spanish).startswith("No se puede contactar con Google. Cutie could not")

@@ -140,6 +140,11 @@ class CutieError(Exception):
         super().__init__(str(message))
         self.message = message
 
+    @property
+    def user_message(self) -> Message:
+        """Title, detail and action as one translatable paragraph (`str(self)` is its English)."""
+        return self.message.text()
+
 
 class InvalidRequestError(CutieError):
     """The request was refused before anything was sent (so nothing was billed)."""
