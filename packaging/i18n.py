@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Translations of the window: extract the strings, compile them.
 
-    python packaging/i18n.py update    # refresh resources/i18n/cutie_<code>.ts from cutie_app/ui
+    python packaging/i18n.py update    # refresh resources/i18n/cutie_<code>.ts from cutie_app/ui and core
     python packaging/i18n.py compile   # resources/i18n/cutie_<code>.ts -> .qm (committed, shipped)
 
 `build.py` compiles them again into build/i18n and refuses to build when a committed `.qm`
@@ -11,7 +11,9 @@ Run with the Python that has PySide6 (the dev venv). `update` keeps every existi
 drops strings that vanished from the code and adds new ones as unfinished, for a
 translator to fill in with Qt Linguist (`pyside6-linguist`) or any editor. `compile` leaves
 unfinished strings out of the `.qm`, so the window shows them in English. Only strings wrapped in
-`self.tr(...)` or `QCoreApplication.translate(context, ...)` are found.
+`self.tr(...)`, `QCoreApplication.translate(context, ...)` or `QT_TRANSLATE_NOOP(context, ...)` are
+found: the Qt-free core marks the sentences it says to the user with its own `QT_TRANSLATE_NOOP`
+(`cutie_app/core/i18n.py`), and the window translates them when it shows them.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "cutie_app" / "ui"
+#: The window's own strings, and the core's messages that the window shows.
+SOURCES = (ROOT / "cutie_app" / "ui", ROOT / "cutie_app" / "core")
 I18N = ROOT / "resources" / "i18n"
 #: Language codes of the shipped translations (cutie_app/ui/i18n.py names them).
 LANGUAGES = ("zh_CN", "zh_TW", "es", "id")
@@ -56,7 +59,7 @@ def ts_file(language: str) -> Path:
 
 
 def source_files() -> list[Path]:
-    return sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
+    return sorted(p for folder in SOURCES for p in folder.rglob("*.py") if "__pycache__" not in p.parts)
 
 
 def update() -> None:

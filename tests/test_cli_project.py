@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -314,3 +315,25 @@ def test_demo_runs_never_teach_the_real_catalogue(tmp_path, isolated_user_dirs, 
     )
     assert real.returncode == 0, real.stderr
     assert json.loads(learned.read_text())["seed"] == {model: "no"}
+
+
+def test_the_cli_says_why_it_refuses_a_pack_in_english_in_any_language(tmp_path):
+    """The commands print English for scripts and logs, even where the window would speak Spanish."""
+    spanish = ET.parse(Path(__file__).resolve().parents[1] / "resources" / "i18n" / "cutie_es.ts").getroot()
+    translated = {
+        (c.findtext("name"), m.findtext("source")): m.findtext("translation")
+        for c in spanish.iter("context")
+        for m in c.iter("message")
+    }
+    assert translated[("core.pack", "Cannot import {subject}: {reason}. Nothing was written.")].startswith(
+        "No se puede importar"
+    )
+    pack = tmp_path / "broken.cutiepack"
+    pack.write_bytes(b"this is not a zip file")
+    into = tmp_path / "into"
+    into.mkdir()
+    done = cutie("unpack", str(pack), "--into", str(into), env={"LANG": "es_ES.UTF-8", "LANGUAGE": "es"})
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("cutie: Cannot import broken.cutiepack: it is not a zip file"), done.stderr
+    assert done.stderr.rstrip().endswith("Nothing was written.") and "No se" not in done.stderr
+    assert list(into.iterdir()) == []

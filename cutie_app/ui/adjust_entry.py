@@ -23,6 +23,7 @@ from cutie_app.core.services.generate import BatchPlan
 from cutie_app.core.services.projects import ProjectService
 from cutie_app.core.services.saving import SavedVariant
 from cutie_app.core.system.settings import load_settings
+from cutie_app.ui.i18n import show_text
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
@@ -112,7 +113,12 @@ def _run_effect(
 
     results = run_effect(engine_of(), project, planned.plans, on_saved=saved, token=token)
     made = {target: [i for s in result.saved for i in s.image_ids] for target, result in results}
-    problems = tuple(str(s.variant.error or s.reason) for _, r in results for s in r.saved if not s.image_ids)
+    problems = tuple(
+        s.variant.error.text() if s.variant.error else s.reason
+        for _, r in results
+        for s in r.saved
+        if not s.image_ids
+    )
     exact: dict[int, int] = {}
     stack = planned.effect.exact_alternative
     if stack is not None and not token.is_cancelled(-1):
@@ -243,7 +249,7 @@ class AdjustEntry(QObject):
             planned.plans[0][1].checked.model.display_name,
             cost,
         )
-        detail = self.tr("Measured change: %s.") % planned.effect.description
+        detail = self.tr("Measured change: %s.") % show_text(planned.effect.description)
         if planned.effect.exact_alternative is not None:
             detail += "\n\n" + self.tr(
                 "This version was made with local steps, which repeat it exactly and for free; "
@@ -287,7 +293,7 @@ class AdjustEntry(QObject):
         if run.cancelled:
             parts.append(self.tr("cancelled"))
         if run.problems:
-            parts.append(run.problems[0])
+            parts.append(show_text(run.problems[0]))
         if self.dialog is not None:
             self.dialog.pane.end_external("; ".join(parts) + ".")
         self.window.session.run(
@@ -310,7 +316,10 @@ class AdjustEntry(QObject):
     def _jobs_failed(self, tag: object, exc: object) -> None:
         if self.dialog is None:
             return
-        message = exc.message.title + ": " + exc.message.detail if isinstance(exc, CutieError) else str(exc)
+        if isinstance(exc, CutieError):
+            message = f"{show_text(exc.message.title)}: {show_text(exc.message.detail)}"
+        else:
+            message = show_text(exc)
         self.dialog.pane.end_external(f"<span style='color:#c0392b'>{message}</span>")
         if not isinstance(exc, (CutieError, ValueError, OSError)):
             raise exc  # type: ignore[misc]  # a bug: the crash dialog shows it

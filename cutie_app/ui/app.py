@@ -22,7 +22,7 @@ from cutie_app.core.services.projects import (
 from cutie_app.core.system import logging_setup
 from cutie_app.core.system.settings import Settings, load_settings
 from cutie_app.ui.dialogs.crash_dialog import install_crash_dialogs, log_qt_messages
-from cutie_app.ui.i18n import install_language, pick_language
+from cutie_app.ui.i18n import install_language, pick_language, show_text
 from cutie_app.ui.launch import PackImporter, read_launch_path, set_app_identity, show_problem
 from cutie_app.ui.mainwindow import MainWindow
 from cutie_app.ui.panes.generate_memory import GenerateMemory
@@ -134,7 +134,8 @@ def run_gui(argv: Sequence[str]) -> int:
     if problem is not None:
         message = problem.message
         title = QCoreApplication.translate("Launch", "Cutie could not open %s") % args.paths[0]
-        QTimer.singleShot(0, lambda: show_problem(window, title, f"{message.detail} {message.action}"))
+        text = f"{show_text(message.detail)} {show_text(message.action)}".strip()
+        QTimer.singleShot(0, lambda: show_problem(window, title, text))
     if args.quit_after > 0:
         QTimer.singleShot(int(args.quit_after * 1000), window.close)
     code = app.exec()

@@ -7,6 +7,11 @@ PySide6 ships, when it has one for the language.
 
 The language is chosen once, before the window is built: a new choice in Preferences takes
 effect the next time Cutie starts (widgets keep the text they were built with).
+
+The Qt-free core marks its own sentences (errors, refusals, notes, reports) with
+`cutie_app.core.i18n.QT_TRANSLATE_NOOP`; they reach the window in English, as `Message`s that
+remember their source text. Whatever the window shows of the core goes through `show_text`,
+which translates them here, at display time.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from cutie_app.core.i18n import render, user_text
+from cutie_app.core.model.errors import CutieError, UserMessage
 from cutie_app.core.system.app_resources import resource_path
 
 log = logging.getLogger("cutie.ui")
@@ -29,7 +36,10 @@ __all__ = [
     "current_language",
     "install_language",
     "pick_language",
+    "qt_translate",
     "qt_translations_dir",
+    "show_text",
+    "show_title",
     "translation_file",
 ]
 
@@ -160,3 +170,28 @@ def install_language(language: str | None) -> InstalledLanguage:
         installed.translators.append(theirs)
     QLocale.setDefault(QLocale(language))
     return installed
+
+
+def qt_translate(context: str, source: str) -> str:
+    """The core's `Translate`: Qt's translation of `source` in `context`, or `source` itself."""
+    return QCoreApplication.translate(context, source)
+
+
+def show_text(text: object) -> str:
+    """Core text in the window's language: a message, a `UserMessage`, an error, or plain text.
+
+    An error says what its `user_message` says (a `CutieError` its `UserMessage`), never its
+    traceback; anything the core did not mark for translation is shown as it is.
+    """
+    if isinstance(text, CutieError):
+        text = text.message
+    elif isinstance(text, BaseException):
+        text = user_text(text)
+    if isinstance(text, UserMessage):
+        return text.render(qt_translate)
+    return render(text, qt_translate)
+
+
+def show_title(message: UserMessage) -> str:
+    """A `UserMessage`'s title as a heading (with its full stop, as each language writes it)."""
+    return render(message.title_sentence(), qt_translate)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from cutie_app.core.model.errors import CutieError
 from cutie_app.core.services.projects import OpenTarget, PackError, open_target, unpack_project
 from cutie_app.core.system.app_resources import resource_path
+from cutie_app.ui.i18n import show_text
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
@@ -119,7 +120,9 @@ class PackImporter(QObject):
             log.error("unpacking %s failed", pack, exc_info=exc if isinstance(exc, BaseException) else None)
         self._window.statusBar().clearMessage()
         show_problem(
-            self._window, QCoreApplication.translate("Launch", "Could not import %s") % pack.name, str(exc)
+            self._window,
+            QCoreApplication.translate("Launch", "Could not import %s") % pack.name,
+            show_text(exc),
         )
 
     def shutdown(self) -> None:

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="+131"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="+137"/>
         <source>Adjust</source>
         <translation>Ajustar</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>AdjustPane</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+242"/>
+        <location filename="../../cutie_app/ui/panes/adjust_pane.py" line="+243"/>
         <source>Before / after</source>
         <extracomment>Copied steps, shared by every pane of the app (like a clipboard).</extracomment>
         <translation>Antes / después</translation>
@@ -486,7 +486,7 @@
 <context>
     <name>AdjustSteps</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+48"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+49"/>
         <source>Exposure</source>
         <translation>Exposición</translation>
     </message>
@@ -506,19 +506,21 @@
         <translation>Saturación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../cutie_app/core/model/adjustments.py" line="+244"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+1"/>
         <location line="+18"/>
         <source>Warmth</source>
         <translation>Calidez</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+12"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="-17"/>
         <location line="+18"/>
         <source>Tint</source>
         <translation>Matiz</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="-17"/>
         <source>Levels</source>
         <translation>Niveles</translation>
     </message>
@@ -538,63 +540,74 @@
         <translation>Igualar los colores del ancla</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../cutie_app/core/model/adjustments.py" line="+208"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+1"/>
         <location line="+18"/>
         <source>Vignette</source>
         <translation>Viñeta</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="-17"/>
         <source>Grain</source>
         <translation>Grano</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../cutie_app/core/model/adjustments.py" line="-268"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+7"/>
         <source>Exposure (stops)</source>
         <translation>Exposición (pasos)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+1"/>
         <source>Brightness factor</source>
         <translation>Factor de brillo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+1"/>
         <source>Contrast factor</source>
         <translation>Factor de contraste</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+1"/>
         <source>Saturation factor</source>
         <translation>Factor de saturación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+41"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+3"/>
         <source>Levels strength</source>
         <translation>Intensidad de los niveles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+63"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+1"/>
         <source>Curve strength</source>
         <translation>Intensidad de la curva</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+38"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+1"/>
         <source>LUT strength</source>
         <translation>Intensidad de la LUT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+64"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+1"/>
         <source>Colour match strength</source>
         <translation>Intensidad del ajuste de color</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+55"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+2"/>
         <source>Grain amount</source>
+        <extracomment>Seeds are stored in JSON; keep them exact in every JSON reader (53 bits).</extracomment>
         <translation>Cantidad de grano</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../../cutie_app/ui/panes/adjust_steps.py" line="+79"/>
         <location line="+5"/>
         <source>Amount</source>
         <extracomment>The slider&apos;s range per kind (the number box allows the step&apos;s whole range). Steps the Add menu makes directly (a LUT and a colour match need a file or the anchor).</extracomment>
@@ -665,7 +678,7 @@
 <context>
     <name>BeforeAfter</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+334"/>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+349"/>
         <source>Before / after</source>
         <translation>Antes / después</translation>
     </message>
@@ -708,7 +721,7 @@
 <context>
     <name>BranchSwitcher</name>
     <message>
-        <location line="-268"/>
+        <location line="-269"/>
         <location line="+1"/>
         <source>Previous branch (Alt+Left)</source>
         <translation>Rama anterior (Alt+Izquierda)</translation>
@@ -1057,7 +1070,22 @@
 <context>
     <name>ConversationModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/conversation_model.py" line="+188"/>
+        <location filename="../../cutie_app/ui/models/conversation_model.py" line="+69"/>
+        <source>The conversation cannot do that</source>
+        <translation>La conversación no puede hacer eso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Something went wrong in the conversation</source>
+        <translation>Algo salió mal en la conversación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your turns so far are saved; try again.</source>
+        <translation>Tus turnos hasta ahora están guardados; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>No project is open</source>
         <translation>No hay ningún proyecto abierto</translation>
     </message>
@@ -1070,7 +1098,7 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+76"/>
+        <location filename="../../cutie_app/ui/panes/conversation_pane.py" line="+77"/>
         <source>Conversation editing</source>
         <translation>Edición por conversación</translation>
     </message>
@@ -1457,7 +1485,7 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../cutie_app/ui/widgets/error_banner.py" line="+26"/>
+        <location filename="../../cutie_app/ui/widgets/error_banner.py" line="+29"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1472,47 +1500,16 @@
         <source>Dismiss message</source>
         <translation>Descartar mensaje</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;{title}&lt;/b&gt; {detail}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; {detail}</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/dialogs/export_dialog.py" line="+59"/>
-        <source>the project&apos;s name</source>
-        <extracomment>What each naming field means. The core keeps these as data (`NAME_FIELDS`, English); they are marked here so that the translation tools find them, and a test checks the two agree.</extracomment>
-        <translation>el nombre del proyecto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the position in this export, 1, 2, 3... (zero-padded)</source>
-        <translation>la posición en esta exportación: 1, 2, 3... (con ceros a la izquierda)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the image&apos;s number in the project</source>
-        <translation>el número de la imagen en el proyecto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the image&apos;s scene</source>
-        <translation>la escena de la imagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its stars, 0-5</source>
-        <translation>sus estrellas, de 0 a 5</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the day it was made, 2026-03-01</source>
-        <translation>el día en que se hizo, 2026-03-01</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>its file name in the project, without the extension</source>
-        <translation>su nombre de archivo en el proyecto, sin la extensión</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../../cutie_app/ui/dialogs/export_dialog.py" line="+85"/>
         <location line="+1"/>
         <source>Export Images</source>
         <extracomment>Long-edge choices offered (pixels); 0 is full size. Any other value can be typed.</extracomment>
@@ -1690,7 +1687,7 @@
         <translation>Patrón de nombre de archivo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Names</source>
         <translation>&amp;Nombres</translation>
     </message>
@@ -1745,7 +1742,7 @@
         <translation>Elige una carpeta a la que exportar.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>The export stopped because of an error in Cutie (%s).</source>
         <translation>La exportación se detuvo por un error de Cutie (%s).</translation>
     </message>
@@ -2009,7 +2006,7 @@
 <context>
     <name>GalleryModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+107"/>
+        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+108"/>
         <source>#%d · chat</source>
         <translation>#%d · chat</translation>
     </message>
@@ -2155,7 +2152,7 @@
 <context>
     <name>GenerateController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/generation.py" line="+122"/>
+        <location filename="../../cutie_app/ui/window/generation.py" line="+124"/>
         <source>Nothing to draw yet</source>
         <translation>Aún no hay nada que dibujar</translation>
     </message>
@@ -2234,7 +2231,7 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+62"/>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+63"/>
         <location line="+2"/>
         <source>Model</source>
         <translation>Modelo</translation>
@@ -2416,11 +2413,39 @@
     </message>
 </context>
 <context>
+    <name>GenerationController</name>
+    <message>
+        <location filename="../../cutie_app/ui/window/generation.py" line="+60"/>
+        <source>The image could not be saved there</source>
+        <translation>No se pudo guardar la imagen ahí</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick another folder; the image stays in the gallery until it is saved.</source>
+        <translation>Elige otra carpeta; la imagen se queda en la galería hasta que se guarde.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No project is open</source>
+        <translation>No hay ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie saves every image into a project, so it generates only while one is open.</source>
+        <translation>Cutie guarda cada imagen en un proyecto, así que solo genera mientras hay uno abierto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open or create a project (File menu), then generate.</source>
+        <translation>Abre o crea un proyecto (menú Archivo) y luego genera.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
-        <location filename="../../cutie_app/ui/help.py" line="+99"/>
+        <location filename="../../cutie_app/ui/help.py" line="+111"/>
         <source>Keys</source>
-        <extracomment>How much of the log&apos;s end a problem report carries.</extracomment>
+        <extracomment>How much of the log&apos;s end a problem report carries. A mnemonic as Chinese and Japanese menus write it, after the text: &quot;文件(&amp;F)&quot;.</extracomment>
         <translation>Teclas</translation>
     </message>
     <message>
@@ -2459,7 +2484,7 @@
         <translation>Caché (se puede borrar)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The user guide is not installed with this copy of Cutie.</source>
         <translation>La guía de uso no está instalada en esta copia de Cutie.</translation>
     </message>
@@ -2525,7 +2550,7 @@
 <context>
     <name>ImageDeleting</name>
     <message>
-        <location filename="../../cutie_app/ui/window/trash.py" line="+93"/>
+        <location filename="../../cutie_app/ui/window/trash.py" line="+94"/>
         <location line="+7"/>
         <source>Move to Trash</source>
         <translation>Mover a la papelera</translation>
@@ -2609,9 +2634,17 @@
     </message>
 </context>
 <context>
+    <name>JobQueue</name>
+    <message>
+        <location filename="../../cutie_app/ui/models/job_queue.py" line="+77"/>
+        <source>Check the seed</source>
+        <translation>Revisa la semilla</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/dialogs/key_dialog.py" line="+42"/>
+        <location filename="../../cutie_app/ui/dialogs/key_dialog.py" line="+43"/>
         <source>Gemini API key</source>
         <extracomment>Wide enough that the keyring advice reads as two or three lines, not a word per line.</extracomment>
         <translation>Clave de la API de Gemini</translation>
@@ -2646,7 +2679,7 @@
         <translation>Cutie no pudo abrir %s</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/ui/launch.py" line="+80"/>
+        <location filename="../../cutie_app/ui/launch.py" line="+81"/>
         <source>Where should the project from %s go?</source>
         <extracomment>The installed desktop entry is `cutie.desktop`; Wayland and docks match windows to it by this. Chooses the folder a pack is unpacked into: (parent window, the pack) -&gt; folder, None to cancel.</extracomment>
         <translation>¿Dónde va el proyecto de %s?</translation>
@@ -2657,7 +2690,7 @@
         <translation>Desempaquetando %s…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not import %s</source>
         <translation>No se pudo importar %s</translation>
     </message>
@@ -2665,7 +2698,7 @@
 <context>
     <name>LedgerView</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/ledger_view.py" line="+138"/>
+        <location filename="../../cutie_app/ui/panes/ledger_view.py" line="+140"/>
         <source>Project total</source>
         <extracomment>Readable on the light and the dark theme alike (the text colour is set with it).</extracomment>
         <translation>Total del proyecto</translation>
@@ -2814,7 +2847,7 @@
         <translation>La respuesta nunca llegó.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%s — billed</source>
         <translation>%s — cobrada</translation>
     </message>
@@ -3506,7 +3539,7 @@
         <translation>No se pudo probar la clave por un error de Cutie ({error}).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The settings could not be saved: {error}</source>
         <translation>No se pudieron guardar los ajustes: {error}</translation>
     </message>
@@ -3585,6 +3618,25 @@
     </message>
 </context>
 <context>
+    <name>ProjectSession</name>
+    <message>
+        <location filename="../../cutie_app/ui/models/project_session.py" line="+70"/>
+        <source>Check that the project folder is still there and the disk is not full, then try again.</source>
+        <extracomment>Why it opened read-only (another Cutie process is writing it), &quot;&quot; when this window writes.</extracomment>
+        <translation>Comprueba que la carpeta del proyecto sigue ahí y que el disco no está lleno, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>No project is open</source>
+        <translation>No hay ningún proyecto abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open or create one first.</source>
+        <translation>Abre o crea uno primero.</translation>
+    </message>
+</context>
+<context>
     <name>PromptPreview</name>
     <message>
         <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+180"/>
@@ -3635,7 +3687,7 @@
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../../cutie_app/ui/i18n.py" line="+56"/>
+        <location filename="../../cutie_app/ui/i18n.py" line="+67"/>
         <source>&amp;OK</source>
         <translation>&amp;Aceptar</translation>
     </message>
@@ -3947,7 +3999,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+67"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+68"/>
         <source>Front / identity</source>
         <translation>Frente / identidad</translation>
     </message>
@@ -4110,7 +4162,18 @@
         <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.heic *.gif)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>; </source>
+        <comment>between the notes on an imported picture</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%s&lt;/b&gt;: %s.</source>
+        <translation>&lt;b&gt;%s&lt;/b&gt;: %s.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%s could not be read (%s).</source>
         <translation>No se pudo leer %s (%s).</translation>
     </message>
@@ -4125,12 +4188,12 @@
         <translation>Reordenar referencias</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Paste image</source>
         <translation>Pegar imagen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Change reference role</source>
         <translation>Cambiar la función de la referencia</translation>
     </message>
@@ -4601,7 +4664,7 @@
 <context>
     <name>SpecHistoryDialog</name>
     <message>
-        <location filename="../../cutie_app/ui/dialogs/spec_history.py" line="+80"/>
+        <location filename="../../cutie_app/ui/dialogs/spec_history.py" line="+81"/>
         <location line="+1"/>
         <source>Character spec history</source>
         <extracomment>(removed, added) word styles per palette: red strike-through and green, readable on either.</extracomment>
@@ -4809,7 +4872,7 @@
         <translation> · %d %% parecida a la primera imagen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
@@ -4897,6 +4960,3260 @@
         <location line="+2"/>
         <source>Try the demo</source>
         <translation>Probar la demo</translation>
+    </message>
+</context>
+<context>
+    <name>core.adjust</name>
+    <message>
+        <location filename="../../cutie_app/core/formats/look_file.py" line="+83"/>
+        <location filename="../../cutie_app/core/services/adjust_project.py" line="+79"/>
+        <source>The look uses the LUT “{name}”, which is not available.</source>
+        <extracomment>The key and version that mark a look file. The largest .cube file Cutie reads, alone or embedded (the LUT parser&apos;s own ceiling). A look file embeds the LUTs it uses (base64), so it may be a few LUTs large. Longest LUT name kept from a file.</extracomment>
+        <translation>El preajuste usa el LUT “{name}”, que no está disponible.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it is {size} bytes; a look file may be at most {limit}</source>
+        <translation>ocupa {size} bytes; un archivo de preajuste puede tener como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is not a look file (not a JSON object)</source>
+        <translation>no es un archivo de preajuste (no es un objeto JSON)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it was saved by a newer version of Cutie</source>
+        <translation>lo guardó una versión más reciente de Cutie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its &apos;luts&apos; is not an object</source>
+        <translation>su &apos;luts&apos; no es un objeto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its embedded LUT {sha!r} is not filed under a SHA-256</source>
+        <translation>su LUT incrustado {sha!r} no está archivado bajo un SHA-256</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its embedded LUT {sha} is not valid base64</source>
+        <translation>su LUT incrustado {sha} no es base64 válido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its embedded LUT {sha} does not match its hash</source>
+        <translation>su LUT incrustado {sha} no coincide con su hash</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/imaging/adjust.py" line="+161"/>
+        <location line="+6"/>
+        <source>{name} has too many pixels to adjust safely.</source>
+        <extracomment>Formats written as they came; anything else (GIF, BMP, ...) is written as PNG. Quality for lossy outputs (JPEG, WebP): visually lossless for a graded illustration. Rows per band for vignette and grain: bounds their float temporaries (~12 MB at 4096 px). White-balance gain at a warmth or tint of ±1, in stops, applied in linear light. Grain&apos;s standard deviation at amount 1, in 8-bit levels.</extracomment>
+        <translation>{name} tiene demasiados píxeles para ajustarla con seguridad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not an image Cutie can read, or the file is damaged.</source>
+        <translation>{name} no es una imagen que Cutie pueda leer, o el archivo está dañado.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{name} has 32-bit pixel values, which Cutie can&apos;t adjust.</source>
+        <translation>{name} tiene valores de píxel de 32 bits, que Cutie no puede ajustar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>converted from 16-bit to 8-bit</source>
+        <translation>convertida de 16 a 8 bits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>converted from {mode} to RGB</source>
+        <translation>convertida de {mode} a RGB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} uses pixel mode {mode}, which Cutie can&apos;t adjust.</source>
+        <translation>{name} usa el modo de píxel {mode}, que Cutie no puede ajustar.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>nothing to change</source>
+        <translation>nada que cambiar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The adjustments use {name} (SHA-256 {sha256}…), but its .cube file is not available.</source>
+        <translation>Los ajustes usan {name} (SHA-256 {sha256}…), pero su archivo .cube no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/imaging/colour_match.py" line="+76"/>
+        <source>The image is fully transparent, so it has no colours to match.</source>
+        <extracomment>Longest side of the copy that statistics are measured on. Pixels less opaque than this (0-255) are not part of the picture. The per-channel scale is kept within [1 / MAX_SCALE, MAX_SCALE]. Side of the table the transform is baked into.</extracomment>
+        <translation>La imagen es totalmente transparente, así que no tiene colores que igualar.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/imaging/effect.py" line="+89"/>
+        <source>Brightness unchanged</source>
+        <extracomment>Both pictures are measured at most this large (the figures are averages; size adds nothing). Ratios within this of 1 read as &quot;unchanged&quot;; Lab shifts within `SHIFT_STEADY` as &quot;no shift&quot;.</extracomment>
+        <translation>Brillo sin cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brightness about {percent:.0f} % of the original</source>
+        <translation>Brillo en torno al {percent:.0f} % del original</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contrast unchanged</source>
+        <translation>contraste sin cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contrast about {percent:.0f} % of the original</source>
+        <translation>contraste en torno al {percent:.0f} % del original</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>colour saturation unchanged</source>
+        <translation>saturación sin cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>colour saturation about {percent:.0f} % of the original</source>
+        <translation>saturación en torno al {percent:.0f} % del original</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>warmer (CIELAB b* {value:+.0f})</source>
+        <translation>más cálidos (CIELAB b* {value:+.0f})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cooler (CIELAB b* {value:+.0f})</source>
+        <translation>más fríos (CIELAB b* {value:+.0f})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>more magenta (CIELAB a* {value:+.0f})</source>
+        <translation>más magenta (CIELAB a* {value:+.0f})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>greener (CIELAB a* {value:+.0f})</source>
+        <translation>más verdes (CIELAB a* {value:+.0f})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>colours {first} and {second}</source>
+        <translation>colores {first} y {second}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>colours {shift}</source>
+        <translation>colores {shift}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>colour balance unchanged</source>
+        <translation>equilibrio de color sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/imaging/lut.py" line="+76"/>
+        <source>{name} is {size:.0f} MB, too large to be a .cube file.</source>
+        <extracomment>A 65³ table is about 8 MB of text; anything far larger is not a .cube file.</extracomment>
+        <translation>{name} ocupa {size:.0f} MB, demasiado para ser un archivo .cube.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is not a text .cube file (byte {byte} is not UTF-8).</source>
+        <translation>{name} no es un archivo .cube de texto (el byte {byte} no es UTF-8).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>table data before LUT_1D_SIZE or LUT_3D_SIZE</source>
+        <translation>datos de tabla antes de LUT_1D_SIZE o LUT_3D_SIZE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more entries than the {expected} that the size declares</source>
+        <translation>más entradas de las {expected} que declara el tamaño</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>keyword {head} after the table data started</source>
+        <translation>la palabra clave {head} aparece después de empezar los datos de la tabla</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{keyword} appears twice</source>
+        <translation>{keyword} aparece dos veces</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a file can hold a 1D or a 3D table, not both</source>
+        <translation>un archivo puede contener una tabla 1D o 3D, no ambas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{keyword} needs a whole number, not {rest!r}</source>
+        <translation>{keyword} necesita un número entero, no {rest!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{keyword} {size} is out of range (2 to {limit})</source>
+        <translation>{keyword} {size} está fuera de rango (de 2 a {limit})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unsupported keyword {head}</source>
+        <translation>palabra clave no admitida {head}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name}, line {line}: {error}</source>
+        <translation>{name}, línea {line}: {error}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} has no LUT_1D_SIZE or LUT_3D_SIZE line; is it a .cube file?</source>
+        <translation>{name} no tiene una línea LUT_1D_SIZE ni LUT_3D_SIZE; ¿es un archivo .cube?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} has {found} table entries, but its size declares {expected}.</source>
+        <translation>{name} tiene {found} entradas de tabla, pero su tamaño declara {expected}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: the {colour} domain is empty (DOMAIN_MIN {domain_min:g} is not below DOMAIN_MAX {domain_max:g}).</source>
+        <translation>{name}: el dominio {colour} está vacío (DOMAIN_MIN {domain_min:g} no es menor que DOMAIN_MAX {domain_max:g}).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{keyword} needs {count} numbers</source>
+        <translation>{keyword} necesita {count} números</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected {count} numbers</source>
+        <translation>se esperaban {count} números</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{needs}, found {found} ({text!r})</source>
+        <translation>{needs}, hay {found} ({text!r})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{needs}, found {text!r}</source>
+        <translation>{needs}, hay {text!r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>numbers must be finite, found {text!r}</source>
+        <translation>los números deben ser finitos, hay {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/model/adjustments.py" line="-418"/>
+        <source>Curves x</source>
+        <extracomment>The version written into serialised stacks and looks; `from_dict` reads this and older.</extracomment>
+        <translation>Curva x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Curves y</source>
+        <translation>Curva y</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} must be a number, not {value!r}.</source>
+        <translation>{what} debe ser un número, no {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} must be between {low:g} and {high:g}, not {value!r}.</source>
+        <translation>{what} debe estar entre {low:g} y {high:g}, no {value!r}.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{step}: &apos;enabled&apos; must be true or false.</source>
+        <extracomment>What the amount means, for messages and the pane&apos;s tooltips.</extracomment>
+        <translation>{step}: &apos;enabled&apos; debe ser true o false.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{step}: {error}</source>
+        <translation>{step}: {error}</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <location line="+2"/>
+        <source>Levels {setting}</source>
+        <translation>Niveles {setting}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Levels: the white point must be above the black point.</source>
+        <translation>Niveles: el punto blanco debe estar por encima del punto negro.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Curves: points must be a list of [x, y] pairs.</source>
+        <translation>Curvas: los puntos deben ser una lista de pares [x, y].</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Curves: {point!r} is not an [x, y] pair.</source>
+        <translation>Curvas: {point!r} no es un par [x, y].</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Curves: a curve needs at least two points.</source>
+        <translation>Curvas: una curva necesita al menos dos puntos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Curves: two points have the same x.</source>
+        <translation>Curvas: dos puntos tienen la misma x.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Curves: channel must be one of {choices}.</source>
+        <translation>Curvas: el canal debe ser uno de {choices}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>LUT: {sha256!r} is not the SHA-256 of a .cube file.</source>
+        <translation>LUT: {sha256!r} no es el SHA-256 de un archivo .cube.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LUT: the name must be text.</source>
+        <translation>LUT: el nombre debe ser texto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Colour statistics: {name} must be three numbers.</source>
+        <translation>Estadística de color: {name} deben ser tres números.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Colour statistics {setting}</source>
+        <translation>Estadística de color {setting}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Colour statistics must be an object with &apos;mean&apos; and &apos;std&apos;.</source>
+        <translation>La estadística de color debe ser un objeto con &apos;mean&apos; y &apos;std&apos;.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Colour match: anchor_sha256 must be text.</source>
+        <translation>Igualar colores: anchor_sha256 debe ser texto.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Vignette midpoint</source>
+        <translation>Punto medio de la viñeta</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Grain: the seed must be a whole number from 0 to {limit}.</source>
+        <translation>Grano: la semilla debe ser un número entero de 0 a {limit}.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>An adjustment step must be an object, not {data!r}.</source>
+        <translation>Un paso de ajuste debe ser un objeto, no {data!r}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An adjustment step has no &apos;kind&apos;.</source>
+        <translation>Un paso de ajuste no tiene &apos;kind&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown adjustment {kind!r}: it was probably made by a newer version of Cutie.</source>
+        <translation>Ajuste desconocido {kind!r}: probablemente lo creó una versión más reciente de Cutie.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{step!r} is not an adjustment step.</source>
+        <translation>{step!r} no es un paso de ajuste.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no step {index} in a stack of {count}.</source>
+        <translation>No hay paso {index} en una lista de {count}.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The amount</source>
+        <translation>La intensidad</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>An adjustment stack must be an object with a list of steps.</source>
+        <translation>Una lista de ajustes debe ser un objeto con una lista de pasos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>adjustment stack</source>
+        <translation>lista de ajustes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An adjustment stack&apos;s &apos;steps&apos; must be a list.</source>
+        <translation>Los &apos;steps&apos; de una lista de ajustes deben ser una lista.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step {number}: {error}</source>
+        <translation>Paso {number}: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This {what} has an unreadable version ({version!r}).</source>
+        <translation>Este elemento ({what}) tiene una versión ilegible ({version!r}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This {what} was saved by a newer version of Cutie (format {version}); update Cutie to open it.</source>
+        <translation>Este elemento ({what}) lo guardó una versión más reciente de Cutie (formato {version}); actualiza Cutie para abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A look needs a name.</source>
+        <translation>Un preajuste necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A look&apos;s name can be at most 120 characters long.</source>
+        <translation>El nombre de un preajuste puede tener como máximo 120 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A look&apos;s amount</source>
+        <translation>La intensidad del preajuste</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A look must be an object with a name and a stack.</source>
+        <translation>Un preajuste debe ser un objeto con un nombre y una lista de ajustes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>look</source>
+        <translation>preajuste</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/services/adjust.py" line="+143"/>
+        <source>{first} and {path} would both be written to {dest}; adjust them separately.</source>
+        <extracomment>Never more workers than this by default: each holds a full-size image or two (~250 MB at 4K). How often the waiting thread looks at the cancel signal, in seconds.</extracomment>
+        <translation>{first} y {path} se escribirían los dos en {dest}; ajústalos por separado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{dest} is the input itself; choose another output folder.</source>
+        <translation>{dest} es la propia entrada; elige otra carpeta de salida.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name} already exists; nothing was written.</source>
+        <translation>{name} ya existe; no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These files already exist ({count} in all); nothing was written: {names}.</source>
+        <translation>Estos archivos ya existen ({count} en total); no se escribió nada: {names}.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+336"/>
+        <location line="+156"/>
+        <source>Cannot read {path}: {error}.</source>
+        <translation>No se puede leer {path}: {error}.</translation>
+    </message>
+    <message>
+        <location line="-473"/>
+        <source>Cannot write {path}: {error}.</source>
+        <translation>No se puede escribir {path}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>The worker adjusting this image stopped unexpectedly (out of memory?).</source>
+        <extracomment>The batch a job belongs to: set by the pool initializer in a worker process (whose jobs run on its main thread), or around the loop when a batch runs in the caller&apos;s thread.</extracomment>
+        <translation>El proceso que ajustaba esta imagen se detuvo inesperadamente (¿falta de memoria?).</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <location filename="../../cutie_app/core/services/adjust_editor.py" line="+137"/>
+        <source>The LUT “{name}” is not in this project any more.</source>
+        <translation>El LUT “{name}” ya no está en este proyecto.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The project has no anchor image to match; set one first.</source>
+        <translation>El proyecto no tiene imagen ancla que igualar; elige una primero.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The anchor image can&apos;t be read: {error}.</source>
+        <translation>No se puede leer la imagen ancla: {error}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The anchor image</source>
+        <translation>La imagen ancla</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location filename="../../cutie_app/core/services/adjust_editor.py" line="-30"/>
+        <source>{name} can&apos;t be read: {error}.</source>
+        <extracomment>Previews are rendered no larger than this on their longest side (a 4K screen&apos;s width). The image the opened one was made from (an edit or an adjusted version), if any.</extracomment>
+        <translation>No se puede leer {name}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>{path} is larger than a look file may be.</source>
+        <translation>{path} es más grande de lo que puede ser un archivo de preajuste.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{path} is not a look file Cutie can read: {error}.</source>
+        <translation>{path} no es un archivo de preajuste que Cutie pueda leer: {error}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An embedded LUT</source>
+        <translation>Un LUT incrustado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path}: the embedded LUT “{name}” is damaged ({error}).</source>
+        <translation>{path}: el LUT incrustado “{name}” está dañado ({error}).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>There is no look called “{name}”.</source>
+        <translation>No hay ningún preajuste llamado “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/services/adjust_ai.py" line="+67"/>
+        <source>Image #{id} can&apos;t be read: {error}.</source>
+        <extracomment>The scene the made variants are saved under, so the gallery can group them.</extracomment>
+        <translation>No se puede leer la imagen n.º {id}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Image #{id} is not a version of another image, so there is no effect to measure. Pick the approved result of an edit.</source>
+        <translation>La imagen n.º {id} no es una versión de otra imagen, así que no hay efecto que medir. Elige el resultado aprobado de una edición.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{name} can&apos;t be sent: {error}.</source>
+        <translation>No se puede enviar {name}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/services/adjust_project.py" line="+46"/>
+        <source>The selection {selection!r} is not picks, rated, all or a list of image ids (3,7,12).</source>
+        <extracomment>The named selections `select_image_ids` understands (anything else is a list of ids).</extracomment>
+        <translation>La selección {selection!r} no es picks, rated, all ni una lista de números de imagen (3,7,12).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This project has no image {ids}.</source>
+        <translation>Este proyecto no tiene la imagen {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/looks.py" line="+222"/>
+        <location line="+76"/>
+        <location line="+86"/>
+        <source>it is larger than a look file may be</source>
+        <translation>es más grande de lo que puede ser un archivo de preajuste</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/untrusted.py" line="+145"/>
+        <source>it is larger than {limit} MiB</source>
+        <extracomment>(table, column, folder) of every column whose value is a file name inside the project.</extracomment>
+        <translation>ocupa más de {limit} MiB</translation>
+    </message>
+</context>
+<context>
+    <name>core.conversation</name>
+    <message>
+        <location filename="../../cutie_app/core/model/conversation.py" line="+174"/>
+        <source>Only the last exchange of a branch can be removed.</source>
+        <extracomment>Project image rows made from this turn (a project conversation; empty in a folder). Consistency of this turn&apos;s image (see `services.conversation.DriftReport.to_dict`). SHA-256 of `content` as stored, so a model turn edited after saving is noticed before its (now invalid) thought signatures are sent; &quot;&quot; for turns saved before it existed.</extracomment>
+        <translation>Solo se puede quitar el último intercambio de una rama.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No turn {turn!r} in this conversation.</source>
+        <translation>No hay ningún turno {turn!r} en esta conversación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{turn!r} matches several turns; type more of its id.</source>
+        <translation>{turn!r} coincide con varios turnos; escribe más de su id.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>A new message must follow a model turn.</source>
+        <translation>Un mensaje nuevo debe seguir a un turno del modelo.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>This conversation was saved by a newer version of Cutie; update Cutie.</source>
+        <translation>Esta conversación la guardó una versión más reciente de Cutie; actualiza Cutie.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No conversation in {folder}; start one with --new.</source>
+        <translation>No hay ninguna conversación en {folder}; empieza una con --new.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read {name}: {error}</source>
+        <translation>No se puede leer {name}: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is damaged ({error}).</source>
+        <translation>{name} está dañado ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/model/turn_limits.py" line="+61"/>
+        <source>The next turn sends {images} of at most {max_images} input images and {size:.1f} MB of at most {limit:.0f} MB.</source>
+        <extracomment>Warn when the next turn would take the request above this share of a limit.</extracomment>
+        <translation>El siguiente turno envía {images} de un máximo de {max_images} imágenes de entrada y {size:.1f} MB de un máximo de {limit:.0f} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/services/conversation.py" line="+281"/>
+        <source>palette further from the spec</source>
+        <extracomment>An edit whose consistency score falls this much below its parent&apos;s is pointed out. The label the starting image carries in the first request (and its recipe).</extracomment>
+        <translation>la paleta se aleja de la ficha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shapes and colours further from the anchor</source>
+        <translation>las formas y los colores se alejan del ancla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This edit drifted from the character: {why} (consistency {before} % → {after} %).</source>
+        <translation>Esta edición se alejó del personaje: {why} (coherencia {before} % → {after} %).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This edit drifted from where the conversation started: it looks less like the first image ({before} % → {after} % similar).</source>
+        <translation>Esta edición se alejó del punto de partida de la conversación: se parece menos a la primera imagen ({before} % → {after} % de parecido).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No single conversation {prefix!r} in this project (it has: {ids}).</source>
+        <translation>No hay una única conversación {prefix!r} en este proyecto (tiene: {ids}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>This project has no anchor yet; set one first.</source>
+        <translation>Este proyecto aún no tiene ancla; elige una primero.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>That turn has no saved image to restart from; pick a turn with a picture.</source>
+        <translation>Ese turno no tiene imagen guardada desde la que empezar de nuevo; elige un turno con imagen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Nothing to send</source>
+        <translation>No hay nada que enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type what to change first.</source>
+        <translation>Escribe primero qué quieres cambiar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Too many or too few tries</source>
+        <translation>Demasiados o muy pocos intentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send between 1 and {limit} tries at once, not {tries}.</source>
+        <translation>Envía entre 1 y {limit} intentos a la vez, no {tries}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each try is one request, billed on its own.</source>
+        <translation>Cada intento es una petición que se cobra por separado.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Only your own messages can be edited.</source>
+        <translation>Solo puedes editar tus propios mensajes.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pick a model turn to retry.</source>
+        <translation>Elige un turno del modelo para reintentarlo.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>This conversation could not be continued: a model turn was changed after it was saved, so its thought signatures would be refused. Branch from an earlier turn, or restart from its image.</source>
+        <translation>No se pudo continuar esta conversación: un turno del modelo cambió después de guardarse, así que sus firmas de pensamiento serían rechazadas. Crea una rama desde un turno anterior o empieza de nuevo desde su imagen.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>This conversation has grown too large</source>
+        <translation>Esta conversación ha crecido demasiado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{budget} The model would refuse it.</source>
+        <translation>{budget} El modelo la rechazaría.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restart from this image: a fresh conversation with this picture as its starting point.</source>
+        <translation>Empieza de nuevo desde esta imagen: una conversación nueva con esta imagen como punto de partida.</translation>
+    </message>
+</context>
+<context>
+    <name>core.errors</name>
+    <message>
+        <location filename="../../cutie_app/core/model/errors.py" line="+18"/>
+        <source>Gemini image models have no seed. To keep a character consistent, add reference images (front, side, back), promote your best result to the anchor, and generate several variants to pick from.</source>
+        <translation>Los modelos de imagen de Gemini no tienen semilla. Para que el personaje sea coherente, añade imágenes de referencia (frente, perfil, espalda), convierte tu mejor resultado en el ancla y genera varias variantes para elegir.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{title}.</source>
+        <translation>{title}.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{sentence} {next}</source>
+        <translation>{sentence} {next}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Cutie needs your Gemini API key to generate images.</source>
+        <translation>Cutie necesita tu clave de la API de Gemini para generar imágenes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{explanation} {detail}</source>
+        <translation>{explanation} {detail}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No Gemini API key</source>
+        <translation>Falta la clave de la API de Gemini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the key in Preferences (it is stored in your system keyring), or set GEMINI_API_KEY. To try Cutie without a key, use the demo mode (cutie --demo).</source>
+        <translation>Añade la clave en Preferencias (se guarda en el llavero del sistema) o define GEMINI_API_KEY. Para probar Cutie sin clave, usa el modo demo (cutie --demo).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cancelled this request.</source>
+        <translation>Cancelaste esta petición.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Google may still have made and billed it (outcome unknown).</source>
+        <translation>Puede que Google lo haya generado y cobrado de todos modos (resultado desconocido).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{sentence} {billed}</source>
+        <translation>{sentence} {billed}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The answer was cut off</source>
+        <translation>La respuesta se cortó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google sent an answer, but the connection broke before all of it arrived, even after retrying.</source>
+        <translation>Google envió una respuesta, pero la conexión se cortó antes de que llegara completa, incluso tras reintentarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try again. If answers keep breaking off, something between you and Google (a proxy, VPN or unstable link) is ending long downloads; a smaller size helps.</source>
+        <translation>Inténtalo de nuevo. Si las respuestas siguen cortándose, algo entre tú y Google (un proxy, una VPN o una conexión inestable) está interrumpiendo las descargas largas; un tamaño menor ayuda.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Google did not finish the image within {seconds:.0f} seconds. Large (4K) images can take minutes.</source>
+        <translation>Google no terminó la imagen en {seconds:.0f} segundos. Las imágenes grandes (4K) pueden tardar minutos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Google did not finish the image. Large (4K) images can take minutes.</source>
+        <translation>Google no terminó la imagen. Las imágenes grandes (4K) pueden tardar minutos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request timed out</source>
+        <translation>Se agotó el tiempo de espera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again, pick a smaller size, or raise the timeout in Preferences.</source>
+        <translation>Inténtalo de nuevo, elige un tamaño menor o aumenta el tiempo de espera en Preferencias.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The connection closed before the answer arrived</source>
+        <translation>La conexión se cerró antes de que llegara la respuesta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The request reached Google, but the connection closed before any answer came back.</source>
+        <translation>La petición llegó a Google, pero la conexión se cerró antes de recibir ninguna respuesta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try again. If it keeps happening, a proxy or VPN may be closing the connection.</source>
+        <translation>Inténtalo de nuevo. Si sigue pasando, puede que un proxy o una VPN esté cerrando la conexión.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot reach Google</source>
+        <translation>No se puede contactar con Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie could not connect to the Gemini service. Your project is safe and works offline.</source>
+        <translation>Cutie no pudo conectar con el servicio de Gemini. Tu proyecto está a salvo y funciona sin conexión.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check your internet connection (and the endpoint in Preferences, if you changed it), then retry.</source>
+        <translation>Comprueba tu conexión a internet (y la dirección en Preferencias, si la cambiaste) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This model does not take a seed</source>
+        <translation>Este modelo no admite semilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{model} refused the seed, so Cutie sent the request again without it and will not send a seed to this model again.</source>
+        <translation>{model} rechazó la semilla, así que Cutie reenvió la petición sin ella y no volverá a enviar semilla a este modelo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pick another model from the list.</source>
+        <translation>Elige otro modelo de la lista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch to {model}.</source>
+        <translation>Cambia a {model}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Google shut down {model} on {date}; it no longer answers requests.</source>
+        <translation>Google retiró {model} el {date}; ya no responde a peticiones.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google shut down {model}; it no longer answers requests.</source>
+        <translation>Google retiró {model}; ya no responde a peticiones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{model} is shut down</source>
+        <translation>{model} ya no está disponible</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The API key was not accepted</source>
+        <translation>La clave de la API no fue aceptada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google says this API key is not valid.</source>
+        <translation>Google dice que esta clave de la API no es válida.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the key again from Google AI Studio and save it in Preferences, then use Test key.</source>
+        <translation>Copia de nuevo la clave desde Google AI Studio, guárdala en Preferencias y usa Probar clave.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The request was too large</source>
+        <translation>La petición era demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google refused the request because it was larger than it accepts (100 MB with every reference image and the conversation so far).</source>
+        <translation>Google rechazó la petición porque superaba el tamaño que acepta (100 MB contando todas las imágenes de referencia y la conversación hasta ahora).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove some reference images, or start a new conversation from the latest image.</source>
+        <translation>Quita algunas imágenes de referencia o empieza una conversación nueva desde la última imagen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Google could not read an input image</source>
+        <translation>Google no pudo leer una imagen de entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the images sent with the request (a reference or an earlier picture) is damaged or of a type the model does not take.</source>
+        <translation>Una de las imágenes enviadas con la petición (una referencia o una imagen anterior) está dañada o es de un tipo que el modelo no admite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove the reference and add it again (Cutie converts it), or use a PNG or JPEG.</source>
+        <translation>Quita la referencia y vuelve a añadirla (Cutie la convierte), o usa un PNG o JPEG.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The conversation could not be continued</source>
+        <translation>No se pudo continuar la conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google requires the model&apos;s earlier turns to be sent back exactly as they came, and one of them was missing or altered (its thought signature did not match).</source>
+        <translation>Google exige que los turnos anteriores del modelo se devuelvan exactamente como llegaron, y uno faltaba o estaba alterado (su firma de pensamiento no coincidía).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start a new conversation from this image, or branch from an earlier turn.</source>
+        <translation>Empieza una conversación nueva desde esta imagen o crea una rama desde un turno anterior.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Image generation is not available in your region</source>
+        <translation>La generación de imágenes no está disponible en tu región</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google does not offer Gemini image generation where this request came from.</source>
+        <translation>Google no ofrece la generación de imágenes de Gemini en el lugar desde el que se hizo esta petición.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is a restriction of Google&apos;s service, not of Cutie or your key.</source>
+        <translation>Es una restricción del servicio de Google, no de Cutie ni de tu clave.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Model not found</source>
+        <translation>Modelo no encontrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google does not offer {model} (it may have been renamed or shut down).</source>
+        <translation>Google no ofrece {model} (puede que haya cambiado de nombre o se haya retirado).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick another model from the model list.</source>
+        <translation>Elige otro modelo de la lista de modelos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quota reached</source>
+        <translation>Cuota alcanzada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google is refusing more requests for now: your project hit its rate limit or spending quota (limits are per Google Cloud project, not per key).</source>
+        <translation>Google está rechazando más peticiones por ahora: tu proyecto alcanzó su límite de frecuencia o su cuota de gasto (los límites son por proyecto de Google Cloud, no por clave).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wait a minute and retry, lower the number of parallel requests, or check billing in Google AI Studio.</source>
+        <translation>Espera un minuto y vuelve a intentarlo, reduce las peticiones en paralelo o revisa la facturación en Google AI Studio.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Access denied</source>
+        <translation>Acceso denegado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google refused this key for image generation (no key sent, the key lacks permission, or billing is not enabled; image generation is pay-as-you-go).</source>
+        <translation>Google rechazó esta clave para generar imágenes (no se envió ninguna clave, la clave no tiene permiso o la facturación no está activada; la generación de imágenes se paga por uso).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check the key and that billing is enabled for its project in Google AI Studio.</source>
+        <translation>Comprueba la clave y que la facturación esté activada para su proyecto en Google AI Studio.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Google&apos;s image service is overloaded</source>
+        <translation>El servicio de imágenes de Google está saturado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model stayed busy after several automatic retries. This happens most with 4K images.</source>
+        <translation>El modelo siguió ocupado tras varios reintentos automáticos. Pasa sobre todo con imágenes 4K.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try again in a few minutes, or pick a smaller size.</source>
+        <translation>Vuelve a intentarlo en unos minutos o elige un tamaño menor.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Google had an internal error</source>
+        <translation>Google tuvo un error interno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service failed while making this image, even after automatic retries.</source>
+        <translation>El servicio falló al crear esta imagen, incluso tras los reintentos automáticos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retry in a moment. If it keeps happening, copy the details for a bug report.</source>
+        <translation>Vuelve a intentarlo en un momento. Si sigue pasando, copia los detalles para un informe de error.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This model makes one image per request; Cutie sends one request per variant.</source>
+        <translation>Este modelo crea una imagen por petición; Cutie envía una petición por variante.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google refused the request as invalid.</source>
+        <translation>Google rechazó la petición por no ser válida.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The request was refused</source>
+        <translation>La petición fue rechazada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the details; if the settings look right, the model may have changed what it accepts.</source>
+        <translation>Revisa los detalles; si los ajustes parecen correctos, puede que el modelo haya cambiado lo que acepta.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The endpoint did not answer like the Gemini API</source>
+        <translation>La dirección no respondió como la API de Gemini</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address answered, but it has no Gemini model list.</source>
+        <translation>La dirección respondió, pero no tiene una lista de modelos de Gemini.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the endpoint override in Preferences, or leave it empty to use Google&apos;s.</source>
+        <translation>Revisa la dirección alternativa en Preferencias, o déjala vacía para usar la de Google.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Blocked by Google&apos;s image safety filter</source>
+        <translation>Bloqueada por el filtro de seguridad de imágenes de Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image was made but withheld because it tripped Google&apos;s safety filter.</source>
+        <translation>La imagen se creó, pero Google la retuvo porque activó su filtro de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Blocked as prohibited content</source>
+        <translation>Bloqueada por contenido prohibido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google withheld the image under its prohibited-use policy.</source>
+        <translation>Google retuvo la imagen por su política de usos prohibidos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocked as too close to existing material</source>
+        <translation>Bloqueada por parecerse demasiado a material existente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google withheld the image because it resembled protected material too closely.</source>
+        <translation>Google retuvo la imagen porque se parecía demasiado a material protegido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The image was withheld</source>
+        <translation>La imagen fue retenida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google withheld the image for an unspecified reason.</source>
+        <translation>Google retuvo la imagen por un motivo que no indicó.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+79"/>
+        <source>No image was made</source>
+        <translation>No se creó ninguna imagen</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>The model was expected to draw an image but did not.</source>
+        <translation>Se esperaba que el modelo dibujara una imagen, pero no lo hizo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rephrase the scene (avoid real people, violence or suggestive wording) or change a reference image. Blocked requests may still be billed.</source>
+        <translation>Reformula la escena (evita personas reales, violencia o expresiones insinuantes) o cambia una imagen de referencia. Las peticiones bloqueadas pueden cobrarse igualmente.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The prompt was blocked</source>
+        <translation>El prompt fue bloqueado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google refused the request before drawing anything ({reason}).</source>
+        <translation>Google rechazó la petición antes de dibujar nada ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Try again or rephrase the scene.</source>
+        <translation>Inténtalo de nuevo o reformula la escena.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blocked by Google&apos;s safety filter</source>
+        <translation>Bloqueada por el filtro de seguridad de Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google stopped the answer ({reason}).</source>
+        <translation>Google detuvo la respuesta ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The model answered in words only</source>
+        <translation>El modelo respondió solo con texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It replied: &quot;{text}&quot;</source>
+        <translation>Respondió: «{text}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for the picture explicitly (for example start with &apos;Draw&apos; or &apos;Generate an image of&apos;).</source>
+        <translation>Pide la imagen de forma explícita (por ejemplo, empieza con &apos;Draw&apos; o &apos;Generate an image of&apos;).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer held neither an image nor an explanation (finish reason {reason}).</source>
+        <translation>La respuesta no traía ni imagen ni explicación (motivo de fin {reason}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The answer held neither an image nor an explanation.</source>
+        <translation>La respuesta no traía ni imagen ni explicación.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Try again.</source>
+        <translation>Inténtalo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>core.export</name>
+    <message>
+        <location filename="../../cutie_app/core/services/export.py" line="+67"/>
+        <source>Cannot create the export folder</source>
+        <extracomment>Tried after the plain name before giving up on an image (&quot;name-2.png&quot; ... &quot;name-999.png&quot;).</extracomment>
+        <translation>No se puede crear la carpeta de exportación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie could not create {folder}.</source>
+        <translation>Cutie no pudo crear {folder}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick another folder, or check its permissions.</source>
+        <translation>Elige otra carpeta o revisa sus permisos.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="+144"/>
+        <source>Images exported to {folder}: {count}.</source>
+        <translation>Imágenes exportadas a {folder}: {count}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Renamed so as not to overwrite a different file of the same name: {count}.</source>
+        <translation>Renombradas para no sobrescribir otro archivo con el mismo nombre: {count}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="+18"/>
+        <source>Images NOT exported: {count}.</source>
+        <translation>Imágenes NO exportadas: {count}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  #{id} {file}: {problem}</source>
+        <translation>  n.º {id} {file}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="+92"/>
+        <source>There is no such image in this project.</source>
+        <translation>Esa imagen no existe en este proyecto.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="+64"/>
+        <source>The image file is missing from the project (images/{file}); restore it from a backup, then export again.</source>
+        <translation>Falta el archivo de la imagen en el proyecto (images/{file}); restáuralo desde una copia de seguridad y vuelve a exportar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="+8"/>
+        <source>The image file could not be read: {error}.</source>
+        <translation>No se pudo leer el archivo de imagen: {error}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This image has no recipe (it was recovered without one).</source>
+        <translation>Esta imagen no tiene receta (se recuperó sin ella).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The recipe was left out: {error}.</source>
+        <translation>La receta se dejó fuera: {error}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="+44"/>
+        <source>Could not write {name}: {error}.</source>
+        <translation>No se pudo escribir {name}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The export folder already holds {count} different files named like {name}.</source>
+        <translation>La carpeta de exportación ya contiene {count} archivos distintos con nombres como {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="-313"/>
+        <source>the project&apos;s name</source>
+        <extracomment>The fields a naming pattern may use, and what they stand for.</extracomment>
+        <translation>el nombre del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the position in this export, 1, 2, 3... (zero-padded)</source>
+        <translation>la posición en esta exportación, 1, 2, 3… (con ceros delante)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s number in the project</source>
+        <translation>el número de la imagen en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s scene</source>
+        <translation>la escena de la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its stars, 0-5</source>
+        <translation>sus estrellas, de 0 a 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it was made, 2026-03-01</source>
+        <translation>el día en que se hizo, 2026-03-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its file name in the project, without the extension</source>
+        <translation>su nombre de archivo en el proyecto, sin la extensión</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Rejected images left out: {count}.</source>
+        <translation>Imágenes descartadas que se dejaron fuera: {count}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancelled before the end; the files written so far are kept.</source>
+        <translation>Se canceló antes de terminar; los archivos ya escritos se conservan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>  #{id}: {problem}</source>
+        <translation>  n.º {id}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The naming pattern is empty.</source>
+        <translation>El patrón de nombres está vacío.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The naming pattern has an unmatched {open} or {close}.</source>
+        <translation>El patrón de nombres tiene una {open} o una {close} sin pareja.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The naming pattern uses {field}, which Cutie does not know; use {known}.</source>
+        <translation>El patrón de nombres usa {field}, que Cutie no conoce; usa {known}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The naming pattern needs {n}, {id} or {name}, so that every image gets its own name.</source>
+        <translation>El patrón de nombres necesita {n}, {id} o {name}, para que cada imagen tenga su propio nombre.</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>The image could not be converted: {error}.</source>
+        <translation>No se pudo convertir la imagen: {error}.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The export folder already holds {count} files named like {stem}{suffix}.</source>
+        <translation>La carpeta de exportación ya contiene {count} archivos con nombres como {stem}{suffix}.</translation>
+    </message>
+</context>
+<context>
+    <name>core.generate</name>
+    <message>
+        <location filename="../../cutie_app/core/genai/engine.py" line="+548"/>
+        <source>No model to check with</source>
+        <translation>No hay modelo con el que comprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check needs a Gemini text model, and none is named for it.</source>
+        <translation>La comprobación necesita un modelo de texto de Gemini, y no hay ninguno asignado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a model for the check, or update Cutie.</source>
+        <translation>Elige un modelo para la comprobación o actualiza Cutie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No image to check</source>
+        <translation>No hay imagen que comprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check needs one picture (PNG, JPEG or WebP).</source>
+        <translation>La comprobación necesita una imagen (PNG, JPEG o WebP).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an image, then check it again.</source>
+        <translation>Selecciona una imagen y vuelve a comprobarla.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The check model is not offered</source>
+        <translation>El modelo de comprobación ya no se ofrece</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google no longer offers {model}, the model Cutie checks images with, and lists no Gemini Flash text model to use instead.</source>
+        <translation>Google ya no ofrece {model}, el modelo con el que Cutie comprueba las imágenes, y no lista ningún modelo de texto Gemini Flash que lo sustituya.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update Cutie to get a current check model.</source>
+        <translation>Actualiza Cutie para tener un modelo de comprobación actual.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location filename="../../cutie_app/core/model/validation.py" line="+394"/>
+        <source>Reference {number}</source>
+        <translation>Referencia {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A reference could not be made small enough</source>
+        <translation>Una referencia no pudo reducirse lo suficiente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove some references so the others can be sent as they are.</source>
+        <translation>Quita algunas referencias para que las demás puedan enviarse tal cual.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Something went wrong in Cutie</source>
+        <translation>Algo salió mal en Cutie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This request failed because of an error in Cutie itself; your project is safe.</source>
+        <translation>Esta petición falló por un error del propio Cutie; tu proyecto está a salvo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please copy the details into a bug report.</source>
+        <translation>Copia los detalles en un informe de error.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/imaging/consistency.py" line="+200"/>
+        <source>{colour!r} is not a hex colour like #FF8C00</source>
+        <extracomment>The formula&apos;s version; stored with each score so a changed formula makes old scores stale. Images are analysed at most this many pixels on their longer side. Pixels less opaque than this (0-255) are ignored: they are not part of the picture. Images declaring more pixels than this are refused before decoding (decompression bombs). How many dominant colours an image is summarised by, and how many boxes median cut makes first. A dominant colour covering this share of the visible pixels counts fully as &quot;present&quot;. ΔE00 at or below which a colour matches fully, and at or above which it does not match at all. The difference hash&apos;s grid side (bits per direction: HASH_SIZE²). A grey step smaller than this (0-255) is &quot;flat&quot;, so noise in flat areas doesn&apos;t flip bits. Soft histogram bins along L*, a*, b*, and the ranges they cover. Weights of the documented formula. What transparent areas count as for the grey (structure) summary: white paper.</extracomment>
+        <translation>{colour!r} no es un color hexadecimal como #FF8C00</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>the image</source>
+        <translation>la imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot score {name}: it is not an image Cutie can read (it may be damaged or incomplete).</source>
+        <translation>No se puede puntuar {name}: no es una imagen que Cutie pueda leer (puede estar dañada o incompleta).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot score {name}: it declares an enormous picture (more than {limit:,} pixels), so it was not opened.</source>
+        <translation>No se puede puntuar {name}: declara una imagen enorme (más de {limit:,} píxeles), así que no se abrió.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>The palette is empty, so there is nothing to compare the image with.</source>
+        <translation>La paleta está vacía, así que no hay nada con qué comparar la imagen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>There is nothing to compare the image with: set an anchor, add reference images or give the character a palette.</source>
+        <translation>No hay nada con qué comparar la imagen: elige un ancla, añade imágenes de referencia o dale una paleta al personaje.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/model/catalog.py" line="+213"/>
+        <source>its own default size</source>
+        <extracomment>Text models that can stand in for the check model: &quot;gemini-3-flash&quot;, &quot;gemini-3.6-flash&quot;... How long the API&apos;s model list counts as fresh. Listing is free and Google adds image models every few months, so the window asks again after a day (see `list_is_stale`). Every aspect ratio the API spec knows. The ratios every Gemini image model takes (the extreme 1:4 ... 8:1 came with Nano Banana 2); a model the catalogue has not verified is offered only these, plus any its description names. A display name that says &quot;image model&quot;: &quot;Nano Banana Pro&quot;, &quot;Gemini 3 Pro Image&quot;. A description that says the model makes pictures (not merely that it reads them). A model&apos;s name inside a description: &quot;Gemini 3 Pro Image Preview&quot; (capital I: a name). Seeds travel as int32 on the wire; anything larger is a 400 (TYPE_INT32).</extracomment>
+        <translation>su propio tamaño predeterminado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listed by the API but not yet verified by Cutie: limits and prices are unknown.</source>
+        <translation>Lo lista la API, pero Cutie aún no lo ha verificado: los límites y precios se desconocen.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Chosen from Google&apos;s model list because the shipped check model is not offered; prices not verified, so no cost is shown.</source>
+        <translation>Elegido de la lista de modelos de Google porque el modelo de comprobación incluido ya no se ofrece; los precios no están verificados, así que no se muestra el coste.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/model/score.py" line="+47"/>
+        <source>A consistency score&apos;s {name} must be a number from 0 to 1, not {value!r}</source>
+        <translation>El valor {name} de una puntuación de coherencia debe ser un número de 0 a 1, no {value!r}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A consistency score&apos;s version must be a whole number, not {version!r}</source>
+        <translation>La versión de una puntuación de coherencia debe ser un número entero, no {version!r}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A consistency score must be a JSON object, not {data!r}</source>
+        <translation>Una puntuación de coherencia debe ser un objeto JSON, no {data!r}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A consistency score needs an &apos;overall&apos; value</source>
+        <translation>Una puntuación de coherencia necesita un valor &apos;overall&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/model/spec_check.py" line="+146"/>
+        <source>Nothing to check</source>
+        <extracomment>The line format of the trait list in the prompt; the demo server parses the same lines.</extracomment>
+        <translation>No hay nada que comprobar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The character spec has no traits yet (hair, eyes, outfit, palette, ...).</source>
+        <translation>La ficha del personaje aún no tiene rasgos (pelo, ojos, ropa, paleta…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fill in the spec, then check the image again.</source>
+        <translation>Completa la ficha y vuelve a comprobar la imagen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The check came back unreadable</source>
+        <translation>La comprobación volvió ilegible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model&apos;s answer could not be used as a checklist: {detail}</source>
+        <translation>La respuesta del modelo no pudo usarse como lista de comprobación: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check again; if it keeps happening, try another check model.</source>
+        <translation>Vuelve a comprobar; si sigue pasando, prueba otro modelo de comprobación.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>it was empty.</source>
+        <translation>estaba vacía.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not valid JSON.</source>
+        <translation>no es JSON válido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has no list of &quot;items&quot;.</source>
+        <translation>no tiene una lista &quot;items&quot;.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its &quot;summary&quot; is not text.</source>
+        <translation>su &quot;summary&quot; no es texto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an item is not an object.</source>
+        <translation>un elemento no es un objeto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an item lacks a text &quot;trait&quot; or &quot;verdict&quot;.</source>
+        <translation>a un elemento le falta un &quot;trait&quot; o un &quot;verdict&quot; de texto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it names a trait that was not asked about (&quot;{key}&quot;).</source>
+        <translation>nombra un rasgo por el que no se preguntó («{key}»).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it judges &quot;{name}&quot; twice.</source>
+        <translation>juzga «{name}» dos veces.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it skipped {missing}.</source>
+        <translation>se saltó {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/model/validation.py" line="-285"/>
+        <source>({number}) {problem}</source>
+        <extracomment>Google refuses a request body over 100 MB (API_FACTS §8). Images travel in it as base64, a third larger than their files, together with the conversation so far and the prompt. The JSON around one inline image: {&quot;inlineData&quot;: {&quot;mimeType&quot;: &quot;image/jpeg&quot;, &quot;data&quot;: &quot;...&quot;}}. Everything else in a request (generationConfig, roles, brackets), rounded well up. The smallest a reference is re-encoded to before Cutie asks for some to be removed instead: a character sheet still reads well as a 1500 px JPEG of this size.</extracomment>
+        <translation>({number}) {problem}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown model</source>
+        <translation>Modelo desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cutie does not know the model {model!r}.</source>
+        <translation>Cutie no conoce el modelo {model!r}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick one of: {known}. When online, Cutie also offers new image models the API lists.</source>
+        <translation>Elige uno de estos: {known}. Con conexión, Cutie también ofrece los modelos de imagen nuevos que lista la API.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>{model} cannot make {ratio} images; it offers {ratios}.</source>
+        <translation>{model} no puede crear imágenes {ratio}; ofrece {ratios}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{model} makes images at a fixed size ({size}); leave the size unset.</source>
+        <translation>{model} crea imágenes de tamaño fijo ({size}); deja el tamaño sin elegir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>about 1K</source>
+        <translation>unos 1K</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{model} offers the sizes {sizes}, not {size}.</source>
+        <translation>{model} ofrece los tamaños {sizes}, no {size}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A seed must be a whole number from {low} to {high:,}; {seed:,} is not.</source>
+        <translation>Una semilla debe ser un número entero de {low} a {high:,}; {seed:,} no lo es.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Seed not sent</source>
+        <translation>Semilla no enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} does not take a seed, so Cutie left it out.</source>
+        <translation>{name} no admite semilla, así que Cutie la dejó fuera.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This request cannot be sent</source>
+        <translation>Esta petición no se puede enviar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the settings above; nothing was sent and nothing was billed.</source>
+        <translation>Cambia los ajustes de arriba; no se envió nada ni se cobró nada.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{display_name} is deprecated</source>
+        <translation>{display_name} está obsoleto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google may shut it down soon.</source>
+        <translation>Puede que Google lo retire pronto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consider {model}.</source>
+        <translation>Considera {model}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{display_name} is restricted</source>
+        <translation>{display_name} está restringido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google only serves it to projects that used it before; a new key may be refused.</source>
+        <translation>Google solo lo ofrece a proyectos que ya lo usaban; una clave nueva puede ser rechazada.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{display_name} is not verified</source>
+        <translation>{display_name} no está verificado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google lists this model but Cutie has not checked its limits; Google may refuse settings.</source>
+        <translation>Google lista este modelo, pero Cutie no ha comprobado sus límites; Google puede rechazar algunos ajustes.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>This request would be {size:.0f} MB, over Google&apos;s limit of {limit:.0f} MB</source>
+        <translation>Esta petición ocuparía {size:.0f} MB, por encima del límite de {limit:.0f} MB de Google</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the largest reference</source>
+        <translation>la referencia más grande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the reference</source>
+        <translation>la referencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all {count} references</source>
+        <translation>las {count} referencias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the {count} largest references</source>
+        <translation>las {count} referencias más grandes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>References made smaller to fit</source>
+        <translation>Referencias reducidas para que quepan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{over}, so Cutie sends {which} re-encoded to at most {budget:.1f} MB each. Your reference files are not changed.</source>
+        <translation>{over}, así que Cutie envía {which} recodificando cada una a {budget:.1f} MB como máximo. Tus archivos de referencia no cambian.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To send them at full size, use fewer references.</source>
+        <translation>Para enviarlas a tamaño completo, usa menos referencias.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} ({size:.1f} MB)</source>
+        <translation>{name} ({size:.1f} MB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reference</source>
+        <translation>una referencia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>remove at least {remove} of the {count} references (the largest: {named})</source>
+        <translation>quita al menos {remove} de las {count} referencias (las más grandes: {named})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>start a new conversation from the latest image (or branch from an earlier turn) to leave the earlier pictures out</source>
+        <translation>empieza una conversación nueva desde la última imagen (o crea una rama desde un turno anterior) para dejar fuera las imágenes anteriores</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{first} or {second}</source>
+        <translation>{first} o {second}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shorten the prompt</source>
+        <translation>acorta el prompt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{over}. The conversation so far is {history:.0f} MB of earlier pictures. To send it, {todo}.</source>
+        <translation>{over}. La conversación hasta ahora ocupa {history:.0f} MB de imágenes anteriores. Para enviarla, {todo}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{over}. To send it, {todo}.</source>
+        <translation>{over}. Para enviarla, {todo}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{model} accepts at most {limit} input images; this request has {count}. Remove some references (or combine several into one collage).</source>
+        <translation>{model} admite como máximo {limit} imágenes de entrada; esta petición tiene {count}. Quita algunas referencias (o combina varias en un collage).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{model} keeps at most {limit} character images consistent; {count} are marked as character. Mark some as object or remove them.</source>
+        <translation>{model} mantiene coherentes como máximo {limit} imágenes de personaje; hay {count} marcadas como personaje. Marca algunas como objeto o quítalas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{model} accepts at most {limit} object images; {count} are marked as object.</source>
+        <translation>{model} admite como máximo {limit} imágenes de objeto; hay {count} marcadas como objeto.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is {type}; the model takes PNG, JPEG, WebP or HEIC.</source>
+        <translation>{name} es {type}; el modelo admite PNG, JPEG, WebP o HEIC.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is {size:.1f} MB; the limit is {limit:.0f} MB per image. Save it smaller or as JPEG.</source>
+        <translation>{name} ocupa {size:.1f} MB; el límite es {limit:.0f} MB por imagen. Guárdala más pequeña o como JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/services/generate.py" line="+106"/>
+        <source>Too many or too few variants</source>
+        <translation>Demasiadas o muy pocas variantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A batch makes between 1 and {limit} variants, not {count}.</source>
+        <translation>Un lote crea entre 1 y {limit} variantes, no {count}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each variant is one request, billed on its own.</source>
+        <translation>Cada variante es una petición que se cobra por separado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Over your budget cap</source>
+        <translation>Supera tu tope de gasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This would cost about ${cost:.2f} ({images} images); your cap is ${cap:.2f}.</source>
+        <translation>Costaría unos ${cost:.2f} ({images} imágenes); tu tope es ${cap:.2f}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make fewer variants, pick a smaller size, or raise the cap.</source>
+        <translation>Haz menos variantes, elige un tamaño menor o sube el tope.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to draw yet</source>
+        <translation>Aún no hay nada que dibujar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe the character, give a scene or a prompt, or add reference images.</source>
+        <translation>Describe el personaje, escribe una escena o un prompt, o añade imágenes de referencia.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>It was never handed over for saving.</source>
+        <translation>Nunca se entregó para guardarla.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Cannot create the output folder</source>
+        <translation>No se puede crear la carpeta de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie could not create {folder}: {error}.</source>
+        <translation>Cutie no pudo crear {folder}: {error}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick another folder; nothing was sent.</source>
+        <translation>Elige otra carpeta; no se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/services/keycheck.py" line="+45"/>
+        <source>No key to test</source>
+        <extracomment>A key test should answer in seconds; a generation&apos;s 10-minute limit would look like a hang. One retry covers a transient blip; five (the generation default) would keep the user waiting.</extracomment>
+        <translation>No hay clave que probar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type or save an API key first.</source>
+        <translation>Escribe o guarda primero una clave de la API.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/services/saving.py" line="+128"/>
+        <source>{reason} A copy was kept in {folder}.</source>
+        <extracomment>Delivered (and so billed) but not saved where it belongs; see `reason` and `rescued`. Nothing to save: blocked, failed or cancelled (the ledger still has a billed call).</extracomment>
+        <translation>{reason} Se guardó una copia en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{reason} Cutie could not keep a copy anywhere.</source>
+        <translation>{reason} Cutie no pudo guardar una copia en ningún sitio.</translation>
+    </message>
+</context>
+<context>
+    <name>core.import</name>
+    <message>
+        <location filename="../../cutie_app/core/imaging/fetch.py" line="+40"/>
+        <source>“{name}” is not a web address Cutie can download ({scheme} link).</source>
+        <translation>“{name}” no es una dirección web que Cutie pueda descargar (enlace {scheme}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The website refused to send “{name}” (HTTP {code}). Save the image from the browser and drop the file instead.</source>
+        <translation>El sitio web se negó a enviar “{name}” (HTTP {code}). Guarda la imagen desde el navegador y suelta el archivo en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}” could not be downloaded ({reason}). Check the connection, or save the image from the browser and drop the file instead.</source>
+        <translation>No se pudo descargar “{name}” ({reason}). Revisa la conexión, o guarda la imagen desde el navegador y suelta el archivo en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{name}” is {size:.0f} MB, too large to import. Use an image under {limit} MB.</source>
+        <translation>“{name}” ocupa {size:.0f} MB, demasiado para importarla. Usa una imagen de menos de {limit} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/imaging/reference_import.py" line="+140"/>
+        <location line="+86"/>
+        <source>{name} is {size}, too large to import. {advice}</source>
+        <extracomment>Files above this are refused before any decoding (reading them alone would hurt). Formats the models take as they are; anything else is converted. Pillow modes that are plain 8-bit colour or grey, fine to send unchanged. Images at or under this many pixels are stored losslessly (PNG) when converted. EXIF tags that say where a picture was taken, and with which camera (EXIF 2.32 / TIFF 6). The same facts as XMP writes them (exif:, exifEX:, tiff:, aux: and IPTC&apos;s location fields). EXIF orientation -&gt; the transpose that shows the picture upright (as ImageOps.exif_transpose). The private data taken out before sending: &quot;location&quot;, &quot;camera&quot; (see the module docstring). For the recipe: what was removed, and what the bytes still carry (with the setting off).</extracomment>
+        <translation>{name} ocupa {size}, demasiado para importarla. {advice}</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>{name} is empty (0 bytes). Choose the image file itself.</source>
+        <translation>{name} está vacía (0 bytes). Elige el propio archivo de imagen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export it at a smaller size (for example as a JPEG) and try again.</source>
+        <translation>Expórtala a un tamaño menor (por ejemplo, como JPEG) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the image</source>
+        <translation>la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“{name}”</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is a shortcut (symbolic link) to a file that no longer exists. Choose the original image instead.</source>
+        <translation>{name} es un acceso directo (enlace simbólico) a un archivo que ya no existe. Elige la imagen original.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} was not found. It may have been moved or deleted.</source>
+        <translation>No se encontró {name}. Puede que se haya movido o borrado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+29"/>
+        <source>{name} could not be read ({error}).</source>
+        <translation>No se pudo leer {name} ({error}).</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>{name} is a folder, not an image. Choose an image file inside it.</source>
+        <translation>{name} es una carpeta, no una imagen. Elige un archivo de imagen de dentro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is not a regular file. Choose an image file.</source>
+        <translation>{name} no es un archivo normal. Elige un archivo de imagen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} is too large to import. {advice}</source>
+        <translation>{name} es demasiado grande para importarla. {advice}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} cannot be read: you do not have permission to open it. Copy it somewhere you own, or change its permissions, and try again.</source>
+        <translation>No se puede leer {name}: no tienes permiso para abrirla. Cópiala a un lugar tuyo o cambia sus permisos, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{name} declares an enormous picture (more than {limit:,} pixels), which could exhaust memory, so it was not opened. Export it at a smaller size and try again.</source>
+        <translation>{name} declara una imagen enorme (más de {limit:,} píxeles) que podría agotar la memoria, así que no se abrió. Expórtala a un tamaño menor y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is not an image Cutie can read. Choose a PNG, JPEG, WebP or HEIC file (GIF, TIFF, BMP and other common formats are converted).</source>
+        <translation>{name} no es una imagen que Cutie pueda leer. Elige un archivo PNG, JPEG, WebP o HEIC (GIF, TIFF, BMP y otros formatos comunes se convierten).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} is too large to open in the available memory. {advice}</source>
+        <translation>{name} es demasiado grande para abrirla con la memoria disponible. {advice}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>removed location data</source>
+        <translation>datos de ubicación eliminados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed camera data</source>
+        <translation>datos de la cámara eliminados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed location and camera data</source>
+        <translation>datos de ubicación y de la cámara eliminados</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is damaged or incomplete (perhaps a download that did not finish), so it cannot be used. Open it in an image viewer to check, or download it again.</source>
+        <translation>{name} está dañada o incompleta (quizá una descarga que no terminó), así que no se puede usar. Ábrela en un visor de imágenes para comprobarlo, o vuelve a descargarla.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+73"/>
+        <source>converted from {format}</source>
+        <translation>convertida desde {format}</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>converted from an unknown format</source>
+        <translation>convertida desde un formato desconocido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>first page only</source>
+        <translation>solo la primera página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first frame of an animation</source>
+        <translation>solo el primer fotograma de una animación</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rotated as its camera tag says</source>
+        <translation>girada según indica su etiqueta de cámara</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scaled down from {width}×{height} to {new_width}×{new_height}</source>
+        <translation>reducida de {width}×{height} a {new_width}×{new_height}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} could not be made smaller than {size} without ruining it. {advice}</source>
+        <translation>{name} no pudo reducirse por debajo de {size} sin estropearla. {advice}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+3"/>
+        <source>reduced from 16-bit colour</source>
+        <translation>reducida desde color de 16 bits</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>converted from a palette</source>
+        <translation>convertida desde una paleta</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>converted from CMYK to sRGB with its colour profile</source>
+        <translation>convertida de CMYK a sRGB con su perfil de color</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>converted from CMYK (no colour profile: colours are approximate)</source>
+        <translation>convertida desde CMYK (sin perfil de color: los colores son aproximados)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>compressed to fit {size} ({format} quality {quality}, {width}×{height})</source>
+        <translation>comprimida para caber en {size} ({format} calidad {quality}, {width}×{height})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>compressed to fit {size} ({format} quality {quality})</source>
+        <translation>comprimida para caber en {size} ({format} calidad {quality})</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/services/character.py" line="+55"/>
+        <source>Only one anchor</source>
+        <translation>Solo un ancla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} references are marked as the anchor ({anchors}).</source>
+        <translation>Hay {count} referencias marcadas como ancla ({anchors}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep one anchor and give the others another role, such as identity.</source>
+        <translation>Deja un solo ancla y da a las demás otro papel, como Frente / identidad.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Reference not found: {path}</source>
+        <translation>No se encontró la referencia: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>core.pack</name>
+    <message>
+        <location filename="../../cutie_app/core/store/pack.py" line="+132"/>
+        <source>Cannot export {subject}: {reason}. Nothing was written.</source>
+        <extracomment>Folders of a project that travel in a pack; everything else (.cache/, -wal/-shm) stays home. Folders whose files lie directly inside them (no subfolders), as their rows name them. Members this small cannot be a meaningful bomb (the byte cap bounds them); a tiny SQLite page of zeros or a JSON sidecar may legitimately compress very well. A manifest entry is a few hundred bytes; this bounds the memory json.loads may take. Already-compressed formats are stored as they are: deflating them only costs time. Folder name the project gets on import (manifest &quot;project_name&quot;, else the pack&apos;s stem).</extracomment>
+        <translation>No se puede exportar {subject}: {reason}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open {subject}: {reason}. Nothing was written.</source>
+        <translation>No se puede abrir {subject}: {reason}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot import {subject}: {reason}. Nothing was written.</source>
+        <translation>No se puede importar {subject}: {reason}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>an empty or &apos;.&apos; path component</source>
+        <translation>un componente de ruta vacío o &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a &apos;..&apos; component</source>
+        <translation>un componente &apos;..&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a control character</source>
+        <translation>un carácter de control</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character Windows does not allow (&lt; &gt; : &quot; | ? *)</source>
+        <translation>un carácter que Windows no permite (&lt; &gt; : &quot; | ? *)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a component ending in a dot or space</source>
+        <translation>un componente que termina en punto o espacio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a name Windows reserves for devices</source>
+        <translation>un nombre que Windows reserva para dispositivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a component longer than 255 bytes</source>
+        <translation>un componente de más de 255 bytes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>an empty name</source>
+        <translation>un nombre vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a NUL character</source>
+        <translation>un carácter NUL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a backslash</source>
+        <translation>una barra invertida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an absolute path</source>
+        <translation>una ruta absoluta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a drive letter</source>
+        <translation>una letra de unidad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a folder inside {folder}/ (its files lie directly in it)</source>
+        <translation>una carpeta dentro de {folder}/ (sus archivos van directamente en ella)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a location outside manifest.json, project.cutie, images/, references/, luts/ and looks/</source>
+        <translation>una ubicación fuera de manifest.json, project.cutie, images/, references/, luts/ y looks/</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it contains a path separator</source>
+        <translation>contiene un separador de ruta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it starts with a dot</source>
+        <translation>empieza por un punto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it has {problem}</source>
+        <translation>tiene {problem}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{first!r} and {second!r} differ only in letter case</source>
+        <translation>{first!r} y {second!r} solo se diferencian en mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name!r} is both a file and a folder</source>
+        <translation>{name!r} es a la vez un archivo y una carpeta</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>{project} is not a Cutie project (it has no {database})</source>
+        <translation>{project} no es un proyecto de Cutie (no tiene {database})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the destination folder {parent} does not exist</source>
+        <translation>la carpeta de destino {parent} no existe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the pack cannot be saved inside the project folder; choose another place</source>
+        <translation>el paquete no puede guardarse dentro de la carpeta del proyecto; elige otro lugar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the project database is {size}, more than the {limit} a pack allows per file</source>
+        <translation>la base de datos del proyecto ocupa {size}, más de los {limit} que un paquete permite por archivo</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a file could not be written ({error})</source>
+        <translation>no se pudo escribir un archivo ({error})</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the project database could not be read ({error})</source>
+        <translation>no se pudo leer la base de datos del proyecto ({error})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the project database is damaged (integrity check: {check}); a pack made from it could not be imported</source>
+        <translation>la base de datos del proyecto está dañada (comprobación de integridad: {check}); un paquete hecho con ella no podría importarse</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{folder}/ is a link; a project keeps its files inside its own folder</source>
+        <translation>{folder}/ es un enlace; un proyecto guarda sus archivos dentro de su propia carpeta</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the file {name!r} has {problem}; rename it and export again</source>
+        <translation>el archivo {name!r} tiene {problem}; cámbiale el nombre y vuelve a exportar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name!r} is {size}, more than the {limit} a pack allows per file</source>
+        <translation>{name!r} ocupa {size}, más de los {limit} que un paquete permite por archivo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name!r} is {size}, more than the {limit} a pack allows in {folder}/; move it out of the project and export again</source>
+        <translation>{name!r} ocupa {size}, más de los {limit} que un paquete permite en {folder}/; sácalo del proyecto y vuelve a exportar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the project has {count} files; a pack holds at most {limit}</source>
+        <translation>el proyecto tiene {count} archivos; un paquete admite como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the project is {size}; a pack holds at most {limit}</source>
+        <translation>el proyecto ocupa {size}; un paquete admite como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{clash}; rename one so the pack also imports on Windows and macOS</source>
+        <translation>{clash}; cambia el nombre de uno para que el paquete también se importe en Windows y macOS</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{name!r} grew past the {size} a pack allows per file</source>
+        <translation>{name!r} creció por encima de los {size} que un paquete permite por archivo</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>the file cannot be opened ({error})</source>
+        <translation>el archivo no se puede abrir ({error})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+205"/>
+        <source>it holds too many files ({count}; the limit is {limit})</source>
+        <translation>contiene demasiados archivos ({count}; el límite es {limit})</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>it is not a zip file, or it is damaged or incomplete ({error})</source>
+        <translation>no es un archivo zip, o está dañado o incompleto ({error})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file cannot be read ({error})</source>
+        <translation>el archivo no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{name!r} is larger than declared</source>
+        <translation>{name!r} es más grande de lo declarado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name!r} is damaged ({error})</source>
+        <translation>{name!r} está dañado ({error})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>member {name!r} has {problem}</source>
+        <translation>el elemento {name!r} tiene {problem}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>member {name!r} has a name zipfile would alter</source>
+        <translation>el elemento {name!r} tiene un nombre que zipfile alteraría</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>member {name!r} is a symbolic link</source>
+        <translation>el elemento {name!r} es un enlace simbólico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>member {name!r} is a folder entry (a pack lists files only)</source>
+        <translation>el elemento {name!r} es una entrada de carpeta (un paquete solo lista archivos)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>member {name!r} is a special file (device, pipe or socket)</source>
+        <translation>el elemento {name!r} es un archivo especial (dispositivo, tubería o socket)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>member {name!r} is encrypted</source>
+        <translation>el elemento {name!r} está cifrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>member {name!r} uses an unsupported compression method</source>
+        <translation>el elemento {name!r} usa un método de compresión no admitido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>member {name!r} unpacks to {size}; the limit per file is {limit}</source>
+        <translation>el elemento {name!r} ocupa {size} al descomprimirse; el límite por archivo es {limit}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>member {name!r} unpacks to {size}; a file in {folder}/ may be at most {limit}</source>
+        <translation>el elemento {name!r} ocupa {size} al descomprimirse; un archivo en {folder}/ puede tener como máximo {limit}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>member {name!r} expands {ratio:.0f} times when unpacked (the limit is {limit:.0f}); it looks like a zip bomb</source>
+        <translation>el elemento {name!r} se expande {ratio:.0f} veces al descomprimirse (el límite es {limit:.0f}); parece una bomba zip</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>its manifest has no valid {key!r}</source>
+        <translation>su manifiesto no tiene un {key!r} válido</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its manifest.json is not valid JSON</source>
+        <translation>su manifest.json no es JSON válido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its manifest.json is not a JSON object</source>
+        <translation>su manifest.json no es un objeto JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>its manifest says format {found!r}, not {expected!r}</source>
+        <translation>su manifiesto indica el formato {found!r}, no {expected!r}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it was made by a newer Cutie (pack format {format_version}; this version reads up to {supported}). Update Cutie to import it</source>
+        <translation>lo creó un Cutie más reciente (formato de paquete {format_version}; esta versión lee hasta {supported}). Actualiza Cutie para importarlo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it was made by a newer Cutie (project schema {schema_version}; this version reads up to {supported}). Update Cutie to import it</source>
+        <translation>lo creó un Cutie más reciente (esquema de proyecto {schema_version}; esta versión lee hasta {supported}). Actualiza Cutie para importarlo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its manifest has no valid &apos;files&apos; list</source>
+        <translation>su manifiesto no tiene una lista &apos;files&apos; válida</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its manifest has an invalid entry in &apos;files&apos; (number {index})</source>
+        <translation>su manifiesto tiene una entrada no válida en &apos;files&apos; (número {index})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>member {name!r} appears more than once</source>
+        <translation>el elemento {name!r} aparece más de una vez</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it has no manifest.json (it is not a Cutie pack, or it is damaged)</source>
+        <translation>no tiene manifest.json (no es un paquete de Cutie, o está dañado)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest.json is {size}, far larger than any project&apos;s</source>
+        <translation>su manifest.json ocupa {size}, mucho más que el de cualquier proyecto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest lists too many files ({count}; the limit is {limit})</source>
+        <translation>su manifiesto lista demasiados archivos ({count}; el límite es {limit})</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>it unpacks to {size}; the limit is {limit}</source>
+        <translation>ocupa {size} al descomprimirse; el límite es {limit}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its members overlap (a known zip bomb technique)</source>
+        <translation>sus elementos se solapan (una técnica conocida de bomba zip)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest lists {path!r} twice</source>
+        <translation>su manifiesto lista {path!r} dos veces</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its manifest lists {missing!r}, but the pack does not contain it</source>
+        <translation>su manifiesto lista {missing!r}, pero el paquete no lo contiene</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it contains {extra!r}, which its manifest does not list</source>
+        <translation>contiene {extra!r}, que su manifiesto no lista</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it has no project database ({database})</source>
+        <translation>no tiene base de datos de proyecto ({database})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>member {path!r} is {file_size} bytes, but its manifest says {size}</source>
+        <translation>el elemento {path!r} ocupa {file_size} bytes, pero su manifiesto dice {size}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{name!r} cannot be a project folder name ({problem}); choose another</source>
+        <translation>{name!r} no puede ser el nombre de una carpeta de proyecto ({problem}); elige otro</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
+        <source>a project named {name!r} already exists in {folder}</source>
+        <translation>ya existe un proyecto llamado {name!r} en {folder}</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>it needs {size} but only {free} is free in {folder}</source>
+        <translation>necesita {size}, pero solo quedan {free} libres en {folder}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the project folder could not be created ({error})</source>
+        <translation>no se pudo crear la carpeta del proyecto ({error})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>member {path!r} points outside the project</source>
+        <translation>el elemento {path!r} apunta fuera del proyecto</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>member {path!r} holds more data than its declared size</source>
+        <translation>el elemento {path!r} contiene más datos de los que declara</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>member {path!r} is damaged ({error})</source>
+        <translation>el elemento {path!r} está dañado ({error})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path!r} could not be extracted ({error})</source>
+        <translation>no se pudo extraer {path!r} ({error})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>member {path!r} is shorter than its manifest says</source>
+        <translation>el elemento {path!r} es más corto de lo que dice su manifiesto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>member {path!r} is damaged (its SHA-256 does not match the manifest)</source>
+        <translation>el elemento {path!r} está dañado (su SHA-256 no coincide con el manifiesto)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it unpacks to more than {size}</source>
+        <translation>ocupa más de {size} al descomprimirse</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>its project database is not an SQLite database</source>
+        <translation>su base de datos de proyecto no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>its project database is damaged ({error})</source>
+        <translation>su base de datos de proyecto está dañada ({error})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its project database is damaged (integrity check: {check})</source>
+        <translation>su base de datos de proyecto está dañada (comprobación de integridad: {check})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its project.cutie is an SQLite database, but not one Cutie made</source>
+        <translation>su project.cutie es una base de datos SQLite, pero no la creó Cutie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its project database has schema version {version}, but its manifest says {schema_version}</source>
+        <translation>su base de datos de proyecto tiene la versión de esquema {version}, pero su manifiesto dice {schema_version}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its project database is not laid out as Cutie&apos;s: {first} (differences: {count})</source>
+        <translation>su base de datos de proyecto no tiene la estructura de Cutie: {first} (diferencias: {count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its project database is not laid out as Cutie&apos;s: {first}</source>
+        <translation>su base de datos de proyecto no tiene la estructura de Cutie: {first}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its project database names files it may not: {first} (entries: {count})</source>
+        <translation>su base de datos de proyecto nombra archivos que no debe: {first} (entradas: {count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its project database names files it may not: {first}</source>
+        <translation>su base de datos de proyecto nombra archivos que no debe: {first}</translation>
+    </message>
+</context>
+<context>
+    <name>core.projects</name>
+    <message>
+        <location filename="../../cutie_app/core/services/projects.py" line="+334"/>
+        <source>That folder already exists</source>
+        <extracomment>How many of the newest images are scored after a batch. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
+        <translation>Esa carpeta ya existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} is already there; Save As makes a new project folder.</source>
+        <translation>{target} ya existe; Guardar proyecto como crea una carpeta de proyecto nueva.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a new name.</source>
+        <translation>Elige un nombre nuevo.</translation>
+    </message>
+    <message>
+        <location line="+297"/>
+        <source>That folder is not a Cutie project</source>
+        <translation>Esa carpeta no es un proyecto de Cutie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} has no {project_file} in it.</source>
+        <translation>{path} no contiene {project_file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a project folder, its project.cutie file or a .cutiepack; New Project starts one.</source>
+        <translation>Abre una carpeta de proyecto, su archivo project.cutie o un .cutiepack; Nuevo proyecto crea uno.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cutie cannot open that file</source>
+        <translation>Cutie no puede abrir ese archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is neither a project (project.cutie) nor a packed project (.cutiepack).</source>
+        <translation>{name} no es ni un proyecto (project.cutie) ni un proyecto empaquetado (.cutiepack).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open a project folder, its project.cutie file or a .cutiepack.</source>
+        <translation>Abre una carpeta de proyecto, su archivo project.cutie o un .cutiepack.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing is there</source>
+        <translation>No hay nada ahí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} does not exist (moved, renamed or on a drive that is not connected?).</source>
+        <translation>{path} no existe (¿se movió, se renombró o está en una unidad no conectada?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the path and try again.</source>
+        <translation>Comprueba la ruta y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>core.store</name>
+    <message>
+        <location filename="../../cutie_app/core/model/records.py" line="+227"/>
+        <source>Images recovered that were saved just before Cutie stopped: {count}</source>
+        <extracomment>Delivered and billed, but the image could not be saved (`LedgerEntry.detail` says why). The call reached Google but its answer never (fully) arrived: &quot;outcome unknown, may be billed&quot;. What became of its location and camera data on import; None: not known (imported before). Why, for an UNSAVED call (&quot;The disk is full. ...&quot;); empty otherwise.</extracomment>
+        <translation>Imágenes recuperadas que se guardaron justo antes de que Cutie se detuviera: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Files missing (their entries are kept): {count}</source>
+        <translation>Archivos que faltan (sus entradas se conservan): {count}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to recover.</source>
+        <translation>No hay nada que recuperar.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/conversations.py" line="+60"/>
+        <location line="+4"/>
+        <source>Cannot open this conversation</source>
+        <translation>No se puede abrir esta conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its saved data is damaged.</source>
+        <translation>Sus datos guardados están dañados.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/db.py" line="+72"/>
+        <location line="+78"/>
+        <source>The disk is full</source>
+        <extracomment>How long a statement waits for another process&apos;s lock before giving up. Below this much free space, an I/O failure is taken for what it almost surely is: a full disk.</extracomment>
+        <translation>El disco está lleno</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+78"/>
+        <source>Cutie could not save to the project, because there is no space left on its disk.</source>
+        <translation>Cutie no pudo guardar en el proyecto porque no queda espacio en su disco.</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <location line="+78"/>
+        <source>Free some disk space, then try again. Nothing saved before was damaged.</source>
+        <translation>Libera algo de espacio en disco y vuelve a intentarlo. Nada de lo guardado antes se ha dañado.</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>The project is busy</source>
+        <translation>El proyecto está ocupado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program (or another Cutie window) is writing to this project.</source>
+        <translation>Otro programa (u otra ventana de Cutie) está escribiendo en este proyecto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close the other window and try again.</source>
+        <translation>Cierra la otra ventana y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project is read-only</source>
+        <translation>El proyecto es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie cannot write to this project folder.</source>
+        <translation>Cutie no puede escribir en esta carpeta de proyecto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the folder&apos;s permissions, or copy the project somewhere writable.</source>
+        <translation>Revisa los permisos de la carpeta o copia el proyecto a un lugar donde se pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The project refused this change</source>
+        <translation>El proyecto rechazó este cambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It would break the project&apos;s links.</source>
+        <translation>Rompería los vínculos del proyecto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../cutie_app/core/store/opening.py" line="+59"/>
+        <source>The project database is damaged</source>
+        <translation>La base de datos del proyecto está dañada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie could not read {name}.</source>
+        <translation>Cutie no pudo leer {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../cutie_app/core/store/opening.py" line="+2"/>
+        <source>Restore the project folder from a backup; the images in it are plain files.</source>
+        <translation>Restaura la carpeta del proyecto desde una copia de seguridad; las imágenes que contiene son archivos normales.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read or write the project</source>
+        <translation>No se puede leer ni escribir el proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk or the file system reported an error.</source>
+        <translation>El disco o el sistema de archivos informó de un error.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the disk (and, for a network folder, the connection), then try again.</source>
+        <translation>Revisa el disco (y, si es una carpeta de red, la conexión) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project database failed</source>
+        <translation>Falló la base de datos del proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database operation did not complete.</source>
+        <translation>Una operación de la base de datos no se completó.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+17"/>
+        <source>The project is closed</source>
+        <translation>El proyecto está cerrado</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>It was closed before this change was saved.</source>
+        <translation>Se cerró antes de que se guardara este cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/files.py" line="+103"/>
+        <source>Cannot save the image</source>
+        <translation>No se puede guardar la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}/ holds a different file named like it.</source>
+        <translation>{name}/ contiene otro archivo distinto con un nombre parecido.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot save to the project</source>
+        <translation>No se puede guardar en el proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie could not write to {where}.</source>
+        <translation>Cutie no pudo escribir en {where}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>Revisa el espacio libre en disco y los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/images.py" line="+99"/>
+        <source>No thumbnail for this image yet</source>
+        <extracomment>An adjusted version: `add_derived` leaves the batch empty and its recipe names the adjustments (the batch is tested first, so generated rows are never parsed). Where an image came from, as a condition on its row: the model (a generation), a conversation&apos;s turn, or a local adjustment.</extracomment>
+        <translation>Esta imagen aún no tiene miniatura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project is open read-only, so Cutie does not write thumbnails into it.</source>
+        <translation>El proyecto está abierto en solo lectura, así que Cutie no escribe miniaturas en él.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../cutie_app/core/store/references.py" line="+194"/>
+        <source>The image file is missing</source>
+        <translation>Falta el archivo de imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../cutie_app/core/store/references.py" line="+1"/>
+        <source>{folder}/{file} could not be read.</source>
+        <translation>No se pudo leer {folder}/{file}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot show this image</source>
+        <translation>No se puede mostrar esta imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} could not be decoded.</source>
+        <translation>No se pudo descodificar {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/layout.py" line="+56"/>
+        <source>it is not text ({type})</source>
+        <extracomment>The largest .cube file Cutie reads (the LUT parser&apos;s own ceiling). A look file embeds the LUTs it uses (base64), so it may be a few LUTs large. Built under this name and renamed into place, so a crash never leaves half a project.cutie. Files an OS drops into folders; they don&apos;t make a folder &quot;not empty&quot;.</extracomment>
+        <translation>no es texto ({type})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is empty or a &apos;.&apos;/&apos;..&apos; name</source>
+        <translation>está vacío o es un nombre &apos;.&apos;/&apos;..&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is an absolute path</source>
+        <translation>es una ruta absoluta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it contains a path separator</source>
+        <translation>contiene un separador de ruta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it names a drive or an alternate data stream</source>
+        <translation>nombra una unidad o un flujo de datos alternativo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>it is not 64 hex digits</source>
+        <translation>no son 64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the image&apos;s SHA-256 is not 64 hex digits</source>
+        <translation>el SHA-256 de la imagen no son 64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>it is a symbolic link to {target}</source>
+        <translation>es un enlace simbólico a {target}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This project names a file outside its folder</source>
+        <translation>Este proyecto nombra un archivo fuera de su carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry for {sub}/ names {name!r}, and {problem}. Cutie did not read, send, export or delete it.</source>
+        <translation>Una entrada de {sub}/ nombra {name!r}, y {problem}. Cutie no lo leyó, envió, exportó ni borró.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project database was changed by something other than Cutie; restore it from a backup.</source>
+        <translation>Algo distinto de Cutie modificó la base de datos del proyecto; restáurala desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/ledger.py" line="+52"/>
+        <source>The call reached Google but its answer never arrived (cut off, closed or timed out): it may have been billed.</source>
+        <extracomment>The ledger outcome of a variant&apos;s call; a variant of any other status never reached the service.</extracomment>
+        <translation>La petición llegó a Google, pero su respuesta nunca llegó (se cortó, se cerró o se agotó el tiempo): puede que se haya cobrado.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/lock.py" line="+167"/>
+        <source>The project folder is read-only</source>
+        <extracomment>How often a holder rewrites its record&apos;s `refreshed_at`. A record from another host older than this is a crashed holder&apos;s (OS locks did not tell). A held lock is tried this many times, a moment apart: its holder may just be closing. OS errors that mean &quot;this file system has no working locks&quot;, not &quot;someone holds it&quot;. Windows locks bytes, and a locked byte cannot be read by others: lock one far past the record. The process&apos;s start time in clock ticks since boot (Linux), &quot;&quot; where unknown.</extracomment>
+        <translation>La carpeta del proyecto es de solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie cannot write to {folder}, so it cannot change this project.</source>
+        <translation>Cutie no puede escribir en {folder}, así que no puede cambiar este proyecto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open it read-only to look at, check or export it, or copy it somewhere writable.</source>
+        <translation>Ábrelo en solo lectura para verlo, comprobarlo o exportarlo, o cópialo a un lugar donde se pueda escribir.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+52"/>
+        <source>Cannot lock the project</source>
+        <translation>No se puede bloquear el proyecto</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Cutie could not create {lock_file} in {folder}.</source>
+        <translation>Cutie no pudo crear {lock_file} en {folder}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>Check the folder&apos;s permissions and the free disk space.</source>
+        <translation>Revisa los permisos de la carpeta y el espacio libre en disco.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cutie could not write {lock_file} in {parent}.</source>
+        <translation>Cutie no pudo escribir {lock_file} en {parent}.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>This project is open in another Cutie process</source>
+        <translation>Este proyecto está abierto en otro proceso de Cutie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Only one Cutie can change a project at a time.</source>
+        <translation>Solo un Cutie puede cambiar un proyecto a la vez.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+15"/>
+        <source>Close it there first, or open the project read-only to check, export or compare it.</source>
+        <translation>Ciérralo allí primero, o abre el proyecto en solo lectura para comprobarlo, exportarlo o compararlo.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>It is open in this very Cutie: close it there before opening it again.</source>
+        <translation>Está abierto en este mismo Cutie: ciérralo ahí antes de volver a abrirlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This project is open in Cutie (process {pid} on {host})</source>
+        <translation>Este proyecto está abierto en Cutie (proceso {pid} en {host})</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/looks.py" line="-271"/>
+        <source>This LUT is too large</source>
+        <translation>Este LUT es demasiado grande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is {size:.1f} MiB; Cutie reads .cube files up to {limit} MiB.</source>
+        <translation>Ocupa {size:.1f} MiB; Cutie lee archivos .cube de hasta {limit} MiB.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+68"/>
+        <source>Cannot save the look</source>
+        <translation>No se puede guardar el preajuste</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>It uses the LUT “{name}”, which is not in this project.</source>
+        <translation>Usa el LUT “{name}”, que no está en este proyecto.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>looks/ holds too many files named like it.</source>
+        <translation>looks/ contiene demasiados archivos con un nombre parecido.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/migrations.py" line="+245"/>
+        <source>This project needs a newer Cutie</source>
+        <extracomment>&apos;CUTE&apos; in ASCII: `PRAGMA application_id` of every Cutie project database. Every step, oldest first; versions run 1..SCHEMA_VERSION without gaps (a test checks it). The schema version this Cutie writes. The pack importer compares against it.</extracomment>
+        <translation>Este proyecto necesita un Cutie más reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It was saved by a newer version of Cutie (project format {version}; this version reads up to {supported}). It was not changed.</source>
+        <translation>Lo guardó una versión más reciente de Cutie (formato de proyecto {version}; esta versión lee hasta {supported}). No se ha modificado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Update Cutie to open it.</source>
+        <translation>Actualiza Cutie para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/opening.py" line="-25"/>
+        <location line="+15"/>
+        <location line="+17"/>
+        <source>Not a Cutie project</source>
+        <extracomment>Files that may be in a folder a new project goes into (with the -journal of CREATING_FILE).</extracomment>
+        <translation>No es un proyecto de Cutie</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>{name} is not a project file; a project&apos;s file is called {project_file}.</source>
+        <translation>{name} no es un archivo de proyecto; el archivo de un proyecto se llama {project_file}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No such folder</source>
+        <translation>No existe la carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} no existe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the path and try again.</source>
+        <translation>Comprueba la ruta y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} has no {project_file} file.</source>
+        <translation>{name} no tiene ningún archivo {project_file}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick a project folder, or create a new project.</source>
+        <translation>Elige una carpeta de proyecto o crea un proyecto nuevo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{project_file} is empty.</source>
+        <translation>{project_file} está vacío.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{project_file} in {name} is a database, but not one Cutie made.</source>
+        <translation>{project_file} en {name} es una base de datos, pero no la creó Cutie.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+44"/>
+        <location filename="../../cutie_app/core/store/project.py" line="+203"/>
+        <source>Cannot create the project</source>
+        <translation>No se puede crear el proyecto</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>{folder} is a file, not a folder.</source>
+        <translation>{folder} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a project here</source>
+        <translation>Ya hay un proyecto aquí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already holds a Cutie project.</source>
+        <translation>{name} ya contiene un proyecto de Cutie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open it instead, or pick an empty folder.</source>
+        <translation>Ábrelo en su lugar o elige una carpeta vacía.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The folder is not empty</source>
+        <translation>La carpeta no está vacía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already holds other files, and a project needs a folder of its own.</source>
+        <translation>{name} ya contiene otros archivos, y un proyecto necesita una carpeta propia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick an empty folder, or type a new folder name.</source>
+        <translation>Elige una carpeta vacía o escribe un nombre de carpeta nuevo.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cutie could not write to {folder}.</source>
+        <translation>Cutie no pudo escribir en {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/project.py" line="+27"/>
+        <location line="+6"/>
+        <source>Cannot open the project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie could not read or clean up {path}.</source>
+        <translation>Cutie no pudo leer ni limpiar {path}.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This project must be updated before it can be opened read-only</source>
+        <translation>Este proyecto debe actualizarse antes de poder abrirse en solo lectura</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was saved by an older Cutie (project format {version}; this version uses {current}), and a read-only open changes nothing.</source>
+        <translation>Lo guardó un Cutie anterior (formato de proyecto {version}; esta versión usa {current}), y abrir en solo lectura no cambia nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open it once normally, when no other Cutie has it open.</source>
+        <translation>Ábrelo una vez de forma normal, cuando ningún otro Cutie lo tenga abierto.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This project is open read-only</source>
+        <translation>Este proyecto está abierto en solo lectura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutie opened it only to look at it, so it cannot change it.</source>
+        <translation>Cutie lo abrió solo para verlo, así que no puede cambiarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open it normally (close any other Cutie that has it open first).</source>
+        <translation>Ábrelo de forma normal (cierra antes cualquier otro Cutie que lo tenga abierto).</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/recovery.py" line="+167"/>
+        <source>Cutie stopped before the image was saved; the call was recovered from its recipe.</source>
+        <extracomment>The ledger&apos;s `detail` for a billed call whose save a crash interrupted before its image landed.</extracomment>
+        <translation>Cutie se detuvo antes de guardar la imagen; la llamada se recuperó a partir de su receta.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{lost} of its {count} images never landed.</source>
+        <translation>{lost} de sus {count} imágenes nunca llegaron a guardarse.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/references.py" line="+24"/>
+        <source>A reference image is missing</source>
+        <translation>Falta una imagen de referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder}/{file} (slot {position}) could not be read.</source>
+        <translation>No se pudo leer {folder}/{file} (hueco {position}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../cutie_app/core/store/scores.py" line="+185"/>
+        <source>Remove the slot or put the file back.</source>
+        <translation>Quita el hueco o vuelve a poner el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/rows.py" line="+169"/>
+        <location filename="../../cutie_app/core/store/trash.py" line="+144"/>
+        <source>No image #{id} in this project</source>
+        <extracomment>What a sidecar may restore on recovery; the file itself tells the rest (name, hash, type, size).</extracomment>
+        <translation>No hay ninguna imagen n.º {id} en este proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scene #{id} in this project</source>
+        <translation>No hay ninguna escena n.º {id} en este proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No conversation #{id} in this project</source>
+        <translation>No hay ninguna conversación n.º {id} en este proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No reference slot #{id} in this project</source>
+        <translation>No hay ningún hueco de referencia n.º {id} en este proyecto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It may have been removed.</source>
+        <translation>Puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/scores.py" line="-13"/>
+        <source>The anchor image</source>
+        <extracomment>References that show the character, so a variant is expected to look like them. Style, palette, background and prop references are not: they would only drag every score down.</extracomment>
+        <translation>La imagen ancla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference image {number}</source>
+        <translation>Imagen de referencia {number}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what} is missing</source>
+        <translation>{what}: falta el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} could not be read, so consistency scores cannot be computed.</source>
+        <translation>No se pudo leer {path}, así que no se pueden calcular las puntuaciones de coherencia.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} cannot be read</source>
+        <translation>{what}: no se puede leer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is damaged, so consistency scores cannot be computed.</source>
+        <translation>{path} está dañado, así que no se pueden calcular las puntuaciones de coherencia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replace the reference image.</source>
+        <translation>Sustituye la imagen de referencia.</translation>
+    </message>
+    <message>
+        <location filename="../../cutie_app/core/store/trash.py" line="-91"/>
+        <source>Its images were moved to the trash.</source>
+        <extracomment>The project&apos;s own trash, for callers without a system trash (the CLI, tests). The `detail` of a ledger row whose images were all moved to the trash.</extracomment>
+        <translation>Sus imágenes se movieron a la papelera.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Cannot write to {folder}/: {error}</source>
+        <translation>No se puede escribir en {folder}/: {error}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not move {file} to the trash: {reason}</source>
+        <translation>No se pudo mover {file} a la papelera: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not move {file} to the trash</source>
+        <translation>No se pudo mover {file} a la papelera</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>{file} is no longer in the trash</source>
+        <translation>{file} ya no está en la papelera</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{folder}/ holds a different file named {file}</source>
+        <translation>{folder}/ contiene otro archivo distinto llamado {file}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not put {file} back: {error}</source>
+        <translation>No se pudo devolver {file}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>core.system</name>
+    <message>
+        <location filename="../../cutie_app/core/system/secrets.py" line="+49"/>
+        <source>No system keyring is available (on Linux, install and unlock GNOME Keyring or KWallet). Cutie never stores the key in a file; set the GEMINI_API_KEY environment variable instead.</source>
+        <translation>No hay ningún llavero del sistema disponible (en Linux, instala y desbloquea GNOME Keyring o KWallet). Cutie nunca guarda la clave en un archivo; define en su lugar la variable de entorno GEMINI_API_KEY.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The API key is empty.</source>
+        <translation>La clave de la API está vacía.</translation>
     </message>
 </context>
 </TS>

@@ -146,7 +146,7 @@ def test_a_missing_image_is_reported_and_the_others_are_exported(project, tmp_pa
     [problem] = report.problems
     assert problem.image_id == gone and "missing" in problem.message
     assert not report.ok
-    assert "1 image(s) NOT exported" in report.text() and project.image(gone).file in report.text()
+    assert "Images NOT exported: 1." in report.text() and project.image(gone).file in report.text()
     assert progress == [(0, 3), (1, 3), (2, 3), (3, 3)]
 
 

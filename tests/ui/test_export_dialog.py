@@ -86,8 +86,8 @@ def test_the_selection_as_small_jpegs_named_by_pattern(qtbot, session, ids, tmp_
             assert image.format == "JPEG" and image.size == (300, 200)
         assert read_recipe(path.read_bytes()) is not None
     assert (
-        "Exported 2 image(s)" in dialog.report_label.text()
-        and "1 rejected image(s) left out" in dialog.report_label.text()
+        ": 2." in dialog.report_label.text().splitlines()[0]
+        and "Rejected images left out: 1." in dialog.report_label.text()
     )
     assert dialog.export_button.isEnabled() and not dialog.busy()
     dialog.close()
@@ -167,9 +167,7 @@ def test_every_label_with_a_mnemonic_has_a_buddy_and_alt_o_goes_to_the_folder(qt
 def test_the_name_fields_are_explained_in_the_windows_language(qtbot, session):
     from cutie_app.core.services.export_copies import NAME_FIELDS
     from cutie_app.ui import i18n
-    from cutie_app.ui.dialogs.export_dialog import NAME_FIELD_MEANINGS
 
-    assert NAME_FIELD_MEANINGS == NAME_FIELDS  # the marked table is the core's, word for word
     installed = i18n.install_language("es")
     try:
         dialog = open_export_dialog(None, session, [])

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.adjustments import AdjustmentError, Look, Lut
 
 __all__ = [
@@ -79,7 +80,9 @@ def look_file_bytes(look: Look, luts: Mapping[str, bytes], names: Mapping[str, s
         data = luts.get(sha)
         if data is None:
             raise AdjustmentError(
-                f"The look uses the LUT “{step_names[sha] or sha[:12]}”, which is not available."
+                QT_TRANSLATE_NOOP(
+                    "core.adjust", "The look uses the LUT “{name}”, which is not available."
+                ).format(name=step_names[sha] or sha[:12])
             )
         embedded[sha] = {
             "name": (names or {}).get(sha) or step_names[sha],
@@ -97,29 +100,45 @@ def parse_look_file(data: bytes) -> LookFileContent:
             (the message says what, as "it is not valid JSON", for the caller to name the file).
     """
     if len(data) > MAX_LOOK_FILE_BYTES:
-        raise AdjustmentError(f"it is {len(data)} bytes; a look file may be at most {MAX_LOOK_FILE_BYTES}")
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "it is {size} bytes; a look file may be at most {limit}").format(
+                size=len(data), limit=MAX_LOOK_FILE_BYTES
+            )
+        )
     try:
         payload = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise AdjustmentError("it is not valid JSON") from None
+        raise AdjustmentError(QT_TRANSLATE_NOOP("core.adjust", "it is not valid JSON")) from None
     if not isinstance(payload, dict):
-        raise AdjustmentError("it is not a look file (not a JSON object)")
+        raise AdjustmentError(QT_TRANSLATE_NOOP("core.adjust", "it is not a look file (not a JSON object)"))
     version = payload.get(LOOK_FILE_KEY)
     if isinstance(version, int) and version > LOOK_FILE_VERSION:
-        raise AdjustmentError("it was saved by a newer version of Cutie")
+        raise AdjustmentError(QT_TRANSLATE_NOOP("core.adjust", "it was saved by a newer version of Cutie"))
     look = Look.from_dict(payload.get("look", payload) if LOOK_FILE_KEY in payload else payload)
     embedded = payload.get("luts") or {}
     if not isinstance(embedded, dict):
-        raise AdjustmentError("its 'luts' is not an object")
+        raise AdjustmentError(QT_TRANSLATE_NOOP("core.adjust", "its 'luts' is not an object"))
     luts: dict[str, EmbeddedLut] = {}
     for sha, entry in embedded.items():
         if not isinstance(entry, dict) or not _SHA256.fullmatch(str(sha)):
-            raise AdjustmentError(f"its embedded LUT {str(sha)[:16]!r} is not filed under a SHA-256")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP(
+                    "core.adjust", "its embedded LUT {sha!r} is not filed under a SHA-256"
+                ).format(sha=str(sha)[:16])
+            )
         try:
             raw = base64.b64decode(str(entry.get("data_base64", "")), validate=True)
         except (binascii.Error, ValueError):
-            raise AdjustmentError(f"its embedded LUT {sha[:12]} is not valid base64") from None
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "its embedded LUT {sha} is not valid base64").format(
+                    sha=sha[:12]
+                )
+            ) from None
         if len(raw) > MAX_LUT_FILE_BYTES or hashlib.sha256(raw).hexdigest() != sha:
-            raise AdjustmentError(f"its embedded LUT {sha[:12]} does not match its hash")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "its embedded LUT {sha} does not match its hash").format(
+                    sha=sha[:12]
+                )
+            )
         luts[sha] = EmbeddedLut(str(entry.get("name", ""))[:_MAX_NAME], raw)
     return LookFileContent(look, luts)

@@ -29,6 +29,7 @@ from cutie_app.core.genai.backend import (
     user_content,
 )
 from cutie_app.core.genai.netloop import NetworkLoop
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.model.catalog import ListedModel, ModelCatalog, ModelInfo, SeedSupport
 from cutie_app.core.model.errors import (
     CutieError,
@@ -544,18 +545,20 @@ class ImageEngine:
             raise InvalidRequestError(
                 UserMessage(
                     ErrorKind.INVALID_REQUEST,
-                    "No model to check with",
-                    "The check needs a Gemini text model, and none is named for it.",
-                    "Choose a model for the check, or update Cutie.",
+                    QT_TRANSLATE_NOOP("core.generate", "No model to check with"),
+                    QT_TRANSLATE_NOOP(
+                        "core.generate", "The check needs a Gemini text model, and none is named for it."
+                    ),
+                    QT_TRANSLATE_NOOP("core.generate", "Choose a model for the check, or update Cutie."),
                 )
             )
         if not image or not mime.startswith("image/"):
             raise InvalidRequestError(
                 UserMessage(
                     ErrorKind.INVALID_REQUEST,
-                    "No image to check",
-                    "The check needs one picture (PNG, JPEG or WebP).",
-                    "Select an image, then check it again.",
+                    QT_TRANSLATE_NOOP("core.generate", "No image to check"),
+                    QT_TRANSLATE_NOOP("core.generate", "The check needs one picture (PNG, JPEG or WebP)."),
+                    QT_TRANSLATE_NOOP("core.generate", "Select an image, then check it again."),
                     technical=f"{len(image)} bytes of {mime or 'unknown type'}",
                 )
             )
@@ -605,10 +608,13 @@ class ImageEngine:
             raise CutieError(
                 UserMessage(
                     ErrorKind.MODEL_NOT_FOUND,
-                    "The check model is not offered",
-                    f"Google no longer offers {gone}, the model Cutie checks images with, and lists "
-                    "no Gemini Flash text model to use instead.",
-                    "Update Cutie to get a current check model.",
+                    QT_TRANSLATE_NOOP("core.generate", "The check model is not offered"),
+                    QT_TRANSLATE_NOOP(
+                        "core.generate",
+                        "Google no longer offers {model}, the model Cutie checks images with, "
+                        "and lists no Gemini Flash text model to use instead.",
+                    ).format(model=gone),
+                    QT_TRANSLATE_NOOP("core.generate", "Update Cutie to get a current check model."),
                     technical=f"{refusal.code} {refusal.status}: {refusal.message}",
                 )
             )
@@ -651,14 +657,21 @@ def fit_references(refs: Sequence[ReferenceImage], budget: int) -> tuple[Referen
             fitted.append(ref)
             continue
         try:
-            smaller = import_reference(ref.data, name=ref.label or f"Reference {number}", max_bytes=budget)
+            smaller = import_reference(
+                ref.data,
+                name=ref.label
+                or QT_TRANSLATE_NOOP("core.generate", "Reference {number}").format(number=number),
+                max_bytes=budget,
+            )
         except ImageImportError as exc:
             raise CutieError(
                 UserMessage(
                     ErrorKind.TOO_LARGE,
-                    "A reference could not be made small enough",
-                    str(exc),
-                    "Remove some references so the others can be sent as they are.",
+                    QT_TRANSLATE_NOOP("core.generate", "A reference could not be made small enough"),
+                    user_text(exc),
+                    QT_TRANSLATE_NOOP(
+                        "core.generate", "Remove some references so the others can be sent as they are."
+                    ),
                 )
             ) from exc
         privacy = ref.privacy.converted() if ref.privacy is not None else None  # re-encoding drops it
@@ -669,8 +682,10 @@ def fit_references(refs: Sequence[ReferenceImage], budget: int) -> tuple[Referen
 def bug_message(exc: BaseException) -> UserMessage:
     return UserMessage(
         ErrorKind.UNKNOWN,
-        "Something went wrong in Cutie",
-        "This request failed because of an error in Cutie itself; your project is safe.",
-        "Please copy the details into a bug report.",
+        QT_TRANSLATE_NOOP("core.generate", "Something went wrong in Cutie"),
+        QT_TRANSLATE_NOOP(
+            "core.generate", "This request failed because of an error in Cutie itself; your project is safe."
+        ),
+        QT_TRANSLATE_NOOP("core.generate", "Please copy the details into a bug report."),
         technical=f"{type(exc).__name__}: {exc}",
     )

@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageEnhance, ImageFilter, JpegImagePlugin
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.imaging.colour_match import ColourMatchError, lab_statistics, transfer_table
 from cutie_app.core.imaging.lut import CubeLut, LutKind, identity_grid, sample_1d, sample_3d
 from cutie_app.core.imaging.reference_import import bomb_warnings_as_errors
@@ -156,11 +157,23 @@ def decode_image(data: bytes, *, label: str = "The image", max_side: int | None 
                 im.draft(im.mode, (max_side, max_side))
             im.load()
     except Image.DecompressionBombError:
-        raise AdjustImageError(f"{label} has too many pixels to adjust safely.") from None
+        raise AdjustImageError(
+            QT_TRANSLATE_NOOP("core.adjust", "{name} has too many pixels to adjust safely.").format(
+                name=label
+            )
+        ) from None
     except Image.DecompressionBombWarning:
-        raise AdjustImageError(f"{label} has too many pixels to adjust safely.") from None
+        raise AdjustImageError(
+            QT_TRANSLATE_NOOP("core.adjust", "{name} has too many pixels to adjust safely.").format(
+                name=label
+            )
+        ) from None
     except _DECODE_ERRORS:
-        raise AdjustImageError(f"{label} is not an image Cutie can read, or the file is damaged.") from None
+        raise AdjustImageError(
+            QT_TRANSLATE_NOOP(
+                "core.adjust", "{name} is not an image Cutie can read, or the file is damaged."
+            ).format(name=label)
+        ) from None
     image, notes = _working_mode(im, label)
     if max_side is not None and max(image.size) > max_side:
         image = image.copy()
@@ -191,11 +204,23 @@ def _working_mode(im: Image.Image, label: str) -> tuple[Image.Image, tuple[str, 
     if mode.startswith("I;16") or mode == "I":
         grey = np.asarray(im, dtype=np.uint32)
         if grey.size and int(grey.max()) > 0xFFFF:
-            raise AdjustImageError(f"{label} has 32-bit pixel values, which Cutie can't adjust.")
-        return Image.fromarray((grey >> 8).astype(np.uint8), "L"), ("converted from 16-bit to 8-bit",)
+            raise AdjustImageError(
+                QT_TRANSLATE_NOOP(
+                    "core.adjust", "{name} has 32-bit pixel values, which Cutie can't adjust."
+                ).format(name=label)
+            )
+        return Image.fromarray((grey >> 8).astype(np.uint8), "L"), (
+            QT_TRANSLATE_NOOP("core.adjust", "converted from 16-bit to 8-bit"),
+        )
     if mode in ("CMYK", "YCbCr", "LAB", "HSV"):
-        return im.convert("RGB"), (f"converted from {mode} to RGB",)
-    raise AdjustImageError(f"{label} uses pixel mode {mode}, which Cutie can't adjust.")
+        return im.convert("RGB"), (
+            QT_TRANSLATE_NOOP("core.adjust", "converted from {mode} to RGB").format(mode=mode),
+        )
+    raise AdjustImageError(
+        QT_TRANSLATE_NOOP("core.adjust", "{name} uses pixel mode {mode}, which Cutie can't adjust.").format(
+            name=label, mode=mode
+        )
+    )
 
 
 # -- encoding ---------------------------------------------------------------------------------
@@ -267,7 +292,13 @@ def adjust_bytes(
     decoded = decode_image(data, label=label)
     if stack.is_identity:
         width, height = decoded.image.size
-        return AdjustedImage(data, _mime_of(decoded.format), width, height, ("nothing to change",))
+        return AdjustedImage(
+            data,
+            _mime_of(decoded.format),
+            width,
+            height,
+            (QT_TRANSLATE_NOOP("core.adjust", "nothing to change"),),
+        )
     checkpoint()
     rendered = render(decoded.image, stack, luts)
     checkpoint()
@@ -291,8 +322,10 @@ def check_luts(stack: AdjustmentStack, luts: Mapping[str, CubeLut]) -> None:
         if isinstance(step, Lut) and step.sha256 not in luts:
             shown = f"“{step.name}”" if step.name else "a LUT"
             raise MissingLutError(
-                f"The adjustments use {shown} (SHA-256 {step.sha256[:12]}…), "
-                "but its .cube file is not available."
+                QT_TRANSLATE_NOOP(
+                    "core.adjust",
+                    "The adjustments use {name} (SHA-256 {sha256}…), but its .cube file is not available.",
+                ).format(name=shown, sha256=step.sha256[:12])
             )
 
 

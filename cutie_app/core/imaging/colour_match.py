@@ -19,6 +19,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.imaging.consistency import srgb_to_lab
 from cutie_app.core.imaging.lut import identity_grid
 from cutie_app.core.model.adjustments import LabStats
@@ -71,7 +72,9 @@ def lab_statistics(image: Image.Image) -> LabStats:
     """
     pixels = visible_pixels(image)
     if not len(pixels):
-        raise ColourMatchError("The image is fully transparent, so it has no colours to match.")
+        raise ColourMatchError(
+            QT_TRANSLATE_NOOP("core.adjust", "The image is fully transparent, so it has no colours to match.")
+        )
     lab = srgb_to_lab(pixels)
     mean = lab.mean(axis=0)
     std = lab.std(axis=0)

@@ -50,6 +50,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.imaging.reference_import import bomb_warnings_as_errors
 from cutie_app.core.model.score import SCORE_VERSION, ConsistencyError, ConsistencyScore, UnreadableImageError
 from cutie_app.core.model.spec import SpecError, normalise_hex
@@ -195,7 +196,11 @@ def hex_to_lab(colours: Sequence[str]) -> np.ndarray:
         try:
             digits = normalise_hex(text)[1:]
         except SpecError:
-            raise ConsistencyError(f"{colour!r} is not a hex colour like #FF8C00") from None
+            raise ConsistencyError(
+                QT_TRANSLATE_NOOP("core.generate", "{colour!r} is not a hex colour like #FF8C00").format(
+                    colour=colour
+                )
+            ) from None
         rgb[i] = [int(digits[k : k + 2], 16) for k in (0, 2, 4)]
     return srgb_to_lab(rgb)
 
@@ -266,13 +271,19 @@ def features(data: bytes, *, label: str = "") -> ImageFeatures:
 
 def _decode_small(data: bytes, label: str) -> tuple[Image.Image, int, int]:
     """The image as RGBA at most ANALYSIS_SIZE px on its longer side, and its full size."""
-    name = label or "the image"
+    name = label or QT_TRANSLATE_NOOP("core.generate", "the image")
     unreadable = UnreadableImageError(
-        f"Cannot score {name}: it is not an image Cutie can read (it may be damaged or incomplete)."
+        QT_TRANSLATE_NOOP(
+            "core.generate",
+            "Cannot score {name}: it is not an image Cutie can read (it may be damaged or incomplete).",
+        ).format(name=name)
     )
     bomb = UnreadableImageError(
-        f"Cannot score {name}: it declares an enormous picture (more than {MAX_PIXELS:,} pixels), "
-        "so it was not opened."
+        QT_TRANSLATE_NOOP(
+            "core.generate",
+            "Cannot score {name}: it declares an enormous picture (more than {limit:,} pixels), so it was "
+            "not opened.",
+        ).format(name=name, limit=MAX_PIXELS)
     )
     if not isinstance(data, bytes | bytearray | memoryview) or not data:
         raise unreadable
@@ -405,7 +416,11 @@ def palette_adherence(image: ImageFeatures, palette: Sequence[str] | np.ndarray)
     """
     lab = palette if isinstance(palette, np.ndarray) else hex_to_lab(palette)
     if len(lab) == 0:
-        raise ConsistencyError("The palette is empty, so there is nothing to compare the image with.")
+        raise ConsistencyError(
+            QT_TRANSLATE_NOOP(
+                "core.generate", "The palette is empty, so there is nothing to compare the image with."
+            )
+        )
     if len(image.colours) == 0:
         return 0.0
     matches = match_curve(ciede2000(lab[:, None, :], image.colours[None, :, :]))
@@ -464,8 +479,11 @@ def score_features(
     )
     if palette_score is None and similar is None:
         raise ConsistencyError(
-            "There is nothing to compare the image with: set an anchor, add reference images "
-            "or give the character a palette."
+            QT_TRANSLATE_NOOP(
+                "core.generate",
+                "There is nothing to compare the image with: set an anchor, add "
+                "reference images or give the character a palette.",
+            )
         )
     if palette_score is not None and similar is not None:
         overall = PALETTE_WEIGHT * palette_score + (1.0 - PALETTE_WEIGHT) * similar

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, Message, joined
 from cutie_app.core.imaging.colour_match import lab_statistics
 
 #: Both pictures are measured at most this large (the figures are averages; size adds nothing).
@@ -75,24 +76,54 @@ def measure_effect(before: Image.Image, after: Image.Image) -> EffectMeasure:
     )
 
 
-def _percent(name: str, ratio: float) -> str:
+def _percent(unchanged: Message, changed: Message, ratio: float) -> Message:
     if abs(ratio - 1.0) <= RATIO_STEADY:
-        return f"{name} unchanged"
-    return f"{name} about {ratio * 100:.0f} % of the original"
+        return unchanged
+    return changed.format(percent=ratio * 100)
 
 
 def describe_effect(measure: EffectMeasure) -> str:
-    """The measured change as one sentence, e.g. "brightness about 85 % of the original, ..."."""
+    """The measured change as one sentence, e.g. "Brightness about 85 % of the original, ..."."""
     parts = [
-        _percent("brightness", measure.brightness),
-        _percent("contrast", measure.contrast),
-        _percent("colour saturation", measure.saturation),
+        _percent(
+            QT_TRANSLATE_NOOP("core.adjust", "Brightness unchanged"),
+            QT_TRANSLATE_NOOP("core.adjust", "Brightness about {percent:.0f} % of the original"),
+            measure.brightness,
+        ),
+        _percent(
+            QT_TRANSLATE_NOOP("core.adjust", "contrast unchanged"),
+            QT_TRANSLATE_NOOP("core.adjust", "contrast about {percent:.0f} % of the original"),
+            measure.contrast,
+        ),
+        _percent(
+            QT_TRANSLATE_NOOP("core.adjust", "colour saturation unchanged"),
+            QT_TRANSLATE_NOOP("core.adjust", "colour saturation about {percent:.0f} % of the original"),
+            measure.saturation,
+        ),
     ]
-    shifts = []
+    shifts: list[Message] = []
     if abs(measure.warmth) > SHIFT_STEADY:
-        shifts.append(f"{'warmer' if measure.warmth > 0 else 'cooler'} (CIELAB b* {measure.warmth:+.0f})")
+        warmth = (
+            QT_TRANSLATE_NOOP("core.adjust", "warmer (CIELAB b* {value:+.0f})")
+            if measure.warmth > 0
+            else QT_TRANSLATE_NOOP("core.adjust", "cooler (CIELAB b* {value:+.0f})")
+        )
+        shifts.append(warmth.format(value=measure.warmth))
     if abs(measure.tint) > SHIFT_STEADY:
-        shifts.append(f"{'more magenta' if measure.tint > 0 else 'greener'} (CIELAB a* {measure.tint:+.0f})")
-    parts.append("colours " + " and ".join(shifts) if shifts else "colour balance unchanged")
-    text = ", ".join(parts)
-    return text[0].upper() + text[1:]
+        tint = (
+            QT_TRANSLATE_NOOP("core.adjust", "more magenta (CIELAB a* {value:+.0f})")
+            if measure.tint > 0
+            else QT_TRANSLATE_NOOP("core.adjust", "greener (CIELAB a* {value:+.0f})")
+        )
+        shifts.append(tint.format(value=measure.tint))
+    if len(shifts) == 2:
+        parts.append(
+            QT_TRANSLATE_NOOP("core.adjust", "colours {first} and {second}").format(
+                first=shifts[0], second=shifts[1]
+            )
+        )
+    elif shifts:
+        parts.append(QT_TRANSLATE_NOOP("core.adjust", "colours {shift}").format(shift=shifts[0]))
+    else:
+        parts.append(QT_TRANSLATE_NOOP("core.adjust", "colour balance unchanged"))
+    return joined(parts, ", ")

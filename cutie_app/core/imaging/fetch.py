@@ -10,6 +10,7 @@ from __future__ import annotations
 import urllib.parse
 
 from cutie_app import __version__
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.imaging.reference_import import MAX_FILE_BYTES, ImageImportError
 
 TIMEOUT_S = 20.0
@@ -35,7 +36,11 @@ def fetch_image(url: str, *, max_bytes: int = MAX_FILE_BYTES, timeout_s: float =
     name = url_file_name(url)
     scheme = urllib.parse.urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
-        raise ImageImportError(f"“{name}” is not a web address Cutie can download ({scheme or 'no'} link).")
+        raise ImageImportError(
+            QT_TRANSLATE_NOOP(
+                "core.import", "“{name}” is not a web address Cutie can download ({scheme} link)."
+            ).format(name=name, scheme=scheme or "no")
+        )
     request = urllib.request.Request(url, headers={"User-Agent": f"Cutie/{__version__}"})
     try:
         with urllib.request.urlopen(request, timeout=timeout_s) as response:
@@ -45,14 +50,20 @@ def fetch_image(url: str, *, max_bytes: int = MAX_FILE_BYTES, timeout_s: float =
             data = bytes(response.read(max_bytes + 1))
     except urllib.error.HTTPError as exc:
         raise ImageImportError(
-            f"The website refused to send “{name}” (HTTP {exc.code}). "
-            "Save the image from the browser and drop the file instead."
+            QT_TRANSLATE_NOOP(
+                "core.import",
+                "The website refused to send “{name}” (HTTP {code}). Save the image "
+                "from the browser and drop the file instead.",
+            ).format(name=name, code=exc.code)
         ) from None
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise ImageImportError(
-            f"“{name}” could not be downloaded ({reason}). Check the connection, or save the image "
-            "from the browser and drop the file instead."
+            QT_TRANSLATE_NOOP(
+                "core.import",
+                "“{name}” could not be downloaded ({reason}). Check the connection, or "
+                "save the image from the browser and drop the file instead.",
+            ).format(name=name, reason=reason)
         ) from None
     if len(data) > max_bytes:
         raise ImageImportError(_too_large(name, len(data)))
@@ -61,4 +72,6 @@ def fetch_image(url: str, *, max_bytes: int = MAX_FILE_BYTES, timeout_s: float =
 
 def _too_large(name: str, size: int) -> str:
     limit = MAX_FILE_BYTES // 1_000_000
-    return f"“{name}” is {size / 1e6:.0f} MB, too large to import. Use an image under {limit} MB."
+    return QT_TRANSLATE_NOOP(
+        "core.import", "“{name}” is {size:.0f} MB, too large to import. Use an image under {limit} MB."
+    ).format(name=name, size=size / 1e6, limit=limit)

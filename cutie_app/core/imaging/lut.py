@@ -19,6 +19,8 @@ from enum import StrEnum
 
 import numpy as np
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
+
 MAX_3D_SIZE = 65
 MAX_1D_SIZE = 65536
 #: A 65³ table is about 8 MB of text; anything far larger is not a .cube file.
@@ -70,11 +72,19 @@ def parse_cube(data: bytes, name: str = "LUT") -> CubeLut:
             numbers that don't parse, too few or too many entries, a domain that is empty.
     """
     if len(data) > MAX_FILE_BYTES:
-        raise LutError(f"{name} is {len(data) / 1e6:.0f} MB, too large to be a .cube file.")
+        raise LutError(
+            QT_TRANSLATE_NOOP("core.adjust", "{name} is {size:.0f} MB, too large to be a .cube file.").format(
+                name=name, size=len(data) / 1e6
+            )
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise LutError(f"{name} is not a text .cube file (byte {exc.start} is not UTF-8).") from None
+        raise LutError(
+            QT_TRANSLATE_NOOP(
+                "core.adjust", "{name} is not a text .cube file (byte {byte} is not UTF-8)."
+            ).format(name=name, byte=exc.start)
+        ) from None
 
     title = ""
     kind: LutKind | None = None
@@ -93,17 +103,29 @@ def parse_cube(data: bytes, name: str = "LUT") -> CubeLut:
             head = line.split(None, 1)[0]
             if _is_number(head):
                 if kind is None:
-                    raise _LineError("table data before LUT_1D_SIZE or LUT_3D_SIZE")
+                    raise _LineError(
+                        QT_TRANSLATE_NOOP("core.adjust", "table data before LUT_1D_SIZE or LUT_3D_SIZE")
+                    )
                 if len(values) >= 3 * expected:
-                    raise _LineError(f"more entries than the {expected} that the size declares")
+                    raise _LineError(
+                        QT_TRANSLATE_NOOP(
+                            "core.adjust", "more entries than the {expected} that the size declares"
+                        ).format(expected=expected)
+                    )
                 values.extend(_numbers(line.split("#", 1)[0], 3))
                 continue
             if values:
-                raise _LineError(f"keyword {head} after the table data started")
+                raise _LineError(
+                    QT_TRANSLATE_NOOP("core.adjust", "keyword {head} after the table data started").format(
+                        head=head
+                    )
+                )
             keyword = head.upper()
             rest = line[len(head) :].strip()
             if keyword in seen:
-                raise _LineError(f"{keyword} appears twice")
+                raise _LineError(
+                    QT_TRANSLATE_NOOP("core.adjust", "{keyword} appears twice").format(keyword=keyword)
+                )
             seen.add(keyword)
             if keyword == "TITLE":  # the title may hold a '#', so comments are not cut here
                 title = rest[1:-1] if len(rest) >= 2 and rest[0] == rest[-1] == '"' else rest
@@ -111,15 +133,25 @@ def parse_cube(data: bytes, name: str = "LUT") -> CubeLut:
             rest = rest.split("#", 1)[0].strip()
             if keyword in ("LUT_1D_SIZE", "LUT_3D_SIZE"):
                 if kind is not None:
-                    raise _LineError("a file can hold a 1D or a 3D table, not both")
+                    raise _LineError(
+                        QT_TRANSLATE_NOOP("core.adjust", "a file can hold a 1D or a 3D table, not both")
+                    )
                 kind = LutKind.ONE_D if keyword == "LUT_1D_SIZE" else LutKind.THREE_D
                 limit = MAX_1D_SIZE if kind is LutKind.ONE_D else MAX_3D_SIZE
                 try:
                     size = int(rest)
                 except ValueError:
-                    raise _LineError(f"{keyword} needs a whole number, not {rest!r}") from None
+                    raise _LineError(
+                        QT_TRANSLATE_NOOP(
+                            "core.adjust", "{keyword} needs a whole number, not {rest!r}"
+                        ).format(keyword=keyword, rest=rest)
+                    ) from None
                 if not 2 <= size <= limit:
-                    raise _LineError(f"{keyword} {size} is out of range (2 to {limit})")
+                    raise _LineError(
+                        QT_TRANSLATE_NOOP(
+                            "core.adjust", "{keyword} {size} is out of range (2 to {limit})"
+                        ).format(keyword=keyword, size=size, limit=limit)
+                    )
                 expected = size if kind is LutKind.ONE_D else size**3
             elif keyword in _DOMAIN_KEYWORDS:
                 (domain_min if keyword == "DOMAIN_MIN" else domain_max)[:] = _numbers(rest, 3, keyword)
@@ -128,20 +160,39 @@ def parse_cube(data: bytes, name: str = "LUT") -> CubeLut:
                 domain_min[:] = [low] * 3
                 domain_max[:] = [high] * 3
             else:
-                raise _LineError(f"unsupported keyword {head}")
+                raise _LineError(
+                    QT_TRANSLATE_NOOP("core.adjust", "unsupported keyword {head}").format(head=head)
+                )
         except _LineError as exc:
-            raise LutError(f"{name}, line {line_no}: {exc}") from None
+            raise LutError(
+                QT_TRANSLATE_NOOP("core.adjust", "{name}, line {line}: {error}").format(
+                    name=name, line=line_no, error=user_text(exc)
+                )
+            ) from None
 
     if kind is None:
-        raise LutError(f"{name} has no LUT_1D_SIZE or LUT_3D_SIZE line; is it a .cube file?")
+        raise LutError(
+            QT_TRANSLATE_NOOP(
+                "core.adjust", "{name} has no LUT_1D_SIZE or LUT_3D_SIZE line; is it a .cube file?"
+            ).format(name=name)
+        )
     found = len(values) // 3
     if found != expected:
-        raise LutError(f"{name} has {found} table entries, but its size declares {expected}.")
+        raise LutError(
+            QT_TRANSLATE_NOOP(
+                "core.adjust", "{name} has {found} table entries, but its size declares {expected}."
+            ).format(name=name, found=found, expected=expected)
+        )
     for channel, colour in enumerate(("red", "green", "blue")):
         if not domain_max[channel] > domain_min[channel]:
             raise LutError(
-                f"{name}: the {colour} domain is empty "
-                f"(DOMAIN_MIN {domain_min[channel]:g} is not below DOMAIN_MAX {domain_max[channel]:g})."
+                QT_TRANSLATE_NOOP(
+                    "core.adjust",
+                    "{name}: the {colour} domain is empty (DOMAIN_MIN {domain_min:g} is "
+                    "not below DOMAIN_MAX {domain_max:g}).",
+                ).format(
+                    name=name, colour=colour, domain_min=domain_min[channel], domain_max=domain_max[channel]
+                )
             )
 
     table = np.array(values, dtype=np.float64)
@@ -171,16 +222,31 @@ class _LineError(Exception):
 
 
 def _numbers(text: str, count: int, keyword: str = "") -> list[float]:
-    what = f"{keyword} needs" if keyword else "expected"
+    if keyword:
+        needs = QT_TRANSLATE_NOOP("core.adjust", "{keyword} needs {count} numbers").format(
+            keyword=keyword, count=count
+        )
+    else:
+        needs = QT_TRANSLATE_NOOP("core.adjust", "expected {count} numbers").format(count=count)
     parts = text.split()
     if len(parts) != count:
-        raise _LineError(f"{what} {count} numbers, found {len(parts)} ({text.strip()!r})")
+        raise _LineError(
+            QT_TRANSLATE_NOOP("core.adjust", "{needs}, found {found} ({text!r})").format(
+                needs=needs, found=len(parts), text=text.strip()
+            )
+        )
     try:
         numbers = [float(p) for p in parts]
     except ValueError:
-        raise _LineError(f"{what} {count} numbers, found {text.strip()!r}") from None
+        raise _LineError(
+            QT_TRANSLATE_NOOP("core.adjust", "{needs}, found {text!r}").format(needs=needs, text=text.strip())
+        ) from None
     if not all(math.isfinite(n) for n in numbers):
-        raise _LineError(f"numbers must be finite, found {text.strip()!r}")
+        raise _LineError(
+            QT_TRANSLATE_NOOP("core.adjust", "numbers must be finite, found {text!r}").format(
+                text=text.strip()
+            )
+        )
     return numbers
 
 

@@ -37,6 +37,7 @@ from pathlib import Path
 from PIL import Image, ImageCms, UnidentifiedImageError
 
 from cutie_app.core.formats.image_metadata import strip_photo_metadata
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.references import MetadataPrivacy
 
 #: Files above this are refused before any decoding (reading them alone would hurt).
@@ -135,13 +136,21 @@ def import_reference(
         label = source_name or "the image"
         data = bytes(source)
         if len(data) > MAX_FILE_BYTES:
-            raise ImageImportError(f"{_q(label)} is {_mb(len(data))}, too large to import. {_SMALLER}")
+            raise ImageImportError(
+                QT_TRANSLATE_NOOP("core.import", "{name} is {size}, too large to import. {advice}").format(
+                    name=_q(label), size=_mb(len(data)), advice=_SMALLER
+                )
+            )
     else:
         path = Path(source)
         source_name = label = display_name(name or path.name or str(path))
         data = _read_file(path, label)
     if not data:
-        raise ImageImportError(f"{_q(label)} is empty (0 bytes). Choose the image file itself.")
+        raise ImageImportError(
+            QT_TRANSLATE_NOOP(
+                "core.import", "{name} is empty (0 bytes). Choose the image file itself."
+            ).format(name=_q(label))
+        )
 
     return _decode_and_normalise(
         data, label, source_name, max_bytes, max_side, max_pixels, private=remove_private_metadata
@@ -159,11 +168,15 @@ def display_name(name: str) -> str:
 
 # -- reading ----------------------------------------------------------------------------------
 
-_SMALLER = "Export it at a smaller size (for example as a JPEG) and try again."
+_SMALLER = QT_TRANSLATE_NOOP(
+    "core.import", "Export it at a smaller size (for example as a JPEG) and try again."
+)
 
 
 def _q(label: str) -> str:
-    return label if label == "the image" else f"“{label}”"
+    if label == "the image":
+        return QT_TRANSLATE_NOOP("core.import", "the image")
+    return QT_TRANSLATE_NOOP("core.import", "“{name}”").format(name=label)
 
 
 def _mb(size: int) -> str:
@@ -175,39 +188,71 @@ def _read_file(path: Path, label: str) -> bytes:
     try:
         if path.is_symlink() and not path.exists():
             raise ImageImportError(
-                f"{_q(label)} is a shortcut (symbolic link) to a file that no longer exists. "
-                "Choose the original image instead."
+                QT_TRANSLATE_NOOP(
+                    "core.import",
+                    "{name} is a shortcut (symbolic link) to a file that no longer exists. "
+                    "Choose the original image instead.",
+                ).format(name=_q(label))
             )
         st = path.stat()
     except FileNotFoundError:
-        raise ImageImportError(f"{_q(label)} was not found. It may have been moved or deleted.") from None
+        raise ImageImportError(
+            QT_TRANSLATE_NOOP(
+                "core.import", "{name} was not found. It may have been moved or deleted."
+            ).format(name=_q(label))
+        ) from None
     except PermissionError:
         raise ImageImportError(_no_permission(label)) from None
     except OSError as exc:
-        raise ImageImportError(f"{_q(label)} could not be read ({exc.strerror or exc}).") from None
+        raise ImageImportError(
+            QT_TRANSLATE_NOOP("core.import", "{name} could not be read ({error}).").format(
+                name=_q(label), error=exc.strerror or exc
+            )
+        ) from None
     if stat.S_ISDIR(st.st_mode):
-        raise ImageImportError(f"{_q(label)} is a folder, not an image. Choose an image file inside it.")
+        raise ImageImportError(
+            QT_TRANSLATE_NOOP(
+                "core.import", "{name} is a folder, not an image. Choose an image file inside it."
+            ).format(name=_q(label))
+        )
     if not stat.S_ISREG(st.st_mode):
-        raise ImageImportError(f"{_q(label)} is not a regular file. Choose an image file.")
+        raise ImageImportError(
+            QT_TRANSLATE_NOOP("core.import", "{name} is not a regular file. Choose an image file.").format(
+                name=_q(label)
+            )
+        )
     if st.st_size > MAX_FILE_BYTES:
-        raise ImageImportError(f"{_q(label)} is {_mb(st.st_size)}, too large to import. {_SMALLER}")
+        raise ImageImportError(
+            QT_TRANSLATE_NOOP("core.import", "{name} is {size}, too large to import. {advice}").format(
+                name=_q(label), size=_mb(st.st_size), advice=_SMALLER
+            )
+        )
     try:
         with path.open("rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat()
     except PermissionError:
         raise ImageImportError(_no_permission(label)) from None
     except OSError as exc:
-        raise ImageImportError(f"{_q(label)} could not be read ({exc.strerror or exc}).") from None
+        raise ImageImportError(
+            QT_TRANSLATE_NOOP("core.import", "{name} could not be read ({error}).").format(
+                name=_q(label), error=exc.strerror or exc
+            )
+        ) from None
     if len(data) > MAX_FILE_BYTES:
-        raise ImageImportError(f"{_q(label)} is too large to import. {_SMALLER}")
+        raise ImageImportError(
+            QT_TRANSLATE_NOOP("core.import", "{name} is too large to import. {advice}").format(
+                name=_q(label), advice=_SMALLER
+            )
+        )
     return data
 
 
 def _no_permission(label: str) -> str:
-    return (
-        f"{_q(label)} cannot be read: you do not have permission to open it. "
-        "Copy it somewhere you own, or change its permissions, and try again."
-    )
+    return QT_TRANSLATE_NOOP(
+        "core.import",
+        "{name} cannot be read: you do not have permission to open it. "
+        "Copy it somewhere you own, or change its permissions, and try again.",
+    ).format(name=_q(label))
 
 
 # -- decoding ---------------------------------------------------------------------------------
@@ -235,10 +280,11 @@ def _decode_and_normalise(
     private: bool,
 ) -> ImportedImage:
     _register_heif()
-    bomb = (
-        f"{_q(label)} declares an enormous picture (more than {max_pixels:,} pixels), which could "
-        "exhaust memory, so it was not opened. Export it at a smaller size and try again."
-    )
+    bomb = QT_TRANSLATE_NOOP(
+        "core.import",
+        "{name} declares an enormous picture (more than {limit:,} pixels), which could "
+        "exhaust memory, so it was not opened. Export it at a smaller size and try again.",
+    ).format(name=_q(label), limit=max_pixels)
     try:
         with bomb_warnings_as_errors():  # Pillow checks the declared size while opening
             im = Image.open(io.BytesIO(data))
@@ -246,8 +292,11 @@ def _decode_and_normalise(
         raise ImageImportError(bomb) from None
     except UnidentifiedImageError:
         raise ImageImportError(
-            f"{_q(label)} is not an image Cutie can read. Choose a PNG, JPEG, WebP or HEIC file "
-            "(GIF, TIFF, BMP and other common formats are converted)."
+            QT_TRANSLATE_NOOP(
+                "core.import",
+                "{name} is not an image Cutie can read. Choose a PNG, JPEG, WebP or "
+                "HEIC file (GIF, TIFF, BMP and other common formats are converted).",
+            ).format(name=_q(label))
         ) from None
     except _DECODE_ERRORS:
         raise ImageImportError(_damaged(label)) from None
@@ -260,7 +309,9 @@ def _decode_and_normalise(
             im.load()  # decode everything now: truncated and corrupt files fail here, not later
         except MemoryError:
             raise ImageImportError(
-                f"{_q(label)} is too large to open in the available memory. {_SMALLER}"
+                QT_TRANSLATE_NOOP(
+                    "core.import", "{name} is too large to open in the available memory. {advice}"
+                ).format(name=_q(label), advice=_SMALLER)
             ) from None
         except _DECODE_ERRORS:
             raise ImageImportError(_damaged(label)) from None
@@ -318,14 +369,20 @@ def _private_metadata(im: Image.Image) -> tuple[str, ...]:
 
 
 def _removed_note(removed: tuple[str, ...]) -> str:
-    return f"removed {' and '.join(removed)} data"
+    """`removed` is ("location",), ("camera",) or ("location", "camera")."""
+    if removed == ("location",):
+        return QT_TRANSLATE_NOOP("core.import", "removed location data")
+    if removed == ("camera",):
+        return QT_TRANSLATE_NOOP("core.import", "removed camera data")
+    return QT_TRANSLATE_NOOP("core.import", "removed location and camera data")
 
 
 def _damaged(label: str) -> str:
-    return (
-        f"{_q(label)} is damaged or incomplete (perhaps a download that did not finish), so it "
-        "cannot be used. Open it in an image viewer to check, or download it again."
-    )
+    return QT_TRANSLATE_NOOP(
+        "core.import",
+        "{name} is damaged or incomplete (perhaps a download that did not finish), so it "
+        "cannot be used. Open it in an image viewer to check, or download it again.",
+    ).format(name=_q(label))
 
 
 def _draft_for(im: Image.Image, max_side: int) -> None:
@@ -382,28 +439,42 @@ def _normalise(
 
     notes: list[str] = []
     if mime is None:
-        notes.append(f"converted from {im.format or 'an unknown format'}")
+        notes.append(
+            QT_TRANSLATE_NOOP("core.import", "converted from {format}").format(format=im.format)
+            if im.format
+            else QT_TRANSLATE_NOOP("core.import", "converted from an unknown format")
+        )
     if animated:
         pages = im.format not in ("GIF", "PNG", "WEBP")  # multi-page TIFF and the like
-        notes.append("first page only" if pages else "first frame of an animation")
+        notes.append(
+            QT_TRANSLATE_NOOP("core.import", "first page only")
+            if pages
+            else QT_TRANSLATE_NOOP("core.import", "first frame of an animation")
+        )
     out = _to_8bit(im, notes, deep_png)
     icc = _icc_for(im, out)
     if orientation != 1:
         # ImageOps.exif_transpose's mapping, applied to the converted pixels: conversions drop
         # the EXIF block that exif_transpose() itself would read the orientation from.
         out = out.transpose(_TRANSPOSE[orientation])
-        notes.append("rotated as its camera tag says")
+        notes.append(QT_TRANSLATE_NOOP("core.import", "rotated as its camera tag says"))
     upright = original_size if orientation < 5 else (original_size[1], original_size[0])
     if max(upright) > max_side:
         scale = max_side / max(upright)
         size = (max(1, round(upright[0] * scale)), max(1, round(upright[1] * scale)))
         if out.size != size:  # the JPEG decoder may already have done most of it (draft)
             out = out.resize(size, Image.Resampling.LANCZOS)
-        notes.append(f"scaled down from {upright[0]}×{upright[1]} to {size[0]}×{size[1]}")
+        notes.append(
+            QT_TRANSLATE_NOOP(
+                "core.import", "scaled down from {width}×{height} to {new_width}×{new_height}"
+            ).format(width=upright[0], height=upright[1], new_width=size[0], new_height=size[1])
+        )
     encoded, out_mime, size = _encode(out, icc, max_bytes, notes)
     if len(encoded) > max_bytes:
         raise ImageImportError(
-            f"{_q(label)} could not be made smaller than {_mb(max_bytes)} without ruining it. {_SMALLER}"
+            QT_TRANSLATE_NOOP(
+                "core.import", "{name} could not be made smaller than {size} without ruining it. {advice}"
+            ).format(name=_q(label), size=_mb(max_bytes), advice=_SMALLER)
         )
     return ImportedImage(encoded, out_mime, size[0], size[1], source_name, tuple(notes))
 
@@ -426,14 +497,14 @@ def _to_8bit(im: Image.Image, notes: list[str], deep_png: bool) -> Image.Image:
     if mode == "CMYK":
         return _cmyk_to_srgb(im, notes)
     if mode.startswith("I") or mode == "F":
-        notes.append("reduced from 16-bit colour")
+        notes.append(QT_TRANSLATE_NOOP("core.import", "reduced from 16-bit colour"))
         return _deep_grey_to_l(im)
     if deep_png:
-        notes.append("reduced from 16-bit colour")
+        notes.append(QT_TRANSLATE_NOOP("core.import", "reduced from 16-bit colour"))
     if mode == "P":
         has_alpha = "transparency" in im.info or (im.palette is not None and im.palette.mode == "RGBA")
         out = im.convert("RGBA" if has_alpha else "RGB")
-        notes.append("converted from a palette")
+        notes.append(QT_TRANSLATE_NOOP("core.import", "converted from a palette"))
     elif mode == "1":
         out = im.convert("L")
     elif mode in ("LA", "La", "PA", "RGBa", "RGBA"):
@@ -442,7 +513,7 @@ def _to_8bit(im: Image.Image, notes: list[str], deep_png: bool) -> Image.Image:
         out = im  # already plain; nothing below modifies it in place
     else:  # RGBX, YCbCr, LAB, HSV, ...
         out = im.convert("RGB")
-        notes.append(f"converted from {mode}")
+        notes.append(QT_TRANSLATE_NOOP("core.import", "converted from {format}").format(format=mode))
     if out.mode == "L" and "transparency" in im.info:
         out = im.convert("LA").convert("RGBA")
     if out.mode == "RGBA" and out.getchannel("A").getextrema() == (255, 255):
@@ -472,11 +543,17 @@ def _cmyk_to_srgb(im: Image.Image, notes: list[str]) -> Image.Image:
                 )
                 if converted is not None:
                     converted.info.pop("icc_profile", None)
-                    notes.append("converted from CMYK to sRGB with its colour profile")
+                    notes.append(
+                        QT_TRANSLATE_NOOP(
+                            "core.import", "converted from CMYK to sRGB with its colour profile"
+                        )
+                    )
                     return converted
         except (ImageCms.PyCMSError, OSError, ValueError):
             pass  # a damaged or foreign profile: convert as if there were none
-    notes.append("converted from CMYK (no colour profile: colours are approximate)")
+    notes.append(
+        QT_TRANSLATE_NOOP("core.import", "converted from CMYK (no colour profile: colours are approximate)")
+    )
     return im.convert("RGB")
 
 
@@ -524,10 +601,22 @@ def _shrink(
         for quality in (85, 75, 65, 55):
             data = _save(current, fmt, quality=quality, icc=icc)
             if len(data) <= max_bytes:
-                note = f"compressed to fit {_mb(max_bytes)} ({fmt} quality {quality}"
                 if current.size != im.size:
-                    note += f", {current.width}×{current.height}"
-                notes.append(note + ")")
+                    note = QT_TRANSLATE_NOOP(
+                        "core.import",
+                        "compressed to fit {size} ({format} quality {quality}, {width}×{height})",
+                    ).format(
+                        size=_mb(max_bytes),
+                        format=fmt,
+                        quality=quality,
+                        width=current.width,
+                        height=current.height,
+                    )
+                else:
+                    note = QT_TRANSLATE_NOOP(
+                        "core.import", "compressed to fit {size} ({format} quality {quality})"
+                    ).format(size=_mb(max_bytes), format=fmt, quality=quality)
+                notes.append(note)
                 return data, mime, current.size
         if max(current.size) <= 64:
             break

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any, ClassVar, Self
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
+
 #: The version written into serialised stacks and looks; `from_dict` reads this and older.
 STACK_VERSION = 1
 
@@ -70,12 +72,24 @@ class PasteMode(StrEnum):
 # -- validation helpers -----------------------------------------------------------------------
 
 
+_CURVE_X = QT_TRANSLATE_NOOP("core.adjust", "Curves x")
+_CURVE_Y = QT_TRANSLATE_NOOP("core.adjust", "Curves y")
+
+
 def _number(value: Any, what: str, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise AdjustmentError(f"{what} must be a number, not {value!r}.")
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "{what} must be a number, not {value!r}.").format(
+                what=what, value=value
+            )
+        )
     number = float(value)
     if not math.isfinite(number) or not low <= number <= high:
-        raise AdjustmentError(f"{what} must be between {low:g} and {high:g}, not {value!r}.")
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP(
+                "core.adjust", "{what} must be between {low:g} and {high:g}, not {value!r}."
+            ).format(what=what, low=low, high=high, value=value)
+        )
     return number
 
 
@@ -112,7 +126,11 @@ class Adjustment:
         low, high = self.LIMITS
         object.__setattr__(self, "amount", _number(self.amount, self.LABEL, low, high))
         if not isinstance(self.enabled, bool):
-            raise AdjustmentError(f"{self.KIND.value}: 'enabled' must be true or false.")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "{step}: 'enabled' must be true or false.").format(
+                    step=self.KIND.value
+                )
+            )
 
     @property
     def is_neutral(self) -> bool:
@@ -151,7 +169,11 @@ class Adjustment:
         try:
             return cls(**kwargs)
         except TypeError as exc:
-            raise AdjustmentError(f"{cls.KIND.value}: {exc}") from None
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "{step}: {error}").format(
+                    step=cls.KIND.value, error=user_text(exc)
+                )
+            ) from None
 
 
 def _jsonable(value: Any) -> Any:
@@ -171,7 +193,7 @@ class Exposure(Adjustment):
     KIND = StepKind.EXPOSURE
     NEUTRAL = 0.0
     LIMITS = (-5.0, 5.0)
-    LABEL = "Exposure (stops)"
+    LABEL = QT_TRANSLATE_NOOP("AdjustSteps", "Exposure (stops)")
 
     amount: float = 0.0
 
@@ -183,7 +205,7 @@ class Brightness(Adjustment):
     KIND = StepKind.BRIGHTNESS
     NEUTRAL = 1.0
     LIMITS = (0.0, 8.0)
-    LABEL = "Brightness factor"
+    LABEL = QT_TRANSLATE_NOOP("AdjustSteps", "Brightness factor")
 
     amount: float = 1.0
 
@@ -195,7 +217,7 @@ class Contrast(Adjustment):
     KIND = StepKind.CONTRAST
     NEUTRAL = 1.0
     LIMITS = (0.0, 8.0)
-    LABEL = "Contrast factor"
+    LABEL = QT_TRANSLATE_NOOP("AdjustSteps", "Contrast factor")
 
     amount: float = 1.0
 
@@ -207,7 +229,7 @@ class Saturation(Adjustment):
     KIND = StepKind.SATURATION
     NEUTRAL = 1.0
     LIMITS = (0.0, 8.0)
-    LABEL = "Saturation factor"
+    LABEL = QT_TRANSLATE_NOOP("AdjustSteps", "Saturation factor")
 
     amount: float = 1.0
 
@@ -219,7 +241,7 @@ class Warmth(Adjustment):
     KIND = StepKind.WARMTH
     NEUTRAL = 0.0
     LIMITS = (-1.0, 1.0)
-    LABEL = "Warmth"
+    LABEL = QT_TRANSLATE_NOOP("AdjustSteps", "Warmth")
 
     amount: float = 0.0
 
@@ -231,7 +253,7 @@ class Tint(Adjustment):
     KIND = StepKind.TINT
     NEUTRAL = 0.0
     LIMITS = (-1.0, 1.0)
-    LABEL = "Tint"
+    LABEL = QT_TRANSLATE_NOOP("AdjustSteps", "Tint")
 
     amount: float = 0.0
 
@@ -248,7 +270,7 @@ class Levels(Adjustment):
     KIND = StepKind.LEVELS
     NEUTRAL = 0.0
     LIMITS = (0.0, 1.0)
-    LABEL = "Levels strength"
+    LABEL = QT_TRANSLATE_NOOP("AdjustSteps", "Levels strength")
 
     amount: float = 1.0
     black: float = 0.0
@@ -260,10 +282,14 @@ class Levels(Adjustment):
     def __post_init__(self) -> None:
         super().__post_init__()
         for name in ("black", "white", "out_black", "out_white"):
-            object.__setattr__(self, name, _number(getattr(self, name), f"Levels {name}", 0.0, 1.0))
-        object.__setattr__(self, "gamma", _number(self.gamma, "Levels gamma", 0.1, 10.0))
+            what = QT_TRANSLATE_NOOP("core.adjust", "Levels {setting}").format(setting=name)
+            object.__setattr__(self, name, _number(getattr(self, name), what, 0.0, 1.0))
+        what = QT_TRANSLATE_NOOP("core.adjust", "Levels {setting}").format(setting="gamma")
+        object.__setattr__(self, "gamma", _number(self.gamma, what, 0.1, 10.0))
         if self.white - self.black < 1.0 / 255.0:
-            raise AdjustmentError("Levels: the white point must be above the black point.")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "Levels: the white point must be above the black point.")
+            )
 
     @property
     def is_neutral(self) -> bool:
@@ -276,17 +302,23 @@ class Levels(Adjustment):
 
 def _points(value: Any) -> tuple[tuple[float, float], ...]:
     if isinstance(value, str | bytes) or not isinstance(value, Sequence):
-        raise AdjustmentError("Curves: points must be a list of [x, y] pairs.")
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "Curves: points must be a list of [x, y] pairs.")
+        )
     points: list[tuple[float, float]] = []
     for point in value:
         if isinstance(point, str | bytes) or not isinstance(point, Sequence) or len(point) != 2:
-            raise AdjustmentError(f"Curves: {point!r} is not an [x, y] pair.")
-        points.append((_number(point[0], "Curves x", 0.0, 1.0), _number(point[1], "Curves y", 0.0, 1.0)))
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "Curves: {point!r} is not an [x, y] pair.").format(
+                    point=point
+                )
+            )
+        points.append((_number(point[0], _CURVE_X, 0.0, 1.0), _number(point[1], _CURVE_Y, 0.0, 1.0)))
     points.sort()
     if len(points) < 2:
-        raise AdjustmentError("Curves: a curve needs at least two points.")
+        raise AdjustmentError(QT_TRANSLATE_NOOP("core.adjust", "Curves: a curve needs at least two points."))
     if len({x for x, _ in points}) != len(points):
-        raise AdjustmentError("Curves: two points have the same x.")
+        raise AdjustmentError(QT_TRANSLATE_NOOP("core.adjust", "Curves: two points have the same x."))
     return tuple(points)
 
 
@@ -301,7 +333,7 @@ class Curves(Adjustment):
     KIND = StepKind.CURVES
     NEUTRAL = 0.0
     LIMITS = (0.0, 1.0)
-    LABEL = "Curve strength"
+    LABEL = QT_TRANSLATE_NOOP("AdjustSteps", "Curve strength")
 
     amount: float = 1.0
     points: tuple[tuple[float, float], ...] = ((0.0, 0.0), (1.0, 1.0))
@@ -314,7 +346,11 @@ class Curves(Adjustment):
             object.__setattr__(self, "channel", CurveChannel(self.channel))
         except ValueError:
             choices = ", ".join(c.value for c in CurveChannel)
-            raise AdjustmentError(f"Curves: channel must be one of {choices}.") from None
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "Curves: channel must be one of {choices}.").format(
+                    choices=choices
+                )
+            ) from None
 
     @property
     def is_neutral(self) -> bool:
@@ -335,7 +371,7 @@ class Lut(Adjustment):
     KIND = StepKind.LUT
     NEUTRAL = 0.0
     LIMITS = (0.0, 1.0)
-    LABEL = "LUT strength"
+    LABEL = QT_TRANSLATE_NOOP("AdjustSteps", "LUT strength")
 
     amount: float = 1.0
     sha256: str = ""
@@ -345,10 +381,14 @@ class Lut(Adjustment):
         super().__post_init__()
         digest = self.sha256.lower() if isinstance(self.sha256, str) else ""
         if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
-            raise AdjustmentError(f"LUT: {self.sha256!r} is not the SHA-256 of a .cube file.")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP(
+                    "core.adjust", "LUT: {sha256!r} is not the SHA-256 of a .cube file."
+                ).format(sha256=self.sha256)
+            )
         object.__setattr__(self, "sha256", digest)
         if not isinstance(self.name, str):
-            raise AdjustmentError("LUT: the name must be text.")
+            raise AdjustmentError(QT_TRANSLATE_NOOP("core.adjust", "LUT: the name must be text."))
 
 
 @dataclass(frozen=True)
@@ -362,10 +402,13 @@ class LabStats:
         for name, low, high in (("mean", -200.0, 200.0), ("std", 0.0, 200.0)):
             values = getattr(self, name)
             if isinstance(values, str | bytes) or not isinstance(values, Sequence) or len(values) != 3:
-                raise AdjustmentError(f"Colour statistics: {name} must be three numbers.")
-            object.__setattr__(
-                self, name, tuple(_number(v, f"Colour statistics {name}", low, high) for v in values)
-            )
+                raise AdjustmentError(
+                    QT_TRANSLATE_NOOP(
+                        "core.adjust", "Colour statistics: {name} must be three numbers."
+                    ).format(name=name)
+                )
+            what = QT_TRANSLATE_NOOP("core.adjust", "Colour statistics {setting}").format(setting=name)
+            object.__setattr__(self, name, tuple(_number(v, what, low, high) for v in values))
 
     def to_dict(self) -> dict[str, list[float]]:
         return {"mean": list(self.mean), "std": list(self.std)}
@@ -375,7 +418,9 @@ class LabStats:
         if isinstance(data, LabStats):
             return data
         if not isinstance(data, Mapping):
-            raise AdjustmentError("Colour statistics must be an object with 'mean' and 'std'.")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "Colour statistics must be an object with 'mean' and 'std'.")
+            )
         return cls(mean=data.get("mean", ()), std=data.get("std", ()))
 
 
@@ -390,7 +435,7 @@ class ColourMatch(Adjustment):
     KIND = StepKind.COLOUR_MATCH
     NEUTRAL = 0.0
     LIMITS = (0.0, 1.0)
-    LABEL = "Colour match strength"
+    LABEL = QT_TRANSLATE_NOOP("AdjustSteps", "Colour match strength")
 
     amount: float = 1.0
     target: LabStats = field(default_factory=lambda: LabStats((50.0, 0.0, 0.0), (20.0, 10.0, 10.0)))
@@ -400,7 +445,9 @@ class ColourMatch(Adjustment):
         super().__post_init__()
         object.__setattr__(self, "target", LabStats.from_dict(self.target))
         if not isinstance(self.anchor_sha256, str):
-            raise AdjustmentError("Colour match: anchor_sha256 must be text.")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "Colour match: anchor_sha256 must be text.")
+            )
 
 
 @dataclass(frozen=True)
@@ -414,14 +461,18 @@ class Vignette(Adjustment):
     KIND = StepKind.VIGNETTE
     NEUTRAL = 0.0
     LIMITS = (-1.0, 1.0)
-    LABEL = "Vignette"
+    LABEL = QT_TRANSLATE_NOOP("AdjustSteps", "Vignette")
 
     amount: float = 0.0
     midpoint: float = 0.5
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        object.__setattr__(self, "midpoint", _number(self.midpoint, "Vignette midpoint", 0.0, 0.95))
+        object.__setattr__(
+            self,
+            "midpoint",
+            _number(self.midpoint, QT_TRANSLATE_NOOP("core.adjust", "Vignette midpoint"), 0.0, 0.95),
+        )
 
 
 #: Seeds are stored in JSON; keep them exact in every JSON reader (53 bits).
@@ -439,7 +490,7 @@ class Grain(Adjustment):
     KIND = StepKind.GRAIN
     NEUTRAL = 0.0
     LIMITS = (0.0, 1.0)
-    LABEL = "Grain amount"
+    LABEL = QT_TRANSLATE_NOOP("AdjustSteps", "Grain amount")
 
     amount: float = 0.0
     seed: int = 0
@@ -447,7 +498,11 @@ class Grain(Adjustment):
     def __post_init__(self) -> None:
         super().__post_init__()
         if isinstance(self.seed, bool) or not isinstance(self.seed, int) or not 0 <= self.seed <= MAX_SEED:
-            raise AdjustmentError(f"Grain: the seed must be a whole number from 0 to {MAX_SEED}.")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP(
+                    "core.adjust", "Grain: the seed must be a whole number from 0 to {limit}."
+                ).format(limit=MAX_SEED)
+            )
 
 
 STEP_TYPES: dict[StepKind, type[Adjustment]] = {
@@ -476,15 +531,22 @@ def step_from_dict(data: Mapping[str, Any]) -> Adjustment:
         AdjustmentError: an unknown kind (made by a newer Cutie) or a value out of range.
     """
     if not isinstance(data, Mapping):
-        raise AdjustmentError(f"An adjustment step must be an object, not {data!r}.")
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "An adjustment step must be an object, not {data!r}.").format(
+                data=data
+            )
+        )
     kind = data.get("kind")
     if not isinstance(kind, str):
-        raise AdjustmentError("An adjustment step has no 'kind'.")
+        raise AdjustmentError(QT_TRANSLATE_NOOP("core.adjust", "An adjustment step has no 'kind'."))
     try:
         cls = STEP_TYPES[StepKind(kind)]
     except ValueError:
         raise AdjustmentError(
-            f"Unknown adjustment {kind!r}: it was probably made by a newer version of Cutie."
+            QT_TRANSLATE_NOOP(
+                "core.adjust",
+                "Unknown adjustment {kind!r}: it was probably made by a newer version of Cutie.",
+            ).format(kind=kind)
         ) from None
     return cls._from_fields(data)
 
@@ -502,7 +564,9 @@ class AdjustmentStack:
         steps = tuple(self.steps)
         for step in steps:
             if not isinstance(step, Adjustment):
-                raise AdjustmentError(f"{step!r} is not an adjustment step.")
+                raise AdjustmentError(
+                    QT_TRANSLATE_NOOP("core.adjust", "{step!r} is not an adjustment step.").format(step=step)
+                )
         object.__setattr__(self, "steps", steps)
 
     def __len__(self) -> int:
@@ -527,7 +591,11 @@ class AdjustmentStack:
 
     def _index(self, index: int) -> int:
         if not -len(self.steps) <= index < len(self.steps):
-            raise AdjustmentError(f"There is no step {index} in a stack of {len(self.steps)}.")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "There is no step {index} in a stack of {count}.").format(
+                    index=index, count=len(self.steps)
+                )
+            )
         return index % len(self.steps)
 
     def add(self, step: Adjustment) -> AdjustmentStack:
@@ -568,7 +636,7 @@ class AdjustmentStack:
 
     def scaled(self, t: float) -> AdjustmentStack:
         """Every step's effect scaled by `t` (a look's overall amount)."""
-        amount = _number(t, "The amount", 0.0, 2.0)
+        amount = _number(t, QT_TRANSLATE_NOOP("core.adjust", "The amount"), 0.0, 2.0)
         return AdjustmentStack(tuple(s.scaled(amount) for s in self.steps))
 
     # -- copy and paste ----------------------------------------------------------------------
@@ -620,26 +688,44 @@ class AdjustmentStack:
         if isinstance(data, list):  # the earliest form: just the steps
             data = {"version": 1, "steps": data}
         if not isinstance(data, Mapping):
-            raise AdjustmentError("An adjustment stack must be an object with a list of steps.")
-        _check_version(data.get("version", 1), "adjustment stack")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP(
+                    "core.adjust", "An adjustment stack must be an object with a list of steps."
+                )
+            )
+        _check_version(data.get("version", 1), QT_TRANSLATE_NOOP("core.adjust", "adjustment stack"))
         raw = data.get("steps", [])
         if not isinstance(raw, list):
-            raise AdjustmentError("An adjustment stack's 'steps' must be a list.")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "An adjustment stack's 'steps' must be a list.")
+            )
         steps: list[Adjustment] = []
         for number, item in enumerate(raw, start=1):
             try:
                 steps.append(step_from_dict(item))
             except AdjustmentError as exc:
-                raise AdjustmentError(f"Step {number}: {exc}") from None
+                raise AdjustmentError(
+                    QT_TRANSLATE_NOOP("core.adjust", "Step {number}: {error}").format(
+                        number=number, error=user_text(exc)
+                    )
+                ) from None
         return cls(tuple(steps))
 
 
 def _check_version(version: Any, what: str) -> None:
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise AdjustmentError(f"This {what} has an unreadable version ({version!r}).")
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "This {what} has an unreadable version ({version!r}).").format(
+                what=what, version=version
+            )
+        )
     if version > STACK_VERSION:
         raise AdjustmentError(
-            f"This {what} was saved by a newer version of Cutie (format {version}); update Cutie to open it."
+            QT_TRANSLATE_NOOP(
+                "core.adjust",
+                "This {what} was saved by a newer version of Cutie (format {version}); "
+                "update Cutie to open it.",
+            ).format(what=what, version=version)
         )
 
 
@@ -657,11 +743,17 @@ class Look:
     def __post_init__(self) -> None:
         name = self.name.strip() if isinstance(self.name, str) else ""
         if not name:
-            raise AdjustmentError("A look needs a name.")
+            raise AdjustmentError(QT_TRANSLATE_NOOP("core.adjust", "A look needs a name."))
         if len(name) > 120:
-            raise AdjustmentError("A look's name can be at most 120 characters long.")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "A look's name can be at most 120 characters long.")
+            )
         object.__setattr__(self, "name", name)
-        object.__setattr__(self, "amount", _number(self.amount, "A look's amount", 0.0, 2.0))
+        object.__setattr__(
+            self,
+            "amount",
+            _number(self.amount, QT_TRANSLATE_NOOP("core.adjust", "A look's amount"), 0.0, 2.0),
+        )
 
     def applied(self) -> AdjustmentStack:
         """The stack to render: every step scaled by the look's amount."""
@@ -678,8 +770,10 @@ class Look:
     @classmethod
     def from_dict(cls, data: Any) -> Look:
         if not isinstance(data, Mapping):
-            raise AdjustmentError("A look must be an object with a name and a stack.")
-        _check_version(data.get("version", 1), "look")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "A look must be an object with a name and a stack.")
+            )
+        _check_version(data.get("version", 1), QT_TRANSLATE_NOOP("core.adjust", "look"))
         return cls(
             name=data.get("name", ""),
             stack=AdjustmentStack.from_dict(data.get("stack", [])),

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from cutie_app.core.formats.fileio import atomic_write_text
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("cutie.catalog")
 
@@ -209,9 +210,11 @@ def unverified_model(listed: ListedModel) -> ModelInfo:
         aspect_ratios=ratios,
         image_sizes=(sizes := _sizes_named(listed.description)),
         default_image_size="1K" if sizes else None,
-        fixed_size_note="" if sizes else "its own default size",
+        fixed_size_note="" if sizes else QT_TRANSLATE_NOOP("core.generate", "its own default size"),
         thought_signatures=True,
-        note="Listed by the API but not yet verified by Cutie: limits and prices are unknown.",
+        note=QT_TRANSLATE_NOOP(
+            "core.generate", "Listed by the API but not yet verified by Cutie: limits and prices are unknown."
+        ),
     )
 
 
@@ -231,8 +234,11 @@ def _standin_text_model(listed: ListedModel) -> TextModel:
     return TextModel(
         id=listed.id,
         display_name=listed.display_name or listed.id,
-        note="Chosen from Google's model list because the shipped check model is not offered; "
-        "prices not verified, so no cost is shown.",
+        note=QT_TRANSLATE_NOOP(
+            "core.generate",
+            "Chosen from Google's model list because the shipped check model is not offered; "
+            "prices not verified, so no cost is shown.",
+        ),
     )
 
 

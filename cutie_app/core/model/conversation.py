@@ -18,6 +18,7 @@ from typing import Any
 
 from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
 from cutie_app.core.genai.backend import ContentDict
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.model.errors import UserMessage
 from cutie_app.core.model.generation import VariantStatus, utc_now
 
@@ -169,7 +170,9 @@ class Conversation:
         """Drop a leaf exchange (a failed call that was never billed) from the tree."""
         model = self.turns[model_turn_id]
         if self.children(model_turn_id):
-            raise ConversationError("Only the last exchange of a branch can be removed.")
+            raise ConversationError(
+                QT_TRANSLATE_NOOP("core.conversation", "Only the last exchange of a branch can be removed.")
+            )
         self.turns.pop(model_turn_id)
         if model.parent_id is not None:
             self.turns.pop(model.parent_id, None)
@@ -184,9 +187,13 @@ class Conversation:
         if len(matches) == 1:
             return matches[0]
         raise ConversationError(
-            f"No turn {turn_id!r} in this conversation."
+            QT_TRANSLATE_NOOP("core.conversation", "No turn {turn!r} in this conversation.").format(
+                turn=turn_id
+            )
             if not matches
-            else f"{turn_id!r} matches several turns; type more of its id."
+            else QT_TRANSLATE_NOOP(
+                "core.conversation", "{turn!r} matches several turns; type more of its id."
+            ).format(turn=turn_id)
         )
 
     def path(self, turn_id: str | None) -> list[Turn]:
@@ -237,7 +244,9 @@ class Conversation:
     ) -> tuple[Turn, Turn]:
         """Record one exchange under `parent_id` (None starts a new root) and move the head."""
         if parent_id is not None and self.turns[parent_id].role != "model":
-            raise ConversationError("A new message must follow a model turn.")
+            raise ConversationError(
+                QT_TRANSLATE_NOOP("core.conversation", "A new message must follow a model turn.")
+            )
         now = utc_now()
         user = Turn(
             user_turn_id or secrets.token_hex(4), parent_id, "user", user_content, "sent", now, text=user_text
@@ -279,7 +288,12 @@ class Conversation:
     def from_dict(cls, data: Mapping[str, Any]) -> Conversation:
         version = data.get("schema_version")
         if not isinstance(version, int) or version > SCHEMA_VERSION:
-            raise ConversationError("This conversation was saved by a newer version of Cutie; update Cutie.")
+            raise ConversationError(
+                QT_TRANSLATE_NOOP(
+                    "core.conversation",
+                    "This conversation was saved by a newer version of Cutie; update Cutie.",
+                )
+            )
         conv = cls(model=str(data["model"]), id=str(data["id"]), created_at=str(data.get("created_at", "")))
         for item in data.get("turns", []):
             turn = Turn.from_dict(item)
@@ -307,13 +321,25 @@ class ConversationFolder:
         try:
             data = json.loads(self.file.read_text("utf-8"))
         except FileNotFoundError as exc:
-            raise ConversationError(f"No conversation in {self.folder}; start one with --new.") from exc
+            raise ConversationError(
+                QT_TRANSLATE_NOOP(
+                    "core.conversation", "No conversation in {folder}; start one with --new."
+                ).format(folder=self.folder)
+            ) from exc
         except (OSError, UnicodeDecodeError, ValueError) as exc:
-            raise ConversationError(f"Cannot read {self.file.name}: {exc}") from exc
+            raise ConversationError(
+                QT_TRANSLATE_NOOP("core.conversation", "Cannot read {name}: {error}").format(
+                    name=self.file.name, error=user_text(exc)
+                )
+            ) from exc
         try:
             return Conversation.from_dict(data)
         except (KeyError, TypeError, ValueError) as exc:
-            raise ConversationError(f"{self.file.name} is damaged ({exc}).") from exc
+            raise ConversationError(
+                QT_TRANSLATE_NOOP("core.conversation", "{name} is damaged ({error}).").format(
+                    name=self.file.name, error=user_text(exc)
+                )
+            ) from exc
 
     def save(self, conversation: Conversation) -> None:
         atomic_write_text(self.file, json.dumps(conversation.to_dict(), indent=1, ensure_ascii=False) + "\n")

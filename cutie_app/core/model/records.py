@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, joined
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
 from cutie_app.core.model.generation import Recipe
 from cutie_app.core.model.references import MetadataPrivacy, ReferenceKind, ReferenceRole
@@ -222,12 +223,20 @@ class RecoveryReport:
     def text(self) -> str:
         lines: list[str] = []
         if self.recovered:
-            lines.append(f"Recovered {len(self.recovered)} image(s) saved just before Cutie stopped:")
+            lines.append(
+                QT_TRANSLATE_NOOP(
+                    "core.store", "Images recovered that were saved just before Cutie stopped: {count}"
+                ).format(count=len(self.recovered))
+            )
             lines += [f"  {p}" for p in self.recovered]
         if self.missing:
-            lines.append(f"{len(self.missing)} file(s) are missing (their entries are kept):")
+            lines.append(
+                QT_TRANSLATE_NOOP("core.store", "Files missing (their entries are kept): {count}").format(
+                    count=len(self.missing)
+                )
+            )
             lines += [f"  {p}" for p in self.missing]
-        return "\n".join(lines) if lines else "Nothing to recover."
+        return joined(lines) if lines else QT_TRANSLATE_NOOP("core.store", "Nothing to recover.")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
+
 SCORE_VERSION = 1
 
 
@@ -42,12 +44,17 @@ class ConsistencyScore:
                 continue
             if isinstance(value, bool) or not isinstance(value, int | float) or not 0.0 <= value <= 1.0:
                 raise ConsistencyError(
-                    f"A consistency score's {name} must be a number from 0 to 1, not {value!r}"
+                    QT_TRANSLATE_NOOP(
+                        "core.generate",
+                        "A consistency score's {name} must be a number from 0 to 1, not {value!r}",
+                    ).format(name=name, value=value)
                 )
             object.__setattr__(self, name, float(value))
         if isinstance(self.version, bool) or not isinstance(self.version, int) or self.version < 1:
             raise ConsistencyError(
-                f"A consistency score's version must be a whole number, not {self.version!r}"
+                QT_TRANSLATE_NOOP(
+                    "core.generate", "A consistency score's version must be a whole number, not {version!r}"
+                ).format(version=self.version)
             )
 
     @property
@@ -72,7 +79,11 @@ class ConsistencyScore:
     def from_dict(cls, data: Mapping[str, Any]) -> ConsistencyScore:
         """The score `to_dict` wrote; raises ConsistencyError for anything else."""
         if not isinstance(data, Mapping):
-            raise ConsistencyError(f"A consistency score must be a JSON object, not {data!r}")
+            raise ConsistencyError(
+                QT_TRANSLATE_NOOP(
+                    "core.generate", "A consistency score must be a JSON object, not {data!r}"
+                ).format(data=data)
+            )
         try:
             return cls(
                 palette=data.get("palette"),
@@ -81,4 +92,6 @@ class ConsistencyScore:
                 version=data.get("version", 1),
             )
         except KeyError:
-            raise ConsistencyError("A consistency score needs an 'overall' value") from None
+            raise ConsistencyError(
+                QT_TRANSLATE_NOOP("core.generate", "A consistency score needs an 'overall' value")
+            ) from None

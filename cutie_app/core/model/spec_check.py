@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.errors import CutieError, ErrorKind, InvalidRequestError, UserMessage
 from cutie_app.core.model.spec import CharacterSpec
 
@@ -142,9 +143,12 @@ def build_check(spec: CharacterSpec) -> CheckRequest:
         raise InvalidRequestError(
             UserMessage(
                 ErrorKind.INVALID_REQUEST,
-                "Nothing to check",
-                "The character spec has no traits yet (hair, eyes, outfit, palette, ...).",
-                "Fill in the spec, then check the image again.",
+                QT_TRANSLATE_NOOP("core.generate", "Nothing to check"),
+                QT_TRANSLATE_NOOP(
+                    "core.generate",
+                    "The character spec has no traits yet (hair, eyes, outfit, palette, ...).",
+                ),
+                QT_TRANSLATE_NOOP("core.generate", "Fill in the spec, then check the image again."),
             )
         )
     who = f'the character "{_one_line(spec.name)}"' if spec.name else "the character"
@@ -167,9 +171,11 @@ def build_check(spec: CharacterSpec) -> CheckRequest:
 def malformed_message(detail: str, technical: str = "") -> UserMessage:
     return UserMessage(
         ErrorKind.UNKNOWN,
-        "The check came back unreadable",
-        f"The model's answer could not be used as a checklist: {detail}",
-        "Check again; if it keeps happening, try another check model.",
+        QT_TRANSLATE_NOOP("core.generate", "The check came back unreadable"),
+        QT_TRANSLATE_NOOP(
+            "core.generate", "The model's answer could not be used as a checklist: {detail}"
+        ).format(detail=detail),
+        QT_TRANSLATE_NOOP("core.generate", "Check again; if it keeps happening, try another check model."),
         technical,
         retryable=True,
     )
@@ -194,28 +200,34 @@ def parse_check(
         return CutieError(malformed_message(detail, technical))
 
     if not text.strip():
-        raise fail("it was empty.")
+        raise fail(QT_TRANSLATE_NOOP("core.generate", "it was empty."))
     try:
         data = json.loads(text)
     except ValueError:
-        raise fail("it is not valid JSON.") from None
+        raise fail(QT_TRANSLATE_NOOP("core.generate", "it is not valid JSON.")) from None
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
-        raise fail('it has no list of "items".')
+        raise fail(QT_TRANSLATE_NOOP("core.generate", 'it has no list of "items".'))
     summary = data.get("summary", "")
     if not isinstance(summary, str):
-        raise fail('its "summary" is not text.')
+        raise fail(QT_TRANSLATE_NOOP("core.generate", 'its "summary" is not text.'))
     found: dict[str, TraitCheck] = {}
     for raw in data["items"]:
         if not isinstance(raw, dict):
-            raise fail("an item is not an object.")
+            raise fail(QT_TRANSLATE_NOOP("core.generate", "an item is not an object."))
         key, verdict, note = raw.get("trait"), raw.get("verdict"), raw.get("note", "")
         if not isinstance(key, str) or not isinstance(verdict, str) or not isinstance(note, str):
-            raise fail('an item lacks a text "trait" or "verdict".')
+            raise fail(QT_TRANSLATE_NOOP("core.generate", 'an item lacks a text "trait" or "verdict".'))
         trait = request.trait(key)
         if trait is None:
-            raise fail(f'it names a trait that was not asked about ("{_shorten(key, 40)}").')
+            raise fail(
+                QT_TRANSLATE_NOOP(
+                    "core.generate", 'it names a trait that was not asked about ("{key}").'
+                ).format(key=_shorten(key, 40))
+            )
         if key in found:
-            raise fail(f'it judges "{trait.label}" twice.')
+            raise fail(
+                QT_TRANSLATE_NOOP("core.generate", 'it judges "{name}" twice.').format(name=trait.label)
+            )
         try:
             parsed = Verdict(verdict.strip().lower())
         except ValueError:
@@ -223,6 +235,8 @@ def parse_check(
         found[key] = TraitCheck(key, trait.label, parsed, note.strip())
     missing = [t.label for t in request.traits if t.key not in found]
     if missing:
-        raise fail(f"it skipped {', '.join(missing)}.")
+        raise fail(
+            QT_TRANSLATE_NOOP("core.generate", "it skipped {missing}.").format(missing=", ".join(missing))
+        )
     items = tuple(found[t.key] for t in request.traits)
     return SpecCheck(items, summary.strip(), model, response_id, cost_usd)

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.references import ReferenceImage
 from cutie_app.core.model.validation import MAX_REQUEST_BYTES, json_size, request_size
 
@@ -57,10 +58,11 @@ class TurnBudget:
         """One plain sentence about the request's size against its limits."""
         megabytes = self.bytes / 1e6
         limit_mb = self.max_bytes / 1e6
-        return (
-            f"The next turn sends {self.images} of at most {self.max_images} input images and "
-            f"{megabytes:.1f} MB of at most {limit_mb:.0f} MB."
-        )
+        return QT_TRANSLATE_NOOP(
+            "core.conversation",
+            "The next turn sends {images} of at most {max_images} input images and "
+            "{size:.1f} MB of at most {limit:.0f} MB.",
+        ).format(images=self.images, max_images=self.max_images, size=megabytes, limit=limit_mb)
 
 
 def measure(

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, Message, joined
 from cutie_app.core.model.catalog import SEED_MAX, SEED_MIN, ModelCatalog, ModelInfo, ModelStatus, SeedSupport
 from cutie_app.core.model.errors import (
     SEED_ALTERNATIVES,
@@ -102,7 +103,11 @@ def request_size(text: str, references: Sequence[ReferenceImage], history_bytes:
 
 
 def _invalid(title: str, problems: Sequence[str], action: str = "") -> InvalidRequestError:
-    detail = problems[0] if len(problems) == 1 else " ".join(f"({i}) {p}" for i, p in enumerate(problems, 1))
+    if len(problems) == 1:
+        detail = problems[0]
+    else:
+        numbered = QT_TRANSLATE_NOOP("core.generate", "({number}) {problem}")
+        detail = joined([numbered.format(number=i, problem=p) for i, p in enumerate(problems, 1)], " ")
     return InvalidRequestError(UserMessage(ErrorKind.INVALID_REQUEST, title, detail, action))
 
 
@@ -112,9 +117,16 @@ def check_model(catalog: ModelCatalog, model_id: str) -> ModelInfo:
     if info is None:
         known = ", ".join(m.id for m in catalog.selectable())
         raise _invalid(
-            "Unknown model",
-            [f"Cutie does not know the model {model_id!r}."],
-            f"Pick one of: {known}. When online, Cutie also offers new image models the API lists.",
+            QT_TRANSLATE_NOOP("core.generate", "Unknown model"),
+            [
+                QT_TRANSLATE_NOOP("core.generate", "Cutie does not know the model {model!r}.").format(
+                    model=model_id
+                )
+            ],
+            QT_TRANSLATE_NOOP(
+                "core.generate",
+                "Pick one of: {known}. When online, Cutie also offers new image models the API lists.",
+            ).format(known=known),
         )
     if info.status is ModelStatus.SHUT_DOWN:
         raise InvalidRequestError(shut_down_message(catalog, info))
@@ -141,23 +153,31 @@ def check_request(
     info = check_model(catalog, model_id)
     problems: list[str] = []
     notices: list[UserMessage] = []
+    name = info.display_name
 
     ratio = normalise_aspect_ratio(aspect_ratio) if aspect_ratio else None
     if ratio is not None and ratio not in info.aspect_ratios:
         problems.append(
-            f"{info.display_name} cannot make {ratio} images; it offers {', '.join(info.aspect_ratios)}."
+            QT_TRANSLATE_NOOP(
+                "core.generate", "{model} cannot make {ratio} images; it offers {ratios}."
+            ).format(model=name, ratio=ratio, ratios=", ".join(info.aspect_ratios))
         )
 
     size = normalise_image_size(image_size) if image_size else None
     if size is not None:
         if not info.image_sizes:
             problems.append(
-                f"{info.display_name} makes images at a fixed size ({info.fixed_size_note or 'about 1K'}); "
-                "leave the size unset."
+                QT_TRANSLATE_NOOP(
+                    "core.generate", "{model} makes images at a fixed size ({size}); leave the size unset."
+                ).format(
+                    model=name, size=info.fixed_size_note or QT_TRANSLATE_NOOP("core.generate", "about 1K")
+                )
             )
         elif size not in info.image_sizes:
             problems.append(
-                f"{info.display_name} offers the sizes {', '.join(info.image_sizes)}, not {size}."
+                QT_TRANSLATE_NOOP("core.generate", "{model} offers the sizes {sizes}, not {size}.").format(
+                    model=name, sizes=", ".join(info.image_sizes), size=size
+                )
             )
 
     problems.extend(_reference_problems(info, references, history_images))
@@ -171,14 +191,18 @@ def check_request(
     if seed is not None:
         if not SEED_MIN <= seed <= SEED_MAX:
             problems.append(
-                f"A seed must be a whole number from {SEED_MIN} to {SEED_MAX:,}; {seed:,} is not."
+                QT_TRANSLATE_NOOP(
+                    "core.generate", "A seed must be a whole number from {low} to {high:,}; {seed:,} is not."
+                ).format(low=SEED_MIN, high=SEED_MAX, seed=seed)
             )
         elif info.seed is SeedSupport.NO:
             notices.append(
                 UserMessage(
                     ErrorKind.SEED_REJECTED,
-                    "Seed not sent",
-                    f"{info.label} does not take a seed, so Cutie left it out.",
+                    QT_TRANSLATE_NOOP("core.generate", "Seed not sent"),
+                    QT_TRANSLATE_NOOP(
+                        "core.generate", "{name} does not take a seed, so Cutie left it out."
+                    ).format(name=info.label),
                     SEED_ALTERNATIVES,
                 )
             )
@@ -187,9 +211,11 @@ def check_request(
 
     if problems:
         raise _invalid(
-            "This request cannot be sent",
+            QT_TRANSLATE_NOOP("core.generate", "This request cannot be sent"),
             problems,
-            "Change the settings above; nothing was sent and nothing was billed.",
+            QT_TRANSLATE_NOOP(
+                "core.generate", "Change the settings above; nothing was sent and nothing was billed."
+            ),
         )
 
     if info.status is ModelStatus.DEPRECATED:
@@ -197,17 +223,28 @@ def check_request(
         notices.append(
             UserMessage(
                 ErrorKind.MODEL_SHUT_DOWN,
-                f"{info.display_name} is deprecated",
-                "Google may shut it down soon.",
-                f"Consider {repl.label if repl else info.replacement}." if info.replacement else "",
+                QT_TRANSLATE_NOOP("core.generate", "{display_name} is deprecated").format(
+                    display_name=info.display_name
+                ),
+                QT_TRANSLATE_NOOP("core.generate", "Google may shut it down soon."),
+                QT_TRANSLATE_NOOP("core.generate", "Consider {model}.").format(
+                    model=repl.label if repl else info.replacement
+                )
+                if info.replacement
+                else "",
             )
         )
     elif info.status is ModelStatus.RESTRICTED:
         notices.append(
             UserMessage(
                 ErrorKind.PERMISSION,
-                f"{info.display_name} is restricted",
-                "Google only serves it to projects that used it before; a new key may be refused.",
+                QT_TRANSLATE_NOOP("core.generate", "{display_name} is restricted").format(
+                    display_name=info.display_name
+                ),
+                QT_TRANSLATE_NOOP(
+                    "core.generate",
+                    "Google only serves it to projects that used it before; a new key may be refused.",
+                ),
                 info.note,
             )
         )
@@ -215,8 +252,14 @@ def check_request(
         notices.append(
             UserMessage(
                 ErrorKind.UNKNOWN,
-                f"{info.display_name} is not verified",
-                "Google lists this model but Cutie has not checked its limits; Google may refuse settings.",
+                QT_TRANSLATE_NOOP("core.generate", "{display_name} is not verified").format(
+                    display_name=info.display_name
+                ),
+                QT_TRANSLATE_NOOP(
+                    "core.generate",
+                    "Google lists this model but Cutie has not checked its limits; Google "
+                    "may refuse settings.",
+                ),
             )
         )
     return CheckedRequest(info, ratio, size, seed_sent, tuple(notices), budget)
@@ -246,43 +289,77 @@ def _fit_request(
             break
         room -= base64_length(size)
         left -= 1
-    over = (
-        f"This request would be {total / 1e6:.0f} MB, over Google's limit of {MAX_REQUEST_BYTES / 1e6:.0f} MB"
-    )
+    over = QT_TRANSLATE_NOOP(
+        "core.generate", "This request would be {size:.0f} MB, over Google's limit of {limit:.0f} MB"
+    ).format(size=total / 1e6, limit=MAX_REQUEST_BYTES / 1e6)
     if refs and budget >= MIN_REFERENCE_BYTES:
         bigger = sum(1 for ref in refs if len(ref.data) > budget)
-        which = f"all {bigger} references" if bigger == len(refs) else f"the {bigger} largest references"
         if bigger == 1:
-            which = "the largest reference" if len(refs) > 1 else "the reference"
+            which = (
+                QT_TRANSLATE_NOOP("core.generate", "the largest reference")
+                if len(refs) > 1
+                else QT_TRANSLATE_NOOP("core.generate", "the reference")
+            )
+        elif bigger == len(refs):
+            which = QT_TRANSLATE_NOOP("core.generate", "all {count} references").format(count=bigger)
+        else:
+            which = QT_TRANSLATE_NOOP("core.generate", "the {count} largest references").format(count=bigger)
         notice = UserMessage(
             ErrorKind.TOO_LARGE,
-            "References made smaller to fit",
-            f"{over}, so Cutie sends {which} re-encoded to at most {budget / 1e6:.1f} MB each. "
-            "Your reference files are not changed.",
-            "To send them at full size, use fewer references.",
+            QT_TRANSLATE_NOOP("core.generate", "References made smaller to fit"),
+            QT_TRANSLATE_NOOP(
+                "core.generate",
+                "{over}, so Cutie sends {which} re-encoded to at most {budget:.1f} MB "
+                "each. Your reference files are not changed.",
+            ).format(over=over, which=which, budget=budget / 1e6),
+            QT_TRANSLATE_NOOP("core.generate", "To send them at full size, use fewer references."),
         )
         return budget, "", notice
     # Even at their smallest the references do not fit beside the conversation: say what to drop.
     room_all = MAX_REQUEST_BYTES - (REQUEST_OVERHEAD_BYTES + history_bytes + json_size(text))
     keep = max(0, room_all // (base64_length(MIN_REFERENCE_BYTES) + IMAGE_PART_BYTES))
-    remedies: list[str] = []
+    remedies: list[Message] = []
     if refs and keep >= 1:
         remove = max(1, len(refs) - keep)
         largest = sorted(refs, key=lambda r: len(r.data), reverse=True)[:3]
-        named = ", ".join(f"{r.label or 'a reference'} ({len(r.data) / 1e6:.1f} MB)" for r in largest)
-        remedies.append(f"remove at least {remove} of the {len(refs)} references (the largest: {named})")
+        named = joined(
+            (
+                QT_TRANSLATE_NOOP("core.generate", "{name} ({size:.1f} MB)").format(
+                    name=r.label or QT_TRANSLATE_NOOP("core.generate", "a reference"), size=len(r.data) / 1e6
+                )
+                for r in largest
+            ),
+            ", ",
+        )
+        remedies.append(
+            QT_TRANSLATE_NOOP(
+                "core.generate", "remove at least {remove} of the {count} references (the largest: {named})"
+            ).format(remove=remove, count=len(refs), named=named)
+        )
     if history_bytes:
         remedies.append(
-            "start a new conversation from the latest image (or branch from an earlier turn) to leave "
-            "the earlier pictures out"
+            QT_TRANSLATE_NOOP(
+                "core.generate",
+                "start a new conversation from the latest image (or branch from an earlier turn) to leave "
+                "the earlier pictures out",
+            )
         )
-    history = (
-        f" The conversation so far is {history_bytes / 1e6:.0f} MB of earlier pictures."
-        if history_bytes
-        else ""
-    )
-    todo = " or ".join(remedies) if remedies else "shorten the prompt"
-    return None, f"{over}.{history} To send it, {todo}.", None
+    if len(remedies) == 2:
+        todo = QT_TRANSLATE_NOOP("core.generate", "{first} or {second}").format(
+            first=remedies[0], second=remedies[1]
+        )
+    else:
+        todo = remedies[0] if remedies else QT_TRANSLATE_NOOP("core.generate", "shorten the prompt")
+    if history_bytes:
+        problem = QT_TRANSLATE_NOOP(
+            "core.generate",
+            "{over}. The conversation so far is {history:.0f} MB of earlier pictures. To send it, {todo}.",
+        ).format(over=over, history=history_bytes / 1e6, todo=todo)
+    else:
+        problem = QT_TRANSLATE_NOOP("core.generate", "{over}. To send it, {todo}.").format(
+            over=over, todo=todo
+        )
+    return None, problem, None
 
 
 def _reference_problems(info: ModelInfo, refs: Sequence[ReferenceImage], history_images: int) -> list[str]:
@@ -290,28 +367,43 @@ def _reference_problems(info: ModelInfo, refs: Sequence[ReferenceImage], history
     total = len(refs) + history_images
     if total > info.max_input_images:
         problems.append(
-            f"{info.display_name} accepts at most {info.max_input_images} input images; this request has "
-            f"{total}. Remove some references (or combine several into one collage)."
+            QT_TRANSLATE_NOOP(
+                "core.generate",
+                "{model} accepts at most {limit} input images; this request has {count}. Remove some "
+                "references (or combine several into one collage).",
+            ).format(model=info.display_name, limit=info.max_input_images, count=total)
         )
     people = sum(1 for r in refs if r.kind is ReferenceKind.PERSON)
     objects = len(refs) - people
     if info.max_person_images is not None and people > info.max_person_images:
         problems.append(
-            f"{info.display_name} keeps at most {info.max_person_images} character images consistent; "
-            f"{people} are marked as character. Mark some as object or remove them."
+            QT_TRANSLATE_NOOP(
+                "core.generate",
+                "{model} keeps at most {limit} character images consistent; {count} are marked as "
+                "character. Mark some as object or remove them.",
+            ).format(model=info.display_name, limit=info.max_person_images, count=people)
         )
     if info.max_object_images is not None and objects > info.max_object_images:
         problems.append(
-            f"{info.display_name} accepts at most {info.max_object_images} object images; {objects} are "
-            "marked as object."
+            QT_TRANSLATE_NOOP(
+                "core.generate",
+                "{model} accepts at most {limit} object images; {count} are marked as object.",
+            ).format(model=info.display_name, limit=info.max_object_images, count=objects)
         )
     for number, ref in enumerate(refs, 1):
-        name = ref.label or f"Reference {number}"
+        name = ref.label or QT_TRANSLATE_NOOP("core.generate", "Reference {number}").format(number=number)
         if ref.mime_type not in ACCEPTED_INPUT_MIME:
-            problems.append(f"{name} is {ref.mime_type}; the model takes PNG, JPEG, WebP or HEIC.")
+            problems.append(
+                QT_TRANSLATE_NOOP(
+                    "core.generate", "{name} is {type}; the model takes PNG, JPEG, WebP or HEIC."
+                ).format(name=name, type=ref.mime_type)
+            )
         if len(ref.data) > info.max_inline_image_bytes:
             problems.append(
-                f"{name} is {len(ref.data) / 1e6:.1f} MB; the limit is "
-                f"{info.max_inline_image_bytes / 1e6:.0f} MB per image. Save it smaller or as JPEG."
+                QT_TRANSLATE_NOOP(
+                    "core.generate",
+                    "{name} is {size:.1f} MB; the limit is {limit:.0f} MB per image. "
+                    "Save it smaller or as JPEG.",
+                ).format(name=name, size=len(ref.data) / 1e6, limit=info.max_inline_image_bytes / 1e6)
             )
     return problems

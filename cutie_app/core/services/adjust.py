@@ -40,6 +40,7 @@ from cutie_app.core.formats.look_file import (
     look_file_bytes,
     parse_look_file,
 )
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.imaging.adjust import (
     EXTENSIONS,
     AdjustCancelledError,
@@ -139,18 +140,32 @@ def plan_outputs(
         key = dest.resolve()
         if key in seen:
             raise AdjustBatchError(
-                f"{seen[key]} and {path} would both be written to {dest}; adjust them separately."
+                QT_TRANSLATE_NOOP(
+                    "core.adjust",
+                    "{first} and {path} would both be written to {dest}; adjust them separately.",
+                ).format(first=seen[key], path=path, dest=dest)
             )
         seen[key] = path
         if key == path.resolve():
-            raise AdjustBatchError(f"{dest} is the input itself; choose another output folder.")
+            raise AdjustBatchError(
+                QT_TRANSLATE_NOOP(
+                    "core.adjust", "{dest} is the input itself; choose another output folder."
+                ).format(dest=dest)
+            )
         if dest.exists() and not overwrite:
             existing.append(str(dest))
         outputs.append(dest)
     if existing:
-        shown = ", ".join(existing[:3]) + (f" and {len(existing) - 3} more" if len(existing) > 3 else "")
+        if len(existing) == 1:
+            raise AdjustBatchError(
+                QT_TRANSLATE_NOOP("core.adjust", "{name} already exists; nothing was written.").format(
+                    name=existing[0]
+                )
+            )
         raise AdjustBatchError(
-            f"{shown} already exist{'s' if len(existing) == 1 else ''}; nothing was written."
+            QT_TRANSLATE_NOOP(
+                "core.adjust", "These files already exist ({count} in all); nothing was written: {names}."
+            ).format(count=len(existing), names=", ".join(existing[:3]))
         )
     return outputs
 
@@ -213,20 +228,32 @@ def _write_file_job(src: Path, dest: Path) -> FileOutcome:
     try:
         data = src.read_bytes()
     except OSError as exc:
-        return FileOutcome(src, ItemStatus.FAILED, message=f"Cannot read {src}: {exc.strerror or exc}.")
+        return FileOutcome(
+            src,
+            ItemStatus.FAILED,
+            message=QT_TRANSLATE_NOOP("core.adjust", "Cannot read {path}: {error}.").format(
+                path=src, error=exc.strerror or exc
+            ),
+        )
     try:
         adjusted = adjust_bytes(data, state.stack, state.luts, label=str(src), cancelled=state.cancelled)
     except AdjustCancelledError:
         return FileOutcome(src, ItemStatus.CANCELLED)
     except AdjustImageError as exc:
-        return FileOutcome(src, ItemStatus.FAILED, message=str(exc))
+        return FileOutcome(src, ItemStatus.FAILED, message=user_text(exc))
     if state.cancelled():
         return FileOutcome(src, ItemStatus.CANCELLED)
     try:
         atomic_write_bytes(dest, adjusted.data)
         dest.chmod(0o666 & ~state.umask)  # the temp file was private; the image is the user's
     except OSError as exc:
-        return FileOutcome(src, ItemStatus.FAILED, message=f"Cannot write {dest}: {exc.strerror or exc}.")
+        return FileOutcome(
+            src,
+            ItemStatus.FAILED,
+            message=QT_TRANSLATE_NOOP("core.adjust", "Cannot write {path}: {error}.").format(
+                path=dest, error=exc.strerror or exc
+            ),
+        )
     return FileOutcome(src, ItemStatus.WRITTEN, dest, adjusted.width, adjusted.height, notes=adjusted.notes)
 
 
@@ -369,7 +396,11 @@ def _run_batch(
                         result = on_result(index, future.result())
                     except BrokenProcessPool:
                         result = unfinished(
-                            index, "The worker adjusting this image stopped unexpectedly (out of memory?)."
+                            index,
+                            QT_TRANSLATE_NOOP(
+                                "core.adjust",
+                                "The worker adjusting this image stopped unexpectedly (out of memory?).",
+                            ),
                         )
                     finish(index, result)
                 wanted = ctrl_c.pressed or (cancel is not None and cancel.is_set())
@@ -508,7 +539,9 @@ def project_luts(store: AdjustStore, stack: AdjustmentStack) -> dict[str, CubeLu
         data = store.lut_data(step.sha256)
         if data is None:
             raise AdjustBatchError(
-                f"The LUT “{step.name or step.sha256[:12]}” is not in this project any more."
+                QT_TRANSLATE_NOOP("core.adjust", "The LUT “{name}” is not in this project any more.").format(
+                    name=step.name or step.sha256[:12]
+                )
             )
         try:
             tables[step.sha256] = parse_cube(data, step.name or "The LUT")
@@ -533,7 +566,11 @@ def _read_lut_file(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise LutError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise LutError(
+            QT_TRANSLATE_NOOP("core.adjust", "Cannot read {path}: {error}.").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from None
 
 
 def anchor_colour_match(store: AdjustStore, strength: float = 1.0) -> ColourMatch:
@@ -544,12 +581,20 @@ def anchor_colour_match(store: AdjustStore, strength: float = 1.0) -> ColourMatc
     """
     anchor = next((slot for slot in store.references() if slot.is_anchor), None)
     if anchor is None:
-        raise AdjustBatchError("The project has no anchor image to match; set one first.")
+        raise AdjustBatchError(
+            QT_TRANSLATE_NOOP("core.adjust", "The project has no anchor image to match; set one first.")
+        )
     try:
         data = store.reference_path(anchor).read_bytes()
     except OSError as exc:
-        raise AdjustBatchError(f"The anchor image can't be read: {exc.strerror or exc}.") from None
-    return colour_match_step(data, strength, label="The anchor image", sha256=anchor.sha256)
+        raise AdjustBatchError(
+            QT_TRANSLATE_NOOP("core.adjust", "The anchor image can't be read: {error}.").format(
+                error=exc.strerror or exc
+            )
+        ) from None
+    return colour_match_step(
+        data, strength, label=QT_TRANSLATE_NOOP("core.adjust", "The anchor image"), sha256=anchor.sha256
+    )
 
 
 def colour_match_step(
@@ -626,9 +671,15 @@ def _render_job(src: Path, label: str) -> AdjustedImage | DevelopOutcome:
     except AdjustCancelledError:
         return DevelopOutcome(-1, ItemStatus.CANCELLED)
     except AdjustImageError as exc:
-        return DevelopOutcome(-1, ItemStatus.FAILED, message=str(exc))
+        return DevelopOutcome(-1, ItemStatus.FAILED, message=user_text(exc))
     except OSError as exc:
-        return DevelopOutcome(-1, ItemStatus.FAILED, message=f"{label} can't be read: {exc.strerror or exc}.")
+        return DevelopOutcome(
+            -1,
+            ItemStatus.FAILED,
+            message=QT_TRANSLATE_NOOP("core.adjust", "{name} can't be read: {error}.").format(
+                name=label, error=exc.strerror or exc
+            ),
+        )
 
 
 # -- look files ---------------------------------------------------------------------------------
@@ -664,21 +715,35 @@ def read_look_file(path: Path) -> LookFile:
     """
     try:
         if path.stat().st_size > MAX_LOOK_FILE_BYTES:
-            raise AdjustmentError(f"{path} is larger than a look file may be.")
+            raise AdjustmentError(
+                QT_TRANSLATE_NOOP("core.adjust", "{path} is larger than a look file may be.").format(
+                    path=path
+                )
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise AdjustmentError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "Cannot read {path}: {error}.").format(
+                path=path, error=exc.strerror or exc
+            )
+        ) from None
     try:
         content = parse_look_file(data)
     except AdjustmentError as exc:
-        raise AdjustmentError(f"{path} is not a look file Cutie can read: {exc}.") from None
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "{path} is not a look file Cutie can read: {error}.").format(
+                path=path, error=user_text(exc)
+            )
+        ) from None
     luts: dict[str, CubeLut] = {}
     for sha, (name, raw) in content.luts.items():
         try:
-            luts[sha] = parse_cube(raw, name or "An embedded LUT")
+            luts[sha] = parse_cube(raw, name or QT_TRANSLATE_NOOP("core.adjust", "An embedded LUT"))
         except LutError as exc:
             raise AdjustmentError(
-                f"{path}: the embedded LUT “{name or sha[:12]}” is damaged ({exc})."
+                QT_TRANSLATE_NOOP(
+                    "core.adjust", "{path}: the embedded LUT “{name}” is damaged ({error})."
+                ).format(path=path, name=name or sha[:12], error=user_text(exc))
             ) from None
     return LookFile(content.look, luts, {sha: lut.data for sha, lut in content.luts.items()})
 
@@ -715,7 +780,9 @@ class LookLibrary:
         for entry in self._all():
             if entry.look.name == name:
                 return entry
-        raise AdjustmentError(f"There is no look called “{name}”.")
+        raise AdjustmentError(
+            QT_TRANSLATE_NOOP("core.adjust", "There is no look called “{name}”.").format(name=name)
+        )
 
     def save(self, look: Look, lut_data: Mapping[str, bytes] | None = None) -> Path:
         path = self._path(look.name)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.imaging.adjust import AdjustImageError, decode_image
 from cutie_app.core.imaging.colour_match import ColourMatchError
 from cutie_app.core.imaging.effect import EffectMeasure, describe_effect, measure_effect
@@ -62,7 +63,11 @@ def _read(store: AdjustStore, record: ImageRecord) -> bytes:
     try:
         return store.image_path(record).read_bytes()
     except OSError as exc:
-        raise AdjustBatchError(f"Image #{record.id} can't be read: {exc.strerror or exc}.") from None
+        raise AdjustBatchError(
+            QT_TRANSLATE_NOOP("core.adjust", "Image #{id} can't be read: {error}.").format(
+                id=record.id, error=exc.strerror or exc
+            )
+        ) from None
 
 
 def approved_effect(store: AdjustStore, approved_id: int) -> ApprovedEffect:
@@ -74,8 +79,11 @@ def approved_effect(store: AdjustStore, approved_id: int) -> ApprovedEffect:
     approved = store.image(approved_id)
     if approved.parent_image_id is None:
         raise AdjustBatchError(
-            f"Image #{approved_id} is not a version of another image, so there is no effect to "
-            "measure. Pick the approved result of an edit."
+            QT_TRANSLATE_NOOP(
+                "core.adjust",
+                "Image #{id} is not a version of another image, so there is "
+                "no effect to measure. Pick the approved result of an edit.",
+            ).format(id=approved_id)
         )
     original = store.image(approved.parent_image_id)
     original_data, approved_data = _read(store, original), _read(store, approved)
@@ -122,7 +130,11 @@ def effect_request(effect: ApprovedEffect, target: bytes, target_id: int, model:
         try:
             return ReferenceImage.from_bytes(data, ReferenceRole.STYLE, ReferenceKind.OBJECT, label)
         except ValueError as exc:
-            raise AdjustBatchError(f"{label} can't be sent: {exc}.") from None
+            raise AdjustBatchError(
+                QT_TRANSLATE_NOOP("core.adjust", "{name} can't be sent: {error}.").format(
+                    name=label, error=user_text(exc)
+                )
+            ) from None
 
     return GenerationRequest(
         model=model,

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PIL import Image
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.imaging.adjust import AdjustImageError, Preview, decode_image, histogram, render_preview
 from cutie_app.core.imaging.lut import CubeLut, parse_cube
 from cutie_app.core.model.adjustments import (
@@ -102,7 +103,11 @@ class AdjustEditor:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise AdjustImageError(f"{label} can't be read: {exc.strerror or exc}.") from None
+            raise AdjustImageError(
+                QT_TRANSLATE_NOOP("core.adjust", "{name} can't be read: {error}.").format(
+                    name=label, error=exc.strerror or exc
+                )
+            ) from None
         side = max(16, min(int(max_side), MAX_PREVIEW_SIDE))
         decoded = decode_image(data, label=label, max_side=side)
         picture = decoded.image
@@ -129,7 +134,9 @@ class AdjustEditor:
             data = self.store.lut_data(sha)
             if data is None:
                 raise AdjustBatchError(
-                    f"The LUT “{wanted[sha] or sha[:12]}” is not in this project any more."
+                    QT_TRANSLATE_NOOP(
+                        "core.adjust", "The LUT “{name}” is not in this project any more."
+                    ).format(name=wanted[sha] or sha[:12])
                 )
             table = parse_cube(data, wanted[sha] or "The LUT")
             with self._lock:

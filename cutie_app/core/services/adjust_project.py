@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.adjustments import Look, Lut
 from cutie_app.core.model.generation import Recipe
 from cutie_app.core.model.records import ImageRecord, ReferenceSlot
@@ -75,7 +76,9 @@ class ProjectAdjustStore:
         for step in look.stack.steps:
             if isinstance(step, Lut) and self.project.lut_data(step.sha256) is None:
                 raise AdjustBatchError(
-                    f"The look uses the LUT “{step.name or step.sha256[:12]}”, which is not available."
+                    QT_TRANSLATE_NOOP(
+                        "core.adjust", "The look uses the LUT “{name}”, which is not available."
+                    ).format(name=step.name or step.sha256[:12])
                 )
         self.project.save_look(look)
 
@@ -119,13 +122,20 @@ def select_image_ids(store: ProjectAdjustStore, selection: str) -> list[int]:
     parts = [p for p in re.split(r"[\s,]+", text) if p]
     if not parts or not all(p.isdigit() for p in parts):
         raise AdjustBatchError(
-            f"The selection {selection!r} is not picks, rated, all or a list of image ids (3,7,12)."
+            QT_TRANSLATE_NOOP(
+                "core.adjust",
+                "The selection {selection!r} is not picks, rated, all or a list of image ids (3,7,12).",
+            ).format(selection=selection)
         )
     wanted = list(dict.fromkeys(int(p) for p in parts))
     known = {r.id for r in store.project.images()}
     unknown = [str(i) for i in wanted if i not in known]
     if unknown:
-        raise AdjustBatchError(f"This project has no image {', '.join(unknown)}.")
+        raise AdjustBatchError(
+            QT_TRANSLATE_NOOP("core.adjust", "This project has no image {ids}.").format(
+                ids=", ".join(unknown)
+            )
+        )
     return wanted
 
 

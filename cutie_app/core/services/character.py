@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.imaging.reference_import import ImageImportError, import_reference
 from cutie_app.core.model.errors import ErrorKind, InvalidRequestError, UserMessage
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
@@ -51,9 +52,13 @@ def check_single_anchor(references: Sequence[ReferenceImage]) -> None:
         raise InvalidRequestError(
             UserMessage(
                 ErrorKind.INVALID_REQUEST,
-                "Only one anchor",
-                f"{len(anchors)} references are marked as the anchor ({', '.join(anchors)}).",
-                "Keep one anchor and give the others another role, such as identity.",
+                QT_TRANSLATE_NOOP("core.import", "Only one anchor"),
+                QT_TRANSLATE_NOOP(
+                    "core.import", "{count} references are marked as the anchor ({anchors})."
+                ).format(count=len(anchors), anchors=", ".join(anchors)),
+                QT_TRANSLATE_NOOP(
+                    "core.import", "Keep one anchor and give the others another role, such as identity."
+                ),
             )
         )
 
@@ -90,7 +95,9 @@ def load_reference(
     """
     label = safe_text(path.name)
     if not path.exists() and not path.is_symlink():
-        raise ReferenceLoadError(f"Reference not found: {safe_text(str(path))}")
+        raise ReferenceLoadError(
+            QT_TRANSLATE_NOOP("core.import", "Reference not found: {path}").format(path=safe_text(str(path)))
+        )
     strip = remove_private_metadata() if private is None else private
     try:
         imported = import_reference(path, name=label, remove_private_metadata=strip)

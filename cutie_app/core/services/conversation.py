@@ -23,6 +23,7 @@ Blocking and thread-safe: call it from workers. Requests run in parallel on the 
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import dataclasses
 import logging
 import secrets
@@ -33,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cutie_app.core.genai.backend import ContentDict, user_content
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, Message
 from cutie_app.core.imaging.reference_import import privacy_of
 from cutie_app.core.model.conversation import Conversation, ConversationError, Turn
 from cutie_app.core.model.errors import CutieError, ErrorKind, InvalidRequestError, UserMessage
@@ -121,14 +123,23 @@ class DriftReport:
     warning: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        data = dataclasses.asdict(self)
+        data["warning"] = str(self.warning)
+        if isinstance(self.warning, Message):  # so that it reads in the window's language later
+            data["warning_text"] = self.warning.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls, data: Any) -> DriftReport | None:
         if not isinstance(data, dict):
             return None
         names = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in names})
+        values = {k: v for k, v in data.items() if k in names}
+        saved = data.get("warning_text")
+        if isinstance(saved, dict):
+            with contextlib.suppress(ValueError):
+                values["warning"] = Message.from_dict(saved)
+        return cls(**values)
 
 
 @dataclass(frozen=True)
@@ -267,20 +278,21 @@ def drift_warning(report: DriftReport, parent: DriftReport | None) -> DriftRepor
         palette_drop = (parent.palette or 0.0) - (report.palette or 0.0)
         shape_drop = (parent.similarity or 0.0) - (report.similarity or 0.0)
         why = (
-            "palette further from the spec"
+            QT_TRANSLATE_NOOP("core.conversation", "palette further from the spec")
             if report.palette is not None and palette_drop >= shape_drop
-            else "shapes and colours further from the anchor"
+            else QT_TRANSLATE_NOOP("core.conversation", "shapes and colours further from the anchor")
         )
-        text = (
-            f"This edit drifted from the character: {why} "
-            f"(consistency {round(parent.score * 100)} % → {round(report.score * 100)} %)."
-        )
+        text = QT_TRANSLATE_NOOP(
+            "core.conversation",
+            "This edit drifted from the character: {why} (consistency {before} % → {after} %).",
+        ).format(why=why, before=round(parent.score * 100), after=round(report.score * 100))
         return dataclasses.replace(report, parent_score=parent.score, warning=text)
     if report.first is not None and parent.first is not None and parent.first - report.first >= DRIFT_DROP:
-        text = (
+        text = QT_TRANSLATE_NOOP(
+            "core.conversation",
             "This edit drifted from where the conversation started: it looks less like the first "
-            f"image ({round(parent.first * 100)} % → {round(report.first * 100)} % similar)."
-        )
+            "image ({before} % → {after} % similar).",
+        ).format(before=round(parent.first * 100), after=round(report.first * 100))
         return dataclasses.replace(report, warning=text)
     return report
 
@@ -338,7 +350,9 @@ class ConversationService:
         matches = [cid for cid in ids if cid.startswith(prefix)]
         if len(matches) != 1:
             raise ConversationError(
-                f"No single conversation {prefix!r} in this project (it has: {', '.join(ids) or 'none'})."
+                QT_TRANSLATE_NOOP(
+                    "core.conversation", "No single conversation {prefix!r} in this project (it has: {ids})."
+                ).format(prefix=prefix, ids=", ".join(ids) or QT_TRANSLATE_NOOP("core.conversation", "none"))
             )
         return self.get(matches[0])
 
@@ -392,7 +406,9 @@ class ConversationService:
         if image_id is not None:
             self._project.image(image_id)  # raises ProjectError when there is no such image
         if from_anchor and self._project.anchor() is None:
-            raise ConversationError("This project has no anchor yet; set one first.")
+            raise ConversationError(
+                QT_TRANSLATE_NOOP("core.conversation", "This project has no anchor yet; set one first.")
+            )
         chosen = model or self.engine.catalog.default_model
         conv = Conversation(model=chosen, name=" ".join(name.split())[:120])
         conv.origin = {
@@ -419,7 +435,10 @@ class ConversationService:
             image_id = turn.image_ids[0] if turn.image_ids else None
         if image_id is None:
             raise ConversationError(
-                "That turn has no saved image to restart from; pick a turn with a picture."
+                QT_TRANSLATE_NOOP(
+                    "core.conversation",
+                    "That turn has no saved image to restart from; pick a turn with a picture.",
+                )
             )
         return self.start(
             image_id=int(image_id),
@@ -459,15 +478,21 @@ class ConversationService:
         """
         if not message.strip():
             raise InvalidRequestError(
-                UserMessage(ErrorKind.INVALID_REQUEST, "Nothing to send", "Type what to change first.")
+                UserMessage(
+                    ErrorKind.INVALID_REQUEST,
+                    QT_TRANSLATE_NOOP("core.conversation", "Nothing to send"),
+                    QT_TRANSLATE_NOOP("core.conversation", "Type what to change first."),
+                )
             )
         if not 1 <= tries <= MAX_VARIANTS:
             raise InvalidRequestError(
                 UserMessage(
                     ErrorKind.INVALID_REQUEST,
-                    "Too many or too few tries",
-                    f"Send between 1 and {MAX_VARIANTS} tries at once, not {tries}.",
-                    "Each try is one request, billed on its own.",
+                    QT_TRANSLATE_NOOP("core.conversation", "Too many or too few tries"),
+                    QT_TRANSLATE_NOOP(
+                        "core.conversation", "Send between 1 and {limit} tries at once, not {tries}."
+                    ).format(limit=MAX_VARIANTS, tries=tries),
+                    QT_TRANSLATE_NOOP("core.conversation", "Each try is one request, billed on its own."),
                 )
             )
         conv = self.get(conv_id)
@@ -513,7 +538,9 @@ class ConversationService:
         """Send a changed version of an earlier message as a new branch beside it."""
         turn = self.get(conv_id).get(user_turn_id)
         if turn.role != "user":
-            raise ConversationError("Only your own messages can be edited.")
+            raise ConversationError(
+                QT_TRANSLATE_NOOP("core.conversation", "Only your own messages can be edited.")
+            )
         return self.send(
             conv_id,
             message,
@@ -531,7 +558,7 @@ class ConversationService:
         conv = self.get(conv_id)
         failed = conv.get(model_turn_id)
         if failed.role != "model" or failed.parent_id is None:
-            raise ConversationError("Pick a model turn to retry.")
+            raise ConversationError(QT_TRANSLATE_NOOP("core.conversation", "Pick a model turn to retry."))
         user = conv.turns[failed.parent_id]
         keep = bool((failed.recipe or {}).get("keep_reminder", True))
         result = self.send(
@@ -590,9 +617,12 @@ class ConversationService:
         changed = conv.changed_turns(parent)
         if changed:
             raise ConversationError(
-                "This conversation could not be continued: a model turn was changed after it was "
-                "saved, so its thought signatures would be refused. Branch from an earlier turn, "
-                "or restart from its image."
+                QT_TRANSLATE_NOOP(
+                    "core.conversation",
+                    "This conversation could not be continued: a model turn was changed "
+                    "after it was saved, so its thought signatures would be refused. "
+                    "Branch from an earlier turn, or restart from its image.",
+                )
             )
         history = conv.history(parent)
         path_ids = tuple(t.id for t in conv.path(parent))
@@ -643,9 +673,14 @@ class ConversationService:
         raise ConversationLimitError(
             UserMessage(
                 ErrorKind.INVALID_REQUEST,
-                "This conversation has grown too large",
-                budget.describe() + " The model would refuse it.",
-                "Restart from this image: a fresh conversation with this picture as its starting point.",
+                QT_TRANSLATE_NOOP("core.conversation", "This conversation has grown too large"),
+                QT_TRANSLATE_NOOP("core.conversation", "{budget} The model would refuse it.").format(
+                    budget=budget.describe()
+                ),
+                QT_TRANSLATE_NOOP(
+                    "core.conversation",
+                    "Restart from this image: a fresh conversation with this picture as its starting point.",
+                ),
             ),
             budget,
             restart,

@@ -30,6 +30,7 @@ from cutie_app.core.formats.provenance import embed_metadata, same_picture, writ
 from cutie_app.core.formats.provenance import sidecar_path as recipe_sidecar_path
 from cutie_app.core.formats.xmp_sidecar import XmpFields, verdict_properties, write_xmp_sidecar
 from cutie_app.core.formats.xmp_sidecar import sidecar_path as xmp_sidecar_path
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, joined, user_text
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
 from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.store import Project
@@ -63,9 +64,9 @@ def create_export_folder(folder: Path) -> Path:
         raise ExportError(
             UserMessage(
                 ErrorKind.UNKNOWN,
-                "Cannot create the export folder",
-                f"Cutie could not create {folder}.",
-                "Pick another folder, or check its permissions.",
+                QT_TRANSLATE_NOOP("core.export", "Cannot create the export folder"),
+                QT_TRANSLATE_NOOP("core.export", "Cutie could not create {folder}.").format(folder=folder),
+                QT_TRANSLATE_NOOP("core.export", "Pick another folder, or check its permissions."),
                 str(exc),
             )
         ) from exc
@@ -111,14 +112,32 @@ class ExportReport:
 
     def text(self) -> str:
         """A summary a person can read: counts first, then each image that was not exported."""
-        lines = [f"Exported {len(self.exported)} image(s) to {self.folder}."]
+        lines = [
+            QT_TRANSLATE_NOOP("core.export", "Images exported to {folder}: {count}.").format(
+                folder=self.folder, count=len(self.exported)
+            )
+        ]
         renamed = sum(e.renamed for e in self.exported)
         if renamed:
-            lines.append(f"{renamed} renamed so as not to overwrite a different file of the same name.")
+            lines.append(
+                QT_TRANSLATE_NOOP(
+                    "core.export",
+                    "Renamed so as not to overwrite a different file of the same name: {count}.",
+                ).format(count=renamed)
+            )
         if self.problems:
-            lines.append(f"{len(self.problems)} image(s) NOT exported:")
-            lines += [f"  #{p.image_id} {p.file}: {p.message}" for p in self.problems]
-        return "\n".join(lines)
+            lines.append(
+                QT_TRANSLATE_NOOP("core.export", "Images NOT exported: {count}.").format(
+                    count=len(self.problems)
+                )
+            )
+            lines += [
+                QT_TRANSLATE_NOOP("core.export", "  #{id} {file}: {problem}").format(
+                    id=p.image_id, file=p.file, problem=p.message
+                )
+                for p in self.problems
+            ]
+        return joined(lines)
 
 
 def select_images(
@@ -141,7 +160,9 @@ def select_images(
         wanted = list(dict.fromkeys(image_ids))
         known = {r.id for r in project.images()}
         problems = [
-            ExportProblem(i, "", "There is no such image in this project.") for i in wanted if i not in known
+            ExportProblem(i, "", QT_TRANSLATE_NOOP("core.export", "There is no such image in this project."))
+            for i in wanted
+            if i not in known
         ]
         keep = set(wanted)
         records = [r for r in records if r.id in keep]
@@ -189,14 +210,25 @@ def _export_one(project: Project, record: ImageRecord, folder: Path) -> Exported
         data = source.read_bytes()
     except FileNotFoundError:
         raise _ImageError(
-            f"The image file is missing from the project (images/{record.file}); "
-            "restore it from a backup, then export again."
+            QT_TRANSLATE_NOOP(
+                "core.export",
+                "The image file is missing from the project (images/{file}); restore "
+                "it from a backup, then export again.",
+            ).format(file=record.file)
         ) from None
     except OSError as exc:
-        raise _ImageError(f"The image file could not be read: {exc.strerror or exc}.") from exc
+        raise _ImageError(
+            QT_TRANSLATE_NOOP("core.export", "The image file could not be read: {error}.").format(
+                error=exc.strerror or exc
+            )
+        ) from exc
     recipe = _recipe_of(record)
     place = RecipePlace.EMBEDDED if recipe else RecipePlace.OMITTED
-    note = "" if recipe else "This image has no recipe (it was recovered without one)."
+    note = (
+        ""
+        if recipe
+        else QT_TRANSLATE_NOOP("core.export", "This image has no recipe (it was recovered without one).")
+    )
     verdict = verdict_properties(_xmp_fields(record, place, None, recipe))
     try:
         payload = embed_metadata(data, record.mime_type, recipe=recipe or None, properties=verdict)
@@ -213,10 +245,19 @@ def _export_one(project: Project, record: ImageRecord, folder: Path) -> Exported
             try:
                 recipe_file = write_sidecar(target, recipe)
             except ValueError as exc:  # not writable as JSON, or it holds something key-shaped
-                place, note = RecipePlace.OMITTED, f"The recipe was left out: {exc}."
+                place, note = (
+                    RecipePlace.OMITTED,
+                    QT_TRANSLATE_NOOP("core.export", "The recipe was left out: {error}.").format(
+                        error=user_text(exc)
+                    ),
+                )
         xmp = write_xmp_sidecar(target, _xmp_fields(record, place, recipe_file, recipe))
     except OSError as exc:
-        raise _ImageError(f"Could not write {target.name}: {exc.strerror or exc}.") from exc
+        raise _ImageError(
+            QT_TRANSLATE_NOOP("core.export", "Could not write {name}: {error}.").format(
+                name=target.name, error=exc.strerror or exc
+            )
+        ) from exc
     return ExportedImage(record.id, target, place, recipe_file, xmp, renamed, note)
 
 
@@ -243,7 +284,11 @@ def _free_name(folder: Path, name: str, payload: bytes) -> tuple[Path, bool]:
         if xmp_sidecar_path(candidate).exists() or recipe_sidecar_path(candidate).exists():
             continue
         return candidate, n > 1
-    raise _ImageError(f"The export folder already holds {_MAX_SUFFIX} different files named like {name}.")
+    raise _ImageError(
+        QT_TRANSLATE_NOOP(
+            "core.export", "The export folder already holds {count} different files named like {name}."
+        ).format(count=_MAX_SUFFIX, name=name)
+    )
 
 
 def _same_picture(path: Path, payload: bytes) -> bool:

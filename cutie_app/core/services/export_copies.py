@@ -34,6 +34,7 @@ from cutie_app.core.formats.fileio import atomic_write_bytes
 from cutie_app.core.formats.provenance import embed_metadata, write_sidecar
 from cutie_app.core.formats.xmp_sidecar import XmpFields, verdict_properties, write_xmp_sidecar
 from cutie_app.core.formats.xmp_sidecar import sidecar_path as xmp_sidecar_path
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, joined, user_text
 from cutie_app.core.imaging.export_render import CopyFormat, ai_generated_xmp, render_copy
 from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.services.export import create_export_folder
@@ -53,13 +54,13 @@ __all__ = [
 
 #: The fields a naming pattern may use, and what they stand for.
 NAME_FIELDS = {
-    "project": "the project's name",
-    "n": "the position in this export, 1, 2, 3... (zero-padded)",
-    "id": "the image's number in the project",
-    "scene": "the image's scene",
-    "rating": "its stars, 0-5",
-    "date": "the day it was made, 2026-03-01",
-    "name": "its file name in the project, without the extension",
+    "project": QT_TRANSLATE_NOOP("core.export", "the project's name"),
+    "n": QT_TRANSLATE_NOOP("core.export", "the position in this export, 1, 2, 3... (zero-padded)"),
+    "id": QT_TRANSLATE_NOOP("core.export", "the image's number in the project"),
+    "scene": QT_TRANSLATE_NOOP("core.export", "the image's scene"),
+    "rating": QT_TRANSLATE_NOOP("core.export", "its stars, 0-5"),
+    "date": QT_TRANSLATE_NOOP("core.export", "the day it was made, 2026-03-01"),
+    "name": QT_TRANSLATE_NOOP("core.export", "its file name in the project, without the extension"),
 }
 DEFAULT_PATTERN = "{project}-{n}"
 _MAX_NAME = 120
@@ -139,31 +140,59 @@ class CopyReport:
 
     def text(self) -> str:
         """A summary a person can read: what was written, then what was not and why."""
-        lines = [f"Exported {len(self.written)} image(s) to {self.folder}."]
+        lines = [
+            QT_TRANSLATE_NOOP("core.export", "Images exported to {folder}: {count}.").format(
+                folder=self.folder, count=len(self.written)
+            )
+        ]
         if self.skipped_rejects:
-            lines.append(f"{self.skipped_rejects} rejected image(s) left out.")
+            lines.append(
+                QT_TRANSLATE_NOOP("core.export", "Rejected images left out: {count}.").format(
+                    count=self.skipped_rejects
+                )
+            )
         if self.cancelled:
-            lines.append("Cancelled before the end; the files written so far are kept.")
+            lines.append(
+                QT_TRANSLATE_NOOP(
+                    "core.export", "Cancelled before the end; the files written so far are kept."
+                )
+            )
         if self.problems:
-            lines.append(f"{len(self.problems)} image(s) NOT exported:")
-            lines += [f"  #{p.image_id}: {p.message}" for p in self.problems]
-        return "\n".join(lines)
+            lines.append(
+                QT_TRANSLATE_NOOP("core.export", "Images NOT exported: {count}.").format(
+                    count=len(self.problems)
+                )
+            )
+            lines += [
+                QT_TRANSLATE_NOOP("core.export", "  #{id}: {problem}").format(
+                    id=p.image_id, problem=p.message
+                )
+                for p in self.problems
+            ]
+        return joined(lines)
 
 
 def pattern_problem(pattern: str) -> str:
     """Why `pattern` cannot name files ('' when it can)."""
     if not pattern.strip():
-        return "The naming pattern is empty."
+        return QT_TRANSLATE_NOOP("core.export", "The naming pattern is empty.")
     try:
         names = [name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None]
     except ValueError:
-        return "The naming pattern has an unmatched { or }."
+        return QT_TRANSLATE_NOOP(
+            "core.export", "The naming pattern has an unmatched {open} or {close}."
+        ).format(open="{", close="}")
     unknown = [n for n in names if n not in NAME_FIELDS]
     if unknown:
         known = ", ".join("{" + n + "}" for n in NAME_FIELDS)
-        return f"The naming pattern uses {{{unknown[0]}}}, which Cutie does not know; use {known}."
+        return QT_TRANSLATE_NOOP(
+            "core.export", "The naming pattern uses {field}, which Cutie does not know; use {known}."
+        ).format(field="{" + unknown[0] + "}", known=known)
     if "n" not in names and "id" not in names and "name" not in names:
-        return "The naming pattern needs {n}, {id} or {name}, so that every image gets its own name."
+        return QT_TRANSLATE_NOOP(
+            "core.export",
+            "The naming pattern needs {n}, {id} or {name}, so that every image gets its own name.",
+        )
     return ""
 
 
@@ -221,7 +250,10 @@ def write_copies(
     width = max(2, len(str(total)))
     written: list[Path] = []
     sidecars: list[Path] = []
-    problems = [CopyProblem(i, "There is no such image in this project.") for i in plan.missing_ids]
+    problems = [
+        CopyProblem(i, QT_TRANSLATE_NOOP("core.export", "There is no such image in this project."))
+        for i in plan.missing_ids
+    ]
     if on_progress is not None:
         on_progress(0, total)
     cancelled = False
@@ -283,11 +315,18 @@ def _write_one(
         data = planned.path.read_bytes()
     except FileNotFoundError:
         raise _CopyError(
-            f"The image file is missing from the project (images/{record.file}); "
-            "restore it from a backup, then export again."
+            QT_TRANSLATE_NOOP(
+                "core.export",
+                "The image file is missing from the project (images/{file}); restore "
+                "it from a backup, then export again.",
+            ).format(file=record.file)
         ) from None
     except OSError as exc:
-        raise _CopyError(f"The image file could not be read: {exc.strerror or exc}.") from exc
+        raise _CopyError(
+            QT_TRANSLATE_NOOP("core.export", "The image file could not be read: {error}.").format(
+                error=exc.strerror or exc
+            )
+        ) from exc
     client = options.metadata is CopyMetadata.CLIENT
     xmp = ai_generated_xmp(f"Cutie {__version__}", record.created_at) if client else None
     try:
@@ -295,7 +334,11 @@ def _write_one(
             data, options.format, quality=options.quality, long_edge=options.long_edge, xmp=xmp
         )
     except ValueError as exc:
-        raise _CopyError(f"The image could not be converted: {exc}.") from exc
+        raise _CopyError(
+            QT_TRANSLATE_NOOP("core.export", "The image could not be converted: {error}.").format(
+                error=user_text(exc)
+            )
+        ) from exc
     payload = copy.data
     recipe = {} if client else _recipe_of(record)
     recipe_in_file = False
@@ -323,7 +366,11 @@ def _write_one(
                     where = recipe_file.name
             extra.append(write_xmp_sidecar(target, _fields(record, where)))
     except OSError as exc:
-        raise _CopyError(f"Could not write {target.name}: {exc.strerror or exc}.") from exc
+        raise _CopyError(
+            QT_TRANSLATE_NOOP("core.export", "Could not write {name}: {error}.").format(
+                name=target.name, error=exc.strerror or exc
+            )
+        ) from exc
     return target, extra
 
 
@@ -358,7 +405,11 @@ def _free_name(folder: Path, stem: str, suffix: str) -> Path:
         candidate = folder / (f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}")
         if not candidate.exists() and not xmp_sidecar_path(candidate).exists():
             return candidate
-    raise _CopyError(f"The export folder already holds {_MAX_SUFFIX} files named like {stem}{suffix}.")
+    raise _CopyError(
+        QT_TRANSLATE_NOOP(
+            "core.export", "The export folder already holds {count} files named like {stem}{suffix}."
+        ).format(count=_MAX_SUFFIX, stem=stem, suffix=suffix)
+    )
 
 
 def describe_fields() -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.catalog import ModelInfo
 from cutie_app.core.model.errors import ErrorKind, InvalidRequestError, UserMessage
 from cutie_app.core.model.generation import BatchResult, GenerationRequest, Variant
@@ -102,9 +103,11 @@ def check_variant_count(count: int) -> None:
         raise InvalidRequestError(
             UserMessage(
                 ErrorKind.INVALID_REQUEST,
-                "Too many or too few variants",
-                f"A batch makes between 1 and {MAX_VARIANTS} variants, not {count}.",
-                "Each variant is one request, billed on its own.",
+                QT_TRANSLATE_NOOP("core.generate", "Too many or too few variants"),
+                QT_TRANSLATE_NOOP(
+                    "core.generate", "A batch makes between 1 and {limit} variants, not {count}."
+                ).format(limit=MAX_VARIANTS, count=count),
+                QT_TRANSLATE_NOOP("core.generate", "Each variant is one request, billed on its own."),
             )
         )
 
@@ -116,9 +119,14 @@ def check_budget(info: ModelInfo, image_size: str | None, images: int, cap_usd: 
         raise InvalidRequestError(
             UserMessage(
                 ErrorKind.INVALID_REQUEST,
-                "Over your budget cap",
-                f"This would cost about ${cost:.2f} ({images} images); your cap is ${cap_usd:.2f}.",
-                "Make fewer variants, pick a smaller size, or raise the cap.",
+                QT_TRANSLATE_NOOP("core.generate", "Over your budget cap"),
+                QT_TRANSLATE_NOOP(
+                    "core.generate",
+                    "This would cost about ${cost:.2f} ({images} images); your cap is ${cap:.2f}.",
+                ).format(cost=cost, images=images, cap=cap_usd),
+                QT_TRANSLATE_NOOP(
+                    "core.generate", "Make fewer variants, pick a smaller size, or raise the cap."
+                ),
             )
         )
     return cost
@@ -128,8 +136,10 @@ def nothing_to_draw() -> InvalidRequestError:
     return InvalidRequestError(
         UserMessage(
             ErrorKind.INVALID_REQUEST,
-            "Nothing to draw yet",
-            "Describe the character, give a scene or a prompt, or add reference images.",
+            QT_TRANSLATE_NOOP("core.generate", "Nothing to draw yet"),
+            QT_TRANSLATE_NOOP(
+                "core.generate", "Describe the character, give a scene or a prompt, or add reference images."
+            ),
         )
     )
 
@@ -212,7 +222,11 @@ def _outcome(future: concurrent.futures.Future[SavedVariant] | None, variant: Va
     if future is None:  # the engine never delivered it to the callback (it should have)
         status = SaveStatus.NOTHING if not variant.images else SaveStatus.NOT_SAVED
         return SavedVariant(
-            variant, status, reason="" if not variant.images else "It was never handed over for saving."
+            variant,
+            status,
+            reason=""
+            if not variant.images
+            else QT_TRANSLATE_NOOP("core.generate", "It was never handed over for saving."),
         )
     try:
         return future.result()
@@ -302,9 +316,11 @@ def run_into_folder(
         raise InvalidRequestError(
             UserMessage(
                 ErrorKind.INVALID_REQUEST,
-                "Cannot create the output folder",
-                f"Cutie could not create {folder}: {exc.strerror or exc}.",
-                "Pick another folder; nothing was sent.",
+                QT_TRANSLATE_NOOP("core.generate", "Cannot create the output folder"),
+                QT_TRANSLATE_NOOP("core.generate", "Cutie could not create {folder}: {error}.").format(
+                    folder=folder, error=exc.strerror or exc
+                ),
+                QT_TRANSLATE_NOOP("core.generate", "Pick another folder; nothing was sent."),
             )
         ) from exc
     if writer is None:

@@ -9,6 +9,7 @@ teach the app's real catalogue about that server's models). Blocking: call it fr
 
 from __future__ import annotations
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.catalog import ModelCatalog
 from cutie_app.core.model.errors import (
     CutieError,
@@ -39,7 +40,11 @@ def test_api_key(api_key: str, base_url: str | None, catalog: ModelCatalog) -> l
     key = api_key.strip()
     if not key:
         raise CutieError(
-            UserMessage(ErrorKind.MISSING_KEY, "No key to test", "Type or save an API key first.")
+            UserMessage(
+                ErrorKind.MISSING_KEY,
+                QT_TRANSLATE_NOOP("core.generate", "No key to test"),
+                QT_TRANSLATE_NOOP("core.generate", "Type or save an API key first."),
+            )
         )
     settings = ClientSettings(
         api_key=key,

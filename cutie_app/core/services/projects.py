@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.imaging.reference_import import import_reference
 from cutie_app.core.model.conversation import Conversation
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
@@ -39,7 +40,10 @@ from cutie_app.core.services.character import Character, resolve_character
 from cutie_app.core.services.saving import SavedVariant, save_into_project
 from cutie_app.core.services.slot_sync import SlotState, SlotSync, token_for
 from cutie_app.core.store import PROJECT_FILE, ChangeToken, Project
+from cutie_app.core.store.ledger import UNKNOWN_DETAIL
 from cutie_app.core.store.pack import PackError, export_pack, import_pack
+from cutie_app.core.store.recovery import NEVER_LANDED
+from cutie_app.core.store.trash import TRASHED_NOTE
 from cutie_app.core.system import paths
 from cutie_app.core.system.settings import Settings, load_settings, save_settings
 
@@ -60,6 +64,7 @@ __all__ = [
     "ProjectService",
     "ProjectSnapshot",
     "demo_project_folder",
+    "ledger_note",
     "open_target",
     "opened_project",
     "pack_project",
@@ -100,6 +105,19 @@ class Ledger:
     entries: tuple[LedgerEntry, ...]
     scenes: dict[int, str]
     spend_usd: float
+
+
+#: The notes Cutie itself writes into the ledger, keyed by their English words as stored.
+_LEDGER_NOTES: dict[str, str] = {str(note): note for note in (UNKNOWN_DETAIL, NEVER_LANDED, TRASHED_NOTE)}
+
+
+def ledger_note(detail: str) -> str:
+    """A ledger entry's stored `detail`, translatable again when it is one of Cutie's own notes.
+
+    The ledger keeps its notes as plain text (English), so a note the store wrote is matched by
+    its words; any other detail (a save error with its path) is shown as it was stored.
+    """
+    return _LEDGER_NOTES.get(detail, detail)
 
 
 @dataclass(frozen=True)
@@ -313,9 +331,11 @@ class ProjectService:
             raise CutieError(
                 UserMessage(
                     kind=ErrorKind.INVALID_REQUEST,
-                    title="That folder already exists",
-                    detail=f"{target} is already there; Save As makes a new project folder.",
-                    action="Choose a new name.",
+                    title=QT_TRANSLATE_NOOP("core.projects", "That folder already exists"),
+                    detail=QT_TRANSLATE_NOOP(
+                        "core.projects", "{target} is already there; Save As makes a new project folder."
+                    ).format(target=target),
+                    action=QT_TRANSLATE_NOOP("core.projects", "Choose a new name."),
                 )
             )
         with tempfile.TemporaryDirectory(prefix="cutie-save-as-") as tmp:
@@ -612,9 +632,14 @@ def open_target(path: Path) -> OpenTarget:
         if (path / PROJECT_FILE).is_file():
             return OpenTarget("project", path)
         raise _not_openable(
-            "That folder is not a Cutie project",
-            f"{path} has no {PROJECT_FILE} in it.",
-            "Open a project folder, its project.cutie file or a .cutiepack; New Project starts one.",
+            QT_TRANSLATE_NOOP("core.projects", "That folder is not a Cutie project"),
+            QT_TRANSLATE_NOOP("core.projects", "{path} has no {project_file} in it.").format(
+                path=path, project_file=PROJECT_FILE
+            ),
+            QT_TRANSLATE_NOOP(
+                "core.projects",
+                "Open a project folder, its project.cutie file or a .cutiepack; New Project starts one.",
+            ),
         )
     if path.is_file():
         if path.name == PROJECT_FILE:
@@ -622,12 +647,19 @@ def open_target(path: Path) -> OpenTarget:
         if path.suffix.lower() == PACK_SUFFIX:
             return OpenTarget("pack", path)
         raise _not_openable(
-            "Cutie cannot open that file",
-            f"{path.name} is neither a project (project.cutie) nor a packed project (.cutiepack).",
-            "Open a project folder, its project.cutie file or a .cutiepack.",
+            QT_TRANSLATE_NOOP("core.projects", "Cutie cannot open that file"),
+            QT_TRANSLATE_NOOP(
+                "core.projects",
+                "{name} is neither a project (project.cutie) nor a packed project (.cutiepack).",
+            ).format(name=path.name),
+            QT_TRANSLATE_NOOP(
+                "core.projects", "Open a project folder, its project.cutie file or a .cutiepack."
+            ),
         )
     raise _not_openable(
-        "Nothing is there",
-        f"{path} does not exist (moved, renamed or on a drive that is not connected?).",
-        "Check the path and try again.",
+        QT_TRANSLATE_NOOP("core.projects", "Nothing is there"),
+        QT_TRANSLATE_NOOP(
+            "core.projects", "{path} does not exist (moved, renamed or on a drive that is not connected?)."
+        ).format(path=path),
+        QT_TRANSLATE_NOOP("core.projects", "Check the path and try again."),
     )

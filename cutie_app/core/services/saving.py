@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cutie_app.core.formats.fileio import atomic_write_bytes
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.errors import CutieError
 from cutie_app.core.model.generation import Recipe, Variant
 from cutie_app.core.model.records import ImageRecord
@@ -71,7 +72,7 @@ class SavedVariant:
 
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, CutieError):
-        return str(exc.message)
+        return exc.message.text()
     if isinstance(exc, OSError):
         where = f" ({exc.filename})" if exc.filename else ""
         return f"{exc.strerror or exc}{where}"
@@ -124,9 +125,13 @@ def _not_saved(variant: Variant, exc: BaseException, **rescue_options: Any) -> S
     reason = _reason(exc)
     rescued = rescue(variant, **rescue_options)
     if rescued:
-        reason += f" A copy was kept in {rescued[0].parent}."
+        reason = QT_TRANSLATE_NOOP("core.generate", "{reason} A copy was kept in {folder}.").format(
+            reason=reason, folder=rescued[0].parent
+        )
     else:
-        reason += " Cutie could not keep a copy anywhere."
+        reason = QT_TRANSLATE_NOOP("core.generate", "{reason} Cutie could not keep a copy anywhere.").format(
+            reason=reason
+        )
     return SavedVariant(variant, SaveStatus.NOT_SAVED, reason=reason, rescued=rescued)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.model.conversation import Conversation, ConversationError
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import ProjectError
@@ -55,8 +56,13 @@ class Conversations:
         try:
             return Conversation.from_dict(json.loads(row[0]))
         except ConversationError as exc:
-            raise ProjectError("Cannot open this conversation", str(exc)) from exc
+            raise ProjectError(
+                QT_TRANSLATE_NOOP("core.store", "Cannot open this conversation"), user_text(exc)
+            ) from exc
         except (KeyError, TypeError, ValueError) as exc:
             raise ProjectError(
-                "Cannot open this conversation", "Its saved data is damaged.", "", str(exc)
+                QT_TRANSLATE_NOOP("core.store", "Cannot open this conversation"),
+                QT_TRANSLATE_NOOP("core.store", "Its saved data is damaged."),
+                "",
+                str(exc),
             ) from exc

@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.records import DiskFullError, ProjectDamagedError, ProjectError, technical_cause
 
 log = logging.getLogger("cutie.store")
@@ -68,47 +69,68 @@ def as_project_error(exc: sqlite3.Error, path: Path | None = None) -> ProjectErr
     technical = technical_cause(exc)
     if code == "SQLITE_FULL" or "full" in lowered or (code.startswith(_IO_CODES) and _disk_is_full(path)):
         return DiskFullError(
-            "The disk is full",
-            "Cutie could not save to the project, because there is no space left on its disk.",
-            "Free some disk space, then try again. Nothing saved before was damaged.",
+            QT_TRANSLATE_NOOP("core.store", "The disk is full"),
+            QT_TRANSLATE_NOOP(
+                "core.store",
+                "Cutie could not save to the project, because there is no space left on its disk.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "core.store", "Free some disk space, then try again. Nothing saved before was damaged."
+            ),
             technical,
         )
     if "locked" in lowered or "busy" in lowered:
         return ProjectError(
-            "The project is busy",
-            "Another program (or another Cutie window) is writing to this project.",
-            "Close the other window and try again.",
+            QT_TRANSLATE_NOOP("core.store", "The project is busy"),
+            QT_TRANSLATE_NOOP(
+                "core.store", "Another program (or another Cutie window) is writing to this project."
+            ),
+            QT_TRANSLATE_NOOP("core.store", "Close the other window and try again."),
             technical,
         )
     if "readonly" in lowered or "read-only" in lowered:
         return ProjectError(
-            "The project is read-only",
-            "Cutie cannot write to this project folder.",
-            "Check the folder's permissions, or copy the project somewhere writable.",
+            QT_TRANSLATE_NOOP("core.store", "The project is read-only"),
+            QT_TRANSLATE_NOOP("core.store", "Cutie cannot write to this project folder."),
+            QT_TRANSLATE_NOOP(
+                "core.store", "Check the folder's permissions, or copy the project somewhere writable."
+            ),
             technical,
         )
     if isinstance(exc, sqlite3.IntegrityError):
         return ProjectError(
-            "The project refused this change", "It would break the project's links.", "", technical
+            QT_TRANSLATE_NOOP("core.store", "The project refused this change"),
+            QT_TRANSLATE_NOOP("core.store", "It would break the project's links."),
+            "",
+            technical,
         )
     if code in _DAMAGED_CODES or (
         isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError) and not code
     ):
         return ProjectDamagedError(
-            "The project database is damaged",
-            f"Cutie could not read {path.name if path else 'project.cutie'}.",
-            "Restore the project folder from a backup; the images in it are plain files.",
+            QT_TRANSLATE_NOOP("core.store", "The project database is damaged"),
+            QT_TRANSLATE_NOOP("core.store", "Cutie could not read {name}.").format(
+                name=path.name if path else "project.cutie"
+            ),
+            QT_TRANSLATE_NOOP(
+                "core.store", "Restore the project folder from a backup; the images in it are plain files."
+            ),
             technical,
         )
     if code.startswith(_IO_CODES):
         return ProjectError(
-            "Cannot read or write the project",
-            "The disk or the file system reported an error.",
-            "Check the disk (and, for a network folder, the connection), then try again.",
+            QT_TRANSLATE_NOOP("core.store", "Cannot read or write the project"),
+            QT_TRANSLATE_NOOP("core.store", "The disk or the file system reported an error."),
+            QT_TRANSLATE_NOOP(
+                "core.store", "Check the disk (and, for a network folder, the connection), then try again."
+            ),
             technical,
         )
     return ProjectError(
-        "The project database failed", "A database operation did not complete.", "", technical
+        QT_TRANSLATE_NOOP("core.store", "The project database failed"),
+        QT_TRANSLATE_NOOP("core.store", "A database operation did not complete."),
+        "",
+        technical,
     )
 
 
@@ -125,9 +147,14 @@ def as_project_error_for_os(exc: OSError) -> ProjectError | None:
     """A full disk or quota as DiskFullError; None for any other OSError (the caller words it)."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return DiskFullError(
-            "The disk is full",
-            "Cutie could not save to the project, because there is no space left on its disk.",
-            "Free some disk space, then try again. Nothing saved before was damaged.",
+            QT_TRANSLATE_NOOP("core.store", "The disk is full"),
+            QT_TRANSLATE_NOOP(
+                "core.store",
+                "Cutie could not save to the project, because there is no space left on its disk.",
+            ),
+            QT_TRANSLATE_NOOP(
+                "core.store", "Free some disk space, then try again. Nothing saved before was damaged."
+            ),
             technical_cause(exc),
         )
     return None
@@ -211,7 +238,10 @@ class Database:
             return self._run(fn)
         with self._lock:
             if self._closed:
-                raise ProjectError("The project is closed", "It was closed before this change was saved.")
+                raise ProjectError(
+                    QT_TRANSLATE_NOOP("core.store", "The project is closed"),
+                    QT_TRANSLATE_NOOP("core.store", "It was closed before this change was saved."),
+                )
             future = self._executor.submit(self._run, fn)
         return future.result()
 
@@ -226,7 +256,7 @@ class Database:
 
     def _run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         if self._conn is None:
-            raise ProjectError("The project is closed")
+            raise ProjectError(QT_TRANSLATE_NOOP("core.store", "The project is closed"))
         try:
             return fn(self._conn)
         except sqlite3.Error as exc:

@@ -16,6 +16,7 @@ from typing import Any
 from PIL import Image
 
 from cutie_app.core.formats.fileio import atomic_write_bytes
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import ProjectError, technical_cause
 from cutie_app.core.store.db import as_project_error_for_os
@@ -98,7 +99,12 @@ def choose_name(folder: Path, stem: str, sha: str, mime: str) -> tuple[str, bool
         with contextlib.suppress(OSError):
             if file_sha256(path) == sha:
                 return name, True
-    raise ProjectError("Cannot save the image", f"{folder.name}/ holds a different file named like it.")
+    raise ProjectError(
+        QT_TRANSLATE_NOOP("core.store", "Cannot save the image"),
+        QT_TRANSLATE_NOOP("core.store", "{name}/ holds a different file named like it.").format(
+            name=folder.name
+        ),
+    )
 
 
 def place_file(folder: Path, stem: str, data: bytes, mime: str) -> str:
@@ -115,9 +121,9 @@ def write_error(where: str, exc: OSError) -> ProjectError:
     if full is not None:
         return full
     return ProjectError(
-        "Cannot save to the project",
-        f"Cutie could not write to {where}.",
-        "Check the free disk space and the folder's permissions.",
+        QT_TRANSLATE_NOOP("core.store", "Cannot save to the project"),
+        QT_TRANSLATE_NOOP("core.store", "Cutie could not write to {where}.").format(where=where),
+        QT_TRANSLATE_NOOP("core.store", "Check the free disk space and the folder's permissions."),
         technical_cause(exc),
     )
 

@@ -19,6 +19,7 @@ from typing import Any
 from PIL import Image
 
 from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.generation import Recipe, Variant, VariantStatus, utc_now
 from cutie_app.core.model.records import (
     ImageFlag,
@@ -95,20 +96,30 @@ class Images:
             return path
         if self._read_only:
             raise ProjectReadOnlyError(
-                "No thumbnail for this image yet",
-                "The project is open read-only, so Cutie does not write thumbnails into it.",
+                QT_TRANSLATE_NOOP("core.store", "No thumbnail for this image yet"),
+                QT_TRANSLATE_NOOP(
+                    "core.store", "The project is open read-only, so Cutie does not write thumbnails into it."
+                ),
             )
         try:
             data = self.path(record).read_bytes()
         except OSError as exc:
             raise ProjectError(
-                "The image file is missing", f"{IMAGES_DIR}/{record.file} could not be read.", "", str(exc)
+                QT_TRANSLATE_NOOP("core.store", "The image file is missing"),
+                QT_TRANSLATE_NOOP("core.store", "{folder}/{file} could not be read.").format(
+                    folder=IMAGES_DIR, file=record.file
+                ),
+                "",
+                str(exc),
             ) from exc
         try:
             thumb = make_thumbnail(data)
         except (OSError, ValueError, Image.DecompressionBombError) as exc:
             raise ProjectError(
-                "Cannot show this image", f"{record.file} could not be decoded.", "", str(exc)
+                QT_TRANSLATE_NOOP("core.store", "Cannot show this image"),
+                QT_TRANSLATE_NOOP("core.store", "{file} could not be decoded.").format(file=record.file),
+                "",
+                str(exc),
             ) from exc
         try:
             atomic_write_bytes(path, thumb)

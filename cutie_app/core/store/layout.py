@@ -19,6 +19,7 @@ import re
 from pathlib import Path
 
 from cutie_app.core.formats.look_file import LOOK_FILE_SUFFIX, MAX_LOOK_FILE_BYTES, MAX_LUT_FILE_BYTES
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.records import UnsafePathError
 
 PROJECT_FILE = "project.cutie"
@@ -52,24 +53,24 @@ def file_name_problem(name: object) -> str | None:
     so a non-text value is refused too.
     """
     if not isinstance(name, str):
-        return f"it is not text ({type(name).__name__})"
+        return QT_TRANSLATE_NOOP("core.store", "it is not text ({type})").format(type=type(name).__name__)
     if name in ("", ".", ".."):
-        return "it is empty or a '.'/'..' name"
+        return QT_TRANSLATE_NOOP("core.store", "it is empty or a '.'/'..' name")
     if "\x00" in name:
-        return "it contains a NUL character"
+        return QT_TRANSLATE_NOOP("core.store", "it contains a NUL character")
     if name.startswith(("/", "\\")):
-        return "it is an absolute path"
+        return QT_TRANSLATE_NOOP("core.store", "it is an absolute path")
     if "/" in name or "\\" in name:
-        return "it contains a path separator"
+        return QT_TRANSLATE_NOOP("core.store", "it contains a path separator")
     if os.name == "nt" and ":" in name:
-        return "it names a drive or an alternate data stream"
+        return QT_TRANSLATE_NOOP("core.store", "it names a drive or an alternate data stream")
     return None
 
 
 def sha256_problem(sha: object) -> str | None:
     """Why `sha` cannot name a thumbnail (it must be 64 lowercase hex digits), or None."""
     if not isinstance(sha, str) or not _SHA256.fullmatch(sha):
-        return "it is not 64 hex digits"
+        return QT_TRANSLATE_NOOP("core.store", "it is not 64 hex digits")
     return None
 
 
@@ -109,7 +110,11 @@ class ProjectLayout:
     def thumbnail_file(self, sha256: object) -> Path:
         """The cached thumbnail of the image with this SHA-256 (which must be 64 hex digits)."""
         if sha256_problem(sha256):
-            raise unsafe_path_error(THUMBS_DIR, sha256, "the image's SHA-256 is not 64 hex digits")
+            raise unsafe_path_error(
+                THUMBS_DIR,
+                sha256,
+                QT_TRANSLATE_NOOP("core.store", "the image's SHA-256 is not 64 hex digits"),
+            )
         return self._inside(self.thumbs_dir, THUMBS_DIR, f"{sha256}.png")
 
     def _inside(self, folder: Path, sub: str, name: object) -> Path:
@@ -122,7 +127,13 @@ class ProjectLayout:
             # Only a link can lead elsewhere; the folders themselves are the project's own.
             target = path.resolve()
             if not target.is_relative_to(folder.resolve()):
-                raise unsafe_path_error(sub, name, f"it is a symbolic link to {target}")
+                raise unsafe_path_error(
+                    sub,
+                    name,
+                    QT_TRANSLATE_NOOP("core.store", "it is a symbolic link to {target}").format(
+                        target=target
+                    ),
+                )
         return path
 
 
@@ -133,8 +144,15 @@ def lut_file_name(sha256: str) -> str:
 
 def unsafe_path_error(sub: str, name: object, problem: str) -> UnsafePathError:
     return UnsafePathError(
-        "This project names a file outside its folder",
-        f"An entry for {sub}/ names {name!r}, and {problem}. Cutie did not read, send, export or delete it.",
-        "The project database was changed by something other than Cutie; restore it from a backup.",
+        QT_TRANSLATE_NOOP("core.store", "This project names a file outside its folder"),
+        QT_TRANSLATE_NOOP(
+            "core.store",
+            "An entry for {sub}/ names {name!r}, and {problem}. Cutie did not read, send, export or "
+            "delete it.",
+        ).format(sub=sub, name=name, problem=problem),
+        QT_TRANSLATE_NOOP(
+            "core.store",
+            "The project database was changed by something other than Cutie; restore it from a backup.",
+        ),
         f"{sub}/{name!r}: {problem}",
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.generation import Variant, VariantStatus, utc_now
 from cutie_app.core.model.records import LedgerEntry, LedgerOutcome
 from cutie_app.core.store.db import Database
@@ -48,9 +49,10 @@ def ledger_row(
     }
 
 
-UNKNOWN_DETAIL = (
+UNKNOWN_DETAIL = QT_TRANSLATE_NOOP(
+    "core.store",
     "The call reached Google but its answer never arrived (cut off, closed or timed out): "
-    "it may have been billed."
+    "it may have been billed.",
 )
 
 

@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from cutie_app import __version__
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.records import ProjectLockedError, ProjectReadOnlyError, technical_cause
 from cutie_app.core.store.db import as_project_error_for_os
 
@@ -163,15 +164,22 @@ class ProjectLock:
         except OSError as exc:
             if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
                 raise ProjectReadOnlyError(
-                    "The project folder is read-only",
-                    f"Cutie cannot write to {folder}, so it cannot change this project.",
-                    "Open it read-only to look at, check or export it, or copy it somewhere writable.",
+                    QT_TRANSLATE_NOOP("core.store", "The project folder is read-only"),
+                    QT_TRANSLATE_NOOP(
+                        "core.store", "Cutie cannot write to {folder}, so it cannot change this project."
+                    ).format(folder=folder),
+                    QT_TRANSLATE_NOOP(
+                        "core.store",
+                        "Open it read-only to look at, check or export it, or copy it somewhere writable.",
+                    ),
                     technical_cause(exc),
                 ) from exc
             raise ProjectLockedError(
-                "Cannot lock the project",
-                f"Cutie could not create {LOCK_FILE} in {folder}.",
-                "Check the folder's permissions and the free disk space.",
+                QT_TRANSLATE_NOOP("core.store", "Cannot lock the project"),
+                QT_TRANSLATE_NOOP("core.store", "Cutie could not create {lock_file} in {folder}.").format(
+                    lock_file=LOCK_FILE, folder=folder
+                ),
+                QT_TRANSLATE_NOOP("core.store", "Check the folder's permissions and the free disk space."),
                 technical_cause(exc),
             ) from exc
         try:
@@ -219,9 +227,11 @@ class ProjectLock:
             if os_locked:
                 _os_unlock(fd)
             raise as_project_error_for_os(exc) or ProjectLockedError(
-                "Cannot lock the project",
-                f"Cutie could not write {LOCK_FILE} in {path.parent}.",
-                "Check the folder's permissions and the free disk space.",
+                QT_TRANSLATE_NOOP("core.store", "Cannot lock the project"),
+                QT_TRANSLATE_NOOP("core.store", "Cutie could not write {lock_file} in {parent}.").format(
+                    lock_file=LOCK_FILE, parent=path.parent
+                ),
+                QT_TRANSLATE_NOOP("core.store", "Check the folder's permissions and the free disk space."),
                 technical_cause(exc),
             ) from exc
         return cls(path, fd, me, os_locked)
@@ -256,18 +266,27 @@ class ProjectLock:
 def _locked_error(holder: LockHolder | None) -> ProjectLockedError:
     if holder is None:  # the holder is writing its record this instant, or could not
         return ProjectLockedError(
-            "This project is open in another Cutie process",
-            "Only one Cutie can change a project at a time.",
-            "Close it there first, or open the project read-only to check, export or compare it.",
+            QT_TRANSLATE_NOOP("core.store", "This project is open in another Cutie process"),
+            QT_TRANSLATE_NOOP("core.store", "Only one Cutie can change a project at a time."),
+            QT_TRANSLATE_NOOP(
+                "core.store",
+                "Close it there first, or open the project read-only to check, export or compare it.",
+            ),
         )
-    where = f"process {holder.pid} on {holder.host}"
-    detail = "Only one Cutie can change a project at a time."
+    detail = QT_TRANSLATE_NOOP("core.store", "Only one Cutie can change a project at a time.")
     if holder.pid == os.getpid() and holder.host == _host():
-        detail = "It is open in this very Cutie: close it there before opening it again."
+        detail = QT_TRANSLATE_NOOP(
+            "core.store", "It is open in this very Cutie: close it there before opening it again."
+        )
     return ProjectLockedError(
-        f"This project is open in Cutie ({where})",
+        QT_TRANSLATE_NOOP("core.store", "This project is open in Cutie (process {pid} on {host})").format(
+            pid=holder.pid, host=holder.host
+        ),
         detail,
-        "Close it there first, or open the project read-only to check, export or compare it.",
+        QT_TRANSLATE_NOOP(
+            "core.store",
+            "Close it there first, or open the project read-only to check, export or compare it.",
+        ),
         f"{LOCK_FILE}: {json.dumps(asdict(holder))}",
         pid=holder.pid,
         host=holder.host,

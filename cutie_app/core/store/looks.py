@@ -26,6 +26,7 @@ from typing import Any
 
 from cutie_app.core.formats.fileio import atomic_write_bytes
 from cutie_app.core.formats.look_file import LookFileContent, look_file_bytes, parse_look_file
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.adjustments import AdjustmentError, Look, Lut
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import ProjectError, UnsafePathError
@@ -109,9 +110,10 @@ class LutsAndLooks:
         """
         if len(data) > MAX_LUT_BYTES:
             raise ProjectError(
-                "This LUT is too large",
-                f"It is {len(data) / 2**20:.1f} MiB; Cutie reads .cube files up to "
-                f"{MAX_LUT_BYTES // 2**20} MiB.",
+                QT_TRANSLATE_NOOP("core.store", "This LUT is too large"),
+                QT_TRANSLATE_NOOP(
+                    "core.store", "It is {size:.1f} MiB; Cutie reads .cube files up to {limit} MiB."
+                ).format(size=len(data) / 2**20, limit=MAX_LUT_BYTES // 2**20),
             )
         sha = hashlib.sha256(data).hexdigest()
         file = lut_file_name(sha)
@@ -167,8 +169,10 @@ class LutsAndLooks:
                 data = self.lut_data(step.sha256)
                 if data is None:
                     raise ProjectError(
-                        "Cannot save the look",
-                        f"It uses the LUT “{step.name or step.sha256[:12]}”, which is not in this project.",
+                        QT_TRANSLATE_NOOP("core.store", "Cannot save the look"),
+                        QT_TRANSLATE_NOOP(
+                            "core.store", "It uses the LUT “{name}”, which is not in this project."
+                        ).format(name=step.name or step.sha256[:12]),
                     )
                 luts[step.sha256] = data
         data = look_file_bytes(look, luts, self.lut_names())
@@ -214,7 +218,9 @@ class LutsAndLooks:
         try:
             path = self._layout.look_file(file)
             if path.stat().st_size > MAX_LOOK_BYTES:
-                raise AdjustmentError("it is larger than a look file may be")
+                raise AdjustmentError(
+                    QT_TRANSLATE_NOOP("core.adjust", "it is larger than a look file may be")
+                )
             return parse_look_file(path.read_bytes())
         except (OSError, UnsafePathError, AdjustmentError) as exc:
             log.warning("look file %s/%r not read: %s", LOOKS_DIR, file, exc)
@@ -230,7 +236,10 @@ class LutsAndLooks:
             candidate = f"{stem}{LOOK_SUFFIX}" if n == 1 else f"{stem}-{n}{LOOK_SUFFIX}"
             if _fold(candidate) not in taken:
                 return candidate
-        raise ProjectError("Cannot save the look", "looks/ holds too many files named like it.")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("core.store", "Cannot save the look"),
+            QT_TRANSLATE_NOOP("core.store", "looks/ holds too many files named like it."),
+        )
 
 
 def _enter_lut(conn: sqlite3.Connection, row: Mapping[str, Any]) -> None:
@@ -285,7 +294,9 @@ def adopt_files(layout: ProjectLayout, db: Database) -> tuple[list[str], list[st
         try:
             path = layout.look_file(file)
             if path.stat().st_size > MAX_LOOK_BYTES:
-                raise AdjustmentError("it is larger than a look file may be")
+                raise AdjustmentError(
+                    QT_TRANSLATE_NOOP("core.adjust", "it is larger than a look file may be")
+                )
             content = parse_look_file(path.read_bytes())
         except (OSError, UnsafePathError, AdjustmentError) as exc:
             log.warning("not adopting %s/%s: %s", LOOKS_DIR, file, exc)
@@ -369,7 +380,9 @@ def check_luts_and_looks(layout: ProjectLayout, db: Database) -> LutLookFindings
             continue
         try:
             if path.stat().st_size > MAX_LOOK_BYTES:
-                raise AdjustmentError("it is larger than a look file may be")
+                raise AdjustmentError(
+                    QT_TRANSLATE_NOOP("core.adjust", "it is larger than a look file may be")
+                )
             content = parse_look_file(path.read_bytes())
         except OSError:
             found.missing.append(f"{LOOKS_DIR}/{file}")

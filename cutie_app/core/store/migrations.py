@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.records import ProjectTooNewError
 from cutie_app.core.store.db import as_project_error, transaction
 
@@ -241,10 +242,13 @@ def application_id(conn: sqlite3.Connection) -> int:
 
 def too_new_error(version: int, supported: int = SCHEMA_VERSION) -> ProjectTooNewError:
     return ProjectTooNewError(
-        "This project needs a newer Cutie",
-        f"It was saved by a newer version of Cutie (project format {version}; this version "
-        f"reads up to {supported}). It was not changed.",
-        "Update Cutie to open it.",
+        QT_TRANSLATE_NOOP("core.store", "This project needs a newer Cutie"),
+        QT_TRANSLATE_NOOP(
+            "core.store",
+            "It was saved by a newer version of Cutie (project format {version}; this version reads "
+            "up to {supported}). It was not changed.",
+        ).format(version=version, supported=supported),
+        QT_TRANSLATE_NOOP("core.store", "Update Cutie to open it."),
     )
 
 

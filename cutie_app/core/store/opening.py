@@ -9,6 +9,7 @@ import contextlib
 from pathlib import Path
 
 from cutie_app import __version__
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import ProjectDamagedError, ProjectError, technical_cause
 from cutie_app.core.store.db import Database, as_project_error_for_os
@@ -32,30 +33,42 @@ def project_folder(path: Path) -> Path:
     if path.is_file() or (path.name == PROJECT_FILE and not path.exists()):
         if path.name != PROJECT_FILE:
             raise ProjectError(
-                "Not a Cutie project",
-                f"{path.name} is not a project file; a project's file is called {PROJECT_FILE}.",
+                QT_TRANSLATE_NOOP("core.store", "Not a Cutie project"),
+                QT_TRANSLATE_NOOP(
+                    "core.store", "{name} is not a project file; a project's file is called {project_file}."
+                ).format(name=path.name, project_file=PROJECT_FILE),
             )
         path = path.parent
     if not path.is_dir():
-        raise ProjectError("No such folder", f"{path} does not exist.", "Check the path and try again.")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("core.store", "No such folder"),
+            QT_TRANSLATE_NOOP("core.store", "{path} does not exist.").format(path=path),
+            QT_TRANSLATE_NOOP("core.store", "Check the path and try again."),
+        )
     db_path = path / PROJECT_FILE
     if not db_path.is_file():
         raise ProjectError(
-            "Not a Cutie project",
-            f"{path.name} has no {PROJECT_FILE} file.",
-            "Pick a project folder, or create a new project.",
+            QT_TRANSLATE_NOOP("core.store", "Not a Cutie project"),
+            QT_TRANSLATE_NOOP("core.store", "{name} has no {project_file} file.").format(
+                name=path.name, project_file=PROJECT_FILE
+            ),
+            QT_TRANSLATE_NOOP("core.store", "Pick a project folder, or create a new project."),
         )
     if db_path.stat().st_size == 0:
         raise ProjectDamagedError(
-            "The project database is damaged",
-            f"{PROJECT_FILE} is empty.",
-            "Restore the project folder from a backup; the images in it are plain files.",
+            QT_TRANSLATE_NOOP("core.store", "The project database is damaged"),
+            QT_TRANSLATE_NOOP("core.store", "{project_file} is empty.").format(project_file=PROJECT_FILE),
+            QT_TRANSLATE_NOOP(
+                "core.store", "Restore the project folder from a backup; the images in it are plain files."
+            ),
         )
     app_id, version = probe(db_path)
     if app_id != APPLICATION_ID:
         raise ProjectError(
-            "Not a Cutie project",
-            f"{PROJECT_FILE} in {path.name} is a database, but not one Cutie made.",
+            QT_TRANSLATE_NOOP("core.store", "Not a Cutie project"),
+            QT_TRANSLATE_NOOP(
+                "core.store", "{project_file} in {name} is a database, but not one Cutie made."
+            ).format(project_file=PROJECT_FILE, name=path.name),
         )
     if version > SCHEMA_VERSION:
         raise too_new_error(version)
@@ -67,21 +80,26 @@ def refuse_unsuitable_folder(folder: Path) -> None:
     if not folder.exists():
         return
     if not folder.is_dir():
-        raise ProjectError("Cannot create the project", f"{folder} is a file, not a folder.")
+        raise ProjectError(
+            QT_TRANSLATE_NOOP("core.store", "Cannot create the project"),
+            QT_TRANSLATE_NOOP("core.store", "{folder} is a file, not a folder.").format(folder=folder),
+        )
     if (folder / PROJECT_FILE).exists():
         raise ProjectError(
-            "There is already a project here",
-            f"{folder.name} already holds a Cutie project.",
-            "Open it instead, or pick an empty folder.",
+            QT_TRANSLATE_NOOP("core.store", "There is already a project here"),
+            QT_TRANSLATE_NOOP("core.store", "{name} already holds a Cutie project.").format(name=folder.name),
+            QT_TRANSLATE_NOOP("core.store", "Open it instead, or pick an empty folder."),
         )
     if any(
         p.name not in _ALLOWED_IN_NEW_FOLDER and not p.name.startswith(CREATING_FILE)
         for p in folder.iterdir()
     ):
         raise ProjectError(
-            "The folder is not empty",
-            f"{folder.name} already holds other files, and a project needs a folder of its own.",
-            "Pick an empty folder, or type a new folder name.",
+            QT_TRANSLATE_NOOP("core.store", "The folder is not empty"),
+            QT_TRANSLATE_NOOP(
+                "core.store", "{name} already holds other files, and a project needs a folder of its own."
+            ).format(name=folder.name),
+            QT_TRANSLATE_NOOP("core.store", "Pick an empty folder, or type a new folder name."),
         )
 
 
@@ -106,7 +124,9 @@ def build_database(folder: Path, name: str) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
-        raise write_error_for(folder, "Cannot create the project", exc) from exc
+        raise write_error_for(
+            folder, QT_TRANSLATE_NOOP("core.store", "Cannot create the project"), exc
+        ) from exc
     except ProjectError:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
@@ -118,7 +138,12 @@ def write_error_for(folder: Path, title: str, exc: OSError) -> ProjectError:
     full = as_project_error_for_os(exc)
     if full is not None:
         return full
-    return ProjectError(title, f"Cutie could not write to {folder}.", "", technical_cause(exc))
+    return ProjectError(
+        title,
+        QT_TRANSLATE_NOOP("core.store", "Cutie could not write to {folder}.").format(folder=folder),
+        "",
+        technical_cause(exc),
+    )
 
 
 def stored_name(db: Database, folder: Path) -> str:

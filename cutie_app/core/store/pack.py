@@ -34,6 +34,7 @@ from typing import Any, BinaryIO, Protocol
 
 import cutie_app
 from cutie_app.core.formats.fileio import new_folder_mode
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.store.layout import LOOKS_DIR, LUTS_DIR, MAX_LOOK_BYTES, MAX_LUT_BYTES
 from cutie_app.core.store.migrations import APPLICATION_ID, SCHEMA_VERSION
 from cutie_app.core.store.untrusted import look_problems, row_problems, schema_problems
@@ -127,8 +128,16 @@ class _CapExceededError(Exception):
     """Internal: a stream held more bytes than allowed."""
 
 
+_FAILED = {
+    "export": QT_TRANSLATE_NOOP("core.pack", "Cannot export {subject}: {reason}. Nothing was written."),
+    "open": QT_TRANSLATE_NOOP("core.pack", "Cannot open {subject}: {reason}. Nothing was written."),
+    "import": QT_TRANSLATE_NOOP("core.pack", "Cannot import {subject}: {reason}. Nothing was written."),
+}
+
+
 def _fail(action: str, subject: str, reason: str) -> PackError:
-    return PackError(f"Cannot {action} {subject}: {reason}. Nothing was written.", reason=reason)
+    """`action` is "export", "open" or "import"; `reason` a clause ("it is not a zip file")."""
+    return PackError(_FAILED[action].format(subject=subject, reason=reason), reason=reason)
 
 
 def _human(n: float) -> str:
@@ -145,56 +154,60 @@ def _human(n: float) -> str:
 def _component_problem(part: str) -> str | None:
     """Why one path component is unsafe or unportable (Windows included), or None."""
     if part in ("", "."):
-        return "an empty or '.' path component"
+        return QT_TRANSLATE_NOOP("core.pack", "an empty or '.' path component")
     if part == "..":
-        return "a '..' component"
+        return QT_TRANSLATE_NOOP("core.pack", "a '..' component")
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in part):
-        return "a control character"
+        return QT_TRANSLATE_NOOP("core.pack", "a control character")
     if any(ch in _WINDOWS_FORBIDDEN for ch in part):
-        return 'a character Windows does not allow (< > : " | ? *)'
+        return QT_TRANSLATE_NOOP("core.pack", 'a character Windows does not allow (< > : " | ? *)')
     if part[-1] in ". ":
-        return "a component ending in a dot or space"
+        return QT_TRANSLATE_NOOP("core.pack", "a component ending in a dot or space")
     if part.split(".", 1)[0].rstrip(" ").upper() in _WINDOWS_RESERVED:
-        return "a name Windows reserves for devices"
+        return QT_TRANSLATE_NOOP("core.pack", "a name Windows reserves for devices")
     if len(part.encode("utf-8")) > 255:
-        return "a component longer than 255 bytes"
+        return QT_TRANSLATE_NOOP("core.pack", "a component longer than 255 bytes")
     return None
 
 
 def _member_name_problem(name: str) -> str | None:
     """Why `name` must not be extracted, or None: the zip-slip and portability rules."""
     if not name:
-        return "an empty name"
+        return QT_TRANSLATE_NOOP("core.pack", "an empty name")
     if "\x00" in name:
-        return "a NUL character"
+        return QT_TRANSLATE_NOOP("core.pack", "a NUL character")
     if "\\" in name:
-        return "a backslash"
+        return QT_TRANSLATE_NOOP("core.pack", "a backslash")
     if name.startswith("/"):
-        return "an absolute path"
+        return QT_TRANSLATE_NOOP("core.pack", "an absolute path")
     if _DRIVE_RE.match(name):
-        return "a drive letter"
+        return QT_TRANSLATE_NOOP("core.pack", "a drive letter")
     parts = name.split("/")
     for part in parts:
         problem = _component_problem(part)
         if problem:
             return problem
     if parts[0] in FLAT_FOLDERS and len(parts) > 2:
-        return f"a folder inside {parts[0]}/ (its files lie directly in it)"
+        return QT_TRANSLATE_NOOP(
+            "core.pack", "a folder inside {folder}/ (its files lie directly in it)"
+        ).format(folder=parts[0])
     if name in (MANIFEST_NAME, DATABASE_NAME) or (len(parts) >= 2 and parts[0] in PACKED_FOLDERS):
         return None
-    return "a location outside manifest.json, project.cutie, images/, references/, luts/ and looks/"
+    return QT_TRANSLATE_NOOP(
+        "core.pack", "a location outside manifest.json, project.cutie, images/, references/, luts/ and looks/"
+    )
 
 
 def _folder_name_problem(name: str) -> str | None:
     """Why `name` cannot be the imported project's folder name, or None."""
     if not name:
-        return "it is empty"
+        return QT_TRANSLATE_NOOP("core.pack", "it is empty")
     if "/" in name or "\\" in name or "\x00" in name:
-        return "it contains a path separator"
+        return QT_TRANSLATE_NOOP("core.pack", "it contains a path separator")
     if name.startswith("."):
-        return "it starts with a dot"
+        return QT_TRANSLATE_NOOP("core.pack", "it starts with a dot")
     problem = _component_problem(name)
-    return f"it has {problem}" if problem else None
+    return QT_TRANSLATE_NOOP("core.pack", "it has {problem}").format(problem=problem) if problem else None
 
 
 def _fold(name: str) -> str:
@@ -208,14 +221,18 @@ def _clash_problem(names: list[str]) -> str | None:
     for name in names:
         key = _fold(name)
         if key in seen:
-            return f"{seen[key]!r} and {name!r} differ only in letter case"
+            return QT_TRANSLATE_NOOP(
+                "core.pack", "{first!r} and {second!r} differ only in letter case"
+            ).format(first=seen[key], second=name)
         seen[key] = name
     for name in names:
         parts = name.split("/")
         for i in range(1, len(parts)):
             prefix = "/".join(parts[:i])
             if _fold(prefix) in seen:
-                return f"{seen[_fold(prefix)]!r} is both a file and a folder"
+                return QT_TRANSLATE_NOOP("core.pack", "{name!r} is both a file and a folder").format(
+                    name=seen[_fold(prefix)]
+                )
     return None
 
 
@@ -268,11 +285,23 @@ def export_pack(project_folder: Path, dest: Path, *, limits: PackLimits = PackLi
         dest = dest.with_name(dest.name + PACK_SUFFIX)
     try:
         if not (project / DATABASE_NAME).is_file():
-            raise _RefusedError(f"{project} is not a Cutie project (it has no {DATABASE_NAME})")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP(
+                    "core.pack", "{project} is not a Cutie project (it has no {database})"
+                ).format(project=project, database=DATABASE_NAME)
+            )
         if not dest.parent.is_dir():
-            raise _RefusedError(f"the destination folder {dest.parent} does not exist")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP("core.pack", "the destination folder {parent} does not exist").format(
+                    parent=dest.parent
+                )
+            )
         if _is_within(dest, project):
-            raise _RefusedError("the pack cannot be saved inside the project folder; choose another place")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP(
+                    "core.pack", "the pack cannot be saved inside the project folder; choose another place"
+                )
+            )
         with tempfile.TemporaryDirectory(prefix=".cutie-export-", dir=dest.parent) as work:
             snapshot = Path(work) / DATABASE_NAME
             # Database first: the app writes an image before committing its row, so every row
@@ -281,8 +310,10 @@ def export_pack(project_folder: Path, dest: Path, *, limits: PackLimits = PackLi
             db_size = snapshot.stat().st_size
             if db_size > limits.max_file_bytes:
                 raise _RefusedError(
-                    f"the project database is {_human(db_size)}, more than the "
-                    f"{_human(limits.max_file_bytes)} a pack allows per file"
+                    QT_TRANSLATE_NOOP(
+                        "core.pack",
+                        "the project database is {size}, more than the {limit} a pack allows per file",
+                    ).format(size=_human(db_size), limit=_human(limits.max_file_bytes))
                 )
             files = _project_files(project, limits, db_size)
             staged = Path(work) / "pack.zip"
@@ -291,7 +322,13 @@ def export_pack(project_folder: Path, dest: Path, *, limits: PackLimits = PackLi
     except _RefusedError as exc:
         raise _fail("export", str(project), exc.reason) from None
     except OSError as exc:
-        raise _fail("export", str(project), f"a file could not be written ({exc})") from None
+        raise _fail(
+            "export",
+            str(project),
+            QT_TRANSLATE_NOOP("core.pack", "a file could not be written ({error})").format(
+                error=user_text(exc)
+            ),
+        ) from None
     return dest
 
 
@@ -309,11 +346,18 @@ def _snapshot_database(db: Path, snapshot: Path) -> int:
                 check = dst.execute("PRAGMA integrity_check").fetchall()
                 version = int(dst.execute("PRAGMA user_version").fetchone()[0])
     except sqlite3.Error as exc:
-        raise _RefusedError(f"the project database could not be read ({exc})") from exc
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "the project database could not be read ({error})").format(
+                error=user_text(exc)
+            )
+        ) from exc
     if check != [("ok",)]:
         raise _RefusedError(
-            f"the project database is damaged (integrity check: {check[0][0]}); "
-            "a pack made from it could not be imported"
+            QT_TRANSLATE_NOOP(
+                "core.pack",
+                "the project database is damaged (integrity check: {check}); a pack "
+                "made from it could not be imported",
+            ).format(check=check[0][0])
         )
     return version
 
@@ -329,7 +373,11 @@ def _project_files(project: Path, limits: PackLimits, db_size: int) -> list[tupl
     for folder in PACKED_FOLDERS:
         root = project / folder
         if root.is_symlink():
-            raise _RefusedError(f"{folder}/ is a link; a project keeps its files inside its own folder")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP(
+                    "core.pack", "{folder}/ is a link; a project keeps its files inside its own folder"
+                ).format(folder=folder)
+            )
         if not root.is_dir():
             continue
         cap = limits.folder_cap(folder)
@@ -348,30 +396,46 @@ def _project_files(project: Path, limits: PackLimits, db_size: int) -> list[tupl
                 rel = path.relative_to(project).as_posix()
                 problem = _member_name_problem(rel)
                 if problem:
-                    raise _RefusedError(f"the file {rel!r} has {problem}; rename it and export again")
+                    raise _RefusedError(
+                        QT_TRANSLATE_NOOP(
+                            "core.pack", "the file {name!r} has {problem}; rename it and export again"
+                        ).format(name=rel, problem=problem)
+                    )
                 if info.st_size > limits.max_file_bytes:
                     raise _RefusedError(
-                        f"{rel!r} is {_human(info.st_size)}, more than the "
-                        f"{_human(limits.max_file_bytes)} a pack allows per file"
+                        QT_TRANSLATE_NOOP(
+                            "core.pack", "{name!r} is {size}, more than the {limit} a pack allows per file"
+                        ).format(name=rel, size=_human(info.st_size), limit=_human(limits.max_file_bytes))
                     )
                 if cap is not None and info.st_size > cap:
                     raise _RefusedError(
-                        f"{rel!r} is {_human(info.st_size)}, more than the {_human(cap)} a pack allows "
-                        f"in {folder}/; move it out of the project and export again"
+                        QT_TRANSLATE_NOOP(
+                            "core.pack",
+                            "{name!r} is {size}, more than the {limit} a pack allows in {folder}/; "
+                            "move it out of the project and export again",
+                        ).format(name=rel, size=_human(info.st_size), limit=_human(cap), folder=folder)
                     )
                 total += info.st_size
                 files.append((rel, path))
     if len(files) + 2 > limits.max_files:
         raise _RefusedError(
-            f"the project has {len(files)} files; a pack holds at most {limits.max_files - 2}"
+            QT_TRANSLATE_NOOP(
+                "core.pack", "the project has {count} files; a pack holds at most {limit}"
+            ).format(count=len(files), limit=limits.max_files - 2)
         )
     if total > limits.max_total_bytes:
         raise _RefusedError(
-            f"the project is {_human(total)}; a pack holds at most {_human(limits.max_total_bytes)}"
+            QT_TRANSLATE_NOOP("core.pack", "the project is {size}; a pack holds at most {limit}").format(
+                size=_human(total), limit=_human(limits.max_total_bytes)
+            )
         )
     clash = _clash_problem([rel for rel, _ in files])
     if clash:
-        raise _RefusedError(f"{clash}; rename one so the pack also imports on Windows and macOS")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP(
+                "core.pack", "{clash}; rename one so the pack also imports on Windows and macOS"
+            ).format(clash=clash)
+        )
     return files
 
 
@@ -397,7 +461,9 @@ def _add_file(zf: zipfile.ZipFile, arcname: str, path: Path, limits: PackLimits)
                 digest, size = _copy_capped(src, out, limits.max_file_bytes)
             except _CapExceededError:
                 raise _RefusedError(
-                    f"{arcname!r} grew past the {_human(limits.max_file_bytes)} a pack allows per file"
+                    QT_TRANSLATE_NOOP(
+                        "core.pack", "{name!r} grew past the {size} a pack allows per file"
+                    ).format(name=arcname, size=_human(limits.max_file_bytes))
                 ) from None
     return PackFile(arcname, size, digest)
 
@@ -466,19 +532,35 @@ def _open_pack(pack: Path, limits: PackLimits) -> Iterator[tuple[zipfile.ZipFile
     try:
         fh = pack.open("rb")
     except OSError as exc:
-        raise _RefusedError(f"the file cannot be opened ({exc.strerror or exc})") from None
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "the file cannot be opened ({error})").format(
+                error=exc.strerror or exc
+            )
+        ) from None
     with fh:
         try:
             count = _declared_entry_count(fh)
             size = fh.seek(0, os.SEEK_END)
             if count is not None and count > limits.max_files:
-                raise _RefusedError(f"it holds too many files ({count}; the limit is {limits.max_files})")
+                raise _RefusedError(
+                    QT_TRANSLATE_NOOP(
+                        "core.pack", "it holds too many files ({count}; the limit is {limit})"
+                    ).format(count=count, limit=limits.max_files)
+                )
             fh.seek(0)
             zf = zipfile.ZipFile(fh)
         except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, struct.error) as exc:
-            raise _RefusedError(f"it is not a zip file, or it is damaged or incomplete ({exc})") from None
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP(
+                    "core.pack", "it is not a zip file, or it is damaged or incomplete ({error})"
+                ).format(error=user_text(exc))
+            ) from None
         except OSError as exc:
-            raise _RefusedError(f"the file cannot be read ({exc.strerror or exc})") from None
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP("core.pack", "the file cannot be read ({error})").format(
+                    error=exc.strerror or exc
+                )
+            ) from None
         with zf:
             yield zf, size
 
@@ -489,9 +571,15 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
         with zf.open(info) as src:
             _copy_capped(src, sink, cap)
     except _CapExceededError:
-        raise _RefusedError(f"{info.orig_filename!r} is larger than declared") from None
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "{name!r} is larger than declared").format(name=info.orig_filename)
+        ) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as exc:
-        raise _RefusedError(f"{info.orig_filename!r} is damaged ({exc})") from None
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "{name!r} is damaged ({error})").format(
+                name=info.orig_filename, error=user_text(exc)
+            )
+        ) from None
     return bytes(sink.data)
 
 
@@ -512,50 +600,77 @@ def _check_member(info: zipfile.ZipInfo, limits: PackLimits) -> None:
     # A folder entry ("images/") is judged by where a file inside it would land.
     problem = _member_name_problem(name + "x" if name.endswith("/") else name)
     if problem:
-        raise _RefusedError(f"member {name!r} has {problem}")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "member {name!r} has {problem}").format(name=name, problem=problem)
+        )
     if info.filename != name:
-        raise _RefusedError(f"member {name!r} has a name zipfile would alter")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "member {name!r} has a name zipfile would alter").format(name=name)
+        )
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
-        raise _RefusedError(f"member {name!r} is a symbolic link")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "member {name!r} is a symbolic link").format(name=name)
+        )
     if name.endswith("/") or stat.S_ISDIR(mode):
-        raise _RefusedError(f"member {name!r} is a folder entry (a pack lists files only)")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP(
+                "core.pack", "member {name!r} is a folder entry (a pack lists files only)"
+            ).format(name=name)
+        )
     if stat.S_IFMT(mode) and not stat.S_ISREG(mode):
-        raise _RefusedError(f"member {name!r} is a special file (device, pipe or socket)")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP(
+                "core.pack", "member {name!r} is a special file (device, pipe or socket)"
+            ).format(name=name)
+        )
     if info.flag_bits & 0x1:
-        raise _RefusedError(f"member {name!r} is encrypted")
+        raise _RefusedError(QT_TRANSLATE_NOOP("core.pack", "member {name!r} is encrypted").format(name=name))
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise _RefusedError(f"member {name!r} uses an unsupported compression method")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "member {name!r} uses an unsupported compression method").format(
+                name=name
+            )
+        )
     if info.file_size > limits.max_file_bytes:
         raise _RefusedError(
-            f"member {name!r} unpacks to {_human(info.file_size)}; the limit per file is "
-            f"{_human(limits.max_file_bytes)}"
+            QT_TRANSLATE_NOOP(
+                "core.pack", "member {name!r} unpacks to {size}; the limit per file is {limit}"
+            ).format(name=name, size=_human(info.file_size), limit=_human(limits.max_file_bytes))
         )
     cap = limits.folder_cap(name.split("/", 1)[0])
     if cap is not None and info.file_size > cap:
         raise _RefusedError(
-            f"member {name!r} unpacks to {_human(info.file_size)}; a file in {name.split('/', 1)[0]}/ "
-            f"may be at most {_human(cap)}"
+            QT_TRANSLATE_NOOP(
+                "core.pack", "member {name!r} unpacks to {size}; a file in {folder}/ may be at most {limit}"
+            ).format(name=name, size=_human(info.file_size), folder=name.split("/", 1)[0], limit=_human(cap))
         )
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > _RATIO_EXEMPT_BYTES and ratio > limits.max_ratio:
         raise _RefusedError(
-            f"member {name!r} expands {ratio:.0f} times when unpacked (the limit is "
-            f"{limits.max_ratio:.0f}); it looks like a zip bomb"
+            QT_TRANSLATE_NOOP(
+                "core.pack",
+                "member {name!r} expands {ratio:.0f} times when unpacked (the limit is "
+                "{limit:.0f}); it looks like a zip bomb",
+            ).format(name=name, ratio=ratio, limit=limits.max_ratio)
         )
 
 
 def _int_field(data: dict[str, Any], key: str, minimum: int) -> int:
     value = data.get(key)
     if type(value) is not int or value < minimum:
-        raise _RefusedError(f"its manifest has no valid {key!r}")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "its manifest has no valid {key!r}").format(key=key)
+        )
     return value
 
 
 def _str_field(data: dict[str, Any], key: str) -> str:
     value = data.get(key)
     if not isinstance(value, str) or "\x00" in value or len(value) > 1000:
-        raise _RefusedError(f"its manifest has no valid {key!r}")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "its manifest has no valid {key!r}").format(key=key)
+        )
     return value
 
 
@@ -564,22 +679,32 @@ def _parse_manifest(raw: bytes, pack: Path) -> PackManifest:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise _RefusedError("its manifest.json is not valid JSON") from None
+        raise _RefusedError(QT_TRANSLATE_NOOP("core.pack", "its manifest.json is not valid JSON")) from None
     if not isinstance(data, dict):
-        raise _RefusedError("its manifest.json is not a JSON object")
+        raise _RefusedError(QT_TRANSLATE_NOOP("core.pack", "its manifest.json is not a JSON object"))
     if data.get("format") != FORMAT:
-        raise _RefusedError(f"its manifest says format {data.get('format')!r}, not {FORMAT!r}")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "its manifest says format {found!r}, not {expected!r}").format(
+                found=data.get("format"), expected=FORMAT
+            )
+        )
     format_version = _int_field(data, "format_version", 1)
     if format_version > FORMAT_VERSION:
         raise _RefusedError(
-            f"it was made by a newer Cutie (pack format {format_version}; this version reads up to "
-            f"{FORMAT_VERSION}). Update Cutie to import it"
+            QT_TRANSLATE_NOOP(
+                "core.pack",
+                "it was made by a newer Cutie (pack format {format_version}; this "
+                "version reads up to {supported}). Update Cutie to import it",
+            ).format(format_version=format_version, supported=FORMAT_VERSION)
         )
     schema_version = _int_field(data, "schema_version", 0)
     if schema_version > SCHEMA_VERSION:
         raise _RefusedError(
-            f"it was made by a newer Cutie (project schema {schema_version}; this version reads up to "
-            f"{SCHEMA_VERSION}). Update Cutie to import it"
+            QT_TRANSLATE_NOOP(
+                "core.pack",
+                "it was made by a newer Cutie (project schema {schema_version}; this "
+                "version reads up to {supported}). Update Cutie to import it",
+            ).format(schema_version=schema_version, supported=SCHEMA_VERSION)
         )
     app_version = _str_field(data, "app_version")
     created_at = _str_field(data, "created_at")
@@ -588,7 +713,7 @@ def _parse_manifest(raw: bytes, pack: Path) -> PackManifest:
         project_name = pack.name.removesuffix(pack.suffix) if pack.suffix else pack.name
     listed = data.get("files")
     if not isinstance(listed, list):
-        raise _RefusedError("its manifest has no valid 'files' list")
+        raise _RefusedError(QT_TRANSLATE_NOOP("core.pack", "its manifest has no valid 'files' list"))
     files: list[PackFile] = []
     for index, item in enumerate(listed):
         if (
@@ -599,7 +724,11 @@ def _parse_manifest(raw: bytes, pack: Path) -> PackManifest:
             or not isinstance(item.get("sha256"), str)
             or not _SHA256_RE.fullmatch(item["sha256"])
         ):
-            raise _RefusedError(f"its manifest has an invalid entry in 'files' (number {index + 1})")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP(
+                    "core.pack", "its manifest has an invalid entry in 'files' (number {index})"
+                ).format(index=index + 1)
+            )
         files.append(PackFile(item["path"], item["size"], item["sha256"]))
     return PackManifest(
         format_version=format_version,
@@ -618,26 +747,42 @@ def _check_pack(
     """Everything that can be known without extracting: members, manifest, and their match."""
     infos = zf.infolist()
     if len(infos) > limits.max_files:
-        raise _RefusedError(f"it holds too many files ({len(infos)}; the limit is {limits.max_files})")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "it holds too many files ({count}; the limit is {limit})").format(
+                count=len(infos), limit=limits.max_files
+            )
+        )
     by_name: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         if info.orig_filename in by_name:
-            raise _RefusedError(f"member {info.orig_filename!r} appears more than once")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP("core.pack", "member {name!r} appears more than once").format(
+                    name=info.orig_filename
+                )
+            )
         by_name[info.orig_filename] = info
 
     # The manifest first: a pack from a newer Cutie should say so, not trip over new entries.
     manifest_info = by_name.get(MANIFEST_NAME)
     if manifest_info is None:
-        raise _RefusedError("it has no manifest.json (it is not a Cutie pack, or it is damaged)")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP(
+                "core.pack", "it has no manifest.json (it is not a Cutie pack, or it is damaged)"
+            )
+        )
     _check_member(manifest_info, limits)
     if manifest_info.file_size > _MANIFEST_MAX_BYTES:
         raise _RefusedError(
-            f"its manifest.json is {_human(manifest_info.file_size)}, far larger than any project's"
+            QT_TRANSLATE_NOOP(
+                "core.pack", "its manifest.json is {size}, far larger than any project's"
+            ).format(size=_human(manifest_info.file_size))
         )
     manifest = _parse_manifest(_read_member(zf, manifest_info, manifest_info.file_size), pack)
     if len(manifest.files) > limits.max_files:
         raise _RefusedError(
-            f"its manifest lists too many files ({len(manifest.files)}; the limit is {limits.max_files})"
+            QT_TRANSLATE_NOOP(
+                "core.pack", "its manifest lists too many files ({count}; the limit is {limit})"
+            ).format(count=len(manifest.files), limit=limits.max_files)
         )
 
     total = compressed = 0
@@ -649,28 +794,50 @@ def _check_pack(
     if clash:
         raise _RefusedError(clash)
     if total > limits.max_total_bytes:
-        raise _RefusedError(f"it unpacks to {_human(total)}; the limit is {_human(limits.max_total_bytes)}")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "it unpacks to {size}; the limit is {limit}").format(
+                size=_human(total), limit=_human(limits.max_total_bytes)
+            )
+        )
     if compressed > pack_size:
-        raise _RefusedError("its members overlap (a known zip bomb technique)")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "its members overlap (a known zip bomb technique)")
+        )
 
     listed: dict[str, PackFile] = {}
     for entry in manifest.files:
         if entry.path in listed:
-            raise _RefusedError(f"its manifest lists {entry.path!r} twice")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP("core.pack", "its manifest lists {path!r} twice").format(path=entry.path)
+            )
         listed[entry.path] = entry
     members = set(by_name) - {MANIFEST_NAME}
     missing = sorted(set(listed) - members)
     if missing:
-        raise _RefusedError(f"its manifest lists {missing[0]!r}, but the pack does not contain it")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP(
+                "core.pack", "its manifest lists {missing!r}, but the pack does not contain it"
+            ).format(missing=missing[0])
+        )
     extra = sorted(members - set(listed))
     if extra:
-        raise _RefusedError(f"it contains {extra[0]!r}, which its manifest does not list")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "it contains {extra!r}, which its manifest does not list").format(
+                extra=extra[0]
+            )
+        )
     if DATABASE_NAME not in listed:
-        raise _RefusedError(f"it has no project database ({DATABASE_NAME})")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "it has no project database ({database})").format(
+                database=DATABASE_NAME
+            )
+        )
     for path, entry in listed.items():
         if by_name[path].file_size != entry.size:
             raise _RefusedError(
-                f"member {path!r} is {by_name[path].file_size} bytes, but its manifest says {entry.size}"
+                QT_TRANSLATE_NOOP(
+                    "core.pack", "member {path!r} is {file_size} bytes, but its manifest says {size}"
+                ).format(path=path, file_size=by_name[path].file_size, size=entry.size)
             )
     return manifest, by_name
 
@@ -705,23 +872,34 @@ def import_pack(
     target_parent = Path(target_parent)
     try:
         if not target_parent.is_dir():
-            raise _RefusedError(f"the folder {target_parent} does not exist")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP("core.pack", "the folder {folder} does not exist").format(
+                    folder=target_parent
+                )
+            )
         with _open_pack(pack, limits) as (zf, size):
             manifest, infos = _check_pack(zf, size, pack, limits)
             folder_name = manifest.project_name if name is None else name
             problem = _folder_name_problem(folder_name)
             if problem:
                 raise _RefusedError(
-                    f"{folder_name!r} cannot be a project folder name ({problem}); choose another"
+                    QT_TRANSLATE_NOOP(
+                        "core.pack", "{name!r} cannot be a project folder name ({problem}); choose another"
+                    ).format(name=folder_name, problem=problem)
                 )
             final = target_parent / folder_name
             if final.exists() or final.is_symlink():
-                raise _RefusedError(f"a project named {folder_name!r} already exists in {target_parent}")
+                raise _RefusedError(
+                    QT_TRANSLATE_NOOP(
+                        "core.pack", "a project named {name!r} already exists in {folder}"
+                    ).format(name=folder_name, folder=target_parent)
+                )
             free = shutil.disk_usage(target_parent).free
             if manifest.total_bytes > free:
                 raise _RefusedError(
-                    f"it needs {_human(manifest.total_bytes)} but only {_human(free)} is free "
-                    f"in {target_parent}"
+                    QT_TRANSLATE_NOOP(
+                        "core.pack", "it needs {size} but only {free} is free in {folder}"
+                    ).format(size=_human(manifest.total_bytes), free=_human(free), folder=target_parent)
                 )
             temp = Path(tempfile.mkdtemp(prefix=".import-", dir=target_parent))
             try:
@@ -729,11 +907,19 @@ def import_pack(
                 _extract(zf, manifest, infos, temp, limits)
                 _check_database(temp, manifest)
                 if final.exists() or final.is_symlink():
-                    raise _RefusedError(f"a project named {folder_name!r} already exists in {target_parent}")
+                    raise _RefusedError(
+                        QT_TRANSLATE_NOOP(
+                            "core.pack", "a project named {name!r} already exists in {folder}"
+                        ).format(name=folder_name, folder=target_parent)
+                    )
                 try:
                     temp.rename(final)
                 except OSError as exc:
-                    raise _RefusedError(f"the project folder could not be created ({exc})") from None
+                    raise _RefusedError(
+                        QT_TRANSLATE_NOOP(
+                            "core.pack", "the project folder could not be created ({error})"
+                        ).format(error=user_text(exc))
+                    ) from None
             except BaseException:
                 shutil.rmtree(temp, ignore_errors=True)
                 raise
@@ -754,7 +940,11 @@ def _extract(
     for entry in manifest.files:
         target = temp.joinpath(*entry.path.split("/"))
         if not _is_within(target, temp):  # the name rules make this impossible; keep it so
-            raise _RefusedError(f"member {entry.path!r} points outside the project")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP("core.pack", "member {path!r} points outside the project").format(
+                    path=entry.path
+                )
+            )
         cap = min(infos[entry.path].file_size, limits.max_file_bytes)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -763,18 +953,42 @@ def _extract(
                 dst.flush()
                 os.fsync(dst.fileno())
         except _CapExceededError:
-            raise _RefusedError(f"member {entry.path!r} holds more data than its declared size") from None
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP(
+                    "core.pack", "member {path!r} holds more data than its declared size"
+                ).format(path=entry.path)
+            ) from None
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-            raise _RefusedError(f"member {entry.path!r} is damaged ({exc})") from None
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP("core.pack", "member {path!r} is damaged ({error})").format(
+                    path=entry.path, error=user_text(exc)
+                )
+            ) from None
         except OSError as exc:
-            raise _RefusedError(f"{entry.path!r} could not be extracted ({exc})") from None
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP("core.pack", "{path!r} could not be extracted ({error})").format(
+                    path=entry.path, error=user_text(exc)
+                )
+            ) from None
         if size != entry.size:
-            raise _RefusedError(f"member {entry.path!r} is shorter than its manifest says")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP("core.pack", "member {path!r} is shorter than its manifest says").format(
+                    path=entry.path
+                )
+            )
         if digest != entry.sha256:
-            raise _RefusedError(f"member {entry.path!r} is damaged (its SHA-256 does not match the manifest)")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP(
+                    "core.pack", "member {path!r} is damaged (its SHA-256 does not match the manifest)"
+                ).format(path=entry.path)
+            )
         written += size
         if written > limits.max_total_bytes:
-            raise _RefusedError(f"it unpacks to more than {_human(limits.max_total_bytes)}")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP("core.pack", "it unpacks to more than {size}").format(
+                    size=_human(limits.max_total_bytes)
+                )
+            )
 
 
 def _check_database(folder: Path, manifest: PackManifest) -> None:
@@ -787,7 +1001,9 @@ def _check_database(folder: Path, manifest: PackManifest) -> None:
     schema_version = manifest.schema_version
     with db.open("rb") as fh:
         if fh.read(len(_SQLITE_MAGIC)) != _SQLITE_MAGIC:
-            raise _RefusedError("its project database is not an SQLite database")
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP("core.pack", "its project database is not an SQLite database")
+            )
     try:
         uri = db.resolve().as_uri() + "?mode=ro&immutable=1"
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
@@ -804,21 +1020,53 @@ def _check_database(folder: Path, manifest: PackManifest) -> None:
                 if not schema and not rows:
                     rows = look_problems(conn, folder / LOOKS_DIR)
     except sqlite3.Error as exc:
-        raise _RefusedError(f"its project database is damaged ({exc})") from None
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "its project database is damaged ({error})").format(
+                error=user_text(exc)
+            )
+        ) from None
     if check != [("ok",)]:
-        raise _RefusedError(f"its project database is damaged (integrity check: {check[0][0]})")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP(
+                "core.pack", "its project database is damaged (integrity check: {check})"
+            ).format(check=check[0][0])
+        )
     if app_id != APPLICATION_ID:  # Project.open would refuse it: say so before making a folder
-        raise _RefusedError("its project.cutie is an SQLite database, but not one Cutie made")
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "its project.cutie is an SQLite database, but not one Cutie made")
+        )
     if version != schema_version:
         raise _RefusedError(
-            f"its project database has schema version {version}, but its manifest says {schema_version}"
+            QT_TRANSLATE_NOOP(
+                "core.pack",
+                "its project database has schema version {version}, but its manifest says {schema_version}",
+            ).format(version=version, schema_version=schema_version)
         )
     if schema:
-        more = f" (and {len(schema) - 1} more difference(s))" if len(schema) > 1 else ""
-        raise _RefusedError(f"its project database is not laid out as Cutie's: {schema[0]}{more}")
+        if len(schema) > 1:
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP(
+                    "core.pack",
+                    "its project database is not laid out as Cutie's: {first} (differences: {count})",
+                ).format(first=schema[0], count=len(schema))
+            )
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "its project database is not laid out as Cutie's: {first}").format(
+                first=schema[0]
+            )
+        )
     if rows:
-        more = f" (and {len(rows) - 1} more)" if len(rows) > 1 else ""
-        raise _RefusedError(f"its project database names files it may not: {rows[0]}{more}")
+        if len(rows) > 1:
+            raise _RefusedError(
+                QT_TRANSLATE_NOOP(
+                    "core.pack", "its project database names files it may not: {first} (entries: {count})"
+                ).format(first=rows[0], count=len(rows))
+            )
+        raise _RefusedError(
+            QT_TRANSLATE_NOOP("core.pack", "its project database names files it may not: {first}").format(
+                first=rows[0]
+            )
+        )
 
 
 def _hashes(manifest: PackManifest) -> dict[str, str]:

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.adjustments import Look
 from cutie_app.core.model.conversation import Conversation
 from cutie_app.core.model.generation import Recipe, Variant
@@ -198,7 +199,9 @@ class Project:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise write_error_for(folder, "Cannot create the project", exc) from exc
+            raise write_error_for(
+                folder, QT_TRANSLATE_NOOP("core.store", "Cannot create the project"), exc
+            ) from exc
         lock = ProjectLock.acquire(folder)
         try:
             return then(lock)
@@ -223,13 +226,17 @@ class Project:
                 for sub in (IMAGES_DIR, REFERENCES_DIR, THUMBS_DIR):
                     (folder_abs / sub).mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise write_error_for(path, "Cannot open the project", exc) from exc
+                raise write_error_for(
+                    path, QT_TRANSLATE_NOOP("core.store", "Cannot open the project"), exc
+                ) from exc
             try:
                 project.recovery = recover(project._layout, db)  # only ever under the lock
             except OSError as exc:
                 raise ProjectError(
-                    "Cannot open the project",
-                    f"Cutie could not read or clean up {path}.",
+                    QT_TRANSLATE_NOOP("core.store", "Cannot open the project"),
+                    QT_TRANSLATE_NOOP("core.store", "Cutie could not read or clean up {path}.").format(
+                        path=path
+                    ),
                     "",
                     technical_cause(exc),
                 ) from exc
@@ -246,10 +253,17 @@ class Project:
             version = db.call(user_version)
             if version < SCHEMA_VERSION:
                 raise ProjectError(
-                    "This project must be updated before it can be opened read-only",
-                    f"It was saved by an older Cutie (project format {version}; this version uses "
-                    f"{SCHEMA_VERSION}), and a read-only open changes nothing.",
-                    "Open it once normally, when no other Cutie has it open.",
+                    QT_TRANSLATE_NOOP(
+                        "core.store", "This project must be updated before it can be opened read-only"
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "core.store",
+                        "It was saved by an older Cutie (project format {version}; this version uses "
+                        "{current}), and a read-only open changes nothing.",
+                    ).format(version=version, current=SCHEMA_VERSION),
+                    QT_TRANSLATE_NOOP(
+                        "core.store", "Open it once normally, when no other Cutie has it open."
+                    ),
                 )
             project = cls(path.resolve(), db, stored_name(db, path), read_only=True)
         except BaseException:
@@ -284,9 +298,13 @@ class Project:
         """Refuse a change to a project opened read-only (before any file or row is written)."""
         if self.read_only:
             raise ProjectReadOnlyError(
-                "This project is open read-only",
-                "Cutie opened it only to look at it, so it cannot change it.",
-                "Open it normally (close any other Cutie that has it open first).",
+                QT_TRANSLATE_NOOP("core.store", "This project is open read-only"),
+                QT_TRANSLATE_NOOP(
+                    "core.store", "Cutie opened it only to look at it, so it cannot change it."
+                ),
+                QT_TRANSLATE_NOOP(
+                    "core.store", "Open it normally (close any other Cutie that has it open first)."
+                ),
             )
 
     # -- paths --------------------------------------------------------------------------------

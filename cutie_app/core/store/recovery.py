@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import LedgerOutcome, RecoveryReport, UnsafePathError
 from cutie_app.core.model.references import sniff_mime
@@ -163,7 +164,9 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
 
 
 #: The ledger's `detail` for a billed call whose save a crash interrupted before its image landed.
-NEVER_LANDED = "Cutie stopped before the image was saved; the call was recovered from its recipe."
+NEVER_LANDED = QT_TRANSLATE_NOOP(
+    "core.store", "Cutie stopped before the image was saved; the call was recovered from its recipe."
+)
 
 
 def _note_lost_images(values: dict[str, Any], adopted: int) -> None:
@@ -178,7 +181,9 @@ def _note_lost_images(values: dict[str, Any], adopted: int) -> None:
         values["outcome"] = LedgerOutcome.UNSAVED.value
         values["detail"] = NEVER_LANDED
     elif adopted < int(values["images"] or 0):
-        values["detail"] = f"{int(values['images']) - adopted} of its {values['images']} images never landed."
+        values["detail"] = QT_TRANSLATE_NOOP(
+            "core.store", "{lost} of its {count} images never landed."
+        ).format(lost=int(values["images"]) - adopted, count=values["images"])
 
 
 def _response_of(row: Mapping[str, Any]) -> str:

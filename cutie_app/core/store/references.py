@@ -10,6 +10,7 @@ import logging
 import sqlite3
 from pathlib import Path
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import ProjectError, ReferenceSlot, UnsafePathError
 from cutie_app.core.model.references import (
@@ -190,7 +191,12 @@ class References:
             data = self._images.path(record).read_bytes()
         except OSError as exc:
             raise ProjectError(
-                "The image file is missing", f"{IMAGES_DIR}/{record.file} could not be read.", "", str(exc)
+                QT_TRANSLATE_NOOP("core.store", "The image file is missing"),
+                QT_TRANSLATE_NOOP("core.store", "{folder}/{file} could not be read.").format(
+                    folder=IMAGES_DIR, file=record.file
+                ),
+                "",
+                str(exc),
             ) from exc
         ref = ReferenceImage(
             data,
@@ -210,9 +216,11 @@ class References:
                 data = self.path(slot).read_bytes()
             except OSError as exc:
                 raise ProjectError(
-                    "A reference image is missing",
-                    f"{REFERENCES_DIR}/{slot.file} (slot {slot.position + 1}) could not be read.",
-                    "Remove the slot or put the file back.",
+                    QT_TRANSLATE_NOOP("core.store", "A reference image is missing"),
+                    QT_TRANSLATE_NOOP(
+                        "core.store", "{folder}/{file} (slot {position}) could not be read."
+                    ).format(folder=REFERENCES_DIR, file=slot.file, position=slot.position + 1),
+                    QT_TRANSLATE_NOOP("core.store", "Remove the slot or put the file back."),
                     str(exc),
                 ) from exc
             out.append(ReferenceImage(data, slot.mime_type, slot.role, slot.kind, slot.label, slot.privacy))

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.records import (
     ImageRecord,
     LedgerEntry,
@@ -164,5 +165,16 @@ def move(conn: sqlite3.Connection, table: str, what: str, row_id: int, position:
         conn.execute(f"UPDATE {table} SET position = ? WHERE id = ?", (index, other))
 
 
+_NOT_FOUND = {
+    "image": QT_TRANSLATE_NOOP("core.store", "No image #{id} in this project"),
+    "scene": QT_TRANSLATE_NOOP("core.store", "No scene #{id} in this project"),
+    "conversation": QT_TRANSLATE_NOOP("core.store", "No conversation #{id} in this project"),
+    "reference slot": QT_TRANSLATE_NOOP("core.store", "No reference slot #{id} in this project"),
+}
+
+
 def not_found(what: str, row_id: object) -> ProjectError:
-    return ProjectError(f"No {what} #{row_id} in this project", "It may have been removed.")
+    """`what` is "image", "scene", "conversation" or "reference slot"."""
+    return ProjectError(
+        _NOT_FOUND[what].format(id=row_id), QT_TRANSLATE_NOOP("core.store", "It may have been removed.")
+    )

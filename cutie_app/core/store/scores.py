@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import ProjectError, ReferenceSlot, UnsafePathError
 from cutie_app.core.model.references import ReferenceRole
@@ -167,24 +168,32 @@ class Scores:
     def _reference_features(self, slot: ReferenceSlot) -> ImageFeatures:
         from cutie_app.core.imaging.consistency import features
 
-        what = "The anchor image" if slot.is_anchor else f"Reference image {slot.position + 1}"
+        what = (
+            QT_TRANSLATE_NOOP("core.store", "The anchor image")
+            if slot.is_anchor
+            else QT_TRANSLATE_NOOP("core.store", "Reference image {number}").format(number=slot.position + 1)
+        )
         path = f"{REFERENCES_DIR}/{slot.file}"
         try:
             data = self._references.path(slot).read_bytes()
         except OSError as exc:
             raise ProjectError(
-                f"{what} is missing",
-                f"{path} could not be read, so consistency scores cannot be computed.",
-                "Remove the slot or put the file back.",
+                QT_TRANSLATE_NOOP("core.store", "{what} is missing").format(what=what),
+                QT_TRANSLATE_NOOP(
+                    "core.store", "{path} could not be read, so consistency scores cannot be computed."
+                ).format(path=path),
+                QT_TRANSLATE_NOOP("core.store", "Remove the slot or put the file back."),
                 str(exc),
             ) from exc
         try:
             return features(data, label=path)
         except ConsistencyError as exc:
             raise ProjectError(
-                f"{what} cannot be read",
-                f"{path} is damaged, so consistency scores cannot be computed.",
-                "Replace the reference image.",
+                QT_TRANSLATE_NOOP("core.store", "{what} cannot be read").format(what=what),
+                QT_TRANSLATE_NOOP(
+                    "core.store", "{path} is damaged, so consistency scores cannot be computed."
+                ).format(path=path),
+                QT_TRANSLATE_NOOP("core.store", "Replace the reference image."),
                 str(exc),
             ) from exc
 

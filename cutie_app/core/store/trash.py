@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.errors import CutieError
 from cutie_app.core.model.records import ImageRecord, UnsafePathError
 from cutie_app.core.model.trash import (
@@ -49,7 +50,7 @@ MARKER_SUFFIX = ".trashing"
 #: The project's own trash, for callers without a system trash (the CLI, tests).
 PROJECT_TRASH_DIR = ".trash"
 #: The `detail` of a ledger row whose images were all moved to the trash.
-TRASHED_NOTE = "Its images were moved to the trash."
+TRASHED_NOTE = QT_TRANSLATE_NOOP("core.store", "Its images were moved to the trash.")
 _SCORE_COLUMNS = ("version", "basis", "palette", "similarity", "overall", "computed_at")
 
 
@@ -140,7 +141,9 @@ class ImageTrash:
             return TrashOutcome()
         rows, scores, children, slots, sharers = self._db.call(lambda conn: _gather(conn, wanted))
         failed: list[tuple[int, str]] = [
-            (i, f"No image #{i} in this project") for i in wanted if i not in rows
+            (i, QT_TRANSLATE_NOOP("core.store", "No image #{id} in this project").format(id=i))
+            for i in wanted
+            if i not in rows
         ]
         by_file: dict[str, list[ImageRecord]] = {}
         for image_id in wanted:
@@ -168,7 +171,10 @@ class ImageTrash:
             try:
                 atomic_write_text(marker, dump({"cutie_trash": 1, "file": file, "ids": ids}))
             except OSError as exc:
-                failed += [(i, f"Cannot write to {IMAGES_DIR}/: {exc.strerror or exc}") for i in ids]
+                why = QT_TRANSLATE_NOOP("core.store", "Cannot write to {folder}/: {error}").format(
+                    folder=IMAGES_DIR, error=exc.strerror or exc
+                )
+                failed += [(i, why) for i in ids]
                 continue
             pause_point("trash-move")
             try:
@@ -177,12 +183,16 @@ class ImageTrash:
                 with contextlib.suppress(OSError):
                     marker.unlink()
                 reason = exc.message.title if isinstance(exc, CutieError) else (exc.strerror or str(exc))
-                failed += [(i, f"Could not move {file} to the trash: {reason}") for i in ids]
+                why = QT_TRANSLATE_NOOP("core.store", "Could not move {file} to the trash: {reason}").format(
+                    file=file, reason=reason
+                )
+                failed += [(i, why) for i in ids]
                 continue
             if path.is_file() or path.is_symlink():  # the mover said it moved it, but it is there
                 with contextlib.suppress(OSError):
                     marker.unlink()
-                failed += [(i, f"Could not move {file} to the trash") for i in ids]
+                why = QT_TRANSLATE_NOOP("core.store", "Could not move {file} to the trash").format(file=file)
+                failed += [(i, why) for i in ids]
                 continue
             markers.append(marker)
             first, *rest = records
@@ -231,18 +241,39 @@ class ImageTrash:
                 if not target.is_file():
                     source = locations.get(record.file)
                     if source is None or not source.is_file():
-                        failed.append((record.id, f"{record.file} is no longer in the trash"))
+                        failed.append(
+                            (
+                                record.id,
+                                QT_TRANSLATE_NOOP("core.store", "{file} is no longer in the trash").format(
+                                    file=record.file
+                                ),
+                            )
+                        )
                         continue
                     atomic_write_text(sidecar, _sidecar_text(record))
                     _put_back(source, target)
                     pause_point("trash-restore")
                 elif file_sha256(target) != record.sha256:
-                    failed.append((record.id, f"{IMAGES_DIR}/ holds a different file named {record.file}"))
+                    failed.append(
+                        (
+                            record.id,
+                            QT_TRANSLATE_NOOP(
+                                "core.store", "{folder}/ holds a different file named {file}"
+                            ).format(folder=IMAGES_DIR, file=record.file),
+                        )
+                    )
                     continue
             except OSError as exc:
                 with contextlib.suppress(OSError):
                     sidecar.unlink(missing_ok=True)
-                failed.append((record.id, f"Could not put {record.file} back: {exc.strerror or exc}"))
+                failed.append(
+                    (
+                        record.id,
+                        QT_TRANSLATE_NOOP("core.store", "Could not put {file} back: {error}").format(
+                            file=record.file, error=exc.strerror or exc
+                        ),
+                    )
+                )
                 continue
             restored.append(self._db.transaction(functools.partial(_reinsert, item=item)))
             with contextlib.suppress(OSError):

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Set
 from pathlib import Path
 
 from cutie_app.core.formats.look_file import parse_look_file
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.adjustments import AdjustmentError
 from cutie_app.core.model.references import ReferenceRole
 from cutie_app.core.store.layout import (
@@ -140,7 +141,11 @@ def look_problems(conn: sqlite3.Connection, looks_dir: Path) -> list[str]:
         path = looks_dir / str(file)
         try:
             if path.lstat().st_size > MAX_LOOK_BYTES:
-                raise AdjustmentError(f"it is larger than {MAX_LOOK_BYTES // 2**20} MiB")
+                raise AdjustmentError(
+                    QT_TRANSLATE_NOOP("core.adjust", "it is larger than {limit} MiB").format(
+                        limit=MAX_LOOK_BYTES // 2**20
+                    )
+                )
             look = parse_look_file(path.read_bytes()).look
         except OSError as exc:
             problems.append(f"looks row {row_id}: {LOOKS_DIR}/{file} cannot be read ({exc.strerror or exc})")

@@ -15,6 +15,8 @@ from enum import StrEnum
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
+
 log = logging.getLogger("cutie.secrets")
 
 SERVICE = "cutie"
@@ -44,9 +46,10 @@ class ApiKey:
     __str__ = __repr__
 
 
-_NO_KEYRING = (
+_NO_KEYRING = QT_TRANSLATE_NOOP(
+    "core.system",
     "No system keyring is available (on Linux, install and unlock GNOME Keyring or KWallet). "
-    "Cutie never stores the key in a file; set the GEMINI_API_KEY environment variable instead."
+    "Cutie never stores the key in a file; set the GEMINI_API_KEY environment variable instead.",
 )
 
 
@@ -75,7 +78,7 @@ def save_api_key(value: str) -> None:
     """Store the key in the keyring; raises KeyringUnavailableError when there is none."""
     value = value.strip()
     if not value:
-        raise ValueError("The API key is empty.")
+        raise ValueError(QT_TRANSLATE_NOOP("core.system", "The API key is empty."))
     try:
         keyring.set_password(SERVICE, USERNAME, value)
     except KeyringError as exc:

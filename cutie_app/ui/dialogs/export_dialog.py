@@ -12,7 +12,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -49,32 +49,13 @@ from cutie_app.core.services.export_copies import (
     plan_export,
     write_copies,
 )
+from cutie_app.ui.i18n import show_text
 from cutie_app.ui.models.project_session import ProjectSession
 from cutie_app.ui.workers import Jobs
 
 _TOKENS = itertools.count(1)
-#: What each naming field means. The core keeps these as data (`NAME_FIELDS`, English); they
-#: are marked here so that the translation tools find them, and a test checks the two agree.
-NAME_FIELD_MEANINGS = {
-    "project": QT_TRANSLATE_NOOP("ExportDialog", "the project's name"),
-    "n": QT_TRANSLATE_NOOP("ExportDialog", "the position in this export, 1, 2, 3... (zero-padded)"),
-    "id": QT_TRANSLATE_NOOP("ExportDialog", "the image's number in the project"),
-    "scene": QT_TRANSLATE_NOOP("ExportDialog", "the image's scene"),
-    "rating": QT_TRANSLATE_NOOP("ExportDialog", "its stars, 0-5"),
-    "date": QT_TRANSLATE_NOOP("ExportDialog", "the day it was made, 2026-03-01"),
-    "name": QT_TRANSLATE_NOOP("ExportDialog", "its file name in the project, without the extension"),
-}
 #: Long-edge choices offered (pixels); 0 is full size. Any other value can be typed.
 LONG_EDGES = (0, 4096, 2048, 1600, 1024, 512)
-
-
-def name_fields_help() -> str:
-    """One line per naming field, "{field}: what it means", in the window's language."""
-    lines = []
-    for name, meaning in NAME_FIELDS.items():  # a field the core adds later shows in English
-        text = QCoreApplication.translate("ExportDialog", str(NAME_FIELD_MEANINGS.get(name, meaning)))
-        lines.append("{" + name + "}: " + text)
-    return "\n".join(lines)
 
 
 class _Progress(QObject):
@@ -249,7 +230,9 @@ class ExportDialog(QDialog):
         self.pattern = QLineEdit(DEFAULT_PATTERN)
         self.pattern.setObjectName("exportPattern")
         self.pattern.setAccessibleName(self.tr("File name pattern"))
-        self.pattern.setToolTip(name_fields_help())
+        self.pattern.setToolTip(
+            "\n".join("{" + name + "}: " + show_text(meaning) for name, meaning in NAME_FIELDS.items())
+        )
         form.addRow(self.tr("&Names"), self.pattern)
         self.example = QLabel()
         self.example.setObjectName("exportNameExample")
@@ -318,7 +301,7 @@ class ExportDialog(QDialog):
         self.min_rating.setEnabled(self.scope() is Scope.RATED)
         problem = pattern_problem(self.pattern.text())
         if problem:
-            self.example.setText(problem)
+            self.example.setText(show_text(problem))
         else:
             values = {
                 "project": "Little Orange",
@@ -349,7 +332,7 @@ class ExportDialog(QDialog):
         try:
             options = self.options()
         except ValueError as exc:
-            self._show_error(str(exc))
+            self._show_error(show_text(exc))
             return
         if not self.folder.text().strip():
             self._show_error(self.tr("Choose a folder to export into."))
@@ -380,7 +363,9 @@ class ExportDialog(QDialog):
             return  # not ours: the window shows it
         self._tag = None
         self._set_running(False)
-        self._show_error(message.detail if isinstance(message, UserMessage) else str(message))
+        self._show_error(
+            show_text(message.detail) if isinstance(message, UserMessage) else show_text(message)
+        )
 
     def _advanced(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -389,14 +374,14 @@ class ExportDialog(QDialog):
     def _written(self, _tag: object, report: object) -> None:
         assert isinstance(report, CopyReport)
         self._set_running(False)
-        self.report_label.setText(report.text())
+        self.report_label.setText(show_text(report.text()))
         self.report_label.show()
         self.exported.emit(report)
 
     def _write_failed(self, _tag: object, error: object) -> None:
         self._set_running(False)
         if isinstance(error, CutieError):
-            self._show_error(str(error))
+            self._show_error(show_text(error))
         else:
             self._show_error(
                 self.tr("The export stopped because of an error in Cutie (%s).") % type(error).__name__

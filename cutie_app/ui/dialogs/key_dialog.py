@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cutie_app.ui.i18n import show_text
 from cutie_app.ui.workers import Jobs
 
 #: Wide enough that the keyring advice reads as two or three lines, not a word per line.
@@ -100,7 +101,7 @@ class KeyDialog(QDialog):
 
         self.buttons.setEnabled(True)
         if isinstance(error, (KeyringUnavailableError, ValueError)):
-            text = str(error)  # core's own explanation, with what to do instead
+            text = show_text(error)  # core's own explanation, with what to do instead
         else:
             text = self.tr("The keyring refused the key ({error}).").format(error=type(error).__name__)
         self.error.setText(text)

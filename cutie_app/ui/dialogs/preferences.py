@@ -51,7 +51,7 @@ from cutie_app.core.system.settings import (
     save_settings,
     validate_value,
 )
-from cutie_app.ui.i18n import LANGUAGE_NAMES
+from cutie_app.ui.i18n import LANGUAGE_NAMES, show_text
 from cutie_app.ui.workers import Jobs
 
 KeyTester = Callable[[str, str | None], Sequence[str]]
@@ -633,14 +633,14 @@ class PreferencesDialog(QDialog):
         elif tag in ("save-key", "remove-key"):
             self._set_key_busy(False)
             if isinstance(error, KeyringUnavailableError):
-                text = str(error)  # core's own explanation of what to do instead
+                text = show_text(error)  # core's own explanation of what to do instead
             else:
                 text = self.tr("The keyring refused the change ({error}).").format(error=type(error).__name__)
             self._show_key_result(text, error=True)
         elif tag == "test-key":
             self.test_key_button.setEnabled(True)
             if isinstance(error, CutieError):
-                text = str(error.message)
+                text = show_text(error)
             else:
                 text = self.tr("The key could not be tested because of an error in Cutie ({error}).").format(
                     error=type(error).__name__
@@ -648,7 +648,9 @@ class PreferencesDialog(QDialog):
             self._show_key_result(text, error=True)
         elif tag == "save-settings":
             self.buttons.setEnabled(True)
-            self.save_error.setText(self.tr("The settings could not be saved: {error}").format(error=error))
+            self.save_error.setText(
+                self.tr("The settings could not be saved: {error}").format(error=show_text(error))
+            )
             self.save_error.show()
         self._retire_jobs_if_closing()
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cutie_app.core.model.spec import CharacterSpec, FieldChange, diff_specs
+from cutie_app.ui.i18n import show_text
 from cutie_app.ui.workers import Jobs
 
 _TOKENS = re.compile(r"\s+|[^\s]+")
@@ -186,7 +187,7 @@ class SpecHistoryDialog(QDialog):
         assert isinstance(version, int)
         self._loading.discard(version)
         self._failed[version] = self.tr("Version {number} could not be read: {error}").format(
-            number=version, error=error
+            number=version, error=show_text(error)
         )
         self._selection_changed()
         self._retire_jobs_if_closing()

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.model.conversation import Conversation, ConversationError, Turn
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
 from cutie_app.core.model.records import ProjectError
@@ -63,12 +64,16 @@ def _message(exc: BaseException) -> UserMessage:
     if isinstance(exc, CutieError):
         return exc.message
     if isinstance(exc, ConversationError | ProjectError):
-        return UserMessage(ErrorKind.INVALID_REQUEST, "The conversation cannot do that", str(exc))
+        return UserMessage(
+            ErrorKind.INVALID_REQUEST,
+            QT_TRANSLATE_NOOP("ConversationModel", "The conversation cannot do that"),
+            user_text(exc),
+        )
     return UserMessage(
         ErrorKind.UNKNOWN,
-        "Something went wrong in the conversation",
-        str(exc) or type(exc).__name__,
-        "Your turns so far are saved; try again.",
+        QT_TRANSLATE_NOOP("ConversationModel", "Something went wrong in the conversation"),
+        user_text(exc) or type(exc).__name__,
+        QT_TRANSLATE_NOOP("ConversationModel", "Your turns so far are saved; try again."),
     )
 
 

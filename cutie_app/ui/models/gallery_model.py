@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage
 
 from cutie_app.core.model.generation import Variant, VariantStatus
 from cutie_app.core.model.records import ImageRecord
+from cutie_app.ui.i18n import show_text
 from cutie_app.ui.models.thumbs import ThumbCache
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -171,9 +172,9 @@ class GalleryModel(QAbstractListModel):
         if variant is None:
             return self.tr("Not run") if tile.not_run else self.tr("Generating…")
         if tile.not_saved:
-            return self.tr("Not saved: %s") % tile.not_saved
+            return self.tr("Not saved: %s") % show_text(tile.not_saved)
         if variant.error is not None:
-            return variant.error.title
+            return show_text(variant.error.title)
         return self.status_text(variant.status) or self.tr("No picture")
 
     def _session_caption(self, tile: SessionTile) -> str:
@@ -195,13 +196,13 @@ class GalleryModel(QAbstractListModel):
             return self.tr("Not run") if tile.not_run else self.tr("Right-click to cancel this variant")
         if tile.not_saved:
             return (
-                self.tr("Not saved: %s") % tile.not_saved
+                self.tr("Not saved: %s") % show_text(tile.not_saved)
                 + "\n"
                 + self.tr("Right-click → Save as… or Try again; the image is kept until you do.")
             )
         if variant.delivered and not tile.thumb.isNull():
             return variant.recipe.prompt_text[:400]
-        reason = str(variant.error) if variant.error else self.status_text(variant.status)
+        reason = show_text(variant.error) if variant.error else self.status_text(variant.status)
         return reason + "\n" + self.tr("Right-click → Retry, or double-click")
 
     def _record_tooltip(self, record: ImageRecord) -> str:

@@ -14,6 +14,7 @@ from enum import Enum
 
 from PySide6.QtCore import QObject, Signal
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.catalog import ModelInfo
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage, missing_key_message
 from cutie_app.core.model.generation import BatchResult, GenerationRequest, Variant
@@ -71,7 +72,11 @@ def preflight(
     if not can_send:
         return missing_key_message()  # one clear message, not N failed tiles
     if seed_problem:
-        return UserMessage(kind=ErrorKind.INVALID_REQUEST, title="Check the seed", detail=seed_problem)
+        return UserMessage(
+            kind=ErrorKind.INVALID_REQUEST,
+            title=QT_TRANSLATE_NOOP("JobQueue", "Check the seed"),
+            detail=seed_problem,
+        )
     try:
         check_budget(info, image_size, total_images, cap)
     except CutieError as exc:

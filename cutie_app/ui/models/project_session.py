@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
 from cutie_app.core.model.generation import Variant
 from cutie_app.core.model.records import ImageRecord, ProjectLockedError, SceneRecord
@@ -65,8 +66,11 @@ def _message(exc: BaseException, title: str) -> UserMessage:
     return UserMessage(
         kind=ErrorKind.UNKNOWN,
         title=title,
-        detail=str(exc) or type(exc).__name__,
-        action="Check that the project folder is still there and the disk is not full, then try again.",
+        detail=user_text(exc) or type(exc).__name__,
+        action=QT_TRANSLATE_NOOP(
+            "ProjectSession",
+            "Check that the project folder is still there and the disk is not full, then try again.",
+        ),
     )
 
 
@@ -152,7 +156,7 @@ class ProjectSession(QObject):
             if exc.pid == 0 and not exc.host:  # not another live process: nothing to look at
                 raise
             # Another Cutie is writing it: show it read-only, and notice what that one adds.
-            return self._adopt(ProjectService.open(folder, read_only=True), str(exc.message))
+            return self._adopt(ProjectService.open(folder, read_only=True), exc.message.text())
 
     def _adopt(self, project: ProjectService, read_only_reason: str = "") -> OpenedProject:
         """Make `project` the open one (closing the previous one) once it is ready to show."""
@@ -228,7 +232,9 @@ class ProjectSession(QObject):
         if self._project is None:
             raise CutieError(
                 UserMessage(
-                    kind=ErrorKind.UNKNOWN, title="No project is open", detail="Open or create one first."
+                    kind=ErrorKind.UNKNOWN,
+                    title=QT_TRANSLATE_NOOP("ProjectSession", "No project is open"),
+                    detail=QT_TRANSLATE_NOOP("ProjectSession", "Open or create one first."),
                 )
             )
         return self._project

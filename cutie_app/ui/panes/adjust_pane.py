@@ -60,6 +60,7 @@ from cutie_app.core.model.adjustments import (
 from cutie_app.core.services.adjust import AdjustBatchError, DevelopOutcome, ItemStatus
 from cutie_app.core.services.adjust_editor import AdjustEditor, EditSource, LookPlace, NamedLook
 from cutie_app.ui.compare.image_view import Decoded, ViewSync, WipeCanvas, to_qimage
+from cutie_app.ui.i18n import show_text
 from cutie_app.ui.panes.adjust_steps import SIMPLE_KINDS, StepEditor, describe, new_step, step_title
 from cutie_app.ui.widgets.histogram_view import HistogramView
 from cutie_app.ui.workers import Jobs
@@ -727,7 +728,7 @@ class AdjustPane(QWidget):
         try:
             look = Look(name.strip(), self.stack)
         except AdjustmentError as exc:
-            self._error(str(exc))
+            self._error(exc)
             return
         self._jobs.submit(("look-saved", name), self.editor.save_look, look, place)
 
@@ -846,7 +847,7 @@ class AdjustPane(QWidget):
         if cancelled:
             parts.append(self.tr("%d cancelled") % cancelled)
         if failed:
-            parts.append(self.tr("%d failed: %s") % (len(failed), failed[0].message))
+            parts.append(self.tr("%d failed: %s") % (len(failed), show_text(failed[0].message)))
         self.status.setText("; ".join(parts) + ".")
         self._update_buttons()
         if written:
@@ -921,12 +922,13 @@ class AdjustPane(QWidget):
             self._update_buttons()
         if not isinstance(exc, _EXPECTED):
             raise exc  # type: ignore[misc]  # a bug: the app's exception hook shows and logs it
-        self._error(str(exc))
+        self._error(exc)
         if kind == "open":
-            self.canvas.set_message(str(exc), error=True)
+            self.canvas.set_message(show_text(exc), error=True)
 
-    def _error(self, text: str) -> None:
-        self.status.setText(f"<span style='color:#c0392b'>{text}</span>")
+    def _error(self, text: object) -> None:
+        """Show a problem: the window's own words, or the core's (an error, a message) translated."""
+        self.status.setText(f"<span style='color:#c0392b'>{show_text(text)}</span>")
 
     def _update_buttons(self) -> None:
         ready = self.source is not None

@@ -39,6 +39,7 @@ from cutie_app.core.model.adjustments import (
     Vignette,
     Warmth,
 )
+from cutie_app.ui.i18n import show_text
 
 SLIDER_STEPS = 1000
 
@@ -321,7 +322,7 @@ class StepEditor(QWidget):
             changes: dict[str, Any] = {name: value}
             self._emit(replace(self.step, **changes), True)
         except AdjustmentError as exc:
-            self.setToolTip(str(exc))
+            self.setToolTip(show_text(exc))
             self._fill_details(self.step)
 
     def _points(self, edit: QLineEdit) -> None:
@@ -339,7 +340,7 @@ class StepEditor(QWidget):
         except (ValueError, AdjustmentError) as exc:
             edit.setStyleSheet("color: #c0392b;")
             edit.setToolTip(
-                str(exc)
+                show_text(exc)
                 if isinstance(exc, AdjustmentError)
                 else QCoreApplication.translate("AdjustSteps", "Write points as x,y pairs.")
             )

@@ -43,6 +43,7 @@ from cutie_app.core.model.edit_words import EditSuggestion, suggest, tone_steps
 from cutie_app.core.model.errors import UserMessage
 from cutie_app.core.model.turn_limits import TurnBudget
 from cutie_app.core.services.conversation import ConversationSummary, SendResult, TurnOutcome
+from cutie_app.ui.i18n import show_text, show_title
 from cutie_app.ui.models.conversation_model import ConversationModel, ImagePair, LimitNotice
 from cutie_app.ui.models.thumbs import to_qimage
 from cutie_app.ui.panes.adjust_steps import describe
@@ -568,7 +569,7 @@ class ConversationPane(QWidget):
         self._bill(outcome)
         if outcome.lost:
             self.banner.show_message(
-                self.tr("An answer was delivered (and billed) but not saved: %s") % outcome.lost
+                self.tr("An answer was delivered (and billed) but not saved: %s") % show_text(outcome.lost)
             )
         if outcome.model_turn is not None and outcome.model_turn.image_ids:
             self.images_added.emit()
@@ -585,7 +586,7 @@ class ConversationPane(QWidget):
 
     def _limit(self, notice: LimitNotice) -> None:
         self._restart_from = notice.restart_from
-        self.limit_text.setText(f"{notice.message.title}. {notice.message.detail}")
+        self.limit_text.setText(f"{show_title(notice.message)} {show_text(notice.message.detail)}")
         self.limit_box.show()
 
     def _budget(self, budget: TurnBudget) -> None:
@@ -596,7 +597,7 @@ class ConversationPane(QWidget):
                 if budget.over
                 else self.tr("This conversation is getting large.")
             )
-            self.limit_text.setText(f"{lead} {budget.describe()}")
+            self.limit_text.setText(f"{lead} {show_text(budget.describe())}")
             self.limit_box.show()
         else:
             self.limit_box.hide()

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from cutie_app.core.model.conversation import Turn
+from cutie_app.core.model.errors import UserMessage
+from cutie_app.core.services.conversation import DriftReport
 from cutie_app.ui.compare.comparator import DifferenceView, PairWipe
 from cutie_app.ui.compare.image_view import (
     DecodeCache,
@@ -33,11 +35,23 @@ from cutie_app.ui.compare.image_view import (
     difference_of,
     to_qimage,
 )
+from cutie_app.ui.i18n import show_text
 from cutie_app.ui.workers import Jobs
 
 _SEND_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 #: Turn images are shown this tall: two turns fit in the pane on a 768-pixel-high screen.
 THUMB_HEIGHT = 170
+
+
+def _saved_error(data: object) -> dict[str, str]:
+    """A turn's saved error as "title" and "detail" in the window's language ({} when there is none)."""
+    if not isinstance(data, dict):
+        return {}
+    try:
+        message = UserMessage.from_dict(data)
+    except ValueError:  # a kind this Cutie does not know: its English words are still there
+        return {k: str(v) for k, v in data.items() if k in ("title", "detail") and v}
+    return {k: show_text(v) for k, v in (("title", message.title), ("detail", message.detail)) if v}
 
 
 class MessageBox(QPlainTextEdit):
@@ -256,8 +270,9 @@ class TurnCard(QFrame):
             self.score = QLabel(text)
             self.score.setObjectName("turnScore")
             layout.addWidget(self.score)
-        if drift.get("warning"):
-            self.drift = QLabel("⚠ " + str(drift["warning"]))
+        report = DriftReport.from_dict(drift) if drift.get("warning") else None
+        if report is not None and report.warning:
+            self.drift = QLabel("⚠ " + show_text(report.warning))
             self.drift.setObjectName("driftWarning")
             self.drift.setWordWrap(True)
             self.drift.setStyleSheet("color: #d9534f;")  # readable on light and dark
@@ -307,7 +322,7 @@ class TurnCard(QFrame):
 
     def _status_text(self) -> str:
         turn = self.turn
-        error = turn.error or {}
+        error = _saved_error(turn.error)
         if turn.status == "delivered":
             count = len(turn.image_ids) or len(turn.images)
             return self.tr("delivered · %d image(s)") % count if count else self.tr("delivered")
@@ -383,7 +398,7 @@ class BeforeAfter(QDialog):
             )
 
     def _failed(self, tag: object, exc: object) -> None:
-        text = self.tr("This image cannot be shown: %s") % exc
+        text = self.tr("This image cannot be shown: %s") % show_text(exc)
         if tag == "pair":
             for canvas in (self.before_view, self.after_view, self.wipe):
                 canvas.set_message(text, error=True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from cutie_app.core.model.catalog import SEED_MAX, SEED_MIN, ModelCatalog, ModelInfo, ModelStatus, SeedSupport
 from cutie_app.core.model.pricing import preflight_cost
 from cutie_app.core.model.validation import MAX_VARIANTS
+from cutie_app.ui.i18n import show_text
 from cutie_app.ui.panes.series_panel import SeriesPanel
 
 STATUS_SUFFIX = {
@@ -281,7 +282,7 @@ class GeneratePanel(QWidget):
             self.size_box.setCurrentIndex(max(self.size_box.findData(wanted), 0))
             self.size_box.setEnabled(True)
         else:
-            self.size_box.addItem(self.tr("fixed (%s)") % (info.fixed_size_note or "1K"), None)
+            self.size_box.addItem(self.tr("fixed (%s)") % (show_text(info.fixed_size_note) or "1K"), None)
             self.size_box.setEnabled(False)
         self.size_box.blockSignals(False)
         shows_seed = info.seed is not SeedSupport.NO

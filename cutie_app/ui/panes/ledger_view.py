@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from cutie_app.core.model.records import LedgerEntry, LedgerOutcome
+from cutie_app.core.services.projects import ledger_note
+from cutie_app.ui.i18n import show_text
 
 #: Readable on the light and the dark theme alike (the text colour is set with it).
 WARNING_BACKGROUND = "#fff1d6"
@@ -261,13 +263,14 @@ class LedgerView(QWidget):
                 warn = True
                 details = (
                     self.tr("The image came back and was billed, but could not be saved: %s")
-                    % (entry.detail or self.tr("no reason was recorded"))
+                    % (show_text(ledger_note(entry.detail)) or self.tr("no reason was recorded"))
                     + "\n\n"
                     + details
                 )
             elif entry.outcome == LedgerOutcome.UNKNOWN.value:
                 warn = True
-                details = (entry.detail or self.tr("The answer never arrived.")) + "\n\n" + details
+                said = show_text(ledger_note(entry.detail)) or self.tr("The answer never arrived.")
+                details = said + "\n\n" + details
             elif warn:
                 outcome = self.tr("%s — billed") % outcome
                 details = (

@@ -58,6 +58,7 @@ from cutie_app.core.model.catalog import ModelInfo
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceKind, ReferenceRole
 from cutie_app.core.services.character import remove_private_metadata
 from cutie_app.core.services.slot_sync import SlotState
+from cutie_app.ui.i18n import show_text
 from cutie_app.ui.models.thumbs import Thumb, make_thumb, to_qimage
 from cutie_app.ui.widgets.error_banner import ErrorBanner
 from cutie_app.ui.widgets.icons import untinted_icon
@@ -522,14 +523,15 @@ class ReferenceSlots(QWidget):
         self.add_reference(ref, to_qimage(thumb))
         if notes:
             name = source.name if isinstance(source, DropSource) else str(source)
-            self.banner.show_message(f"<b>{name}</b>: " + "; ".join(notes) + ".", "info")
+            said = self.tr("; ", "between the notes on an imported picture").join(show_text(n) for n in notes)
+            self.banner.show_message(self.tr("<b>%s</b>: %s.") % (name, said), "info")
 
     def _load_failed(self, source: object, exc: object) -> None:
         name = source.name if isinstance(source, DropSource) else str(source)
         text = (
-            str(exc)
+            show_text(exc)
             if isinstance(exc, ImageImportError)
-            else self.tr("%s could not be read (%s).") % (name, exc)
+            else self.tr("%s could not be read (%s).") % (name, show_text(exc))
         )
         self.banner.show_message(self.tr("<b>Not added.</b> %s") % text, "error")
 

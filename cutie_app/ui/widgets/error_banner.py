@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
 from cutie_app.core.model.errors import UserMessage
+from cutie_app.ui.i18n import show_text, show_title
 
 _STYLES = {
     "error": "QFrame#banner { background: #fdecea; border: 1px solid #e6a19a; border-radius: 6px; }"
@@ -45,14 +48,19 @@ class ErrorBanner(QFrame):
         self.hide()
 
     def show_message(self, message: UserMessage | str, level: str = "error") -> None:
+        """Show a core message in the window's language (plain `str`s are shown as they are, markup
+        included); the copied details stay in English, for a bug report."""
         if isinstance(message, UserMessage):
-            html = f"<b>{message.title}.</b> {message.detail}"
+            text = self.tr("<b>{title}</b> {detail}").format(
+                title=html.escape(show_title(message), quote=False),
+                detail=html.escape(show_text(message.detail), quote=False),
+            )
             if message.action:
-                html += f"<br>{message.action}"
+                text += "<br>" + html.escape(show_text(message.action), quote=False)
             self._details = "\n".join(p for p in (str(message), message.technical) if p)
         else:
-            html, self._details = message, message
-        self.label.setText(html)
+            text, self._details = show_text(message), str(message)
+        self.label.setText(text)
         self.setStyleSheet(_STYLES.get(level, _STYLES["error"]))
         self.copy_button.setVisible(bool(self._details))
         self.show()

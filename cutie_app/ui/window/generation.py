@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.model.catalog import ModelInfo
 from cutie_app.core.model.errors import ErrorKind, UserMessage
 from cutie_app.core.model.generation import GenerationRequest, Recipe, Variant
 from cutie_app.core.model.prompt import compose
 from cutie_app.core.model.records import ImageRecord, SceneRecord
 from cutie_app.core.services.saving import SavedVariant, save_into_folder, slug
+from cutie_app.ui.i18n import show_text
 from cutie_app.ui.models.job_queue import Job, JobKind, JobQueue, preflight
 from cutie_app.ui.models.thumbs import Thumb, to_qimage
 from cutie_app.ui.window.banners import Cause
@@ -293,7 +295,7 @@ class GenerateController(QObject):
             self.tr("Pick it under Model to try it; Cutie has not checked its limits or prices yet."),
         )
         if win.banner.isVisibleTo(win):  # never hide a batch's own notice
-            win.statusBar().showMessage(f"{news.title}: {names}", 15000)
+            win.statusBar().showMessage(f"{show_text(news.title)}: {names}", 15000)
         else:
             win.banner.show_message(news, "info")
 
@@ -355,19 +357,33 @@ class GenerateController(QObject):
         self.win.gallery.set_scenes(scenes)
 
 
+def _said(reason: object) -> str:
+    """Why a save failed, kept translatable: an error's message, or the reason as it came."""
+    if isinstance(reason, BaseException):
+        return user_text(reason)
+    return reason if isinstance(reason, str) else repr(reason)
+
+
 def _save_as_message(reason: object) -> UserMessage:
     return UserMessage(
         kind=ErrorKind.UNKNOWN,
-        title="The image could not be saved there",
-        detail=str(reason),
-        action="Pick another folder; the image stays in the gallery until it is saved.",
+        title=QT_TRANSLATE_NOOP("GenerationController", "The image could not be saved there"),
+        detail=_said(reason),
+        action=QT_TRANSLATE_NOOP(
+            "GenerationController", "Pick another folder; the image stays in the gallery until it is saved."
+        ),
     )
 
 
 def no_project_message() -> UserMessage:
     return UserMessage(
         kind=ErrorKind.INVALID_REQUEST,
-        title="No project is open",
-        detail="Cutie saves every image into a project, so it generates only while one is open.",
-        action="Open or create a project (File menu), then generate.",
+        title=QT_TRANSLATE_NOOP("GenerationController", "No project is open"),
+        detail=QT_TRANSLATE_NOOP(
+            "GenerationController",
+            "Cutie saves every image into a project, so it generates only while one is open.",
+        ),
+        action=QT_TRANSLATE_NOOP(
+            "GenerationController", "Open or create a project (File menu), then generate."
+        ),
     )

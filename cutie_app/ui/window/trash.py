@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from cutie_app.core.model.errors import ErrorKind, UserMessage
 from cutie_app.core.model.trash import RestoreOutcome, TrashedImage, TrashOutcome
 from cutie_app.core.services.trash import DeletionPlan, delete_images, plan_deletion, restore_images
+from cutie_app.ui.i18n import show_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -185,7 +186,7 @@ class ImageDeleting(QObject):
     def _report(self, failed: tuple[tuple[int, str], ...], title: str) -> None:
         if not failed:
             return
-        detail = "\n".join(f"#{image_id}: {reason}" for image_id, reason in failed[:10])
+        detail = "\n".join(f"#{image_id}: {show_text(reason)}" for image_id, reason in failed[:10])
         if len(failed) > 10:
             detail += "\n…"
         self.win.banners.show(UserMessage(kind=ErrorKind.UNKNOWN, title=title, detail=detail))
