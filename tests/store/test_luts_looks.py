@@ -261,6 +261,8 @@ def test_a_version_3_project_gets_the_tables_and_keeps_its_lut_and_look_files(tm
     payload = {"cutie_look": 1, "look": look.to_dict(), "luts": {}}
     (folder / "looks" / "Cool.look.json").write_text(json.dumps(payload), "utf-8")
     with Project.open(folder) as project:
-        assert mig.schema_version_of(folder / PROJECT_FILE) == 4
+        assert (
+            mig.schema_version_of(folder / PROJECT_FILE) == mig.SCHEMA_VERSION >= 4
+        )  # migrated through every later step too
         assert project.looks() == [look] and project.lut_data(sha) == CUBE
         assert project.check().ok
