@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate
 
 from cutie_app.ui.models.gallery_model import (
     KIND_ROLE,
@@ -109,7 +109,10 @@ class TileDelegate(QStyledItemDelegate):
     def sizeHint(  # noqa: N802 - Qt override
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return grid_for(self.tile)
+        """The view's grid cell: a tile fills its cell, so a narrow row shrinks the pictures
+        rather than letting each tile reach into the next (where the next one paints over it)."""
+        grid = self._view.gridSize() if isinstance(self._view, QListView) else QSize()
+        return grid if grid.isValid() else grid_for(self.tile)
 
     def paint(
         self,
