@@ -102,17 +102,19 @@ class StackedListing:
     """The gallery's images grouped: singles and stacks in the gallery's order.
 
     A stack sits where the first of its members would in that order (under "Newest", where its
-    newest image would). `stack_of` finds the stack of any image in one.
+    newest image would). `stack_of` finds the stack of any image in one, `by_key` a stack by
+    its key.
     """
 
     mode: StackMode
     entries: tuple[ImageRecord | Stack, ...]
     stack_of: Mapping[int, Stack]
+    by_key: Mapping[str, Stack]
     images: int  # every image listed, the members of every stack included
 
     @property
     def stacks(self) -> int:
-        return sum(1 for entry in self.entries if isinstance(entry, Stack))
+        return len(self.by_key)
 
 
 def group_stacks(
@@ -128,7 +130,7 @@ def group_stacks(
     consistency scores by image id.
     """
     if mode is StackMode.OFF:
-        return StackedListing(mode, tuple(records), {}, len(records))
+        return StackedListing(mode, tuple(records), {}, {}, len(records))
     groups: dict[str, list[ImageRecord]] = {}
     slots: list[ImageRecord | str] = []  # a single image, or the key of a group, at its first member
     for record in records:
@@ -163,4 +165,4 @@ def group_stacks(
     entries = tuple(
         slot if isinstance(slot, ImageRecord) else stacks.get(slot) or groups[slot][0] for slot in slots
     )
-    return StackedListing(mode, entries, stack_of, len(records))
+    return StackedListing(mode, entries, stack_of, stacks, len(records))
