@@ -237,12 +237,12 @@ def test_the_menu_compares_opens_and_chooses_the_top_and_culling_acts_on_what_is
         "Collapse all stacks",
         "Move stack to Trash (4 images)…",
     } <= set(entries)
-    assert "Let the best be the top" not in entries  # c's top is the best, nobody chose it
+    assert "Put the best image on top" not in entries  # c's top is the best, nobody chose it
     assert args == [[8, 6, 7, 5]]  # the top, then the best first: pick, 5 stars, then the newest
     assert requests == []
 
     entries, args = choose(
-        qtbot, gallery, gallery.tiles.row_of(2), "Let the best be the top", gallery.stack_top_requested
+        qtbot, gallery, gallery.tiles.row_of(2), "Put the best image on top", gallery.stack_top_requested
     )
     assert "Set as top of stack" not in entries  # it is the chosen top already
     assert args == ["batch:a", None]
@@ -427,4 +427,6 @@ def test_in_a_narrow_row_the_count_stays_inside_its_tile_and_no_neighbour_paints
     base = gallery.list.palette().color(QPalette.ColorRole.Base)
     row = count.center().y()
     inked = [shot.pixelColor(x, row) for x in range(count.left() + 2, count.right() - 1)]
-    assert all(abs(c.lightness() - base.lightness()) > 60 for c in inked[:3] + inked[-3:]), "the badge's ends are not drawn"
+    assert all(abs(c.lightness() - base.lightness()) > 60 for c in inked[:3] + inked[-3:]), (
+        "the badge's ends are not drawn"
+    )

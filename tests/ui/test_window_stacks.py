@@ -60,10 +60,11 @@ def stack_by_batch(qtbot, win: MainWindow) -> None:
 
 
 def tops(win: MainWindow) -> dict[int, int]:
-    """Each tile's image id -> its stack's count."""
+    """Each tile's image id -> its stack's count (1: not in a stack)."""
+    tiles = win.gallery.tiles
     return {
-        win.gallery.tiles.record_at(row).id: win.gallery.tiles.index(row).data(STACK_ROLE).count
-        for row in range(win.gallery.tiles.rowCount())
+        tiles.record_at(row).id: stack.count if (stack := tiles.index(row).data(STACK_ROLE)) else 1
+        for row in range(tiles.rowCount())
     }
 
 
@@ -124,3 +125,41 @@ def test_c_on_a_closed_stack_compares_all_its_members(qtbot, window) -> None:
     qtbot.waitUntil(lambda: win.pages.currentWidget() is win.comparator, timeout=WAIT)
     assert [item.image_id for item in win.comparator.items()] == [ids[1], ids[2], ids[0]]  # the best first
     assert win.comparator.mode() == "survey"
+
+
+def test_changing_only_stack_by_groups_the_listed_images_again_without_reading_them_again(
+    qtbot, window, monkeypatch
+) -> None:
+    win = window
+    listings: list[object] = []
+    list_images = win.session.list_images
+
+    def counted(serial, query):
+        listings.append(query)
+        list_images(serial, query)
+
+    monkeypatch.setattr(win.session, "list_images", counted)
+    stack_by_batch(qtbot, win)  # the images generated since the last listing: listed again, once
+    assert sorted(tops(win).values()) == [2, 3] and len(listings) == 1
+    qtbot.keyClick(win.gallery.stack, Qt.Key.Key_Down)  # Stack by scene: one scene per batch here
+    qtbot.waitUntil(lambda: win.gallery.stack_mode().value == "scene" and len(tops(win)) == 2, timeout=WAIT)
+    qtbot.keyClick(win.gallery.stack, Qt.Key.Key_Up)  # and back to batch
+    qtbot.waitUntil(lambda: win.gallery.stack_mode().value == "batch" and len(tops(win)) == 2, timeout=WAIT)
+    assert sorted(tops(win).values()) == [2, 3] and len(listings) == 1  # grouped again, not read again
+
+    win.gallery.rating.setCurrentIndex(4)  # four stars or more: a new listing from the store
+    qtbot.waitUntil(lambda: len(win.gallery.records()) == 1, timeout=WAIT)
+    assert len(listings) == 2 and listings[-1].min_rating == 4
+    win.gallery.rating.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: len(tops(win)) == 2, timeout=WAIT)
+
+    win.generate_panel.scene.setPlainText("new while stacked")
+    win.generate_panel.variants.setValue(2)
+    win.generate()
+    qtbot.waitUntil(lambda: win.gallery.tiles.listed_count == 7, timeout=WAIT)
+    qtbot.waitUntil(win.generate_panel.generate_button.isEnabled, timeout=WAIT)
+    before = len(listings)
+    win.gallery.stack.setFocus()
+    qtbot.keyClick(win.gallery.stack, Qt.Key.Key_Home)  # No stacks: images were added, so it lists
+    qtbot.waitUntil(lambda: not win.gallery.tiles.stacked and len(win.gallery.records()) == 7, timeout=WAIT)
+    assert len(listings) == before + 1

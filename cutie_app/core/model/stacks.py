@@ -68,7 +68,7 @@ def best_first(records: Iterable[ImageRecord], scores: Mapping[int, float]) -> l
     return sorted(records, key=lambda r: _rank(r, scores), reverse=True)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stack:
     """Two or more listed images of one batch or scene.
 
@@ -103,14 +103,20 @@ class StackedListing:
 
     A stack sits where the first of its members would in that order (under "Newest", where its
     newest image would). `stack_of` finds the stack of any image in one, `by_key` a stack by
-    its key.
+    its key; `records` are the images as they were listed, before grouping (what another
+    Stack by groups again without asking the store).
     """
 
     mode: StackMode
     entries: tuple[ImageRecord | Stack, ...]
     stack_of: Mapping[int, Stack]
     by_key: Mapping[str, Stack]
-    images: int  # every image listed, the members of every stack included
+    records: tuple[ImageRecord, ...]
+
+    @property
+    def images(self) -> int:
+        """Every image listed, the members of every stack included."""
+        return len(self.records)
 
     @property
     def stacks(self) -> int:
@@ -130,7 +136,8 @@ def group_stacks(
     consistency scores by image id.
     """
     if mode is StackMode.OFF:
-        return StackedListing(mode, tuple(records), {}, {}, len(records))
+        listed = tuple(records)
+        return StackedListing(mode, listed, {}, {}, listed)
     groups: dict[str, list[ImageRecord]] = {}
     slots: list[ImageRecord | str] = []  # a single image, or the key of a group, at its first member
     for record in records:
@@ -165,4 +172,4 @@ def group_stacks(
     entries = tuple(
         slot if isinstance(slot, ImageRecord) else stacks.get(slot) or groups[slot][0] for slot in slots
     )
-    return StackedListing(mode, entries, stack_of, stacks, len(records))
+    return StackedListing(mode, entries, stack_of, stacks, tuple(records))

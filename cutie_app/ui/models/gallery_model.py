@@ -282,7 +282,8 @@ class GalleryModel(QAbstractListModel):
         else:
             text = self.tr("A stack of %d images from one batch") % stack.count
         if stack.place is StackPlace.TOP:
-            text += " · " + (self.tr("chosen as its top") if stack.chosen else self.tr("the best is on top"))
+            chosen = self.tr("chosen as its top") if stack.chosen else self.tr("the best image is on top")
+            text += " · " + chosen
             text += "\n" + (
                 self.tr("S or a click on the number closes it")
                 if stack.expanded
@@ -324,6 +325,7 @@ class GalleryModel(QAbstractListModel):
         self.beginResetModel()
         self._listing = None
         self._updated.clear()
+        self._added = 0
         self._records = self._sorted(records)
         self._row_of = None
         self.endResetModel()
@@ -375,6 +377,16 @@ class GalleryModel(QAbstractListModel):
         if self._listing is None:
             return len(self._records)
         return self._listing.images + self._added
+
+    def listed_records(self) -> list[ImageRecord] | None:
+        """Every image of the last listing in its order (closed stacks' members included, with
+        their latest flags and stars): what a new Stack by groups again. None when images were
+        added since, which only a new listing puts in their place."""
+        if self._added:
+            return None
+        if self._listing is None:
+            return list(self._records)
+        return [self._updated.get(r.id, r) for r in self._listing.records]
 
     @property
     def stack_count(self) -> int:
@@ -493,8 +505,8 @@ class GalleryModel(QAbstractListModel):
         if not new:
             return
         listing = self._listing
+        self._added += len(new)
         if listing is not None:
-            self._added += len(new)
             for record in new:
                 key = stack_key(record, listing.mode)
                 if key is not None and key not in listing.by_key:

@@ -957,7 +957,7 @@ class Gallery(QWidget):
             if stack.chosen:
                 self._add(
                     menu,
-                    self.tr("Let the best be the top"),
+                    self.tr("Put the best image on top"),
                     lambda: self.stack_top_requested.emit(key, None),
                 )
         if record is not None:

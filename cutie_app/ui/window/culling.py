@@ -4,6 +4,7 @@ exporting."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.model.references import ReferenceRole
 from cutie_app.core.model.spec_check import SpecCheck
 from cutie_app.core.model.stacks import StackedListing
+from cutie_app.core.services.stacks import regroup
 from cutie_app.ui.compare.compare_items import compare_items, item_for
 from cutie_app.ui.compare.loupe import open_loupe
 from cutie_app.ui.dialogs.export_dialog import open_export_dialog
@@ -32,8 +34,7 @@ if TYPE_CHECKING:
 
 #: How many images around the selected one the loupe's filmstrip holds.
 LOUPE_STRIP = 200
-#: How many images the comparator shows side by side.
-COMPARE_MAX = 8
+COMPARE_MAX = 8  # images the comparator shows side by side
 
 
 class CullingController(QObject):
@@ -43,6 +44,7 @@ class CullingController(QObject):
         super().__init__(win)
         self.win = win
         self._query_serial = 0
+        self._listed: ImageQuery | None = None  # the last query listed (None: a new project)
         self.loupe: Loupe | None = None
         gallery, session, comparator = win.gallery, win.session, win.comparator
         gallery.query_changed.connect(self.list_images)
@@ -84,10 +86,26 @@ class CullingController(QObject):
     # -- listing -------------------------------------------------------------------------------------
 
     def list_images(self, query: ImageQuery) -> None:
+        """List the images the gallery's filters ask for; when only Stack by changed, group the
+        images already listed again instead (on the store worker: tops and scores are read)."""
         if not self.win.session.is_open:
             return
         self._query_serial += 1
-        self.win.session.list_images(self._query_serial, query)
+        serial, previous, self._listed = self._query_serial, self._listed, query
+        restacked = previous is not None and previous != query == replace(previous, stack=query.stack)
+        records = self.win.gallery.tiles.listed_records() if restacked else None
+        if records is None:
+            self.win.session.list_images(serial, query)
+            return
+        mode = query.stack
+        self.win.session.call(
+            lambda project: regroup(project, records, mode),
+            lambda listing: self._images_listed(serial, listing),
+        )
+
+    def forget_listing(self) -> None:
+        """Another project opened: the next listing reads it whole."""
+        self._listed = None
 
     def refresh(self) -> None:
         """List the images again under the current filter (e.g. another process added some)."""
