@@ -1404,7 +1404,7 @@
 <context>
     <name>CullingController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/culling.py" line="+122"/>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+142"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
         <translation>图像位于 %s</translation>
@@ -1443,6 +1443,11 @@
         <location line="+11"/>
         <source>Checking image #%d against the spec…</source>
         <translation>正在对照设定检查图像 #%d…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Comparing the first %d of %d images: the comparator shows up to %d at once</source>
+        <translation>正在比较前 %d 张（共 %d 张）：比较视图一次最多显示 %d 张</translation>
     </message>
 </context>
 <context>
@@ -1716,7 +1721,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+285"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+353"/>
         <source>Filter by scene</source>
         <extracomment>Shown in the middle of an empty list: what to do next, or why nothing matches. The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>按场景筛选</translation>
@@ -1822,18 +1827,43 @@
         <translation>最一致</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Stack by</source>
+        <translation>堆叠方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stacks</source>
+        <translation>不堆叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack by batch</source>
+        <translation>按批次堆叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack by scene</source>
+        <translation>按场景堆叠</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stack by: show each batch or scene as one tile, its best image on top. S opens or closes the stack under the cursor.</source>
+        <translation>堆叠方式：每个批次或场景只显示为一个图块，最好的图像放在最上面。按 S 展开或收起光标所在的堆叠。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Generated images</source>
         <translation>生成的图像</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+315"/>
+        <location line="+23"/>
+        <location line="+417"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-415"/>
         <source>Compare the selected images</source>
         <translation>比较所选图像</translation>
     </message>
@@ -1849,7 +1879,7 @@
         <translation>缩略图大小</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+109"/>
         <source>No images match these filters.</source>
         <translation>没有符合这些筛选条件的图像。</translation>
     </message>
@@ -1859,9 +1889,14 @@
         <translation>还没有图像。描述一个场景，然后按“生成”（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+259"/>
         <source>%d images</source>
         <translation>%d 张图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stacks: %d</source>
+        <translation>堆叠：%d</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1869,7 +1904,7 @@
         <translation>已选 %d 张</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Set as anchor</source>
         <translation>设为锚图</translation>
     </message>
@@ -1944,7 +1979,12 @@
         <translation>移到回收站 (Delete)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Move stack to Trash (%d images)…</source>
+        <translation>将整个堆叠移到回收站（%d 张图像）…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
@@ -1968,16 +2008,51 @@
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare stack (%d images)</source>
+        <translation>比较整个堆叠（%d 张图像）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collapse stack (S)</source>
+        <translation>收起堆叠 (S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expand stack (S)</source>
+        <translation>展开堆叠 (S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set as top of stack</source>
+        <translation>设为堆叠顶部图像</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the best image on top</source>
+        <translation>改回最佳图像置顶</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expand all stacks</source>
+        <translation>展开全部堆叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse all stacks</source>
+        <translation>收起全部堆叠</translation>
+    </message>
 </context>
 <context>
     <name>GalleryModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+107"/>
+        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+135"/>
         <source>#%d · chat</source>
         <translation>#%d · 对话</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No preview</source>
         <translation>无预览</translation>
     </message>
@@ -2065,7 +2140,7 @@
         <translation>角色的锚图</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Scene: %s</source>
         <translation>场景：%s</translation>
     </message>
@@ -2090,6 +2165,21 @@
         <translation>锚图</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>top of a stack of %d images, open</source>
+        <translation>%d 张图像堆叠的顶部，已展开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top of a stack of %d images, closed</source>
+        <translation>%d 张图像堆叠的顶部，已收起</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a stack of %d images</source>
+        <translation>在 %d 张图像的堆叠中</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>picked</source>
         <translation>已选中</translation>
@@ -2110,7 +2200,37 @@
         <translation>一致性 %d%%</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+5"/>
+        <source>A stack of %d images of one scene</source>
+        <translation>同一场景的 %d 张图像堆叠</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stack of %d images from one batch</source>
+        <translation>同一批次的 %d 张图像堆叠</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chosen as its top</source>
+        <translation>已指定为顶部图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the best image is on top</source>
+        <translation>最佳图像置顶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S or a click on the number closes it</source>
+        <translation>按 S 或点击数字即可收起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S or a click on the number shows them all</source>
+        <translation>按 S 或点击数字即可全部展开</translation>
+    </message>
+    <message>
+        <location line="+339"/>
         <source>the reason is unknown</source>
         <translation>原因未知</translation>
     </message>
@@ -3509,7 +3629,7 @@
         <translation>只读：另一个 Cutie 正在向此项目保存。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
@@ -4659,7 +4779,7 @@
 <context>
     <name>TileDelegate</name>
     <message>
-        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+207"/>
+        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+318"/>
         <source>Anchor</source>
         <extracomment>The thumbnail-size slider&apos;s range (the decoded thumbnails are 256 px, so never blurry).</extracomment>
         <translation>锚图</translation>
