@@ -321,21 +321,36 @@ def test_new_images_of_a_new_batch_stay_in_view_until_listed_again_then_open(gal
 
 
 @pytest.mark.qt_log_level_fail("WARNING")
-def test_the_model_stays_a_valid_qt_model_through_stacking(qtmodeltester) -> None:
+def test_the_model_stays_valid_and_tells_the_views_exactly_what_stacking_changed(qtmodeltester) -> None:
     model = GalleryModel()
-    model.set_listing(stacked(batches()))
-    model.add_pending("batch", 2, "S")
+    model.set_listing(stacked(batches()))  # rows: 8 4 3
+    model.add_pending("batch", 2, "S")  # b0 b1 | 8 4 3
     qtmodeltester.check(model, force_py=True)
-    model.expand("batch:c")
-    model.expand("batch:a")
-    model.collapse("batch:c")
+    events: list[tuple[object, ...]] = []
+    model.modelReset.connect(lambda: events.append(("reset",)))
+    model.rowsInserted.connect(lambda _parent, first, last: events.append(("inserted", first, last)))
+    model.rowsRemoved.connect(lambda _parent, first, last: events.append(("removed", first, last)))
+
+    model.expand("batch:c")  # b0 b1 | 8 7 6 5 4 3
+    model.expand("batch:a")  # b0 b1 | 8 7 6 5 4 3 2 1
+    model.collapse("batch:c")  # b0 b1 | 8 4 3 2 1
     model.update_record(image_record(7, batch_id="c", rating=2))  # hidden in the closed stack
     model.expand("batch:c")
     assert model.record_at(model.row_of(7)).rating == 2  # the change shows once the stack opens
+    assert not model.expand("batch:c") and not model.collapse("batch:x")  # nothing to do: nothing said
     model.set_all_expanded(False)
-    model.set_all_expanded(True)
+    model.set_all_expanded(False)  # already closed: no reset
     model.insert_records([image_record(20, batch_id="new")])
     model.set_records([image_record(1)])
+    assert events == [
+        ("inserted", 3, 5),
+        ("inserted", 8, 9),
+        ("removed", 3, 5),
+        ("inserted", 3, 5),
+        ("reset",),
+        ("inserted", 2, 2),
+        ("reset",),
+    ]
     assert not model.stacked and model.rowCount() == 3
     qtmodeltester.check(model, force_py=True)  # the first check's tester watched every change
 
