@@ -445,3 +445,27 @@ def test_in_a_narrow_row_the_count_stays_inside_its_tile_and_no_neighbour_paints
     assert all(abs(c.lightness() - base.lightness()) > 60 for c in inked[:3] + inked[-3:]), (
         "the badge's ends are not drawn"
     )
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_an_open_stack_stands_on_one_band_and_a_reject_dims_only_its_picture(
+    gallery: Gallery, dark: bool
+) -> None:
+    set_stack_mode(gallery, StackMode.BATCH)
+    records = [image_record(7, batch_id="c", flag="reject") if r.id == 7 else r for r in batches()]
+    gallery.show_records(stacked(records))
+    gallery.set_stacks_expanded(True)
+    portrait = to_qimage(make_thumb(png((40, 90, 220), size=(100, 200))))
+    gallery.set_thumbs({7: portrait, 4: portrait})
+    palette = _palette(dark)
+    base = palette.color(QPalette.ColorRole.Base).rgb()
+
+    image, cell_rect = _render(gallery, 7, palette, 150)
+    box = picture_rect(cell_rect, 150)
+    band = image.pixelColor(cell_rect.center().x(), cell_rect.top() + 3).rgb()
+    assert band != base  # the member stands on the stack's band
+    beside = image.pixelColor(box.left() + 3, box.center().y()).rgb()  # in the square, beside the picture
+    assert beside == band, "the reject's dimming spills over the band"
+
+    single, _ = _render(gallery, 4, palette, 150)  # not in a stack: no band
+    assert single.pixelColor(cell_rect.center().x(), cell_rect.top() + 3).rgb() == base

@@ -173,9 +173,9 @@ class TileDelegate(QStyledItemDelegate):
         closed = isinstance(stack, StackTile) and stack.place is StackPlace.TOP and not stack.expanded
         if closed:  # room for the cards behind the picture
             box = box.adjusted(0, 2 * CARD, -2 * CARD, 0)
-        badges = box
+        badges = picture = box
         if kind in (TileKind.SAVED, TileKind.ARRIVED) and not image.isNull():
-            shown = fitted(image, box)
+            shown = picture = fitted(image, box)
             if closed:
                 self._cards(painter, shown, palette)
             painter.drawImage(shown, image)
@@ -188,7 +188,7 @@ class TileDelegate(QStyledItemDelegate):
                 self.thumb_missing.emit()
         tile_state = index.data(STATE_ROLE)
         if isinstance(tile_state, TileState):
-            self._badges(painter, box, badges, palette, tile_state)
+            self._badges(painter, picture, badges, palette, tile_state)
         framed = badges.adjusted(0, -2 * CARD, 2 * CARD, 0) if closed else badges
         self._frame(painter, framed, palette, selected, focus)
         painter.setFont(caption_font)
@@ -293,7 +293,10 @@ class TileDelegate(QStyledItemDelegate):
     def _badges(
         self, painter: QPainter, box: QRect, area: QRect, palette: QPalette, state: TileState
     ) -> None:
-        """Flag top left, score top right, stars bottom left of `area` (the picture, or the box)."""
+        """Flag top left, score top right, stars bottom left of `area` (the picture, or the box).
+
+        A reject's picture (`box`) is dimmed, and only the picture: around it may lie an open
+        stack's band."""
         if state.flag == "reject":  # dimmed, as culling tools show rejects
             veil = QColor(palette.color(QPalette.ColorRole.Base))
             veil.setAlpha(120)
