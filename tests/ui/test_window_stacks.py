@@ -16,6 +16,7 @@ from cutie_app.core.model.spec import CharacterSpec
 from cutie_app.demo.server import DemoServer
 from cutie_app.ui.mainwindow import MainWindow
 from cutie_app.ui.models.gallery_model import STACK_ROLE
+from cutie_app.ui.widgets.tile_delegate import TILE, grid_for
 
 WAIT = 20_000
 
@@ -84,6 +85,11 @@ def test_stack_by_and_a_chosen_top_survive_a_restart(qtbot, window, demo_server,
     next(a for a in menu.actions() if a.text() == "Set as top of stack").trigger()
     qtbot.waitUntil(lambda: gallery.tiles.stack_of(ids[0]).top.id == ids[0], timeout=WAIT)
     assert gallery.tiles.stack_of(ids[0]).chosen
+    gallery.size_slider.setFocus()
+    qtbot.keyClick(gallery.size_slider, Qt.Key.Key_PageDown)  # the other gallery settings go along
+    gallery.sort.setCurrentIndex(gallery.sort.findData("rating"))
+    size = gallery.size_slider.value()
+    assert size != TILE
     win.close()
 
     again = open_window(qtbot, demo_server, tmp_path)
@@ -91,6 +97,13 @@ def test_stack_by_and_a_chosen_top_survive_a_restart(qtbot, window, demo_server,
         qtbot.waitUntil(lambda: again.gallery.tiles.rowCount() == 2, timeout=WAIT)
         assert again.gallery.stack.currentText() == "Stack by batch"
         assert tops(again)[ids[0]] == 3  # still the chosen one, not the best
+        assert again.gallery.sort.currentData() == "rating" and again.gallery.size_slider.value() == size
+        assert again.gallery.list.gridSize().height() == grid_for(size).height()
+
+        with qtbot.waitSignal(again.session.opened, timeout=WAIT):  # another project: its own view
+            again.open_project(tmp_path / "other", create=True, name="Other")
+        assert again.gallery.stack.currentText() == "No stacks" and again.gallery.size_slider.value() == TILE
+        assert again.gallery.sort.currentData() == "time"
     finally:
         again.close()
 
