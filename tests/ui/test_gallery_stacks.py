@@ -338,8 +338,10 @@ def test_the_model_stays_valid_and_tells_the_views_exactly_what_stacking_changed
     model.expand("batch:c")
     assert model.record_at(model.row_of(7)).rating == 2  # the change shows once the stack opens
     assert not model.expand("batch:c") and not model.collapse("batch:x")  # nothing to do: nothing said
+    model.update_record(image_record(4, batch_id="", rating=5))  # a single, shown
     model.set_all_expanded(False)
     model.set_all_expanded(False)  # already closed: no reset
+    assert model.record_at(model.row_of(4)).rating == 5  # laid out again, with its change
     model.insert_records([image_record(20, batch_id="new")])
     model.set_records([image_record(1)])
     assert events == [

@@ -105,7 +105,7 @@ class GalleryModel(QAbstractListModel):
         self._anchor: int | None = None
         self._listing: StackedListing | None = None  # None: no stacks
         self._expanded: set[str] = set()  # keys of the stacks shown open
-        self._updated: dict[int, ImageRecord] = {}  # stack members changed since they were listed
+        self._updated: dict[int, ImageRecord] = {}  # images changed since they were listed in stacks
         self._added = 0  # images saved since the listing (shown on their own until the next one)
 
     # -- Qt model -----------------------------------------------------------------------------------
@@ -359,7 +359,7 @@ class GalleryModel(QAbstractListModel):
         updated = self._updated
         for entry in listing.entries:
             if isinstance(entry, ImageRecord):
-                rows.append(entry)
+                rows.append(updated.get(entry.id, entry))
             elif entry.key in expanded:
                 rows.extend(updated.get(r.id, r) for r in entry.members)
             else:
@@ -520,7 +520,7 @@ class GalleryModel(QAbstractListModel):
     def update_record(self, record: ImageRecord) -> bool:
         """Show a changed flag or rating; False when the image is not shown (a member of a
         closed stack shows the change once the stack opens)."""
-        if self.stack_of(record.id) is not None:
+        if self._listing is not None:  # the rows are laid out again from the listing
             self._updated[record.id] = record
         position = self._position(record.id)
         if position < 0:
