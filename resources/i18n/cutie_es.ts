@@ -1433,7 +1433,7 @@
 <context>
     <name>CullingController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/culling.py" line="+122"/>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+161"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
         <translation>La imagen está en %s</translation>
@@ -1472,6 +1472,11 @@
         <location line="+11"/>
         <source>Checking image #%d against the spec…</source>
         <translation>Comprobando la imagen n.º %d con la ficha…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Comparing the first %d of %d images: the comparator shows up to %d at once</source>
+        <translation>Comparando las primeras %d de %d imágenes: el comparador muestra hasta %d a la vez</translation>
     </message>
 </context>
 <context>
@@ -1750,7 +1755,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+285"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+353"/>
         <source>Filter by scene</source>
         <extracomment>Shown in the middle of an empty list: what to do next, or why nothing matches. The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>Filtrar por escena</translation>
@@ -1856,18 +1861,43 @@
         <translation>Más coherentes</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Stack by</source>
+        <translation>Apilar por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stacks</source>
+        <translation>Sin pilas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack by batch</source>
+        <translation>Apilar por lote</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack by scene</source>
+        <translation>Apilar por escena</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stack by: show each batch or scene as one tile, its best image on top. S opens or closes the stack under the cursor.</source>
+        <translation>Apilar por: cada lote o escena se muestra como una sola miniatura, con su mejor imagen encima. S expande o contrae la pila bajo el cursor.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Generated images</source>
         <translation>Imágenes generadas</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+315"/>
+        <location line="+23"/>
+        <location line="+417"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-415"/>
         <source>Compare the selected images</source>
         <translation>Comparar las imágenes seleccionadas</translation>
     </message>
@@ -1883,7 +1913,7 @@
         <translation>Tamaño de las miniaturas</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+109"/>
         <source>No images match these filters.</source>
         <translation>Ninguna imagen coincide con estos filtros.</translation>
     </message>
@@ -1893,9 +1923,14 @@
         <translation>Aún no hay imágenes. Describe una escena y pulsa Generar (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+259"/>
         <source>%d images</source>
         <translation>%d imágenes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stacks: %d</source>
+        <translation>Pilas: %d</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1903,7 +1938,7 @@
         <translation>%d seleccionadas</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Set as anchor</source>
         <translation>Usar como ancla</translation>
     </message>
@@ -1978,7 +2013,12 @@
         <translation>Mover a la papelera (Supr)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Move stack to Trash (%d images)…</source>
+        <translation>Mover la pila a la papelera (%d imágenes)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
@@ -2002,16 +2042,51 @@
         <source>Dismiss</source>
         <translation>Descartar</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare stack (%d images)</source>
+        <translation>Comparar la pila (%d imágenes)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collapse stack (S)</source>
+        <translation>Contraer la pila (S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expand stack (S)</source>
+        <translation>Expandir la pila (S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set as top of stack</source>
+        <translation>Poner encima de la pila</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the best image on top</source>
+        <translation>Poner la mejor imagen encima</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expand all stacks</source>
+        <translation>Expandir todas las pilas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse all stacks</source>
+        <translation>Contraer todas las pilas</translation>
+    </message>
 </context>
 <context>
     <name>GalleryModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+108"/>
+        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+136"/>
         <source>#%d · chat</source>
         <translation>#%d · chat</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No preview</source>
         <translation>Sin vista previa</translation>
     </message>
@@ -2099,7 +2174,7 @@
         <translation>La referencia ancla del personaje</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Scene: %s</source>
         <translation>Escena: %s</translation>
     </message>
@@ -2124,6 +2199,21 @@
         <translation>el ancla</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>top of a stack of %d images, open</source>
+        <translation>encima de una pila de %d imágenes, expandida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top of a stack of %d images, closed</source>
+        <translation>encima de una pila de %d imágenes, contraída</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a stack of %d images</source>
+        <translation>en una pila de %d imágenes</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>picked</source>
         <translation>elegida</translation>
@@ -2144,7 +2234,37 @@
         <translation>%d%% coherente</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+5"/>
+        <source>A stack of %d images of one scene</source>
+        <translation>Pila de %d imágenes de una misma escena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stack of %d images from one batch</source>
+        <translation>Pila de %d imágenes de un mismo lote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chosen as its top</source>
+        <translation>elegida para ir encima</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the best image is on top</source>
+        <translation>la mejor imagen va encima</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S or a click on the number closes it</source>
+        <translation>S o un clic en el número la contrae</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S or a click on the number shows them all</source>
+        <translation>S o un clic en el número las muestra todas</translation>
+    </message>
+    <message>
+        <location line="+350"/>
         <source>the reason is unknown</source>
         <translation>se desconoce el motivo</translation>
     </message>
@@ -3587,7 +3707,7 @@
         <translation>Solo lectura: otro Cutie está guardando en este proyecto.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Opened read-only</source>
         <translation>Abierto en solo lectura</translation>
     </message>
@@ -3620,13 +3740,13 @@
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../cutie_app/ui/models/project_session.py" line="+70"/>
+        <location filename="../../cutie_app/ui/models/project_session.py" line="+75"/>
         <source>Check that the project folder is still there and the disk is not full, then try again.</source>
-        <extracomment>Why it opened read-only (another Cutie process is writing it), &quot;&quot; when this window writes.</extracomment>
+        <extracomment>Why it opened read-only (another Cutie process is writing it), &quot;&quot; when this window writes. How its gallery was last looked at (stacks, order, thumbnail size).</extracomment>
         <translation>Comprueba que la carpeta del proyecto sigue ahí y que el disco no está lleno, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>No project is open</source>
         <translation>No hay ningún proyecto abierto</translation>
     </message>
@@ -4813,7 +4933,7 @@
 <context>
     <name>TileDelegate</name>
     <message>
-        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+207"/>
+        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+321"/>
         <source>Anchor</source>
         <extracomment>The thumbnail-size slider&apos;s range (the decoded thumbnails are 256 px, so never blurry).</extracomment>
         <translation>Ancla</translation>
@@ -7506,9 +7626,9 @@
 <context>
     <name>core.projects</name>
     <message>
-        <location filename="../../cutie_app/core/services/projects.py" line="+334"/>
+        <location filename="../../cutie_app/core/services/projects.py" line="+340"/>
         <source>That folder already exists</source>
-        <extracomment>How many of the newest images are scored after a batch. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
+        <extracomment>How many of the newest images are scored after a batch. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. How the gallery groups what it lists (`core.services.stacks`); the store ignores it. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
         <translation>Esa carpeta ya existe</translation>
     </message>
     <message>
@@ -7522,7 +7642,7 @@
         <translation>Elige un nombre nuevo.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+316"/>
         <source>That folder is not a Cutie project</source>
         <translation>Esa carpeta no es un proyecto de Cutie</translation>
     </message>
@@ -7925,7 +8045,7 @@
         <translation>looks/ contiene demasiados archivos con un nombre parecido.</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/migrations.py" line="+245"/>
+        <location filename="../../cutie_app/core/store/migrations.py" line="+262"/>
         <source>This project needs a newer Cutie</source>
         <extracomment>&apos;CUTE&apos; in ASCII: `PRAGMA application_id` of every Cutie project database. Every step, oldest first; versions run 1..SCHEMA_VERSION without gaps (a test checks it). The schema version this Cutie writes. The pack importer compares against it.</extracomment>
         <translation>Este proyecto necesita un Cutie más reciente</translation>
@@ -7991,7 +8111,7 @@
     <message>
         <location line="+15"/>
         <location line="+44"/>
-        <location filename="../../cutie_app/core/store/project.py" line="+203"/>
+        <location filename="../../cutie_app/core/store/project.py" line="+205"/>
         <source>Cannot create the project</source>
         <translation>No se puede crear el proyecto</translation>
     </message>
@@ -8105,7 +8225,7 @@
     </message>
     <message>
         <location filename="../../cutie_app/core/store/rows.py" line="+169"/>
-        <location filename="../../cutie_app/core/store/trash.py" line="+144"/>
+        <location filename="../../cutie_app/core/store/trash.py" line="+145"/>
         <source>No image #{id} in this project</source>
         <extracomment>What a sidecar may restore on recovery; the file itself tells the rest (name, hash, type, size).</extracomment>
         <translation>No hay ninguna imagen n.º {id} en este proyecto</translation>

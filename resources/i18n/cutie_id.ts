@@ -1432,7 +1432,7 @@
 <context>
     <name>CullingController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/culling.py" line="+122"/>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+161"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
         <translation>Gambar ada di %s</translation>
@@ -1471,6 +1471,11 @@
         <location line="+11"/>
         <source>Checking image #%d against the spec…</source>
         <translation>Memeriksa gambar #%d terhadap spesifikasi…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Comparing the first %d of %d images: the comparator shows up to %d at once</source>
+        <translation>Membandingkan %d pertama dari %d gambar: pembanding menampilkan paling banyak %d sekaligus</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1754,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+285"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+353"/>
         <source>Filter by scene</source>
         <extracomment>Shown in the middle of an empty list: what to do next, or why nothing matches. The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>Saring menurut adegan</translation>
@@ -1855,18 +1860,43 @@
         <translation>Paling konsisten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Stack by</source>
+        <translation>Tumpuk menurut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stacks</source>
+        <translation>Tanpa tumpukan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack by batch</source>
+        <translation>Tumpuk per batch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack by scene</source>
+        <translation>Tumpuk per adegan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stack by: show each batch or scene as one tile, its best image on top. S opens or closes the stack under the cursor.</source>
+        <translation>Tumpuk menurut: setiap batch atau adegan tampil sebagai satu ubin, dengan gambar terbaiknya di atas. S membuka atau menutup tumpukan di kursor.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Generated images</source>
         <translation>Gambar yang dihasilkan</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+315"/>
+        <location line="+23"/>
+        <location line="+417"/>
         <source>Compare</source>
         <translation>Bandingkan</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-415"/>
         <source>Compare the selected images</source>
         <translation>Bandingkan gambar terpilih</translation>
     </message>
@@ -1882,7 +1912,7 @@
         <translation>Ukuran gambar mini</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+109"/>
         <source>No images match these filters.</source>
         <translation>Tidak ada gambar yang cocok dengan saringan ini.</translation>
     </message>
@@ -1892,9 +1922,14 @@
         <translation>Belum ada gambar. Jelaskan sebuah adegan lalu tekan Buat (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+259"/>
         <source>%d images</source>
         <translation>%d gambar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stacks: %d</source>
+        <translation>Tumpukan: %d</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1902,7 +1937,7 @@
         <translation>%d dipilih</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Set as anchor</source>
         <translation>Jadikan jangkar</translation>
     </message>
@@ -1977,7 +2012,12 @@
         <translation>Pindahkan ke Tempat Sampah (Delete)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Move stack to Trash (%d images)…</source>
+        <translation>Pindahkan tumpukan ke Tempat Sampah (%d gambar)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
@@ -2001,16 +2041,51 @@
         <source>Dismiss</source>
         <translation>Tutup</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare stack (%d images)</source>
+        <translation>Bandingkan tumpukan (%d gambar)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collapse stack (S)</source>
+        <translation>Tutup tumpukan (S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expand stack (S)</source>
+        <translation>Buka tumpukan (S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set as top of stack</source>
+        <translation>Jadikan teratas di tumpukan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the best image on top</source>
+        <translation>Taruh gambar terbaik di atas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expand all stacks</source>
+        <translation>Buka semua tumpukan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse all stacks</source>
+        <translation>Tutup semua tumpukan</translation>
+    </message>
 </context>
 <context>
     <name>GalleryModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+108"/>
+        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+136"/>
         <source>#%d · chat</source>
         <translation>#%d · obrolan</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No preview</source>
         <translation>Tanpa pratinjau</translation>
     </message>
@@ -2098,7 +2173,7 @@
         <translation>Referensi jangkar karakter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Scene: %s</source>
         <translation>Adegan: %s</translation>
     </message>
@@ -2123,6 +2198,21 @@
         <translation>jangkar</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>top of a stack of %d images, open</source>
+        <translation>teratas di tumpukan %d gambar, terbuka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top of a stack of %d images, closed</source>
+        <translation>teratas di tumpukan %d gambar, tertutup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a stack of %d images</source>
+        <translation>dalam tumpukan %d gambar</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>picked</source>
         <translation>dipilih</translation>
@@ -2143,7 +2233,37 @@
         <translation>%d%% konsisten</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+5"/>
+        <source>A stack of %d images of one scene</source>
+        <translation>Tumpukan %d gambar dari satu adegan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stack of %d images from one batch</source>
+        <translation>Tumpukan %d gambar dari satu batch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chosen as its top</source>
+        <translation>dipilih sebagai teratas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the best image is on top</source>
+        <translation>gambar terbaik di atas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S or a click on the number closes it</source>
+        <translation>Tekan S atau klik angkanya untuk menutup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S or a click on the number shows them all</source>
+        <translation>Tekan S atau klik angkanya untuk menampilkan semuanya</translation>
+    </message>
+    <message>
+        <location line="+350"/>
         <source>the reason is unknown</source>
         <translation>alasannya tidak diketahui</translation>
     </message>
@@ -3578,7 +3698,7 @@
         <translation>Hanya-baca: Cutie lain sedang menyimpan ke proyek ini.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Opened read-only</source>
         <translation>Dibuka sebagai hanya-baca</translation>
     </message>
@@ -3611,13 +3731,13 @@
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../cutie_app/ui/models/project_session.py" line="+70"/>
+        <location filename="../../cutie_app/ui/models/project_session.py" line="+75"/>
         <source>Check that the project folder is still there and the disk is not full, then try again.</source>
-        <extracomment>Why it opened read-only (another Cutie process is writing it), &quot;&quot; when this window writes.</extracomment>
+        <extracomment>Why it opened read-only (another Cutie process is writing it), &quot;&quot; when this window writes. How its gallery was last looked at (stacks, order, thumbnail size).</extracomment>
         <translation>Pastikan folder proyek masih ada dan disk tidak penuh, lalu coba lagi.</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>No project is open</source>
         <translation>Tidak ada proyek yang terbuka</translation>
     </message>
@@ -4804,7 +4924,7 @@
 <context>
     <name>TileDelegate</name>
     <message>
-        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+207"/>
+        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+321"/>
         <source>Anchor</source>
         <extracomment>The thumbnail-size slider&apos;s range (the decoded thumbnails are 256 px, so never blurry).</extracomment>
         <translation>Jangkar</translation>
@@ -7497,9 +7617,9 @@
 <context>
     <name>core.projects</name>
     <message>
-        <location filename="../../cutie_app/core/services/projects.py" line="+334"/>
+        <location filename="../../cutie_app/core/services/projects.py" line="+340"/>
         <source>That folder already exists</source>
-        <extracomment>How many of the newest images are scored after a batch. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
+        <extracomment>How many of the newest images are scored after a batch. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. How the gallery groups what it lists (`core.services.stacks`); the store ignores it. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
         <translation>Folder itu sudah ada</translation>
     </message>
     <message>
@@ -7513,7 +7633,7 @@
         <translation>Pilih nama baru.</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+316"/>
         <source>That folder is not a Cutie project</source>
         <translation>Folder itu bukan proyek Cutie</translation>
     </message>
@@ -7916,7 +8036,7 @@
         <translation>looks/ berisi terlalu banyak berkas dengan nama serupa.</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/migrations.py" line="+245"/>
+        <location filename="../../cutie_app/core/store/migrations.py" line="+262"/>
         <source>This project needs a newer Cutie</source>
         <extracomment>&apos;CUTE&apos; in ASCII: `PRAGMA application_id` of every Cutie project database. Every step, oldest first; versions run 1..SCHEMA_VERSION without gaps (a test checks it). The schema version this Cutie writes. The pack importer compares against it.</extracomment>
         <translation>Proyek ini memerlukan Cutie versi lebih baru</translation>
@@ -7982,7 +8102,7 @@
     <message>
         <location line="+15"/>
         <location line="+44"/>
-        <location filename="../../cutie_app/core/store/project.py" line="+203"/>
+        <location filename="../../cutie_app/core/store/project.py" line="+205"/>
         <source>Cannot create the project</source>
         <translation>Proyek tidak dapat dibuat</translation>
     </message>
@@ -8096,7 +8216,7 @@
     </message>
     <message>
         <location filename="../../cutie_app/core/store/rows.py" line="+169"/>
-        <location filename="../../cutie_app/core/store/trash.py" line="+144"/>
+        <location filename="../../cutie_app/core/store/trash.py" line="+145"/>
         <source>No image #{id} in this project</source>
         <extracomment>What a sidecar may restore on recovery; the file itself tells the rest (name, hash, type, size).</extracomment>
         <translation>Tidak ada gambar #{id} di proyek ini</translation>

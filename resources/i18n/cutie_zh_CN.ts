@@ -1432,7 +1432,7 @@
 <context>
     <name>CullingController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/culling.py" line="+122"/>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+161"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
         <translation>图像位于 %s</translation>
@@ -1471,6 +1471,11 @@
         <location line="+11"/>
         <source>Checking image #%d against the spec…</source>
         <translation>正在对照设定检查图像 #%d…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Comparing the first %d of %d images: the comparator shows up to %d at once</source>
+        <translation>正在比较前 %d 张（共 %d 张）：比较视图一次最多显示 %d 张</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1754,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+285"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+353"/>
         <source>Filter by scene</source>
         <extracomment>Shown in the middle of an empty list: what to do next, or why nothing matches. The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>按场景筛选</translation>
@@ -1855,18 +1860,43 @@
         <translation>最一致</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Stack by</source>
+        <translation>堆叠方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stacks</source>
+        <translation>不堆叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack by batch</source>
+        <translation>按批次堆叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack by scene</source>
+        <translation>按场景堆叠</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stack by: show each batch or scene as one tile, its best image on top. S opens or closes the stack under the cursor.</source>
+        <translation>堆叠方式：每个批次或场景只显示为一个图块，最好的图像放在最上面。按 S 展开或收起光标所在的堆叠。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Generated images</source>
         <translation>生成的图像</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+315"/>
+        <location line="+23"/>
+        <location line="+417"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-415"/>
         <source>Compare the selected images</source>
         <translation>比较所选图像</translation>
     </message>
@@ -1882,7 +1912,7 @@
         <translation>缩略图大小</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+109"/>
         <source>No images match these filters.</source>
         <translation>没有符合这些筛选条件的图像。</translation>
     </message>
@@ -1892,9 +1922,14 @@
         <translation>还没有图像。描述一个场景，然后按“生成”（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+259"/>
         <source>%d images</source>
         <translation>%d 张图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stacks: %d</source>
+        <translation>堆叠：%d</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1902,7 +1937,7 @@
         <translation>已选 %d 张</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Set as anchor</source>
         <translation>设为锚图</translation>
     </message>
@@ -1977,7 +2012,12 @@
         <translation>移到回收站 (Delete)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Move stack to Trash (%d images)…</source>
+        <translation>将整个堆叠移到回收站（%d 张图像）…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
@@ -2001,16 +2041,51 @@
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare stack (%d images)</source>
+        <translation>比较整个堆叠（%d 张图像）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collapse stack (S)</source>
+        <translation>收起堆叠 (S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expand stack (S)</source>
+        <translation>展开堆叠 (S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set as top of stack</source>
+        <translation>设为堆叠顶部图像</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the best image on top</source>
+        <translation>改回最佳图像置顶</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expand all stacks</source>
+        <translation>展开全部堆叠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse all stacks</source>
+        <translation>收起全部堆叠</translation>
+    </message>
 </context>
 <context>
     <name>GalleryModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+108"/>
+        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+136"/>
         <source>#%d · chat</source>
         <translation>#%d · 对话</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No preview</source>
         <translation>无预览</translation>
     </message>
@@ -2098,7 +2173,7 @@
         <translation>角色的锚图</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Scene: %s</source>
         <translation>场景：%s</translation>
     </message>
@@ -2123,6 +2198,21 @@
         <translation>锚图</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>top of a stack of %d images, open</source>
+        <translation>%d 张图像堆叠的顶部，已展开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top of a stack of %d images, closed</source>
+        <translation>%d 张图像堆叠的顶部，已收起</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a stack of %d images</source>
+        <translation>在 %d 张图像的堆叠中</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>picked</source>
         <translation>已选中</translation>
@@ -2143,7 +2233,37 @@
         <translation>一致性 %d%%</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+5"/>
+        <source>A stack of %d images of one scene</source>
+        <translation>同一场景的 %d 张图像堆叠</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stack of %d images from one batch</source>
+        <translation>同一批次的 %d 张图像堆叠</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chosen as its top</source>
+        <translation>已指定为顶部图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the best image is on top</source>
+        <translation>最佳图像置顶</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S or a click on the number closes it</source>
+        <translation>按 S 或点击数字即可收起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S or a click on the number shows them all</source>
+        <translation>按 S 或点击数字即可全部展开</translation>
+    </message>
+    <message>
+        <location line="+350"/>
         <source>the reason is unknown</source>
         <translation>原因未知</translation>
     </message>
@@ -3578,7 +3698,7 @@
         <translation>只读：另一个 Cutie 正在向此项目保存。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Opened read-only</source>
         <translation>已以只读方式打开</translation>
     </message>
@@ -3611,13 +3731,13 @@
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../cutie_app/ui/models/project_session.py" line="+70"/>
+        <location filename="../../cutie_app/ui/models/project_session.py" line="+75"/>
         <source>Check that the project folder is still there and the disk is not full, then try again.</source>
-        <extracomment>Why it opened read-only (another Cutie process is writing it), &quot;&quot; when this window writes.</extracomment>
+        <extracomment>Why it opened read-only (another Cutie process is writing it), &quot;&quot; when this window writes. How its gallery was last looked at (stacks, order, thumbnail size).</extracomment>
         <translation>请检查项目文件夹是否还在、磁盘是否已满，然后再试一次。</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>No project is open</source>
         <translation>没有打开的项目</translation>
     </message>
@@ -4804,7 +4924,7 @@
 <context>
     <name>TileDelegate</name>
     <message>
-        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+207"/>
+        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+321"/>
         <source>Anchor</source>
         <extracomment>The thumbnail-size slider&apos;s range (the decoded thumbnails are 256 px, so never blurry).</extracomment>
         <translation>锚图</translation>
@@ -7497,9 +7617,9 @@
 <context>
     <name>core.projects</name>
     <message>
-        <location filename="../../cutie_app/core/services/projects.py" line="+334"/>
+        <location filename="../../cutie_app/core/services/projects.py" line="+340"/>
         <source>That folder already exists</source>
-        <extracomment>How many of the newest images are scored after a batch. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
+        <extracomment>How many of the newest images are scored after a batch. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. How the gallery groups what it lists (`core.services.stacks`); the store ignores it. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
         <translation>该文件夹已经存在</translation>
     </message>
     <message>
@@ -7513,7 +7633,7 @@
         <translation>请换一个新名字。</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+316"/>
         <source>That folder is not a Cutie project</source>
         <translation>该文件夹不是 Cutie 项目</translation>
     </message>
@@ -7916,7 +8036,7 @@
         <translation>looks/ 中与它名字相近的文件太多了。</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/migrations.py" line="+245"/>
+        <location filename="../../cutie_app/core/store/migrations.py" line="+262"/>
         <source>This project needs a newer Cutie</source>
         <extracomment>&apos;CUTE&apos; in ASCII: `PRAGMA application_id` of every Cutie project database. Every step, oldest first; versions run 1..SCHEMA_VERSION without gaps (a test checks it). The schema version this Cutie writes. The pack importer compares against it.</extracomment>
         <translation>这个项目需要更新版本的 Cutie</translation>
@@ -7982,7 +8102,7 @@
     <message>
         <location line="+15"/>
         <location line="+44"/>
-        <location filename="../../cutie_app/core/store/project.py" line="+203"/>
+        <location filename="../../cutie_app/core/store/project.py" line="+205"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
@@ -8096,7 +8216,7 @@
     </message>
     <message>
         <location filename="../../cutie_app/core/store/rows.py" line="+169"/>
-        <location filename="../../cutie_app/core/store/trash.py" line="+144"/>
+        <location filename="../../cutie_app/core/store/trash.py" line="+145"/>
         <source>No image #{id} in this project</source>
         <extracomment>What a sidecar may restore on recovery; the file itself tells the rest (name, hash, type, size).</extracomment>
         <translation>此项目中没有图像 #{id}</translation>

@@ -1432,7 +1432,7 @@
 <context>
     <name>CullingController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/culling.py" line="+122"/>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+161"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
         <translation>圖像位於 %s</translation>
@@ -1471,6 +1471,11 @@
         <location line="+11"/>
         <source>Checking image #%d against the spec…</source>
         <translation>正在對照設定檢查圖像 #%d…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Comparing the first %d of %d images: the comparator shows up to %d at once</source>
+        <translation>正在比較前 %d 張（共 %d 張）：比較檢視一次最多顯示 %d 張</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1754,7 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/gallery.py" line="+285"/>
+        <location filename="../../cutie_app/ui/panes/gallery.py" line="+353"/>
         <source>Filter by scene</source>
         <extracomment>Shown in the middle of an empty list: what to do next, or why nothing matches. The selected tiles changed (read them with `selected_ids`). Actions other panes add to a saved image&apos;s context menu (they read `selected_ids`).</extracomment>
         <translation>依場景篩選</translation>
@@ -1855,18 +1860,43 @@
         <translation>最一致</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+5"/>
+        <source>Stack by</source>
+        <translation>堆疊方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stacks</source>
+        <translation>不堆疊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack by batch</source>
+        <translation>依批次堆疊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stack by scene</source>
+        <translation>依場景堆疊</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stack by: show each batch or scene as one tile, its best image on top. S opens or closes the stack under the cursor.</source>
+        <translation>堆疊方式：每個批次或場景只顯示為一個圖塊，最好的圖像放在最上面。按 S 展開或收合游標所在的堆疊。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Generated images</source>
         <translation>產生的圖像</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+315"/>
+        <location line="+23"/>
+        <location line="+417"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-415"/>
         <source>Compare the selected images</source>
         <translation>比較所選圖像</translation>
     </message>
@@ -1882,7 +1912,7 @@
         <translation>縮圖大小</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+109"/>
         <source>No images match these filters.</source>
         <translation>沒有符合這些篩選條件的圖像。</translation>
     </message>
@@ -1892,9 +1922,14 @@
         <translation>還沒有圖像。描述一個場景，然後按「生成」（Ctrl+Enter）。</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+259"/>
         <source>%d images</source>
         <translation>%d 張圖像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stacks: %d</source>
+        <translation>堆疊：%d</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1902,7 +1937,7 @@
         <translation>已選 %d 張</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Set as anchor</source>
         <translation>設為錨圖</translation>
     </message>
@@ -1977,7 +2012,12 @@
         <translation>移到資源回收筒 (Delete)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Move stack to Trash (%d images)…</source>
+        <translation>將整個堆疊移到資源回收筒（%d 張圖像）…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save as…</source>
         <translation>另存新檔…</translation>
     </message>
@@ -2001,16 +2041,51 @@
         <source>Dismiss</source>
         <translation>關閉</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare stack (%d images)</source>
+        <translation>比較整個堆疊（%d 張圖像）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collapse stack (S)</source>
+        <translation>收合堆疊 (S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expand stack (S)</source>
+        <translation>展開堆疊 (S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set as top of stack</source>
+        <translation>設為堆疊頂部圖像</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Put the best image on top</source>
+        <translation>改回最佳圖像置頂</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expand all stacks</source>
+        <translation>展開全部堆疊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse all stacks</source>
+        <translation>收合全部堆疊</translation>
+    </message>
 </context>
 <context>
     <name>GalleryModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+108"/>
+        <location filename="../../cutie_app/ui/models/gallery_model.py" line="+136"/>
         <source>#%d · chat</source>
         <translation>#%d · 對話</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>No preview</source>
         <translation>無預覽</translation>
     </message>
@@ -2098,7 +2173,7 @@
         <translation>角色的錨圖</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Scene: %s</source>
         <translation>場景：%s</translation>
     </message>
@@ -2123,6 +2198,21 @@
         <translation>錨圖</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>top of a stack of %d images, open</source>
+        <translation>%d 張圖像堆疊的頂部，已展開</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top of a stack of %d images, closed</source>
+        <translation>%d 張圖像堆疊的頂部，已收合</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>in a stack of %d images</source>
+        <translation>在 %d 張圖像的堆疊中</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>picked</source>
         <translation>已選中</translation>
@@ -2143,7 +2233,37 @@
         <translation>一致性 %d%%</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+5"/>
+        <source>A stack of %d images of one scene</source>
+        <translation>同一場景的 %d 張圖像堆疊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A stack of %d images from one batch</source>
+        <translation>同一批次的 %d 張圖像堆疊</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chosen as its top</source>
+        <translation>已指定為頂部圖像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the best image is on top</source>
+        <translation>最佳圖像置頂</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S or a click on the number closes it</source>
+        <translation>按 S 或點擊數字即可收合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S or a click on the number shows them all</source>
+        <translation>按 S 或點擊數字即可全部展開</translation>
+    </message>
+    <message>
+        <location line="+350"/>
         <source>the reason is unknown</source>
         <translation>原因不明</translation>
     </message>
@@ -3578,7 +3698,7 @@
         <translation>唯讀：另一個 Cutie 正在儲存到此專案。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Opened read-only</source>
         <translation>已以唯讀方式開啟</translation>
     </message>
@@ -3611,13 +3731,13 @@
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../cutie_app/ui/models/project_session.py" line="+70"/>
+        <location filename="../../cutie_app/ui/models/project_session.py" line="+75"/>
         <source>Check that the project folder is still there and the disk is not full, then try again.</source>
-        <extracomment>Why it opened read-only (another Cutie process is writing it), &quot;&quot; when this window writes.</extracomment>
+        <extracomment>Why it opened read-only (another Cutie process is writing it), &quot;&quot; when this window writes. How its gallery was last looked at (stacks, order, thumbnail size).</extracomment>
         <translation>請檢查專案資料夾是否還在、磁碟是否已滿，然後再試一次。</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>No project is open</source>
         <translation>沒有開啟的專案</translation>
     </message>
@@ -4804,7 +4924,7 @@
 <context>
     <name>TileDelegate</name>
     <message>
-        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+207"/>
+        <location filename="../../cutie_app/ui/widgets/tile_delegate.py" line="+321"/>
         <source>Anchor</source>
         <extracomment>The thumbnail-size slider&apos;s range (the decoded thumbnails are 256 px, so never blurry).</extracomment>
         <translation>錨圖</translation>
@@ -7497,9 +7617,9 @@
 <context>
     <name>core.projects</name>
     <message>
-        <location filename="../../cutie_app/core/services/projects.py" line="+334"/>
+        <location filename="../../cutie_app/core/services/projects.py" line="+340"/>
         <source>That folder already exists</source>
-        <extracomment>How many of the newest images are scored after a batch. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
+        <extracomment>How many of the newest images are scored after a batch. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. How the gallery groups what it lists (`core.services.stacks`); the store ignores it. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
         <translation>該資料夾已經存在</translation>
     </message>
     <message>
@@ -7513,7 +7633,7 @@
         <translation>請換一個新名稱。</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+316"/>
         <source>That folder is not a Cutie project</source>
         <translation>該資料夾不是 Cutie 專案</translation>
     </message>
@@ -7916,7 +8036,7 @@
         <translation>looks/ 中與它名稱相近的檔案太多了。</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/migrations.py" line="+245"/>
+        <location filename="../../cutie_app/core/store/migrations.py" line="+262"/>
         <source>This project needs a newer Cutie</source>
         <extracomment>&apos;CUTE&apos; in ASCII: `PRAGMA application_id` of every Cutie project database. Every step, oldest first; versions run 1..SCHEMA_VERSION without gaps (a test checks it). The schema version this Cutie writes. The pack importer compares against it.</extracomment>
         <translation>這個專案需要更新版本的 Cutie</translation>
@@ -7982,7 +8102,7 @@
     <message>
         <location line="+15"/>
         <location line="+44"/>
-        <location filename="../../cutie_app/core/store/project.py" line="+203"/>
+        <location filename="../../cutie_app/core/store/project.py" line="+205"/>
         <source>Cannot create the project</source>
         <translation>無法建立專案</translation>
     </message>
@@ -8096,7 +8216,7 @@
     </message>
     <message>
         <location filename="../../cutie_app/core/store/rows.py" line="+169"/>
-        <location filename="../../cutie_app/core/store/trash.py" line="+144"/>
+        <location filename="../../cutie_app/core/store/trash.py" line="+145"/>
         <source>No image #{id} in this project</source>
         <extracomment>What a sidecar may restore on recovery; the file itself tells the rest (name, hash, type, size).</extracomment>
         <translation>此專案中沒有圖像 #{id}</translation>

@@ -81,7 +81,15 @@ def test_the_gallery_filters_show_their_first_choice_whole_in_a_1366_px_window(q
     gallery.show()
     qtbot.waitExposed(gallery)
     style = gallery.style()
-    for combo in (gallery.scene, gallery.source, gallery.model, gallery.flag, gallery.rating, gallery.sort):
+    for combo in (
+        gallery.scene,
+        gallery.source,
+        gallery.model,
+        gallery.stack,
+        gallery.flag,
+        gallery.rating,
+        gallery.sort,
+    ):
         option = QStyleOptionComboBox()
         combo.initStyleOption(option)
         field = style.subControlRect(

@@ -32,6 +32,7 @@ class TrashedImage:
         score: the cached consistency score row (column -> value), or None.
         children: images whose parent it was (adjusted versions, conversation turns).
         slots: reference slots made from it (the anchor's source, say).
+        tops: the stacks it was chosen as the top of (their keys).
     """
 
     record: ImageRecord
@@ -39,6 +40,7 @@ class TrashedImage:
     score: dict[str, object] | None = None
     children: tuple[int, ...] = ()
     slots: tuple[int, ...] = ()
+    tops: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

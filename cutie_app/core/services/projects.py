@@ -23,6 +23,7 @@ from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.imaging.reference_import import import_reference
 from cutie_app.core.model.conversation import Conversation
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
+from cutie_app.core.model.gallery_view import GalleryView
 from cutie_app.core.model.generation import Variant
 from cutie_app.core.model.records import (
     CheckReport,
@@ -34,6 +35,7 @@ from cutie_app.core.model.records import (
 )
 from cutie_app.core.model.references import DEFAULT_KIND, MetadataPrivacy, ReferenceImage, ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
+from cutie_app.core.model.stacks import StackMode
 from cutie_app.core.model.trash import MoveFn, RestoreOutcome, TrashDependents, TrashedImage, TrashOutcome
 from cutie_app.core.services import export as export_service
 from cutie_app.core.services.character import Character, resolve_character
@@ -96,6 +98,8 @@ class ImageQuery:
     order: str = "time"
     #: "generated", "conversation" or "adjusted" (where the image came from); None: any.
     source: str | None = None
+    #: How the gallery groups what it lists (`core.services.stacks`); the store ignores it.
+    stack: StackMode = StackMode.OFF
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,7 @@ class ProjectSnapshot:
     spend_usd: float
     recovery: str  # "" when the project opened clean
     created: bool
+    gallery_view: GalleryView = dataclasses.field(default_factory=GalleryView)
 
 
 @dataclass(frozen=True)
@@ -322,6 +327,7 @@ class ProjectService:
             spend_usd=self._project.spend_usd(),
             recovery="" if self.recovery.clean else self.recovery.text(),
             created=self.created,
+            gallery_view=self.gallery_view(),
         )
 
     def save_as(self, target: Path) -> ProjectService:
@@ -541,6 +547,25 @@ class ProjectService:
     def set_rating(self, image_id: int, stars: int) -> ImageRecord:
         self._project.set_rating(image_id, stars)
         return self._project.image(image_id)
+
+    # -- stacks and the gallery's view -----------------------------------------------------------
+
+    def stack_tops(self) -> dict[str, int]:
+        """The image the user set as the top of each stack that has one (stack key -> image id)."""
+        return self._project.stack_tops()
+
+    def set_stack_top(self, key: str, image_id: int | None) -> None:
+        """Make `image_id` the top of the stack `key`; None lets the best image be its top."""
+        self._project.set_stack_top(key, image_id)
+
+    def gallery_view(self) -> GalleryView:
+        """How this project's gallery was last looked at (defaults for a new project)."""
+        return GalleryView.from_settings(self._project.view_settings())
+
+    def save_gallery_view(self, view: GalleryView) -> None:
+        """Remember how the gallery is looked at; a project open read-only keeps what it had."""
+        if not self.read_only:
+            self._project.save_view_settings(view.to_settings())
 
     # -- consistency scores ---------------------------------------------------------------------
 

@@ -219,6 +219,22 @@ _V4 = _statements(
 # before, which recipes then call unknown.
 _V5 = _statements("ALTER TABLE reference_slots ADD COLUMN private_metadata TEXT")
 
+# Stacks in the gallery: the image the user set as the top of a stack ("batch:<id>" or
+# "scene:<id>"; the choice goes with its image), and how the project's gallery is looked at
+# (stack mode, order, thumbnail size) as text settings the window reads back.
+_V6 = _statements(
+    """CREATE TABLE stack_tops (
+        stack      TEXT PRIMARY KEY,
+        image_id   INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+        chosen_at  TEXT NOT NULL
+    )""",
+    "CREATE INDEX stack_tops_by_image ON stack_tops (image_id)",
+    """CREATE TABLE view_settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+)
+
 #: Every step, oldest first; versions run 1..SCHEMA_VERSION without gaps (a test checks it).
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", _V1),
@@ -226,6 +242,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "ledger rows for billed calls whose image was not saved", _V3),
     Migration(4, "the adjustments' LUTs and looks", _V4),
     Migration(5, "what became of each reference's location and camera data", _V5),
+    Migration(6, "stack tops and gallery view settings", _V6),
 )
 
 #: The schema version this Cutie writes. The pack importer compares against it.

@@ -46,6 +46,7 @@ from cutie_app.core.store.files import (
     make_thumbnail,
     slug,
 )
+from cutie_app.core.store.gallery import GalleryState
 from cutie_app.core.store.images import Images
 from cutie_app.core.store.layout import (
     IMAGES_DIR,
@@ -135,6 +136,7 @@ class Project:
         self._scores = Scores(db, self._images, self._references, self._specs, read_only=read_only)
         self._looks = LutsAndLooks(self._layout, db, read_only=read_only)
         self._trash = ImageTrash(self._layout, db)
+        self._gallery = GalleryState(db)
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -520,6 +522,31 @@ class Project:
         """Rate an image 0-5 stars (0 = unrated; ValueError otherwise)."""
         self._writable()
         self._images.set_rating(image_id, stars)
+
+    # -- stacks and the gallery's view ---------------------------------------------------------
+
+    def stack_tops(self) -> dict[str, int]:
+        """The image chosen as the top of each stack that has one (stack key -> image id)."""
+        return self._gallery.stack_tops()
+
+    def set_stack_top(self, key: str, image_id: int | None) -> None:
+        """Remember `image_id` as the top of the stack `key` ("batch:<id>", "scene:<id>");
+        None forgets the choice. The choice goes with its image (and comes back with Undo).
+
+        Raises:
+            ValueError: `key` is not a stack key.
+            ProjectError: no such image, or the project is open read-only.
+        """
+        self._writable()
+        self._gallery.set_stack_top(key, image_id)
+
+    def view_settings(self) -> dict[str, str]:
+        """How the project's gallery was last looked at, as text (see `core.model.gallery_view`)."""
+        return self._gallery.view_settings()
+
+    def save_view_settings(self, values: dict[str, str]) -> None:
+        self._writable()
+        self._gallery.save_view_settings(values)
 
     # -- taking images out, putting them back ------------------------------------------------
 

@@ -41,6 +41,7 @@ from cutie_app.core.model.trash import (
 from cutie_app.core.store.crashpoints import pause_point
 from cutie_app.core.store.db import Database
 from cutie_app.core.store.files import dump, file_sha256
+from cutie_app.core.store.gallery import put_back_tops, tops_of
 from cutie_app.core.store.layout import IMAGES_DIR, SIDECAR_SCHEMA, SIDECAR_SUFFIX, ProjectLayout
 from cutie_app.core.store.rows import IMAGE_INSERT_COLUMNS, IMAGE_SELECT, exists, image_record, insert
 
@@ -139,7 +140,7 @@ class ImageTrash:
         wanted = list(dict.fromkeys(int(i) for i in image_ids))
         if not wanted:
             return TrashOutcome()
-        rows, scores, children, slots, sharers = self._db.call(lambda conn: _gather(conn, wanted))
+        rows, scores, children, slots, sharers, tops = self._db.call(lambda conn: _gather(conn, wanted))
         failed: list[tuple[int, str]] = [
             (i, QT_TRANSLATE_NOOP("core.store", "No image #{id} in this project").format(id=i))
             for i in wanted
@@ -165,7 +166,7 @@ class ImageTrash:
             ids = [r.id for r in records]
             if sharers.get(file, set()) - set(ids) or not (path.is_file() or path.is_symlink()):
                 # Another row names these bytes (or they are gone already): only the rows go.
-                done += [_trashed(r, None, scores, children, slots) for r in records]
+                done += [_trashed(r, None, scores, children, slots, tops) for r in records]
                 continue
             marker = self._layout.images_dir / marker_name(file)
             try:
@@ -196,8 +197,8 @@ class ImageTrash:
                 continue
             markers.append(marker)
             first, *rest = records
-            done.append(_trashed(first, location, scores, children, slots))
-            done += [_trashed(r, None, scores, children, slots) for r in rest]
+            done.append(_trashed(first, location, scores, children, slots, tops))
+            done += [_trashed(r, None, scores, children, slots, tops) for r in rest]
 
         if done:
             gone = [t.record.id for t in done]
@@ -313,6 +314,7 @@ def _gather(
     dict[int, tuple[int, ...]],
     dict[int, tuple[int, ...]],
     dict[str, set[int]],
+    dict[int, tuple[str, ...]],
 ]:
     marks = ", ".join("?" for _ in ids)
     rows = {r.id: r for r in map(image_record, conn.execute(f"{IMAGE_SELECT} WHERE id IN ({marks})", ids))}
@@ -344,6 +346,7 @@ def _gather(
         {k: tuple(v) for k, v in children.items()},
         {k: tuple(v) for k, v in slots.items()},
         sharers,
+        tops_of(conn, ids),
     )
 
 
@@ -353,6 +356,7 @@ def _trashed(
     scores: dict[int, dict[str, object]],
     children: dict[int, tuple[int, ...]],
     slots: dict[int, tuple[int, ...]],
+    tops: dict[int, tuple[str, ...]],
 ) -> TrashedImage:
     return TrashedImage(
         record=record,
@@ -360,6 +364,7 @@ def _trashed(
         score=scores.get(record.id),
         children=children.get(record.id, ()),
         slots=slots.get(record.id, ()),
+        tops=tops.get(record.id, ()),
     )
 
 
@@ -386,7 +391,7 @@ def _put_back(source: Path, target: Path) -> None:
 
 
 def _reinsert(conn: sqlite3.Connection, item: TrashedImage) -> ImageRecord:
-    """The row back under its id (a new one if that is taken), with its score and links."""
+    """The row back under its id (a new one if that is taken), with its score, links and tops."""
     record = item.record
     values: dict[str, Any] = {column: getattr(record, column, None) for column in IMAGE_INSERT_COLUMNS}
     values["mime"] = record.mime_type
@@ -419,6 +424,7 @@ def _reinsert(conn: sqlite3.Connection, item: TrashedImage) -> ImageRecord:
             "UPDATE reference_slots SET source_image_id = ? WHERE id = ? AND source_image_id IS NULL",
             (image_id, slot),
         )
+    put_back_tops(conn, image_id, item.tops)
     return image_record(conn.execute(f"{IMAGE_SELECT} WHERE id = ?", (image_id,)).fetchone())
 
 

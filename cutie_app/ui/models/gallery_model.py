@@ -5,6 +5,11 @@ widget item, no decorated pixmap and no decoded picture per image. Thumbnails li
 `ThumbCache` bounded by bytes and keyed by the image's SHA-256 (the same picture in another
 project or under another filter needs no second decode); the view asks for the ones it shows
 (see `Gallery`), and `set_thumbs` hands them in. UI thread only.
+
+With stacks (`set_listing`), a collapsed stack is one row, its top image; expanding it inserts
+its other members right after the top, collapsing removes them again, so the selection and the
+scroll position stay. The grouping itself arrives ready-made from a worker
+(`core.services.stacks`): here it is only laid out, stack by stack.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from PySide6.QtGui import QImage
 
 from cutie_app.core.model.generation import Variant, VariantStatus
 from cutie_app.core.model.records import ImageRecord
+from cutie_app.core.model.stacks import Stack, StackedListing, StackMode, stack_key
 from cutie_app.ui.i18n import show_text
 from cutie_app.ui.models.thumbs import ThumbCache
 
@@ -32,6 +38,7 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 3  # a TileKind
 STATE_ROLE = Qt.ItemDataRole.UserRole + 4  # the saved tile's TileState
 THUMB_ROLE = Qt.ItemDataRole.UserRole + 5  # the thumbnail as a QImage (null: not decoded yet)
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 6  # the words drawn in a tile that shows no picture
+STACK_ROLE = Qt.ItemDataRole.UserRole + 7  # a saved tile's StackTile (None: not in a stack)
 
 
 class TileKind(enum.Enum):
@@ -53,6 +60,23 @@ class TileState:
     rating: int = 0
     score: float | None = None
     anchor: bool = False  # the image the character's anchor reference came from
+
+
+class StackPlace(enum.Enum):
+    TOP = "top"  # the stack's tile when collapsed, its first tile when expanded
+    MEMBER = "member"  # shown only while the stack is expanded
+    LAST = "last"  # the last member: where the expanded group ends
+
+
+@dataclass(frozen=True)
+class StackTile:
+    """What a saved tile shows of its stack: how many, open or not, and where in the group."""
+
+    key: str
+    count: int
+    expanded: bool
+    place: StackPlace
+    chosen: bool  # the top is the one the user chose
 
 
 @dataclass
@@ -80,6 +104,10 @@ class GalleryModel(QAbstractListModel):
         self._unreadable: set[str] = set()  # SHA-256s whose thumbnail could not be made
         self._order = "time"
         self._anchor: int | None = None
+        self._listing: StackedListing | None = None  # None: no stacks
+        self._expanded: set[str] = set()  # keys of the stacks shown open
+        self._updated: dict[int, ImageRecord] = {}  # images changed since they were listed in stacks
+        self._added = 0  # images saved since the listing (shown on their own until the next one)
 
     # -- Qt model -----------------------------------------------------------------------------------
 
@@ -117,6 +145,8 @@ class GalleryModel(QAbstractListModel):
             return TileKind.UNREADABLE if record.sha256 in self._unreadable else TileKind.SAVED
         if role == STATE_ROLE:
             return self._state(record)
+        if role == STACK_ROLE:
+            return self._stack_tile(record.id)
         if role == TITLE_ROLE:
             return self.tr("No preview") if record.sha256 in self._unreadable else self.tr("Loading…")
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -210,6 +240,9 @@ class GalleryModel(QAbstractListModel):
         lines = [self.tr("Image #%d · %s") % (record.id, record.model)]
         if record.id == self._anchor:
             lines.append(self.tr("The character's anchor reference"))
+        stack = self._stack_tile(record.id)
+        if stack is not None:
+            lines.append(self._stack_words(stack))
         if recipe.get("scene"):
             lines.append(self.tr("Scene: %s") % recipe["scene"])
         if record.conversation_id:
@@ -224,6 +257,15 @@ class GalleryModel(QAbstractListModel):
         parts = [self.tr("Image #%d") % record.id]
         if record.id == self._anchor:
             parts.append(self.tr("the anchor"))
+        stack = self._stack_tile(record.id)
+        if stack is not None and stack.place is StackPlace.TOP:
+            parts.append(
+                self.tr("top of a stack of %d images, open") % stack.count
+                if stack.expanded
+                else self.tr("top of a stack of %d images, closed") % stack.count
+            )
+        elif stack is not None:
+            parts.append(self.tr("in a stack of %d images") % stack.count)
         if record.flag == "pick":
             parts.append(self.tr("picked"))
         elif record.flag == "reject":
@@ -234,6 +276,21 @@ class GalleryModel(QAbstractListModel):
         if score is not None:
             parts.append(self.tr("%d%% consistent") % round(score * 100))
         return ", ".join(parts)
+
+    def _stack_words(self, stack: StackTile) -> str:
+        if stack.key.startswith("scene:"):
+            text = self.tr("A stack of %d images of one scene") % stack.count
+        else:
+            text = self.tr("A stack of %d images from one batch") % stack.count
+        if stack.place is StackPlace.TOP:
+            chosen = self.tr("chosen as its top") if stack.chosen else self.tr("the best image is on top")
+            text += " · " + chosen
+            text += "\n" + (
+                self.tr("S or a click on the number closes it")
+                if stack.expanded
+                else self.tr("S or a click on the number shows them all")
+            )
+        return text
 
     def _state(self, record: ImageRecord) -> TileState:
         return TileState(record.flag, record.rating, self._scores.get(record.id), record.id == self._anchor)
@@ -267,9 +324,168 @@ class GalleryModel(QAbstractListModel):
         """Replace the saved images (session tiles stay). A reset: the cheapest way for a view
         to take 20,000 new rows (removing and inserting them row ranges costs more)."""
         self.beginResetModel()
+        self._listing = None
+        self._updated.clear()
+        self._added = 0
         self._records = self._sorted(records)
         self._row_of = None
         self.endResetModel()
+
+    # -- stacks -------------------------------------------------------------------------------------
+
+    def set_listing(self, listing: StackedListing) -> None:
+        """Replace the saved images with a grouped listing (one reset, like `set_records`).
+
+        The listing comes in its final order: "Most consistent" was sorted where it was grouped.
+        Stacks shown open stay open.
+        """
+        if listing.mode is StackMode.OFF:
+            self.set_records([e for e in listing.entries if isinstance(e, ImageRecord)])
+            return
+        self.beginResetModel()
+        self._listing = listing
+        self._updated.clear()
+        self._added = 0
+        self._records = self._flatten()
+        self._row_of = None
+        self.endResetModel()
+
+    def _flatten(self) -> list[ImageRecord]:
+        """The rows of the listing: each stack's top, then its members when it is open."""
+        listing = self._listing
+        if listing is None:
+            return list(self._records)
+        rows: list[ImageRecord] = []
+        expanded = self._expanded
+        updated = self._updated
+        for entry in listing.entries:
+            if isinstance(entry, ImageRecord):
+                rows.append(updated.get(entry.id, entry))
+            elif entry.key in expanded:
+                rows.extend(updated.get(r.id, r) for r in entry.members)
+            else:
+                rows.append(updated.get(entry.top.id, entry.top))
+        return rows
+
+    @property
+    def stacked(self) -> bool:
+        """Images are grouped into stacks (Stack by batch or scene)."""
+        return self._listing is not None
+
+    @property
+    def listed_count(self) -> int:
+        """Every saved image listed, the members of closed stacks included."""
+        if self._listing is None:
+            return len(self._records)
+        return self._listing.images + self._added
+
+    def listed_records(self) -> list[ImageRecord] | None:
+        """Every image of the last listing in its order (closed stacks' members included, with
+        their latest flags and stars): what a new Stack by groups again. None when images were
+        added since, which only a new listing puts in their place."""
+        if self._added:
+            return None
+        if self._listing is None:
+            return list(self._records)
+        return [self._updated.get(r.id, r) for r in self._listing.records]
+
+    @property
+    def stack_count(self) -> int:
+        return self._listing.stacks if self._listing is not None else 0
+
+    def stack_of(self, image_id: int) -> Stack | None:
+        """The stack an image is listed in (shown or not), or None."""
+        return self._listing.stack_of.get(image_id) if self._listing is not None else None
+
+    def stack_at(self, row: int) -> Stack | None:
+        record = self.record_at(row)
+        return self.stack_of(record.id) if record is not None else None
+
+    def is_expanded(self, key: str) -> bool:
+        return key in self._expanded
+
+    def _stack_tile(self, image_id: int) -> StackTile | None:
+        stack = self.stack_of(image_id)
+        if stack is None:
+            return None
+        if image_id == stack.top.id:
+            place = StackPlace.TOP
+        else:
+            place = StackPlace.LAST if image_id == stack.last.id else StackPlace.MEMBER
+        return StackTile(stack.key, stack.count, stack.key in self._expanded, place, stack.chosen)
+
+    def expand(self, key: str) -> bool:
+        """Show a closed stack's other members right after its top; False when it is not shown."""
+        stack, row = self._shown_stack(key)
+        if stack is None or key in self._expanded:
+            return False
+        members = [self._updated.get(r.id, r) for r in stack.members[1:]]
+        self._expanded.add(key)
+        position = row - len(self._session)
+        self.beginInsertRows(QModelIndex(), row + 1, row + len(members))
+        self._records[position + 1 : position + 1] = members
+        self._row_of = None
+        self.endInsertRows()
+        self._stack_changed(row)
+        return True
+
+    def collapse(self, key: str) -> bool:
+        """Hide an open stack's members again (its top stays); False when it is not shown open."""
+        stack, row = self._shown_stack(key)
+        if stack is None or key not in self._expanded:
+            return False
+        self._expanded.discard(key)
+        position = row - len(self._session)
+        ids = {r.id for r in stack.members[1:]}
+        end = position + 1
+        while end < len(self._records) and self._records[end].id in ids:
+            end += 1
+        if end > position + 1:
+            self.beginRemoveRows(QModelIndex(), row + 1, row + end - position - 1)
+            del self._records[position + 1 : end]
+            self._row_of = None
+            self.endRemoveRows()
+        self._stack_changed(row)
+        return True
+
+    def toggle(self, key: str) -> bool:
+        """Open a closed stack or close an open one; True when it is open now."""
+        if key in self._expanded:
+            self.collapse(key)
+            return False
+        return self.expand(key)
+
+    def set_all_expanded(self, expanded: bool) -> None:
+        """Open (or close) every stack at once: one reset rather than thousands of inserts."""
+        if self._listing is None:
+            return
+        keys = set(self._listing.by_key)
+        wanted = self._expanded | keys if expanded else self._expanded - keys
+        if wanted == self._expanded:
+            return
+        self.beginResetModel()
+        self._expanded = wanted
+        self._records = self._flatten()
+        self._row_of = None
+        self.endResetModel()
+
+    def forget_open_stacks(self) -> None:
+        """Another project: no stack of it was opened yet (the next listing shows them closed)."""
+        self._expanded.clear()
+
+    def _shown_stack(self, key: str) -> tuple[Stack | None, int]:
+        """The stack with this key and the row of its top, when the top is shown."""
+        stack = self._listing.by_key.get(key) if self._listing is not None else None
+        row = self.row_of(stack.top.id) if stack is not None else -1
+        return (stack, row) if row >= 0 else (None, -1)
+
+    def _stack_changed(self, row: int) -> None:
+        index = self.index(row)
+        self.dataChanged.emit(
+            index,
+            index,
+            [STACK_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole],
+        )
 
     def _sorted(self, records: Sequence[ImageRecord]) -> list[ImageRecord]:
         if self._order != "consistency":
@@ -278,13 +494,24 @@ class GalleryModel(QAbstractListModel):
         return sorted(records, key=lambda r: -scores.get(r.id, -1.0))  # stable: newest first on ties
 
     def insert_records(self, records: Iterable[ImageRecord], thumb: QImage | None = None) -> None:
-        """Newly saved images, shown first among the saved ones whatever the filter."""
-        new = [r for r in records if self.row_of(r.id) < 0]
+        """Newly saved images, shown first among the saved ones whatever the filter.
+
+        With stacks they show on their own until the next listing groups them; a stack they
+        start then opens expanded, so nothing the user just watched arrive disappears.
+        """
+        new = [r for r in records if self.row_of(r.id) < 0 and self.stack_of(r.id) is None]
         if thumb is not None and not thumb.isNull():
             for record in new:
                 self.cache.put(record.sha256, _for_painting(thumb))
         if not new:
             return
+        listing = self._listing
+        self._added += len(new)
+        if listing is not None:
+            for record in new:
+                key = stack_key(record, listing.mode)
+                if key is not None and key not in listing.by_key:
+                    self._expanded.add(key)
         first = len(self._session)
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         self._records[0:0] = new
@@ -292,7 +519,10 @@ class GalleryModel(QAbstractListModel):
         self.endInsertRows()
 
     def update_record(self, record: ImageRecord) -> bool:
-        """Show a changed flag or rating; False when the image is not listed."""
+        """Show a changed flag or rating; False when the image is not shown (a member of a
+        closed stack shows the change once the stack opens)."""
+        if self._listing is not None:  # the rows are laid out again from the listing
+            self._updated[record.id] = record
         position = self._position(record.id)
         if position < 0:
             return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,13 +18,16 @@ from PySide6.QtCore import QObject, Signal
 
 from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
+from cutie_app.core.model.gallery_view import GalleryView
 from cutie_app.core.model.generation import Variant
 from cutie_app.core.model.records import ImageRecord, ProjectLockedError, SceneRecord
 from cutie_app.core.model.references import ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
+from cutie_app.core.model.stacks import StackedListing, StackMode
 from cutie_app.core.services.projects import ChangeToken, ImageQuery, Ledger, ProjectService, remember_recent
 from cutie_app.core.services.saving import SavedVariant
 from cutie_app.core.services.slot_sync import SlotState
+from cutie_app.core.services.stacks import list_gallery
 from cutie_app.ui.models.thumbs import Thumb, make_thumb
 from cutie_app.ui.workers import Jobs
 
@@ -58,6 +61,8 @@ class OpenedProject:
     created: bool
     #: Why it opened read-only (another Cutie process is writing it), "" when this window writes.
     read_only_reason: str = ""
+    #: How its gallery was last looked at (stacks, order, thumbnail size).
+    gallery_view: GalleryView = field(default_factory=GalleryView)
 
 
 def _message(exc: BaseException, title: str) -> UserMessage:
@@ -88,7 +93,8 @@ class ProjectSession(QObject):
         closed(): the project was closed.
         failed(object): a `UserMessage` for a failed read or write; nothing else changed.
         spec_saved(int): the version the spec was saved as.
-        images_listed(int, object): (query serial, list of `ImageRecord`).
+        images_listed(int, object): (query serial, list of `ImageRecord`), or a `StackedListing`
+            when the query stacks them.
         thumbs_ready(object): list of (image id, `Thumb` or None).
         variant_saved(object, object): (batch key, list of new `ImageRecord`s).
         image_updated(object): an `ImageRecord` after a flag or rating change.
@@ -174,6 +180,7 @@ class ProjectSession(QObject):
                 recovery=snapshot.recovery,
                 created=snapshot.created,
                 read_only_reason=read_only_reason,
+                gallery_view=snapshot.gallery_view,
             )
             token = project.change_token()
         except BaseException:
@@ -301,8 +308,10 @@ class ProjectSession(QObject):
     def list_images(self, serial: int, query: ImageQuery) -> None:
         self._submit(("images", serial), self._list_images, query)
 
-    def _list_images(self, query: ImageQuery) -> list[ImageRecord]:
-        if query.order not in ("time", "rating"):  # the gallery offers these two orders
+    def _list_images(self, query: ImageQuery) -> list[ImageRecord] | StackedListing:
+        if query.stack is not StackMode.OFF:  # grouped here, on the worker, in the query's order
+            return list_gallery(self._require(), query)
+        if query.order not in ("time", "rating"):  # the gallery sorts "Most consistent" itself
             query = replace(query, order="time")
         return self._require().images(query)
 

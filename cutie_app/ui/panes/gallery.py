@@ -6,6 +6,11 @@ for the tiles on screen (`thumbs_wanted`, answered with `set_thumbs` after a wor
 and kept in a cache bounded by bytes. Tiles show flag, stars and the consistency score, can be
 filtered and sorted, multi-selected, culled from the keyboard (P, X, U, 0-5) and sent to the
 comparator. A variant still running, failed or cancelled keeps its own tile with cancel/retry.
+
+**Stack by** batch or scene shows each group as one tile, its top image, with a count; S (or a
+click on the count) opens it in place, its members following their top. A closed stack's tile is
+its top image for everything that changes images (flags, stars, Delete, Export): what is seen
+is what is changed. Compare is the exception, and the point: it opens the stack's members.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from PySide6.QtGui import (
     QImage,
     QKeyEvent,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -50,15 +56,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cutie_app.core.model.gallery_view import GalleryView
 from cutie_app.core.model.generation import Variant, VariantStatus
 from cutie_app.core.model.records import ImageRecord, SceneRecord
 from cutie_app.core.model.references import ReferenceRole
+from cutie_app.core.model.stacks import Stack, StackedListing, StackMode
 from cutie_app.ui.models.gallery_model import (
     KIND_ROLE,
     RECORD_ROLE,
     SESSION_KEY_ROLE,
+    STACK_ROLE,
     VARIANT_ROLE,
     GalleryModel,
+    StackPlace,
+    StackTile,
     TileKind,
     TileState,
 )
@@ -105,11 +116,15 @@ class TileList(QListView):
         cull(str): "pick" | "reject" | "none" for the selection.
         rate(int): 0-5 stars for the selection.
         delete_pressed(): the Delete key, for the selection.
+        stack_key_pressed(): S, for the stack of the current tile.
+        stack_badge_clicked(QPersistentModelIndex): a click on a stack's count.
     """
 
     cull = Signal(str)
     rate = Signal(int)
     delete_pressed = Signal()
+    stack_key_pressed = Signal()
+    stack_badge_clicked = Signal(QPersistentModelIndex)
 
     def __init__(self) -> None:
         super().__init__()
@@ -132,6 +147,7 @@ class TileList(QListView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tile = TILE
+        self._badge_press = False  # the press being handled was on a stack's count
 
     def set_tile(self, tile: int) -> None:
         """Show pictures `tile` px square (the thumbnail-size slider)."""
@@ -176,10 +192,57 @@ class TileList(QListView):
             if Qt.Key.Key_0 <= key <= Qt.Key.Key_5:
                 self.rate.emit(int(key) - int(Qt.Key.Key_0))
                 return
+            if key == Qt.Key.Key_S:
+                self.stack_key_pressed.emit()
+                return
         if event.matches(QKeySequence.StandardKey.Delete):
             self.delete_pressed.emit()
             return
         super().keyPressEvent(event)
+
+    def _badge_at(self, pos: QPoint) -> QModelIndex | None:
+        """The tile whose stack count is under `pos` (viewport coordinates), if any."""
+        index = self.indexAt(pos)
+        stack = index.data(STACK_ROLE) if index.isValid() else None
+        delegate = self.itemDelegate()
+        if not isinstance(stack, StackTile) or stack.place is not StackPlace.TOP:
+            return None
+        if not isinstance(delegate, TileDelegate):
+            return None
+        return index if delegate.stack_badge(self.visualRect(index), stack.count).contains(pos) else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """A click on a stack's count opens or closes the stack and leaves the selection alone."""
+        index = self._badge_at(event.position().toPoint())
+        self._badge_press = index is not None and event.button() == Qt.MouseButton.LeftButton
+        if self._badge_press and index is not None:
+            self.stack_badge_clicked.emit(QPersistentModelIndex(index))
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """The second click of a double click on a count is one more toggle, not a Compare."""
+        index = self._badge_at(event.position().toPoint())
+        if index is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._badge_press = True
+            self.stack_badge_clicked.emit(QPersistentModelIndex(index))
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._badge_press:
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._badge_press:
+            self._badge_press = False
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
 
     def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:  # noqa: N802 - Qt override
         """Qt unites one rect per selected row; Ctrl+A over 20,000 tiles would stall on that."""
@@ -243,6 +306,9 @@ class Gallery(QWidget):
         vary_requested(int): open the image's recipe in the generate panel.
         spec_check_requested(int): ask the text model to check this image against the spec.
         conversation_requested(int): edit this image in a new conversation.
+        stack_top_requested(str, object): (stack key, image id) to remember as the stack's top;
+            None for the image id lets the best image be the top again.
+        view_changed(object): a `GalleryView` (stack mode, order, tile size) to remember.
     """
 
     query_changed = Signal(object)
@@ -263,6 +329,8 @@ class Gallery(QWidget):
     delete_requested = Signal(list)
     spec_check_requested = Signal(int)
     conversation_requested = Signal(int)
+    stack_top_requested = Signal(str, object)
+    view_changed = Signal(object)
     #: The selected tiles changed (read them with `selected_ids`).
     selection_changed = Signal()
 
@@ -318,18 +386,35 @@ class Gallery(QWidget):
                 (self.tr("Most consistent"), "consistency"),
             ],
         )
-        # Two rows: what the images are (scene, source, model), then how they were culled and
-        # their order. Six filters on one row do not fit the results column of a laptop screen
-        # in Spanish or Indonesian.
+        self.stack = self._combo(
+            "galleryStack",
+            self.tr("Stack by"),
+            [
+                (self.tr("No stacks"), StackMode.OFF.value),
+                (self.tr("Stack by batch"), StackMode.BATCH.value),
+                (self.tr("Stack by scene"), StackMode.SCENE.value),
+            ],
+        )
+        self.stack.setToolTip(
+            self.tr(
+                "Stack by: show each batch or scene as one tile, its best image on top. "
+                "S opens or closes the stack under the cursor."
+            )
+        )
+        # Two rows: what the images are (scene, source, model) and how they are grouped, then
+        # how they were culled and their order. Seven filters on one row do not fit the
+        # results column of a laptop screen in Spanish or Indonesian.
         culling = QHBoxLayout()
         culling.setContentsMargins(0, 0, 0, 0)
         for row, combos in (
-            (bar, (self.scene, self.source, self.model)),
+            (bar, (self.scene, self.source, self.model, self.stack)),
             (culling, (self.flag, self.rating, self.sort)),
         ):
             for combo in combos:
                 row.addWidget(combo, 1)
                 combo.currentIndexChanged.connect(self._query_changed)
+        for combo in (self.stack, self.sort):
+            combo.currentIndexChanged.connect(self._view_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -351,6 +436,8 @@ class Gallery(QWidget):
         self.list.cull.connect(lambda flag: self._emit_for_selected(self.flag_requested, flag))
         self.list.rate.connect(lambda stars: self._emit_for_selected(self.rating_requested, stars))
         self.list.delete_pressed.connect(lambda: self.delete_requested.emit(self.selected_ids()))
+        self.list.stack_key_pressed.connect(self.toggle_current_stack)
+        self.list.stack_badge_clicked.connect(lambda index: self.toggle_stack_at(index.row()))
         self.delegate.thumb_missing.connect(self._schedule_request)
         layout.addWidget(self.list, 1)
 
@@ -364,7 +451,7 @@ class Gallery(QWidget):
         self.compare_button.setToolTip(
             self.tr("Compare the selection side by side (one image: against the anchor). Key: C")
         )
-        self.compare_button.clicked.connect(lambda: self.compare_requested.emit(self.selected_ids()))
+        self.compare_button.clicked.connect(lambda: self.compare_requested.emit(self.compare_ids()))
         actions.addWidget(self.compare_button)
         self.size_slider = QSlider(Qt.Orientation.Horizontal)
         self.size_slider.setObjectName("galleryThumbSize")
@@ -376,6 +463,10 @@ class Gallery(QWidget):
         self.size_slider.setValue(TILE)
         self.size_slider.setMaximumWidth(140)
         self.size_slider.valueChanged.connect(self.set_tile_size)
+        self.size_slider.valueChanged.connect(
+            lambda: None if self.size_slider.isSliderDown() else self._view_changed()
+        )
+        self.size_slider.sliderReleased.connect(self._view_changed)
         actions.insertWidget(1, self.size_slider)
         layout.addLayout(actions)
         self.model.hide()  # shown once the project holds images from more than one model
@@ -403,15 +494,41 @@ class Gallery(QWidget):
     # -- filters ------------------------------------------------------------------------------------
 
     def query(self) -> ImageQuery:
-        order = str(self.sort.currentData())
+        """The filters, order and stacking; "Most consistent" is sorted here without stacks, and
+        where the stacks are made with them."""
         return ImageQuery(
             scene_id=self.scene.currentData(),
             flag=self.flag.currentData(),
             min_rating=self.rating.currentData(),
             model=self.model.currentData(),
-            order="rating" if order == "rating" else "time",
+            order=str(self.sort.currentData()),
             source=self.source.currentData(),
+            stack=self.stack_mode(),
         )
+
+    def stack_mode(self) -> StackMode:
+        return StackMode(self.stack.currentData())
+
+    def view(self) -> GalleryView:
+        """How the gallery is looked at now: what a project remembers."""
+        return GalleryView(self.stack_mode(), str(self.sort.currentData()), self.size_slider.value())
+
+    def apply_view(self, view: GalleryView) -> None:
+        """Look at a project the way it was last looked at (no listing is asked for here)."""
+        self.tiles.forget_open_stacks()
+        for combo, value in ((self.stack, view.stack.value), (self.sort, view.order)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self._order = str(self.sort.currentData())
+        self.tiles.set_order(self._order)
+        self.size_slider.blockSignals(True)
+        self.size_slider.setValue(view.tile)
+        self.size_slider.blockSignals(False)
+        self.set_tile_size(self.size_slider.value())
+
+    def _view_changed(self) -> None:
+        self.view_changed.emit(self.view())
 
     def set_scenes(self, scenes: Sequence[SceneRecord]) -> None:
         self._refill(self.scene, [(s.text if len(s.text) < 40 else s.text[:38] + "…", s.id) for s in scenes])
@@ -439,8 +556,11 @@ class Gallery(QWidget):
 
     # -- saved images -------------------------------------------------------------------------------
 
-    def show_records(self, records: Sequence[ImageRecord]) -> None:
-        """Replace the saved-image tiles (session tiles stay); the selection stays where it can."""
+    def show_records(self, records: Sequence[ImageRecord] | StackedListing) -> None:
+        """Replace the saved-image tiles (session tiles stay); the selection stays where it can.
+
+        A `StackedListing` (Stack by batch or scene) shows each stack as its top, or open.
+        """
         filtered = any(
             c.currentIndex() > 0 for c in (self.scene, self.flag, self.rating, self.source, self.model)
         )
@@ -451,7 +571,10 @@ class Gallery(QWidget):
         )
         selected = self.selected_ids()
         current = self.list.currentIndex().data(ROLE_RECORD)
-        self.tiles.set_records(records)
+        if isinstance(records, StackedListing):
+            self.tiles.set_listing(records)
+        else:
+            self.tiles.set_records(records)
         if selected:
             self.select_ids(selected)
         if isinstance(current, ImageRecord) and (row := self.tiles.row_of(current.id)) >= 0:
@@ -477,7 +600,9 @@ class Gallery(QWidget):
 
     def set_scores(self, scores: Mapping[int, float]) -> None:
         self.tiles.set_scores(scores)
-        if self._order == "consistency":
+        if self._order == "consistency" and self.tiles.stacked:
+            self.query_changed.emit(self.query())  # the stacks are sorted where they are made
+        elif self._order == "consistency":
             self.show_records(self.tiles.records())
 
     def record(self, image_id: int) -> ImageRecord | None:
@@ -510,6 +635,65 @@ class Gallery(QWidget):
 
     def tile_state(self, image_id: int) -> TileState | None:
         return self.tiles.tile_state(image_id)
+
+    def compare_ids(self) -> list[int]:
+        """What Compare opens for the selection: a closed stack's tile stands for its members
+        (the best first), any other tile for its image."""
+        ids: list[int] = []
+        for image_id in self.selected_ids():
+            stack = self.tiles.stack_of(image_id)
+            if stack is not None and stack.top.id == image_id and not self.tiles.is_expanded(stack.key):
+                ids.extend(stack.ranked)
+            else:
+                ids.append(image_id)
+        return list(dict.fromkeys(ids))
+
+    # -- stacks -------------------------------------------------------------------------------------
+
+    def toggle_current_stack(self) -> None:
+        """S: open or close the stack of the tile with the keyboard cursor (else the selected one)."""
+        index = self.list.currentIndex()
+        if not index.isValid():
+            rows = self.list.selectionModel().selectedIndexes()
+            if not rows:
+                return
+            index = min(rows, key=lambda i: i.row())
+        self.toggle_stack_at(index.row())
+
+    def toggle_stack_at(self, row: int) -> None:
+        """Open or close the stack of the tile at `row`; closing from a member moves to the top."""
+        stack = self.tiles.stack_at(row)
+        if stack is None:
+            return
+        was_current = self.list.currentIndex().row() == row
+        self.tiles.toggle(stack.key)
+        top = self.tiles.row_of(stack.top.id)
+        if top >= 0 and (was_current or not self.list.currentIndex().isValid()):
+            model = self.list.selectionModel()
+            if not model.isSelected(self.tiles.index(top)) and not self.selected_ids():
+                model.select(self.tiles.index(top), QItemSelectionModel.SelectionFlag.Select)
+            model.setCurrentIndex(self.tiles.index(top), QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.list.scrollTo(self.tiles.index(top))
+        self._update_count()
+
+    def set_stacks_expanded(self, expanded: bool) -> None:
+        """Expand all / Collapse all; the selection and the current tile stay where they can."""
+        selected = self.selected_ids()
+        current = self.list.currentIndex().data(ROLE_RECORD)
+        self.tiles.set_all_expanded(expanded)
+        if selected:
+            self.select_ids(selected)
+        if isinstance(current, ImageRecord):
+            stack = self.tiles.stack_of(current.id)
+            row = self.tiles.row_of(current.id)
+            if row < 0 and stack is not None:  # a member that closed: its top
+                row = self.tiles.row_of(stack.top.id)
+            if row >= 0:
+                self.list.selectionModel().setCurrentIndex(
+                    self.tiles.index(row), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+                self.list.scrollTo(self.tiles.index(row))
+        self._update_count()
 
     def selected_ids(self) -> list[int]:
         """Selected saved images in the order shown (session tiles are not images yet)."""
@@ -642,7 +826,9 @@ class Gallery(QWidget):
 
     def _update_count(self) -> None:
         selected = len(self.selected_ids())
-        text = self.tr("%d images") % len(self.tiles.records())
+        text = self.tr("%d images") % self.tiles.listed_count
+        if self.tiles.stacked:
+            text += " · " + self.tr("Stacks: %d") % self.tiles.stack_count
         if selected:
             text += " · " + self.tr("%d selected") % selected
         self.count_label.setText(text)
@@ -659,7 +845,7 @@ class Gallery(QWidget):
 
     def _menu(self, pos: QPoint) -> None:
         index = self.list.indexAt(pos)
-        if not index.isValid():
+        if not index.isValid() and not self.tiles.stacked:
             return
         menu = self.menu_for(index)
         if not menu.isEmpty():
@@ -669,11 +855,15 @@ class Gallery(QWidget):
     def menu_for(self, index: QModelIndex | QPersistentModelIndex) -> QMenu:
         """The context menu of the tile at `index` (built, not shown)."""
         menu = QMenu(self)
-        record = index.data(ROLE_RECORD)
-        key = index.data(ROLE_PENDING)
+        record = index.data(ROLE_RECORD) if index.isValid() else None
+        key = index.data(ROLE_PENDING) if index.isValid() else None
+        if record is None and key is None:  # the empty space between and after the tiles
+            self._add_stack_entries(menu, None)
         if record is not None:
             ids = self.selected_ids() or [record.id]
-            self._add(menu, self.tr("Compare"), lambda: self.compare_requested.emit(ids))
+            compared = self.compare_ids() if record.id in self.selected_ids() else [record.id]
+            self._add(menu, self.tr("Compare"), lambda: self.compare_requested.emit(compared))
+            self._add_stack_entries(menu, record)
             menu.addSeparator()
             self._add(
                 menu,
@@ -713,6 +903,14 @@ class Gallery(QWidget):
             )
             self._add(menu, self.tr("Export…"), lambda: self.export_requested.emit(ids))
             self._add(menu, self.tr("Move to Trash (Delete)"), lambda: self.delete_requested.emit(ids))
+            stack = self.tiles.stack_of(record.id)
+            if stack is not None:
+                members = [r.id for r in stack.members]
+                self._add(
+                    menu,
+                    self.tr("Move stack to Trash (%d images)…") % stack.count,
+                    lambda: self.delete_requested.emit(members),
+                )
             if self.menu_actions:
                 menu.addSeparator()
                 menu.addActions(self.menu_actions)
@@ -729,6 +927,43 @@ class Gallery(QWidget):
                 self._add(menu, self.tr("Retry"), lambda: self.retry_requested.emit(key[0], key[1]))
                 self._add(menu, self.tr("Dismiss"), lambda: self.drop_session_tile(key[0], key[1]))
         return menu
+
+    def _add_stack_entries(self, menu: QMenu, record: ImageRecord | None) -> None:
+        """Compare, open or close, and choose the top of the tile's stack; Expand/Collapse all."""
+        if not self.tiles.stacked:
+            return
+        stack: Stack | None = self.tiles.stack_of(record.id) if record is not None else None
+        if stack is not None and record is not None:
+            ranked = list(stack.ranked)
+            self._add(
+                menu,
+                self.tr("Compare stack (%d images)") % stack.count,
+                lambda: self.compare_requested.emit(ranked),
+            )
+            key = stack.key
+            open_now = self.tiles.is_expanded(key)
+            self._add(
+                menu,
+                self.tr("Collapse stack (S)") if open_now else self.tr("Expand stack (S)"),
+                lambda: self.toggle_stack_at(self.tiles.row_of(stack.top.id)),
+            )
+            if record.id != stack.top.id or not stack.chosen:
+                image_id = record.id
+                self._add(
+                    menu,
+                    self.tr("Set as top of stack"),
+                    lambda: self.stack_top_requested.emit(key, image_id),
+                )
+            if stack.chosen:
+                self._add(
+                    menu,
+                    self.tr("Put the best image on top"),
+                    lambda: self.stack_top_requested.emit(key, None),
+                )
+        if record is not None:
+            menu.addSeparator()
+        self._add(menu, self.tr("Expand all stacks"), lambda: self.set_stacks_expanded(True))
+        self._add(menu, self.tr("Collapse all stacks"), lambda: self.set_stacks_expanded(False))
 
     @staticmethod
     def _add(menu: QMenu, text: str, slot: object) -> QAction:

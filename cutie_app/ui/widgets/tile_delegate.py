@@ -4,21 +4,28 @@ Everything is drawn at paint time from the model's values, so no decorated pixma
 image. Selection is a frame around the picture, never a tint over it: in a tool about matching
 a palette, a selected blue sketch must stay exactly that blue. The picture's pixels are only
 ever copied (scaled to fit); badges sit in its corners, and a rejected image is dimmed.
+
+A closed stack's top shows two cards peeking out behind its picture and, at the end of its
+caption line, the number of images in the stack with an arrow (a click there opens or closes
+it). The tiles of an open stack stand on one shared band, from its top to its last member.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen, QPolygon
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyledItemDelegate
 
 from cutie_app.ui.models.gallery_model import (
     KIND_ROLE,
+    STACK_ROLE,
     STATE_ROLE,
     THUMB_ROLE,
     TITLE_ROLE,
+    StackPlace,
+    StackTile,
     TileKind,
     TileState,
 )
@@ -61,6 +68,8 @@ STAR = QColor("#ffcc33")
 BADGE = QColor(0, 0, 0, 150)
 ANCHOR = QColor("#1f6fb2")
 BADGE_ROOM = 110  # badges sit on the picture's corners, spread at least this wide
+CARD = 3  # a closed stack's two cards peek out this far above and right of its picture, each
+ARROW = 7  # the stack badge's arrow, in px
 
 
 def picture_rect(cell: QRect, tile: int = TILE) -> QRect:
@@ -91,6 +100,30 @@ def _dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+def _mix(one: QColor, other: QColor, amount: float) -> QColor:
+    """`one` moved `amount` (0-1) of the way to `other`: a colour that follows the theme."""
+    return QColor(
+        round(one.red() + (other.red() - one.red()) * amount),
+        round(one.green() + (other.green() - one.green()) * amount),
+        round(one.blue() + (other.blue() - one.blue()) * amount),
+    )
+
+
+def caption_rect(cell: QRect, tile: int = TILE) -> QRect:
+    """The caption line under the picture (and its selection frame)."""
+    box = picture_rect(cell, tile)
+    return QRect(cell.x() + 2, box.bottom() + 1 + FRAME + 2, cell.width() - 4, CAPTION)
+
+
+def stack_badge_rect(cell: QRect, tile: int, metrics: QFontMetrics, count: int) -> QRect:
+    """Where a stack's top shows its count (what a click toggles): on its caption line, under
+    the picture's right edge (the cell's, when the cell is narrower)."""
+    line = caption_rect(cell, tile)
+    right = min(line.right() - 1, picture_rect(cell, tile).right())
+    width = ARROW + 4 + metrics.horizontalAdvance(str(count)) + 12
+    return QRect(right - width + 1, line.y() + 1, width, line.height() - 2)
+
+
 class TileDelegate(QStyledItemDelegate):
     """Draws tiles of `GalleryModel` rows in a fixed grid.
 
@@ -104,12 +137,16 @@ class TileDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._badge_font: QFont | None = None
+        self._count_font: QFont | None = None
         self.tile = TILE
 
     def sizeHint(  # noqa: N802 - Qt override
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return grid_for(self.tile)
+        """The view's grid cell: a tile fills its cell, so a narrow row shrinks the pictures
+        rather than letting each tile reach into the next (where the next one paints over it)."""
+        grid = self._view.gridSize() if isinstance(self._view, QListView) else QSize()
+        return grid if grid.isValid() else grid_for(self.tile)
 
     def paint(
         self,
@@ -126,26 +163,41 @@ class TileDelegate(QStyledItemDelegate):
         box = picture_rect(cell, self.tile)
         kind: TileKind = index.data(KIND_ROLE)
         image: QImage = index.data(THUMB_ROLE)
+        stack = index.data(STACK_ROLE) if kind in (TileKind.SAVED, TileKind.UNREADABLE) else None
         painter.save()
         caption_font = QFont(painter.font())
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        badges = box
+        if isinstance(stack, StackTile) and stack.expanded:
+            self._group_band(painter, cell, palette, stack.place)
+        closed = isinstance(stack, StackTile) and stack.place is StackPlace.TOP and not stack.expanded
+        if closed:  # room for the cards behind the picture
+            box = box.adjusted(0, 2 * CARD, -2 * CARD, 0)
+        badges = picture = box
         if kind in (TileKind.SAVED, TileKind.ARRIVED) and not image.isNull():
-            shown = fitted(image, box)
+            shown = picture = fitted(image, box)
+            if closed:
+                self._cards(painter, shown, palette)
             painter.drawImage(shown, image)
             badges = _badge_area(shown, box)
         else:
+            if closed:
+                self._cards(painter, box, palette)
             self._placeholder(painter, box, palette, None if kind is TileKind.SAVED else kind, index)
             if kind is TileKind.SAVED:
                 self.thumb_missing.emit()
         tile_state = index.data(STATE_ROLE)
         if isinstance(tile_state, TileState):
-            self._badges(painter, box, badges, palette, tile_state)
-        self._frame(painter, badges, palette, selected, focus)
+            self._badges(painter, picture, badges, palette, tile_state)
+        framed = badges.adjusted(0, -2 * CARD, 2 * CARD, 0) if closed else badges
+        self._frame(painter, framed, palette, selected, focus)
         painter.setFont(caption_font)
         caption = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        self._caption(painter, cell, box, palette, caption, selected)
+        counted = isinstance(stack, StackTile) and stack.place is StackPlace.TOP
+        badge = self.stack_badge(cell, stack.count) if counted and isinstance(stack, StackTile) else None
+        self._caption(painter, cell, picture_rect(cell, self.tile), palette, caption, selected, badge)
+        if badge is not None and isinstance(stack, StackTile):
+            self._stack_badge(painter, badge, palette, stack)
         painter.restore()
 
     # -- parts --------------------------------------------------------------------------------------
@@ -171,6 +223,65 @@ class TileDelegate(QStyledItemDelegate):
             box.adjusted(8, 8, -8, -8), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text
         )
 
+    # -- stacks -------------------------------------------------------------------------------------
+
+    def count_font(self) -> QFont:
+        """The stack badge's font (the view's, bold): the same for painting and for clicks."""
+        if self._count_font is None:
+            font = QFont(self._view.font())
+            font.setBold(True)
+            self._count_font = font
+        return self._count_font
+
+    def stack_badge(self, cell: QRect, count: int) -> QRect:
+        """Where the stack badge of a top with `count` images sits in `cell`."""
+        return stack_badge_rect(cell, self.tile, QFontMetrics(self.count_font()), count)
+
+    def _cards(self, painter: QPainter, shown: QRect, palette: QPalette) -> None:
+        """Two cards behind the picture, peeking out above and to the right: more lie beneath."""
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        edge = QColor(text)
+        edge.setAlpha(150)
+        painter.setPen(QPen(edge, 1))
+        for step, amount in ((2, 0.30), (1, 0.16)):  # the farther card first, and darker
+            painter.setBrush(_mix(base, text, amount))
+            painter.drawRect(shown.translated(step * CARD, -step * CARD).adjusted(0, 0, -1, -1))
+
+    def _group_band(self, painter: QPainter, cell: QRect, palette: QPalette, place: StackPlace) -> None:
+        """The band an open stack's tiles stand on: rounded where the group starts and ends."""
+        left = 3 if place is StackPlace.TOP else 0
+        right = 3 if place is StackPlace.LAST else 0
+        band = cell.adjusted(left, 1, -right, -1)
+        shape = band.adjusted(0 if left else -12, 0, 0 if right else 12, 0)
+        painter.save()
+        painter.setClipRect(band)
+        painter.setPen(Qt.PenStyle.NoPen)
+        base = palette.color(QPalette.ColorRole.Base)
+        painter.setBrush(_mix(base, palette.color(QPalette.ColorRole.Text), 0.22 if _dark(palette) else 0.11))
+        painter.drawRoundedRect(shape, 7, 7)
+        painter.restore()
+
+    def _stack_badge(self, painter: QPainter, badge: QRect, palette: QPalette, stack: StackTile) -> None:
+        """The count, with an arrow: pointing right while closed (more to see), left while open."""
+        fill = _mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.15)
+        ink = palette.color(QPalette.ColorRole.Base)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+        middle = badge.center().y()
+        x = badge.x() + 6
+        if stack.expanded:
+            arrow = [QPoint(x + ARROW - 2, middle - 4), QPoint(x + ARROW - 2, middle + 4), QPoint(x, middle)]
+        else:
+            arrow = [QPoint(x, middle - 4), QPoint(x, middle + 4), QPoint(x + ARROW - 2, middle)]
+        painter.setBrush(ink)
+        painter.drawPolygon(QPolygon(arrow))
+        painter.setFont(self.count_font())
+        painter.setPen(ink)
+        text = badge.adjusted(ARROW + 4, 0, -5, 0)
+        painter.drawText(text, Qt.AlignmentFlag.AlignCenter, str(stack.count))
+
     def _font(self, painter: QPainter) -> QFont:
         if self._badge_font is None:
             font = QFont(painter.font())
@@ -182,7 +293,10 @@ class TileDelegate(QStyledItemDelegate):
     def _badges(
         self, painter: QPainter, box: QRect, area: QRect, palette: QPalette, state: TileState
     ) -> None:
-        """Flag top left, score top right, stars bottom left of `area` (the picture, or the box)."""
+        """Flag top left, score top right, stars bottom left of `area` (the picture, or the box).
+
+        A reject's picture (`box`) is dimmed, and only the picture: around it may lie an open
+        stack's band."""
         if state.flag == "reject":  # dimmed, as culling tools show rejects
             veil = QColor(palette.color(QPalette.ColorRole.Base))
             veil.setAlpha(120)
@@ -237,10 +351,23 @@ class TileDelegate(QStyledItemDelegate):
             painter.drawRect(outer.adjusted(1, 1, -2, -2))
 
     def _caption(
-        self, painter: QPainter, cell: QRect, box: QRect, palette: QPalette, text: str, selected: bool
+        self,
+        painter: QPainter,
+        cell: QRect,
+        box: QRect,
+        palette: QPalette,
+        text: str,
+        selected: bool,
+        badge: QRect | None = None,
     ) -> None:
         area = QRect(cell.x() + 2, box.bottom() + 1 + FRAME + 2, cell.width() - 4, CAPTION)
         metrics = painter.fontMetrics()
+        if badge is not None:  # the stack's count: the caption stays centred if it has room
+            inset = area.right() - badge.left() + 3
+            if area.width() - 2 * inset >= metrics.horizontalAdvance(text) + 10:
+                area.adjust(inset, 0, -inset, 0)
+            else:
+                area.setRight(badge.left() - 3)
         shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, area.width() - 8)
         if selected:
             width = min(area.width(), metrics.horizontalAdvance(shown) + 10)

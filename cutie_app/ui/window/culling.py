@@ -1,8 +1,10 @@
-"""The gallery's commands: listing, culling (flag, rate), scoring, comparing, checking, exporting."""
+"""The gallery's commands: listing, culling (flag, rate), stacks, scoring, comparing, checking,
+exporting."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,10 +12,13 @@ from PySide6.QtCore import QByteArray, QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 
 from cutie_app.core.model.errors import ErrorKind, UserMessage, missing_key_message
+from cutie_app.core.model.gallery_view import GalleryView
 from cutie_app.core.model.generation import Recipe
 from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.model.references import ReferenceRole
 from cutie_app.core.model.spec_check import SpecCheck
+from cutie_app.core.model.stacks import StackedListing
+from cutie_app.core.services.stacks import regroup
 from cutie_app.ui.compare.compare_items import compare_items, item_for
 from cutie_app.ui.compare.loupe import open_loupe
 from cutie_app.ui.dialogs.export_dialog import open_export_dialog
@@ -29,6 +34,7 @@ if TYPE_CHECKING:
 
 #: How many images around the selected one the loupe's filmstrip holds.
 LOUPE_STRIP = 200
+COMPARE_MAX = 8  # images the comparator shows side by side
 
 
 class CullingController(QObject):
@@ -38,6 +44,7 @@ class CullingController(QObject):
         super().__init__(win)
         self.win = win
         self._query_serial = 0
+        self._listed: ImageQuery | None = None  # the last query listed (None: a new project)
         self.loupe: Loupe | None = None
         gallery, session, comparator = win.gallery, win.session, win.comparator
         gallery.query_changed.connect(self.list_images)
@@ -52,13 +59,15 @@ class CullingController(QObject):
         gallery.copy_requested.connect(self.copy_image)
         gallery.vary_requested.connect(self.vary)
         gallery.again_requested.connect(self.again)
+        gallery.stack_top_requested.connect(self.set_stack_top)
+        gallery.view_changed.connect(self.remember_view)
         self.deleting = ImageDeleting(win, self.refresh)
         gallery.delete_requested.connect(self.deleting.delete)
         win.bridge.spec_checked.connect(self._spec_checked)
         win.bridge.spec_check_failed.connect(lambda _key, message: win.banner.show_message(message))
         compare_key = QShortcut(QKeySequence("C"), gallery.list)
         compare_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        compare_key.activated.connect(lambda: self.compare(gallery.selected_ids()))
+        compare_key.activated.connect(lambda: self.compare(gallery.compare_ids()))
         comparator.flag_changed.connect(lambda image_id, flag: self.set_flags([image_id], flag))
         comparator.rating_changed.connect(lambda image_id, stars: self.set_ratings([image_id], stars))
         comparator.promote_requested.connect(
@@ -77,19 +86,49 @@ class CullingController(QObject):
     # -- listing -------------------------------------------------------------------------------------
 
     def list_images(self, query: ImageQuery) -> None:
+        """List the images the gallery's filters ask for; when only Stack by changed, group the
+        images already listed again instead (on the store worker: tops and scores are read)."""
         if not self.win.session.is_open:
             return
         self._query_serial += 1
-        self.win.session.list_images(self._query_serial, query)
+        serial, previous, self._listed = self._query_serial, self._listed, query
+        restacked = previous is not None and previous != query == replace(previous, stack=query.stack)
+        records = self.win.gallery.tiles.listed_records() if restacked else None
+        if records is None:
+            self.win.session.list_images(serial, query)
+            return
+        mode = query.stack
+        self.win.session.call(
+            lambda project: regroup(project, records, mode),
+            lambda listing: self._images_listed(serial, listing),
+        )
+
+    def forget_listing(self) -> None:
+        """Another project opened: the next listing reads it whole."""
+        self._listed = None
 
     def refresh(self) -> None:
         """List the images again under the current filter (e.g. another process added some)."""
         self.list_images(self.win.gallery.query())
 
-    def _images_listed(self, serial: int, records: list[ImageRecord]) -> None:
+    def _images_listed(self, serial: int, records: list[ImageRecord] | StackedListing) -> None:
         if serial != self._query_serial:
             return  # an older filter's answer
         self.win.gallery.show_records(records)  # it asks for the thumbnails on screen (thumbs_wanted)
+
+    # -- stacks and the gallery's view ---------------------------------------------------------
+
+    def set_stack_top(self, key: str, image_id: int | None) -> None:
+        """Remember the image chosen as the top of a stack (None: the best), then list again."""
+        if self.win.session.is_open:
+            self.win.session.call(
+                lambda project: project.set_stack_top(key, image_id), lambda _: self.refresh()
+            )
+
+    def remember_view(self, view: GalleryView) -> None:
+        """Keep the gallery's stacking, order and thumbnail size with the project."""
+        if self.win.session.is_open and not self.win.session.read_only:
+            self.win.session.call(lambda project: project.save_gallery_view(view), lambda _: None)
 
     def _thumbs_ready(self, thumbs: list[tuple[int, Thumb | None]]) -> None:
         self.win.gallery.set_thumbs({image_id: to_qimage(thumb) for image_id, thumb in thumbs})
@@ -214,7 +253,13 @@ class CullingController(QObject):
         """Open the comparator: one image is compared with the anchor, 2-8 side by side."""
         if not image_ids or not self.win.session.is_open:
             return
-        ids = image_ids[:8]
+        ids = image_ids[:COMPARE_MAX]
+        if len(image_ids) > COMPARE_MAX:
+            self.win.statusBar().showMessage(
+                self.tr("Comparing the first %d of %d images: the comparator shows up to %d at once")
+                % (COMPARE_MAX, len(image_ids), COMPARE_MAX),
+                8000,
+            )
         candidates = self.win.gallery.record_ids_in_view()
         self.win.session.call(lambda project: compare_items(project, ids, candidates), self._compare_ready)
 

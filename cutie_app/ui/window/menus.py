@@ -205,7 +205,7 @@ def _view_menu(win: MainWindow, menu: QMenu) -> QMenu:
     add_action(
         menu,
         QCoreApplication.translate("MainWindow", "&Compare Selected"),
-        lambda: win.culling.compare(win.gallery.selected_ids()),
+        lambda: win.culling.compare(win.gallery.compare_ids()),
         None,
         "actionCompare",
     )

@@ -128,7 +128,9 @@ class ProjectController(QObject):
         win.generate_panel.series.set_scenes([(s.id, s.text) for s in opened.scenes])
         win.gallery.set_scenes(opened.scenes)
         win.gallery.set_models(opened.models)
+        win.gallery.apply_view(opened.gallery_view)
         win.gallery.show_records([])
+        win.culling.forget_listing()
         win.culling.list_images(win.gallery.query())
         win.culling.load_scores(lambda project: project.cached_scores())
         if opened.read_only_reason:
