@@ -622,7 +622,9 @@ def _placeholder_pixels(gallery: Gallery) -> int:
     shot = gallery.list.viewport().grab().toImage()
     base = gallery.list.viewport().palette().color(QPalette.ColorRole.Base).rgb()
     return sum(
-        shot.pixelColor(x, y).rgb() != base for y in range(0, shot.height(), 2) for x in range(0, shot.width(), 2)
+        shot.pixelColor(x, y).rgb() != base
+        for y in range(0, shot.height(), 2)
+        for x in range(0, shot.width(), 2)
     )
 
 
