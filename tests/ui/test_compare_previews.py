@@ -169,3 +169,28 @@ def test_compare_items_name_the_previews_of_images_and_of_the_anchor(tmp_path):
             assert valid(entry.preview)  # written when the image was saved; the anchor has its bytes
     finally:
         project.close()
+
+
+def test_a_change_repaints_only_the_panes_it_changes(comparator, qtbot, tmp_path):
+    """An arriving picture or a new selection must not repaint every pane (each costs the UI thread)."""
+    from PySide6.QtCore import QEvent, QObject, Qt
+
+    comparator.set_items([item(tmp_path, n, BLUE, preview=RED) for n in (1, 2, 3)], mode="survey")
+    loaded(qtbot, comparator)
+    panes = comparator.visible_panes()
+    painted = {id(p): 0 for p in panes}
+
+    class Count(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and id(watched) in painted:
+                painted[id(watched)] += 1
+            return False
+
+    counter = Count()
+    for pane in panes:
+        pane.installEventFilter(counter)
+    assert [p.selected for p in panes] == [False, True, False]
+    qtbot.keyClick(comparator, Qt.Key.Key_Right)  # the frame moves from the second pane to the third
+    qtbot.waitUntil(lambda: painted[id(panes[1])] > 0 and painted[id(panes[2])] > 0, timeout=5000)
+    assert [p.selected for p in panes] == [False, False, True]
+    assert painted[id(panes[0])] == 0

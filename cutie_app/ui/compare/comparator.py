@@ -125,10 +125,18 @@ class ComparePane(ImageCanvas):
         self.highlight = QColor("#e07b00")
 
     def set_item(self, item: CompareItem | None) -> None:
+        if item == self.item:
+            return  # an unchanged pane is not painted again when another pane's picture arrives
         self.item = item
         if item is not None:
             self.setAccessibleDescription(self.overlay_text())
         self.update()
+
+    def set_marks(self, *, selected: bool, secondary: bool, tag: str) -> None:
+        """The selection frame and the A/B tag (repainted only when they change)."""
+        if (selected, secondary, tag) != (self.selected, self.secondary, self.tag):
+            self.selected, self.secondary, self.tag = selected, secondary, tag
+            self.update()
 
     def overlay_text(self) -> str:
         """What the overlay shows, as words (screen readers, tests)."""
@@ -1010,9 +1018,11 @@ class Comparator(QWidget):
         pair = self._mode in PAIR_MODES
         for index, (pane, item) in enumerate(zip(panes, visible, strict=True)):
             pane.set_item(item)
-            pane.selected = item.image_id == self._current and len(visible) > 1
-            pane.secondary = item.image_id == self._second
-            pane.tag = ("A", "B")[index] if pair and len(visible) == 2 else ""
+            pane.set_marks(
+                selected=item.image_id == self._current and len(visible) > 1,
+                secondary=item.image_id == self._second,
+                tag=("A", "B")[index] if pair and len(visible) == 2 else "",
+            )
             self._show_in(pane, item)
         for pane in self.panes[len(visible) :]:
             pane.set_item(None)

@@ -527,6 +527,8 @@ class ImageCanvas(QWidget):
         self._schedule_detail()
 
     def set_message(self, text: str, *, error: bool = False) -> None:
+        if self.image.isNull() and (self.message, self.message_is_error) == (text, error):
+            return  # already says so
         self.image, self.message, self.message_is_error = QImage(), text, error
         self.source_size = None
         self._drop_detail()
