@@ -15,6 +15,7 @@ import pytest
 from helpers.builders import variant
 from helpers.images import png
 from PIL import Image
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 
 from cutie_app.core.imaging.previews import PREVIEW_EDGE, PreviewError, open_preview
@@ -194,3 +195,50 @@ def test_a_change_repaints_only_the_panes_it_changes(comparator, qtbot, tmp_path
     qtbot.waitUntil(lambda: painted[id(panes[1])] > 0 and painted[id(panes[2])] > 0, timeout=5000)
     assert [p.selected for p in panes] == [False, False, True]
     assert painted[id(panes[0])] == 0
+
+
+def checks(path: Path, dark=(0, 0, 0), light=(255, 255, 255), size=SIZE) -> Path:
+    """1-pixel checks: any shrunk copy turns them into one flat colour, the source pixels do not."""
+    import numpy as np
+
+    y, x = np.mgrid[0 : size[1], 0 : size[0]]
+    odd = ((x + y) % 2).astype(bool)[..., None]
+    Image.fromarray(np.where(odd, np.array(light, np.uint8), np.array(dark, np.uint8))).save(path)
+    return path
+
+
+def crisp_around(canvas: ImageCanvas, at, colours) -> bool:
+    """Every pixel in a few pixels' row at `at` is one of the two check colours (not a blend)."""
+    shot = canvas.grab().toImage()
+    dpr = shot.devicePixelRatio()
+    seen = set()
+    for dx in range(-3, 4):
+        colour = shot.pixelColor(round((at.x() + dx) * dpr), round(at.y() * dpr))
+        seen.add((colour.red(), colour.green(), colour.blue()))
+    return seen <= set(colours) and len(seen) == 2
+
+
+def test_the_loupe_shows_the_source_pixels_under_it(comparator, qtbot, tmp_path):
+    from PySide6.QtTest import QTest
+
+    black_white = ((0, 0, 0), (255, 255, 255))
+    blue_yellow = ((0, 0, 255), (255, 255, 0))
+    a = checks(tmp_path / "a.png", *black_white)
+    b = checks(tmp_path / "b.png", *blue_yellow)
+    comparator.set_items([CompareItem(1, a, "#1"), CompareItem(2, b, "#2")], mode="survey")
+    loaded(qtbot, comparator)
+    pane = comparator.visible_panes()[0]
+    comparator.set_loupe(True)
+    centre = pane.rect().center()
+    QTest.mouseMove(pane, centre)  # the loupe follows the cursor into this pane
+    qtbot.waitUntil(pane.loupe_detail_covers, timeout=15000)
+    assert crisp_around(pane, centre, black_white)
+
+    comparator.set_mode("wipe")  # A left of the divider, B right: each loupe shows its own pixels
+    wipe = comparator.wipe
+    qtbot.waitUntil(wipe.has_image, timeout=15000)
+    for x, colours in ((wipe.divider_x() - 120, black_white), (wipe.divider_x() + 120, blue_yellow)):
+        spot = QPointF(x, wipe.height() / 2).toPoint()
+        QTest.mouseMove(wipe, spot)
+        qtbot.waitUntil(wipe.loupe_detail_covers, timeout=15000)
+        assert crisp_around(wipe, spot, colours)

@@ -501,10 +501,17 @@ class ImageCanvas(QWidget):
         self.source_size: tuple[int, int] | None = None
         self.detail = QImage()
         self.detail_region: tuple[float, float, float, float] | None = None
+        self._tokens = 0  # numbers the detail requests; an answer to an older one is dropped
         self._detail_token = 0
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self._maybe_request_detail)
         sync.changed.connect(self._schedule_detail)
+        # The loupe's own detail (the source pixels under it), by layer: 0, or 1 for a wipe's B.
+        self.loupe_details: dict[int, tuple[QImage, tuple[float, float, float, float]]] = {}
+        self._loupe_token = 0
+        self._loupe_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
+        self._loupe_timer.timeout.connect(self._maybe_request_loupe_detail)
+        sync.changed.connect(self._schedule_loupe_detail)
         self.message = ""  # shown instead of an image: "Loading…", or why it failed
         self.message_is_error = False
         self.background = QColor("#3a3a3d")
@@ -539,14 +546,24 @@ class ImageCanvas(QWidget):
 
         `layer` is which picture the detail belongs to where a canvas shows two (`WipeCanvas`).
         """
-        if token != self._detail_token or not self.has_image():
+        if not self.has_image():
             return
-        self.detail, self.detail_region = detail.image, detail.region
-        self.update()
+        if token == self._loupe_token:
+            self.loupe_details[layer] = (detail.image, detail.region)
+            self.update()
+        elif token == self._detail_token and layer == 0:
+            self.detail, self.detail_region = detail.image, detail.region
+            self.update()
+
+    def _next_token(self) -> int:
+        self._tokens += 1
+        return self._tokens
 
     def _drop_detail(self) -> None:
-        self._detail_token += 1  # answers still on their way are now stale
+        self._detail_token = self._next_token()  # answers still on their way are now stale
+        self._loupe_token = self._next_token()
         self.detail, self.detail_region = QImage(), None
+        self.loupe_details = {}
 
     def visible_region(self) -> tuple[float, float, float, float]:
         """The part of the picture on screen, normalised (x0, y0, x1, y1)."""
@@ -585,8 +602,71 @@ class ImageCanvas(QWidget):
             max(1, int((region[2] - region[0]) * sw * scale + 0.999)),
             max(1, int((region[3] - region[1]) * sh * scale + 0.999)),
         )
-        self._detail_token += 1
+        self._detail_token = self._next_token()
         self.detail_requested.emit(DetailRequest(self._detail_token, region, out))
+
+    # -- the loupe's detail --------------------------------------------------------------------
+
+    def loupe_layer(self, centre: QPointF) -> int:
+        """Which picture the loupe shows at `centre` (a wipe shows B right of its divider)."""
+        return 0
+
+    def _loupe_shows(self, layer: int) -> tuple[QImage, tuple[int, int] | None, float]:
+        """(screen image, source size, device pixels per source pixel in the loupe) of a layer."""
+        return self.image, self.source_size, self.loupe_zoom()
+
+    def loupe_needs_detail(self) -> bool:
+        """The loupe is in this canvas (under the cursor) and magnifies past its screen image.
+
+        Only the canvas the cursor is in fetches the pixels under its loupe: a Survey of eight
+        would otherwise decode eight originals each time the loupe stops moving.
+        """
+        point = self.sync.loupe_point
+        if point is None or not (self.sync.loupe_on and self.sync.loupe_owner is self and self.has_image()):
+            return False
+        image, source, zoom = self._loupe_shows(self.loupe_layer(self.from_normalised(point)))
+        return _layer_needs_detail(image, source, zoom)
+
+    def _loupe_region(self, reach: float) -> tuple[float, float, float, float]:
+        """The normalised square around the loupe point, `reach` loupe radii to each side."""
+        point = self.sync.loupe_point or (0.5, 0.5)
+        w, h = self.image_size()
+        half = LOUPE_RADIUS * reach * self.dpr() / max(1e-9, self.loupe_zoom())  # source pixels
+        return (
+            _clamp(point[0] - half / w, 0.0, 1.0),
+            _clamp(point[1] - half / h, 0.0, 1.0),
+            _clamp(point[0] + half / w, 0.0, 1.0),
+            _clamp(point[1] + half / h, 0.0, 1.0),
+        )
+
+    def loupe_detail_covers(self) -> bool:
+        """True when the loupe's detail holds every source pixel the loupe shows."""
+        point = self.sync.loupe_point
+        if point is None:
+            return False
+        layer = self.loupe_layer(self.from_normalised(point))
+        found = self.loupe_details.get(layer)
+        if found is None:
+            return False
+        _image, source, zoom = self._loupe_shows(layer)
+        return _covers(found[0], found[1], self._loupe_region(1.0), source, zoom)
+
+    def _schedule_loupe_detail(self) -> None:
+        if self.loupe_needs_detail():
+            self._loupe_timer.start()
+
+    def _maybe_request_loupe_detail(self) -> None:
+        if not self.loupe_needs_detail() or self.loupe_detail_covers() or self.source_size is None:
+            return
+        region = self._loupe_region(2.0)  # twice the loupe: a small move needs no new one
+        scale = min(1.0, self.loupe_zoom())
+        sw, sh = self.source_size
+        out = (
+            max(1, int((region[2] - region[0]) * sw * scale + 0.999)),
+            max(1, int((region[3] - region[1]) * sh * scale + 0.999)),
+        )
+        self._loupe_token = self._next_token()
+        self.detail_requested.emit(DetailRequest(self._loupe_token, region, out))
 
     def has_image(self) -> bool:
         return not self.image.isNull()
@@ -818,6 +898,9 @@ class ImageCanvas(QWidget):
         painter.fillRect(box, self.background)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         painter.drawImage(target, self.loupe_image(centre))
+        found = self.loupe_details.get(self.loupe_layer(centre))
+        if found is not None:  # the source's own pixels under the loupe
+            self.paint_detail(painter, target, found[0], found[1])
         painter.setClipping(False)
         painter.setPen(QPen(QColor(255, 255, 255, 230), 2))
         painter.drawEllipse(centre, LOUPE_RADIUS, LOUPE_RADIUS)
@@ -882,11 +965,20 @@ class WipeCanvas(ImageCanvas):
     # answers it twice, with layer 0 (A) and layer 1 (B).
 
     def set_detail(self, token: int, detail: Detail, layer: int = 0) -> None:
-        if layer == 0:
-            super().set_detail(token, detail)
-        elif token == self._detail_token and self.has_image():
+        if layer == 1 and token == self._detail_token and self.has_image():
             self.detail_b, self.detail_b_region = detail.image, detail.region
             self.update()
+        else:
+            super().set_detail(token, detail, layer)
+
+    def loupe_layer(self, centre: QPointF) -> int:
+        return 0 if centre.x() < self.divider_x() else 1
+
+    def _loupe_shows(self, layer: int) -> tuple[QImage, tuple[int, int] | None, float]:
+        if layer == 0:
+            return super()._loupe_shows(0)
+        zoom = self.zoom_b() / max(1e-9, self.effective_zoom()) * self.loupe_zoom()
+        return self.image_b, self.source_size_b, zoom
 
     def _drop_detail(self) -> None:
         super()._drop_detail()
