@@ -138,3 +138,25 @@ def test_the_preview_keeps_flat_colours_and_their_edges(tmp_path: Path) -> None:
         assert near(preview.getpixel((x, 1024)), (255, 140, 0), tolerance=6)
     for x in (1000, 1003):  # and tint the white beside it yellow
         assert near(preview.getpixel((x, 1024)), (255, 255, 255), tolerance=6)
+
+
+def test_a_preview_remade_for_a_small_screen_still_has_every_preview_pixel(tmp_path: Path) -> None:
+    """A JPEG decodes at a reduced scale for a small screen; its remade preview must not be an
+    enlarged copy of that screen image."""
+    import numpy as np
+
+    y, x = np.mgrid[0:4096, 0:4096]
+    squares = ((x // 6 + y // 6) % 2 * 255).astype(np.uint8)
+    path = tmp_path / "squares.jpg"
+    Image.fromarray(np.stack([squares] * 3, axis=2)).save(path, quality=95)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    reference = tmp_path / "reference.jpg"
+    write_cached_copies(path.read_bytes(), sha, None, reference)  # as saving makes it
+
+    place = PreviewFile(tmp_path / "previews" / f"{sha}.jpg", sha)
+    shown = load_for_screen(path, 512, place)
+    assert shown.image.width <= 512 and shown.preview_to_save is not None
+    assert save_preview(shown.preview_to_save)
+    remade = np.asarray(open_preview(place.path, sha, PREVIEW_EDGE).image, dtype=np.int16)
+    saved = np.asarray(open_preview(reference, sha, PREVIEW_EDGE).image, dtype=np.int16)
+    assert float(np.abs(remade - saved).mean()) < 2.0

@@ -55,12 +55,14 @@ def preview_dimensions(width: int, height: int) -> tuple[int, int] | None:
     return max(1, round(width * scale)), max(1, round(height * scale))
 
 
-def decode_oriented(source: Path | BinaryIO, reduce_to: int | None = None) -> Decoded:
+def decode_oriented(
+    source: Path | BinaryIO, reduce_to: int | None = None, *, for_preview: bool = False
+) -> Decoded:
     """Decode a picture and turn it as its EXIF orientation says.
 
     With `reduce_to`, a JPEG is decoded at the smallest DCT scale that still leaves both sides
-    at least `reduce_to` pixels (other formats decode whole). No second copy of a large
-    picture is made.
+    at least `reduce_to` pixels (other formats decode whole); `for_preview` keeps enough for a
+    preview too, if the picture gets one. No second copy of a large picture is made.
 
     Raises:
         OSError, ValueError, ... (`DECODE_ERRORS`): not a picture Pillow can read.
@@ -69,6 +71,8 @@ def decode_oriented(source: Path | BinaryIO, reduce_to: int | None = None) -> De
         width, height = opened.size  # before a draft shrinks it
         if opened.getexif().get(_ORIENTATION, 1) in (5, 6, 7, 8):
             width, height = height, width
+        if for_preview and reduce_to is not None and preview_dimensions(width, height) is not None:
+            reduce_to = max(reduce_to, PREVIEW_EDGE)
         if reduce_to is not None:
             opened.draft("RGB", (reduce_to, reduce_to))
         opened.load()  # reads the pixels and closes the file (a still picture)

@@ -111,7 +111,7 @@ def load_for_screen(
         else:
             return ScreenPicture(fit_within(found.image, max_edge), found.source_size, from_preview=True)
     try:
-        decoded = decode_oriented(original, PREVIEW_EDGE if rebuild else max_edge)
+        decoded = decode_oriented(original, max_edge, for_preview=rebuild)
     except FileNotFoundError as exc:
         raise PictureLoadError(original, "missing", str(exc)) from exc
     except DECODE_ERRORS as exc:
