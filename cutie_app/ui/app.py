@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cutie_app import __version__
+from cutie_app.core.imaging.memory import use_whole_picture_blocks
 from cutie_app.core.services.engines import EngineFactory, load_catalog
 from cutie_app.core.services.projects import (
     DEMO_PROJECT_NAME,
@@ -66,6 +67,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     set_app_identity(app)
     log_qt_messages()  # Qt's own warnings go to the log, not to a terminal nobody reads
+    use_whole_picture_blocks()  # large decodes in workers no longer pause the window
     settings = load_settings()
     language = install_language(pick_language(settings.language, QLocale.system().uiLanguages()))
     apply_theme(app, args.theme or settings.theme)

@@ -774,7 +774,7 @@
 <context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+332"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+342"/>
         <source>Compare images</source>
         <translation>Comparar imágenes</translation>
     </message>
@@ -830,12 +830,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+648"/>
+        <location line="+692"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-692"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>Ver las imágenes enteras (Z alterna)</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>Empezar una conversación que edite la imagen seleccionada</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
@@ -936,7 +936,7 @@
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+459"/>
         <source>The file {name} is missing.</source>
         <translation>Falta el archivo {name}.</translation>
     </message>
@@ -957,8 +957,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
-        <location line="+13"/>
+        <location line="+60"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
@@ -1017,12 +1017,12 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-950"/>
+        <location line="-1002"/>
         <source>Image pane {n}</source>
         <translation>Panel de imagen {n}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>anchor</source>
         <translation>ancla</translation>
     </message>
@@ -2794,7 +2794,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../cutie_app/ui/app.py" line="+136"/>
+        <location filename="../../cutie_app/ui/app.py" line="+138"/>
         <source>Cutie could not open %s</source>
         <translation>Cutie no pudo abrir %s</translation>
     </message>
@@ -2980,7 +2980,7 @@
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/loupe.py" line="+62"/>
+        <location filename="../../cutie_app/ui/compare/loupe.py" line="+63"/>
         <location line="+1"/>
         <source>Loupe</source>
         <translation>Lupa</translation>
@@ -3001,7 +3001,7 @@
         <translation>Tira de miniaturas</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Nothing to show</source>
         <translation>Nada que mostrar</translation>
     </message>
@@ -3011,7 +3011,7 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
@@ -3021,7 +3021,7 @@
         <translation>←/→ siguiente, en el mismo sitio · Z ajustar/100 % · P/X/U · 0-5 estrellas · Esc cierra</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>{name} can&apos;t be shown ({reason}).</source>
         <translation>No se puede mostrar {name} ({reason}).</translation>
     </message>
@@ -7626,7 +7626,7 @@
 <context>
     <name>core.projects</name>
     <message>
-        <location filename="../../cutie_app/core/services/projects.py" line="+340"/>
+        <location filename="../../cutie_app/core/services/projects.py" line="+343"/>
         <source>That folder already exists</source>
         <extracomment>How many of the newest images are scored after a batch. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. How the gallery groups what it lists (`core.services.stacks`); the store ignores it. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
         <translation>Esa carpeta ya existe</translation>
@@ -7642,7 +7642,7 @@
         <translation>Elige un nombre nuevo.</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+327"/>
         <source>That folder is not a Cutie project</source>
         <translation>Esa carpeta no es un proyecto de Cutie</translation>
     </message>
@@ -7829,7 +7829,7 @@
         <translation>Se cerró antes de que se guardara este cambio.</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/files.py" line="+103"/>
+        <location filename="../../cutie_app/core/store/files.py" line="+130"/>
         <source>Cannot save the image</source>
         <translation>No se puede guardar la imagen</translation>
     </message>
@@ -7854,7 +7854,7 @@
         <translation>Revisa el espacio libre en disco y los permisos de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/images.py" line="+99"/>
+        <location filename="../../cutie_app/core/store/images.py" line="+101"/>
         <source>No thumbnail for this image yet</source>
         <extracomment>An adjusted version: `add_derived` leaves the batch empty and its recipe names the adjustments (the batch is tested first, so generated rows are never parsed). Where an image came from, as a condition on its row: the model (a generation), a conversation&apos;s turn, or a local adjustment.</extracomment>
         <translation>Esta imagen aún no tiene miniatura</translation>
@@ -7887,7 +7887,7 @@
         <translation>No se pudo descodificar {file}.</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/layout.py" line="+56"/>
+        <location filename="../../cutie_app/core/store/layout.py" line="+59"/>
         <source>it is not text ({type})</source>
         <extracomment>The largest .cube file Cutie reads (the LUT parser&apos;s own ceiling). A look file embeds the LUTs it uses (base64), so it may be a few LUTs large. Built under this name and renamed into place, so a crash never leaves half a project.cutie. Files an OS drops into folders; they don&apos;t make a folder &quot;not empty&quot;.</extracomment>
         <translation>no es texto ({type})</translation>
@@ -7923,12 +7923,12 @@
         <translation>no son 64 dígitos hexadecimales</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the image&apos;s SHA-256 is not 64 hex digits</source>
         <translation>el SHA-256 de la imagen no son 64 dígitos hexadecimales</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>it is a symbolic link to {target}</source>
         <translation>es un enlace simbólico a {target}</translation>
     </message>
@@ -8197,7 +8197,7 @@
         <translation>Ábrelo de forma normal (cierra antes cualquier otro Cutie que lo tenga abierto).</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/recovery.py" line="+167"/>
+        <location filename="../../cutie_app/core/store/recovery.py" line="+193"/>
         <source>Cutie stopped before the image was saved; the call was recovered from its recipe.</source>
         <extracomment>The ledger&apos;s `detail` for a billed call whose save a crash interrupted before its image landed.</extracomment>
         <translation>Cutie se detuvo antes de guardar la imagen; la llamada se recuperó a partir de su receta.</translation>

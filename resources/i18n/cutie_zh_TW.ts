@@ -774,7 +774,7 @@
 <context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+332"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+342"/>
         <source>Compare images</source>
         <translation>比較圖像</translation>
     </message>
@@ -830,12 +830,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+648"/>
+        <location line="+692"/>
         <source>Fit</source>
         <translation>符合視窗</translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-692"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>完整顯示圖像（Z 切換）</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>開始一段編輯所選圖像的對話</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
@@ -936,7 +936,7 @@
         <translation>鍵盤快速鍵</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+459"/>
         <source>The file {name} is missing.</source>
         <translation>檔案 {name} 不見了。</translation>
     </message>
@@ -957,8 +957,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+59"/>
-        <location line="+13"/>
+        <location line="+60"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>Loading…</source>
         <translation>正在載入…</translation>
@@ -1017,12 +1017,12 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-950"/>
+        <location line="-1002"/>
         <source>Image pane {n}</source>
         <translation>圖像窗格 {n}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>anchor</source>
         <translation>錨圖</translation>
     </message>
@@ -2786,7 +2786,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../cutie_app/ui/app.py" line="+136"/>
+        <location filename="../../cutie_app/ui/app.py" line="+138"/>
         <source>Cutie could not open %s</source>
         <translation>Cutie 無法開啟 %s</translation>
     </message>
@@ -2972,7 +2972,7 @@
 <context>
     <name>Loupe</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/loupe.py" line="+62"/>
+        <location filename="../../cutie_app/ui/compare/loupe.py" line="+63"/>
         <location line="+1"/>
         <source>Loupe</source>
         <translation>放大鏡</translation>
@@ -2993,7 +2993,7 @@
         <translation>縮圖列</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Nothing to show</source>
         <translation>沒有可顯示的內容</translation>
     </message>
@@ -3003,7 +3003,7 @@
         <translation>正在載入…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Fit</source>
         <translation>符合視窗</translation>
     </message>
@@ -3013,7 +3013,7 @@
         <translation>←/→ 下一張，同一位置 · Z 符合/100 % · P/X/U · 0-5 星級 · Esc 關閉</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>{name} can&apos;t be shown ({reason}).</source>
         <translation>無法顯示 {name}（{reason}）。</translation>
     </message>
@@ -7617,7 +7617,7 @@
 <context>
     <name>core.projects</name>
     <message>
-        <location filename="../../cutie_app/core/services/projects.py" line="+340"/>
+        <location filename="../../cutie_app/core/services/projects.py" line="+343"/>
         <source>That folder already exists</source>
         <extracomment>How many of the newest images are scored after a batch. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. How the gallery groups what it lists (`core.services.stacks`); the store ignores it. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
         <translation>該資料夾已經存在</translation>
@@ -7633,7 +7633,7 @@
         <translation>請換一個新名稱。</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+327"/>
         <source>That folder is not a Cutie project</source>
         <translation>該資料夾不是 Cutie 專案</translation>
     </message>
@@ -7820,7 +7820,7 @@
         <translation>在這項變更儲存之前，專案就已經關閉了。</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/files.py" line="+103"/>
+        <location filename="../../cutie_app/core/store/files.py" line="+130"/>
         <source>Cannot save the image</source>
         <translation>無法儲存圖像</translation>
     </message>
@@ -7845,7 +7845,7 @@
         <translation>請檢查剩餘磁碟空間和資料夾的權限。</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/images.py" line="+99"/>
+        <location filename="../../cutie_app/core/store/images.py" line="+101"/>
         <source>No thumbnail for this image yet</source>
         <extracomment>An adjusted version: `add_derived` leaves the batch empty and its recipe names the adjustments (the batch is tested first, so generated rows are never parsed). Where an image came from, as a condition on its row: the model (a generation), a conversation&apos;s turn, or a local adjustment.</extracomment>
         <translation>這張圖像還沒有縮圖</translation>
@@ -7878,7 +7878,7 @@
         <translation>無法解碼 {file}。</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/layout.py" line="+56"/>
+        <location filename="../../cutie_app/core/store/layout.py" line="+59"/>
         <source>it is not text ({type})</source>
         <extracomment>The largest .cube file Cutie reads (the LUT parser&apos;s own ceiling). A look file embeds the LUTs it uses (base64), so it may be a few LUTs large. Built under this name and renamed into place, so a crash never leaves half a project.cutie. Files an OS drops into folders; they don&apos;t make a folder &quot;not empty&quot;.</extracomment>
         <translation>它不是文字（{type}）</translation>
@@ -7914,12 +7914,12 @@
         <translation>它不是 64 位十六進位數字</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>the image&apos;s SHA-256 is not 64 hex digits</source>
         <translation>圖像的 SHA-256 不是 64 位十六進位數字</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>it is a symbolic link to {target}</source>
         <translation>它是指向 {target} 的符號連結</translation>
     </message>
@@ -8188,7 +8188,7 @@
         <translation>請正常開啟它（先關閉其他開啟了它的 Cutie）。</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/recovery.py" line="+167"/>
+        <location filename="../../cutie_app/core/store/recovery.py" line="+193"/>
         <source>Cutie stopped before the image was saved; the call was recovered from its recipe.</source>
         <extracomment>The ledger&apos;s `detail` for a billed call whose save a crash interrupted before its image landed.</extracomment>
         <translation>圖像儲存之前 Cutie 就停止了；這次呼叫已根據其配方復原。</translation>

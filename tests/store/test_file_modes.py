@@ -28,7 +28,7 @@ CHILD = textwrap.dedent(
 
     root = Path(sys.argv[1])
     buf = io.BytesIO()
-    Image.new("RGB", (40, 30), (250, 120, 0)).save(buf, "PNG")
+    Image.new("RGB", (2100, 30), (250, 120, 0)).save(buf, "PNG")  # wide enough for a preview
     data = buf.getvalue()
     recipe = Recipe(
         model="gemini-3-pro-image", prompt=PromptParts((PromptSection("scene", "Scene", "waving"),)),
@@ -66,9 +66,11 @@ def test_every_file_and_folder_follows_the_umask(tmp_path: Path, umask: int) -> 
     modes = _modes(root)
     files = {p: m for p, m in modes.items() if (root / p).is_file()}
     folders = {p: m for p, m in modes.items() if (root / p).is_dir()}
-    # the image, its thumbnail, the reference, the export with its XMP sidecar, the pack, the copy
+    # the image, its thumbnail and preview, the reference, the export with its XMP sidecar, the pack,
+    # the copy
     assert any(p.startswith("Little Orange/images/") for p in files)
     assert any(p.startswith("Little Orange/.cache/thumbs/") for p in files)
+    assert any(p.startswith("Little Orange/.cache/previews/") for p in files)
     assert any(p.startswith("Little Orange/references/") for p in files)
     assert any(p.endswith(".xmp") for p in files) and any(p.startswith("exported/") for p in files)
     assert any(p.startswith("packs/") for p in files) and any(

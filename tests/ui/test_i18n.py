@@ -263,8 +263,8 @@ def test_the_window_shows_core_errors_through_show_text() -> None:
     """`str(exc)` would show a core error in English whatever the window's language."""
     allowed = {
         # Qt's own decoding errors of a picture, kept as technical detail of the window's own error.
-        ("compare/image_view.py", 'raise ImageLoadError(path, "missing", str(exc)) from exc'),
-        ("compare/image_view.py", 'raise ImageLoadError(path, "unreadable", str(exc)) from exc'),
+        ("compare/image_view.py", 'raise PictureLoadError(path, "missing", str(exc)) from exc'),
+        ("compare/image_view.py", 'raise PictureLoadError(path, "unreadable", str(exc)) from exc'),
         # The English text the banner's Copy details puts on the clipboard, for a bug report.
         (
             "widgets/error_banner.py",

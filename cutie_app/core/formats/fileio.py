@@ -12,7 +12,9 @@ import functools
 import os
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 _UMASK_LOCK = threading.Lock()
 
@@ -50,13 +52,22 @@ def new_folder_mode() -> int:
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write to a temp file in the same folder, flush it to disk, then rename it into place."""
+    atomic_write_with(path, lambda fh: fh.write(data))
+
+
+def atomic_write_with(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """`atomic_write_bytes` for a writer that streams into the open temp file.
+
+    An encoder given a real file (Pillow's, say) writes it without holding the GIL, where one
+    given a BytesIO holds it for every chunk.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             if hasattr(os, "fchmod"):  # POSIX; Windows has no mode bits worth setting
                 os.fchmod(fh.fileno(), new_file_mode())
-            fh.write(data)
+            write(fh)
             fh.flush()
             os.fsync(fh.fileno())
         Path(tmp).replace(path)

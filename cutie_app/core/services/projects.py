@@ -32,6 +32,7 @@ from cutie_app.core.model.records import (
     RecoveryReport,
     ReferenceSlot,
     SceneRecord,
+    UnsafePathError,
 )
 from cutie_app.core.model.references import DEFAULT_KIND, MetadataPrivacy, ReferenceImage, ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
@@ -39,6 +40,7 @@ from cutie_app.core.model.stacks import StackMode
 from cutie_app.core.model.trash import MoveFn, RestoreOutcome, TrashDependents, TrashedImage, TrashOutcome
 from cutie_app.core.services import export as export_service
 from cutie_app.core.services.character import Character, resolve_character
+from cutie_app.core.services.previews import PreviewFile
 from cutie_app.core.services.saving import SavedVariant, save_into_project
 from cutie_app.core.services.slot_sync import SlotState, SlotSync, token_for
 from cutie_app.core.store import PROJECT_FILE, ChangeToken, Project
@@ -148,6 +150,7 @@ class AnchorView:
     slot_id: int
     path: Path
     source_image_id: int | None
+    preview: PreviewFile | None = None
 
 
 def sample_spec() -> CharacterSpec:
@@ -403,7 +406,9 @@ class ProjectService:
         slot = next((s for s in self._project.references() if s.is_anchor), None)
         if slot is None:
             return None
-        return AnchorView(slot.id, self._project.reference_path(slot), slot.source_image_id)
+        return AnchorView(
+            slot.id, self._project.reference_path(slot), slot.source_image_id, self.preview_file(slot.sha256)
+        )
 
     def promoted_reference(self, image_id: int, role: ReferenceRole) -> SlotState:
         """A generated image made ready to use as a reference, keeping where it came from.
@@ -520,6 +525,15 @@ class ProjectService:
         """(bytes, MIME type) of one image."""
         record = self._project.image(image_id)
         return self._project.image_path(record).read_bytes(), record.mime_type
+
+    def preview_file(self, sha256: str) -> PreviewFile | None:
+        """Where the screen-size preview of a picture of this project (an image or a reference)
+        is kept, for `previews.load_for_screen`; None when the row's SHA-256 is not one."""
+        try:
+            path = self._project.preview_path(sha256)
+        except UnsafePathError:
+            return None
+        return PreviewFile(path, sha256, writable=not self._project.read_only)
 
     def thumbnail_bytes(self, record: ImageRecord) -> bytes | None:
         """The cached thumbnail (made once if missing); None when the image can't be read."""

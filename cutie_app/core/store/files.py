@@ -1,4 +1,4 @@
-"""The project's files: readable content-hash names, header sniffing, thumbnails, sidecars."""
+"""The project's files: readable content-hash names, header sniffing, thumbnails, previews, sidecars."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from typing import Any
 
 from PIL import Image
 
-from cutie_app.core.formats.fileio import atomic_write_bytes
+from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_with
 from cutie_app.core.i18n import QT_TRANSLATE_NOOP
+from cutie_app.core.imaging.previews import PREVIEW_EDGE, decode_oriented, preview_pixels, write_preview
 from cutie_app.core.model.generation import utc_now
 from cutie_app.core.model.records import ProjectError, technical_cause
 from cutie_app.core.store.db import as_project_error_for_os
@@ -56,13 +57,39 @@ def image_size(data: bytes) -> tuple[int | None, int | None]:
 
 
 def make_thumbnail(data: bytes, size: int = THUMB_SIZE) -> bytes:
-    """A PNG at most `size` px on its longer side. Decodes the image: keep it off the UI thread."""
-    with Image.open(io.BytesIO(data)) as im:
-        im.draft("RGB", (size, size))  # JPEG: decode at a reduced scale
-        frame = im if im.mode in ("RGB", "RGBA", "L", "LA") else im.convert("RGBA")
-        frame.thumbnail((size, size), Image.Resampling.LANCZOS)
-        buf = io.BytesIO()
-        frame.save(buf, "PNG")
+    """A PNG at most `size` px on its longer side, turned as the picture's EXIF says.
+
+    Decodes the image: keep it off the UI thread.
+    """
+    return _thumbnail_png(decode_oriented(io.BytesIO(data), size).image, size)
+
+
+def write_cached_copies(data: bytes, sha256: str, thumbnail: Path | None, preview: Path | None) -> None:
+    """Write a picture's thumbnail (PNG) and screen-size preview (JPEG) from one decode.
+
+    Each goes to its path (atomically), None where it is not wanted; a picture that needs no
+    preview (2048 px or smaller, or transparent) gets none. Decodes the image: keep it off
+    the UI thread.
+
+    Raises:
+        OSError, ValueError, ... (`imaging.previews.DECODE_ERRORS`): not a readable picture, or
+            a file that cannot be written.
+    """
+    decoded = decode_oriented(io.BytesIO(data), PREVIEW_EDGE if preview is not None else THUMB_SIZE)
+    pixels = preview_pixels(decoded) if preview is not None else None
+    if pixels is not None and preview is not None:
+        atomic_write_with(preview, lambda out: write_preview(pixels, decoded.source_size, sha256, out))
+    if thumbnail is not None:
+        small = _thumbnail_png(pixels if pixels is not None else decoded.image, THUMB_SIZE)
+        atomic_write_bytes(thumbnail, small)
+
+
+def _thumbnail_png(image: Image.Image, size: int) -> bytes:
+    """Shrinks `image` in place (callers hand over a decode they no longer need)."""
+    frame = image if image.mode in ("RGB", "RGBA", "L", "LA") else image.convert("RGBA")
+    frame.thumbnail((size, size), Image.Resampling.LANCZOS)
+    buf = io.BytesIO()
+    frame.save(buf, "PNG")
     return buf.getvalue()
 
 

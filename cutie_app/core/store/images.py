@@ -1,4 +1,4 @@
-"""Generated images: files written before their rows, thumbnails, the gallery's queries.
+"""Generated images: files written before their rows, thumbnails and previews, the gallery's queries.
 
 Crash safety comes from ordering: an image's recipe sidecar and bytes reach the disk (temp file,
 fsync, rename) before the row that names them is committed, so a crash leaves at worst a file
@@ -20,6 +20,7 @@ from PIL import Image
 
 from cutie_app.core.formats.fileio import atomic_write_bytes, atomic_write_text
 from cutie_app.core.i18n import QT_TRANSLATE_NOOP
+from cutie_app.core.imaging.previews import preview_dimensions
 from cutie_app.core.model.generation import Recipe, Variant, VariantStatus, utc_now
 from cutie_app.core.model.records import (
     ImageFlag,
@@ -38,6 +39,7 @@ from cutie_app.core.store.files import (
     image_size,
     make_thumbnail,
     slug,
+    write_cached_copies,
     write_error,
 )
 from cutie_app.core.store.layout import IMAGES_DIR, SIDECAR_SCHEMA, SIDECAR_SUFFIX, THUMBS_DIR, ProjectLayout
@@ -70,7 +72,7 @@ IMAGE_SOURCES: dict[str, str] = {
 
 
 class Images:
-    """The `images` table and the files in images/ and .cache/thumbs/."""
+    """The `images` table and the files in images/, .cache/thumbs/ and .cache/previews/."""
 
     def __init__(
         self, layout: ProjectLayout, db: Database, project_name: str, *, read_only: bool = False
@@ -127,14 +129,55 @@ class Images:
             raise write_error(THUMBS_DIR, exc) from exc
         return path
 
-    def _thumbnail_best_effort(self, sha: str, data: bytes) -> None:
+    def _cache_best_effort(self, sha: str, data: bytes) -> None:
+        """The thumbnail and the preview of a picture just saved, from one decode (if missing)."""
         try:
-            path = self._layout.thumbnail_file(sha)
-            if path.is_file():
-                return
-            atomic_write_bytes(path, make_thumbnail(data))
-        except (OSError, ValueError, Image.DecompressionBombError, UnsafePathError) as exc:
-            log.warning("no thumbnail for %s: %s", sha[:12], exc)
+            thumb_path = self._layout.thumbnail_file(sha)
+            preview_path = self._layout.preview_file(sha)
+            want_thumb = not thumb_path.is_file()
+            want_preview = preview_dimensions(*_header_size(data)) is not None and not preview_path.is_file()
+            if want_thumb or want_preview:
+                write_cached_copies(
+                    data, sha, thumb_path if want_thumb else None, preview_path if want_preview else None
+                )
+        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError, UnsafePathError) as exc:
+            log.warning("no thumbnail or preview for %s: %s", sha[:12], exc)
+
+    def restore_cached_copies(self, records: Sequence[ImageRecord]) -> None:
+        """Make the previews (and any missing thumbnail) of images put back from the trash."""
+        if self._read_only:
+            return
+        for record in records:
+            try:
+                data = self.path(record).read_bytes()
+            except (OSError, UnsafePathError) as exc:
+                log.warning("no preview for image #%d: %s", record.id, exc)
+                continue
+            self._cache_best_effort(record.sha256, data)
+
+    def drop_unused_previews(self, shas: Sequence[str]) -> None:
+        """Delete the previews of pictures no image row or reference slot has any more.
+
+        Runs after the rows went (a deletion): a preview never outlives the picture it shows.
+        """
+
+        def unused(conn: sqlite3.Connection) -> list[str]:
+            return [
+                sha
+                for sha in dict.fromkeys(shas)
+                if conn.execute(
+                    "SELECT 1 FROM images WHERE sha256 = ? UNION ALL SELECT 1 FROM reference_slots"
+                    " WHERE sha256 = ? LIMIT 1",
+                    (sha, sha),
+                ).fetchone()
+                is None
+            ]
+
+        for sha in self._db.call(unused):
+            try:
+                self._layout.preview_file(sha).unlink(missing_ok=True)
+            except (OSError, UnsafePathError) as exc:
+                log.warning("could not delete the preview of %s: %s", sha[:12], exc)
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -151,8 +194,8 @@ class Images:
 
         Order (crash-safe): per image, the recipe sidecar then the bytes (each temp + fsync +
         rename); then ONE transaction with the image rows and the ledger row; then the sidecars
-        go and thumbnails are made (best effort). If the commit fails the files stay, and the
-        next open recovers them from their sidecars.
+        go and the thumbnails and previews are made (best effort). If the commit fails the files
+        stay, and the next open recovers them from their sidecars.
 
         A variant without images records only a ledger row, and only if it reached the service
         (it has a response id, so it may be billed); a cancelled variant records nothing.
@@ -242,7 +285,7 @@ class Images:
             with contextlib.suppress(OSError):
                 sidecar.unlink(missing_ok=True)
         for record, image in zip(records, variant.images, strict=True):
-            self._thumbnail_best_effort(record.sha256, image.data)
+            self._cache_best_effort(record.sha256, image.data)
         return records
 
     def add_derived(self, parent_image_id: int, data: bytes, mime_type: str, recipe: Recipe) -> ImageRecord:
@@ -309,7 +352,7 @@ class Images:
         record = self._db.transaction(commit)
         with contextlib.suppress(OSError):
             sidecar.unlink(missing_ok=True)
-        self._thumbnail_best_effort(record.sha256, data)
+        self._cache_best_effort(record.sha256, data)
         return record
 
     # -- reading and rating -------------------------------------------------------------------
@@ -402,3 +445,8 @@ class Images:
                 raise not_found("image", image_id)
 
         self._db.transaction(write)
+
+
+def _header_size(data: bytes) -> tuple[int, int]:
+    width, height = image_size(data)
+    return (width or 0, height or 0)

@@ -9,6 +9,7 @@
   luts/           .cube files the adjustments use, named by content ("<sha256>.cube")
   looks/          named adjustment stacks, one file each ("Autumn.look.json", its LUTs inside)
   .cache/thumbs/  256-px PNG thumbnails named by image SHA-256 (regenerable)
+  .cache/previews/  2048-px JPEG previews of larger pictures, by SHA-256 (regenerable; never packed)
 ```
 """
 
@@ -26,6 +27,8 @@ PROJECT_FILE = "project.cutie"
 IMAGES_DIR = "images"
 REFERENCES_DIR = "references"
 THUMBS_DIR = ".cache/thumbs"
+PREVIEWS_DIR = ".cache/previews"
+PREVIEW_SUFFIX = ".jpg"
 LUTS_DIR = "luts"
 LOOKS_DIR = "looks"
 LUT_SUFFIX = ".cube"
@@ -88,6 +91,7 @@ class ProjectLayout:
         self.images_dir = folder / IMAGES_DIR
         self.references_dir = folder / REFERENCES_DIR
         self.thumbs_dir = folder / THUMBS_DIR
+        self.previews_dir = folder / PREVIEWS_DIR
         self.luts_dir = folder / LUTS_DIR
         self.looks_dir = folder / LOOKS_DIR
 
@@ -116,6 +120,12 @@ class ProjectLayout:
                 QT_TRANSLATE_NOOP("core.store", "the image's SHA-256 is not 64 hex digits"),
             )
         return self._inside(self.thumbs_dir, THUMBS_DIR, f"{sha256}.png")
+
+    def preview_file(self, sha256: object) -> Path:
+        """The cached screen-size preview of the picture with this SHA-256 (64 hex digits)."""
+        if sha256_problem(sha256):
+            raise unsafe_path_error(PREVIEWS_DIR, sha256, "the picture's SHA-256 is not 64 hex digits")
+        return self._inside(self.previews_dir, PREVIEWS_DIR, f"{sha256}{PREVIEW_SUFFIX}")
 
     def _inside(self, folder: Path, sub: str, name: object) -> Path:
         problem = file_name_problem(name)

@@ -337,6 +337,15 @@ class Project:
         """
         return self._images.thumbnail_path(record)
 
+    def preview_path(self, sha256: str) -> Path:
+        """Where the screen-size preview of the picture with this SHA-256 is kept (an image or a
+        reference slot; the file may be missing: previews are a cache, made again on demand).
+
+        Raises:
+            UnsafePathError: `sha256` is not 64 hex digits.
+        """
+        return self._layout.preview_file(sha256)
+
     # -- character spec -----------------------------------------------------------------------
 
     def save_spec(self, spec: CharacterSpec) -> int:
@@ -440,8 +449,8 @@ class Project:
 
         Order (crash-safe): per image, the recipe sidecar then the bytes (each temp + fsync +
         rename); then ONE transaction with the image rows and the ledger row; then the sidecars
-        go and thumbnails are made (best effort). If the commit fails the files stay, and the
-        next `open` recovers them from their sidecars.
+        go and the thumbnails and screen-size previews are made (best effort). If the commit
+        fails the files stay, and the next `open` recovers them from their sidecars.
 
         A variant without images records only a ledger row, and only if it reached the service
         (it has a response id, so it may be billed); a cancelled variant records nothing.
@@ -564,25 +573,31 @@ class Project:
         it. A file another row also names stays. Ledger rows stay (spending stays true);
         children and reference slots stay, unlinked. An id the project lacks, a row naming a
         file outside images/, or a file `move` could not move is reported in `failed` and
-        stays. Returns what undoing needs (`restore_images`).
+        stays. The previews of images no longer in the project are deleted. Returns what
+        undoing needs (`restore_images`).
 
         Raises:
             ProjectReadOnlyError: opened read-only (nothing is moved).
         """
         self._writable()
-        return self._trash.trash(image_ids, move)
+        outcome = self._trash.trash(image_ids, move)
+        self._images.drop_unused_previews([t.record.sha256 for t in outcome.trashed])
+        return outcome
 
     def restore_images(self, trashed: Sequence[TrashedImage]) -> RestoreOutcome:
         """Undo `trash_images`: each file back from where it went, its row back under its id
         (a new one if that was taken since), with its flag, rating, cached score and links.
 
-        An image whose file is no longer where it went is reported in `failed`.
+        An image whose file is no longer where it went is reported in `failed`. The previews
+        deleted with the images are made again (each decodes its image).
 
         Raises:
             ProjectReadOnlyError: opened read-only.
         """
         self._writable()
-        return self._trash.restore(trashed)
+        outcome = self._trash.restore(trashed)
+        self._images.restore_cached_copies(outcome.restored)
+        return outcome
 
     def trash_mover(self) -> MoveFn:
         """A mover into the project's own `.trash/` folder (no system trash needed)."""

@@ -26,10 +26,13 @@ from cutie_app.core.store.layout import (
     IMAGES_DIR,
     LOOKS_DIR,
     LUTS_DIR,
+    PREVIEW_SUFFIX,
+    PREVIEWS_DIR,
     REFERENCES_DIR,
     SIDECAR_SUFFIX,
     THUMBS_DIR,
     ProjectLayout,
+    sha256_problem,
 )
 from cutie_app.core.store.looks import adopt_files
 from cutie_app.core.store.rows import IMAGE_INSERT_COLUMNS, LEDGER_COLUMNS, SIDECAR_COLUMNS, exists, insert
@@ -46,7 +49,7 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
     # a project of 20,000 images must not cost 20,000 stats); temp files go before the rest.
     listings = {
         sub: _listing(layout.folder / sub)
-        for sub in (IMAGES_DIR, REFERENCES_DIR, THUMBS_DIR, LUTS_DIR, LOOKS_DIR)
+        for sub in (IMAGES_DIR, REFERENCES_DIR, THUMBS_DIR, PREVIEWS_DIR, LUTS_DIR, LOOKS_DIR)
     }
     for sub, listing in listings.items():
         for name in sorted(name for name in listing if _is_temp(name)):
@@ -156,11 +159,34 @@ def recover(layout: ProjectLayout, db: Database) -> RecoveryReport:
     missing += missing_files
     for item in missing:
         log.warning("project file missing: %s", item)
+    _drop_stale_previews(layout, db, listings[PREVIEWS_DIR])
     return RecoveryReport(
         recovered=tuple(f"{IMAGES_DIR}/{row['file']}" for row in new_rows) + tuple(adopted_files),
         missing=tuple(missing),
         removed_temp=tuple(removed),
     )
+
+
+def _drop_stale_previews(
+    layout: ProjectLayout, db: Database, listing: Mapping[str, os.DirEntry[str]]
+) -> None:
+    """Delete previews of pictures the project no longer has (a cache that outlived its picture:
+    a removed reference slot, or a kill between a deletion's commit and its preview's removal)."""
+    shas = {
+        name[: -len(PREVIEW_SUFFIX)]
+        for name in listing
+        if name.endswith(PREVIEW_SUFFIX) and not sha256_problem(name[: -len(PREVIEW_SUFFIX)])
+    }
+    if not shas:
+        return
+    sql = "SELECT sha256 FROM images UNION SELECT sha256 FROM reference_slots"
+    known = db.call(lambda conn: {str(r[0]) for r in conn.execute(sql)})
+    for sha in sorted(shas - known):
+        try:
+            layout.preview_file(sha).unlink()
+            log.info("deleted the preview of %s: no image or reference has it", sha[:12])
+        except (OSError, UnsafePathError) as exc:
+            log.warning("could not delete a stale preview: %s", exc)
 
 
 #: The ledger's `detail` for a billed call whose save a crash interrupted before its image landed.

@@ -36,22 +36,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cutie_app.core.services.previews import PictureLoadError, PreviewFile, save_preview
 from cutie_app.ui.compare.image_view import (
     DecodeCache,
     Detail,
     DetailRequest,
     Difference,
     ImageCanvas,
-    ImageLoadError,
-    Preview,
+    Loaded,
+    ScreenImage,
     SourceCache,
     ViewSync,
     WipeCanvas,
-    decode_preview,
+    decode_for_screen,
     difference_of,
     draw_chip,
-    preview_edge_for,
     render_detail,
+    screen_edge_for,
     to_qimage,
 )
 from cutie_app.ui.compare.recipe_panel import RecipePanel
@@ -79,6 +80,7 @@ class CompareItem:
     recipe: Mapping[str, Any] = field(default_factory=dict)  # Recipe.to_dict()
     is_anchor: bool = False
     badge: str = ""  # e.g. a consistency score "87 %"
+    preview: PreviewFile | None = None  # where its screen-size preview is cached, if anywhere
 
 
 def grid_shape(count: int, width: float, height: float, aspect: float) -> tuple[int, int]:
@@ -123,10 +125,18 @@ class ComparePane(ImageCanvas):
         self.highlight = QColor("#e07b00")
 
     def set_item(self, item: CompareItem | None) -> None:
+        if item == self.item:
+            return  # an unchanged pane is not painted again when another pane's picture arrives
         self.item = item
         if item is not None:
             self.setAccessibleDescription(self.overlay_text())
         self.update()
+
+    def set_marks(self, *, selected: bool, secondary: bool, tag: str) -> None:
+        """The selection frame and the A/B tag (repainted only when they change)."""
+        if (selected, secondary, tag) != (self.selected, self.secondary, self.tag):
+            self.selected, self.secondary, self.tag = selected, secondary, tag
+            self.update()
 
     def overlay_text(self) -> str:
         """What the overlay shows, as words (screen readers, tests)."""
@@ -346,10 +356,10 @@ class Comparator(QWidget):
         self._current: int | None = None
         self._second: int | None = None  # Ctrl+clicked in survey
         self._survey_start = 0
-        # (path, full size?) -> Preview: screen-sized for the panes, full size for the wipe.
-        self._images: dict[tuple[Path, bool], Preview] = {}
+        # Every mode shows screen-sized images; the region on screen comes at full size when zoomed.
+        self._images: dict[Path, ScreenImage] = {}
         self._errors: dict[Path, str] = {}
-        self._loading: set[tuple[Path, bool]] = set()
+        self._loading: set[Path] = set()
         self._diffs: dict[tuple[Path, Path], Difference | str] = {}
         self._diff_loading: set[tuple[Path, Path]] = set()
         self._generation = 0  # bumped by set_items; results of older requests are dropped
@@ -471,6 +481,7 @@ class Comparator(QWidget):
             pane.interacted.connect(self._view_changed)
             pane.detail_requested.connect(lambda request, p=pane: self._want_detail(p, request))
         self.wipe = PairWipe(self.sync)
+        self.wipe.detail_requested.connect(self._want_wipe_detail)
         self.difference = DifferenceView(self.sync)
         for canvas in (self.wipe, self.difference):
             canvas.clicked.connect(lambda _mods: self.setFocus())
@@ -545,7 +556,7 @@ class Comparator(QWidget):
         self._generation += 1
         self._loading.clear()
         self._diff_loading.clear()
-        self._images = {key: img for key, img in self._images.items() if key[0] in paths}
+        self._images = {path: img for path, img in self._images.items() if path in paths}
         self._errors = {}
         self._diffs = {k: v for k, v in self._diffs.items() if k[0] in paths and k[1] in paths}
         if mode == "auto":
@@ -847,35 +858,65 @@ class Comparator(QWidget):
 
     # -- loading -------------------------------------------------------------------------
 
-    def _edge(self, full: bool) -> int | None:
-        return None if full else preview_edge_for(self)
+    def _edge(self) -> int:
+        return screen_edge_for(self)
 
-    def _request(self, path: Path, full: bool = False) -> None:
-        key = (path, full)
-        if key in self._images or path in self._errors or key in self._loading:
+    def _request(self, item: CompareItem) -> None:
+        path = item.path
+        if path in self._images or path in self._errors or path in self._loading:
             return
-        self._loading.add(key)
-        self.jobs.submit(("image", key, self._generation), decode_preview, path, self._edge(full), self.cache)
+        self._loading.add(path)
+        self.jobs.submit(
+            ("image", path, self._generation), decode_for_screen, path, self._edge(), self.cache, item.preview
+        )
 
     def _prefetch(self, image_id: int) -> None:
         """Warm the decode cache for the candidate the arrows will show next."""
         item = self._item(image_id)
-        key = (item.path, False) if item is not None else None
-        if item is not None and key not in self._images and key not in self._loading:
+        if item is not None and item.path not in self._images and item.path not in self._loading:
             self.jobs.submit(
-                ("prefetch", key, self._generation), decode_preview, item.path, self._edge(False), self.cache
+                ("prefetch", item.path, self._generation),
+                decode_for_screen,
+                item.path,
+                self._edge(),
+                self.cache,
+                item.preview,
             )
 
     def _want_detail(self, pane: ComparePane, request: DetailRequest) -> None:
-        """A pane zoomed past its preview: cut the region on screen from the full picture."""
-        if pane.item is None:
+        """A pane zoomed past its screen image: cut the region on screen from the preview or the
+        full picture."""
+        item = pane.item
+        if item is None:
             return
-        tag = ("detail", (self.panes.index(pane), pane.item.path, request.token), self._generation)
-        self.jobs.submit(tag, render_detail, pane.item.path, request.region, request.out_size, self.sources)
+        tag = ("detail", (self.panes.index(pane), item.path, request.token), self._generation)
+        self.jobs.submit(
+            tag, render_detail, item.path, request.region, request.out_size, self.sources, item.preview
+        )
+
+    def _want_wipe_detail(self, request: DetailRequest) -> None:
+        """The wipe zoomed past its screen images: the same region of A and of B."""
+        a, b = self._pair_items()
+        for layer, item in enumerate((a, b)):
+            if item is not None:
+                tag = ("wipe-detail", (layer, item.path, request.token), self._generation)
+                self.jobs.submit(
+                    tag,
+                    render_detail,
+                    item.path,
+                    request.region,
+                    request.out_size,
+                    self.sources,
+                    item.preview,
+                )
 
     def _job_finished(self, tag: object, result: object) -> None:
         kind, key, generation = _job_tag(tag)
-        if generation != self._generation or kind == "prefetch":
+        if isinstance(result, Loaded) and result.preview_to_save is not None:
+            # The preview was missing or damaged: write it now the picture is on its way to the
+            # screen (queued behind the decodes still waiting, so it never delays one).
+            self.jobs.submit(("save-preview", key, generation), save_preview, result.preview_to_save)
+        if generation != self._generation or kind in ("prefetch", "save-preview"):
             return  # asked for before the items changed (the decode cache keeps it anyway)
         if kind == "detail":
             index, path, token = key
@@ -883,10 +924,16 @@ class Comparator(QWidget):
             if pane.item is not None and pane.item.path == path and isinstance(result, Detail):
                 pane.set_detail(token, result)
             return
+        if kind == "wipe-detail":
+            layer, path, token = key
+            item = self._pair_items()[layer]
+            if item is not None and item.path == path and isinstance(result, Detail):
+                self.wipe.set_detail(token, result, layer)
+            return
         if kind == "image":
             self._loading.discard(key)
-            assert isinstance(result, Preview)  # what decode_preview returns
-            self._images[key] = result
+            assert isinstance(result, Loaded)  # what decode_for_screen returns
+            self._images[key] = result.screen
             self._image_arrived()
             return
         if kind == "diff":
@@ -907,21 +954,21 @@ class Comparator(QWidget):
 
     def _job_failed(self, tag: object, error: object) -> None:
         kind, key, generation = _job_tag(tag)
-        if generation != self._generation or kind == "prefetch":
+        if generation != self._generation or kind in ("prefetch", "save-preview"):
             return
-        if kind == "detail":
-            return  # the preview stays; the pane asks again when the view moves
+        if kind in ("detail", "wipe-detail"):
+            return  # the screen image stays; the canvas asks again when the view moves
         message = self._error_text(error)
         if kind == "image":
             self._loading.discard(key)
-            self._errors[key[0]] = message
+            self._errors[key] = message
         elif kind == "diff":
             self._diff_loading.discard(key)
             self._diffs[key] = message
         self._refresh()
 
     def _error_text(self, error: object) -> str:
-        if isinstance(error, ImageLoadError):
+        if isinstance(error, PictureLoadError):
             if error.reason == "missing":
                 return self.tr("The file {name} is missing.").format(name=error.path.name)
             return self.tr("{name} can't be read: the file is damaged or not an image.").format(
@@ -932,15 +979,15 @@ class Comparator(QWidget):
         return self.tr("This image could not be shown ({kind}).").format(kind=type(error).__name__)
 
     def _show_in(self, pane: ComparePane, item: CompareItem) -> None:
-        preview = self._images.get((item.path, False))
-        if preview is not None:
-            if pane.image is not preview.image:
-                pane.set_image(preview.image, (preview.source_width, preview.source_height))
+        screen = self._images.get(item.path)
+        if screen is not None:
+            if pane.image is not screen.image:
+                pane.set_image(screen.image, (screen.source_width, screen.source_height))
         elif item.path in self._errors:
             pane.set_message(self._errors[item.path], error=True)
         else:
             pane.set_message(self.tr("Loading…"))
-            self._request(item.path)
+            self._request(item)
 
     # -- refresh -------------------------------------------------------------------------
 
@@ -971,17 +1018,19 @@ class Comparator(QWidget):
         pair = self._mode in PAIR_MODES
         for index, (pane, item) in enumerate(zip(panes, visible, strict=True)):
             pane.set_item(item)
-            pane.selected = item.image_id == self._current and len(visible) > 1
-            pane.secondary = item.image_id == self._second
-            pane.tag = ("A", "B")[index] if pair and len(visible) == 2 else ""
+            pane.set_marks(
+                selected=item.image_id == self._current and len(visible) > 1,
+                secondary=item.image_id == self._second,
+                tag=("A", "B")[index] if pair and len(visible) == 2 else "",
+            )
             self._show_in(pane, item)
         for pane in self.panes[len(visible) :]:
             pane.set_item(None)
         aspect = 1.0
         for item in visible:
-            preview = self._images.get((item.path, False))
-            if preview is not None:
-                aspect = preview.source_width / max(1, preview.source_height)
+            screen = self._images.get(item.path)
+            if screen is not None:
+                aspect = screen.source_width / max(1, screen.source_height)
                 break
         self.grid.set_panes(panes, aspect)
 
@@ -995,9 +1044,8 @@ class Comparator(QWidget):
         if self._mode != "wipe":
             return None  # the difference decodes its own pair
         for item in (a, b):
-            if (item.path, True) not in self._images:
-                self._request(item.path, full=True)
-        if (a.path, True) not in self._images or (b.path, True) not in self._images:
+            self._request(item)
+        if a.path not in self._images or b.path not in self._images:
             return self.tr("Loading…")
         return None
 
@@ -1008,9 +1056,15 @@ class Comparator(QWidget):
         self.wipe.titles = (a.title, b.title)
         message = self._pair_message(a, b)
         if message is None:
-            self.wipe.set_images(self._images[(a.path, True)].image, self._images[(b.path, True)].image)
+            sa, sb = self._images[a.path], self._images[b.path]
+            if self.wipe.image is not sa.image or self.wipe.image_b is not sb.image:
+                self.wipe.set_images(
+                    sa.image,
+                    sb.image,
+                    (sa.source_width, sa.source_height),
+                    (sb.source_width, sb.source_height),
+                )
         else:
-            self.wipe.image_b = type(self.wipe.image_b)()
             self.wipe.set_message(message, error=message != self.tr("Loading…"))
 
     def _refresh_difference(self) -> None:

@@ -36,6 +36,7 @@ def item_for(project: ProjectService, record: ImageRecord, scores: dict[int, flo
         rating=record.rating,
         recipe=record.recipe_dict,
         badge=f"{round(score * 100)} %" if score is not None else "",
+        preview=project.preview_file(record.sha256),
     )
 
 
@@ -77,6 +78,7 @@ def compare_items(
                 title="Anchor" + (f" (#{source})" if source else ""),
                 recipe=_source_recipe(project, source),
                 is_anchor=True,
+                preview=anchor.preview,
             ),
         )
     return items, "compare" if len(items) >= 2 else "survey"

@@ -1,15 +1,18 @@
 """Zoomable image canvases whose zoom, pan and loupe follow one shared view state.
 
-Large pictures are never held whole on the UI side. A worker decodes each file with Pillow to
-a *preview* no larger than the screen needs (`decode_preview`, cached by path, modification
-time and size in a cache bounded in bytes, so stepping back and forth never decodes a file
-twice) and hands over a ready QImage; a canvas keeps the source's size for its geometry, so
-zoom and pan mean the same whatever the preview's size. When the view is zoomed past what the
-preview holds, the canvas asks for a *detail*: only the region on screen, cut from the
-full-resolution picture in a worker (`render_detail`, with a small bounded cache of decoded
-sources) and drawn over the preview. A `ViewSync` holds the zoom (relative to 100 %, i.e.
-device pixels per source pixel) and the normalised centre every canvas follows; a canvas may
-carry its own offset on top of it (Shift+wheel / Shift+drag), cleared by `ViewSync.resync`.
+Large pictures are never held whole on the UI side. A worker reads each picture at the size the
+screen needs (`decode_for_screen`): from its screen-size preview in the project's cache when it
+has one (a 2048 px JPEG, decoded in about 10 ms, see `core.services.previews`), else from the
+original, whose preview is then written again. The result, cached by path, modification time
+and size in a cache bounded in bytes (so stepping back and forth never decodes a file twice), is
+a ready QImage; a canvas keeps the source's size for its geometry, so zoom and pan mean the same
+whatever the size shown. When the view is zoomed past what the screen image holds, the canvas
+asks for a *detail*: only the region on screen, cut in a worker from the preview while that
+holds enough pixels, else from the full-resolution original (`render_detail`, with a small
+bounded cache of decoded sources), and drawn over it. A
+`ViewSync` holds the zoom (relative to 100 %, i.e. device pixels per source pixel) and the
+normalised centre every canvas follows; a canvas may carry its own offset on top of it
+(Shift+wheel / Shift+drag), cleared by `ViewSync.resync`.
 """
 
 from __future__ import annotations
@@ -34,18 +37,20 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from cutie_app.core.imaging.previews import PREVIEW_EDGE, PreviewError, open_preview
+from cutie_app.core.services.previews import PictureLoadError, PreviewFile, PreviewToSave, load_for_screen
+
 MIN_ZOOM = 0.02
 MAX_ZOOM = 32.0
 WHEEL_STEP = 1.25  # zoom factor per wheel notch (120 units)
 LOUPE_RADIUS = 80  # logical pixels
 DIFF_MAX_GAIN = 50.0
-#: Longest side of a preview when the screen is unknown; otherwise half the screen's long side.
-DEFAULT_PREVIEW_EDGE = 1024
+#: Longest side of a screen image when the screen is unknown; otherwise half the screen's long side.
+DEFAULT_SCREEN_EDGE = 1024
 #: The view asks for a detail this long after it stops moving (a drag does not flood workers).
 DETAIL_DELAY_MS = 60
 #: A detail covers this much more than the view on each side, so a small pan needs no new one.
 DETAIL_MARGIN = 0.25
-_ORIENTATION = 0x0112  # the EXIF tag
 
 
 @dataclass(frozen=True)
@@ -57,30 +62,31 @@ class Decoded:
     rgba: bytes
 
 
-class ImageLoadError(Exception):
-    """A file that is missing or not a readable image; ``reason`` is "missing" or "unreadable"."""
-
-    def __init__(self, path: Path, reason: str, detail: str = "") -> None:
-        super().__init__(f"{path.name}: {reason} {detail}".strip())
-        self.path = path
-        self.reason = reason
-        self.detail = detail
-
-
 @dataclass(frozen=True)
-class Preview:
+class ScreenImage:
     """A picture decoded to the size it is shown at, with the size of its source.
 
     A QImage is a plain value (not a QObject): made in the worker, it costs the UI thread nothing.
+    `from_preview` says it was read from the picture's cached preview, not the original.
     """
 
     image: QImage
     source_width: int
     source_height: int
+    from_preview: bool = False
 
     @property
     def nbytes(self) -> int:
         return int(self.image.sizeInBytes())
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What `decode_for_screen` hands back: the screen image, and a preview to write (when the
+    picture's preview was missing or damaged: pass it to `save_preview`, after showing)."""
+
+    screen: ScreenImage
+    preview_to_save: PreviewToSave | None = None
 
 
 @dataclass(frozen=True)
@@ -94,7 +100,7 @@ class Detail:
 def _nbytes(value: object) -> int:
     if isinstance(value, Decoded):
         return len(value.rgba)
-    if isinstance(value, Preview):
+    if isinstance(value, ScreenImage):
         return value.nbytes
     if isinstance(value, Image.Image):
         return value.width * value.height * len(value.getbands())
@@ -102,7 +108,7 @@ def _nbytes(value: object) -> int:
 
 
 class DecodeCache:
-    """A thread-safe LRU of decoded images keyed by file (and preview size), bounded in bytes.
+    """A thread-safe LRU of decoded images keyed by file (and the size shown), bounded in bytes.
 
     ``decodes`` counts real decodes, so callers (and tests) can see the cache working.
     """
@@ -146,47 +152,45 @@ def _file_key(path: Path) -> tuple[str, int, int]:
     try:
         stat = path.stat()
     except OSError as exc:
-        raise ImageLoadError(path, "missing", str(exc)) from exc
+        raise PictureLoadError(path, "missing", str(exc)) from exc
     return (str(path), stat.st_mtime_ns, stat.st_size)
 
 
 def _qimage(image: Image.Image) -> QImage:
-    """Worker thread: an RGBA Pillow image as a QImage that owns its pixels."""
+    """Worker thread: a Pillow image as a QImage that owns its pixels, in the format the
+    raster painter draws without converting (so a paint on the UI thread costs no conversion)."""
+    if image.mode == "RGB":
+        data = image.tobytes()
+        wrapped = QImage(data, image.width, image.height, image.width * 3, QImage.Format.Format_RGB888)
+        return wrapped.convertToFormat(QImage.Format.Format_RGB32)
     rgba = image if image.mode == "RGBA" else image.convert("RGBA")
     data = rgba.tobytes()
-    return QImage(data, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888).copy()
+    wrapped = QImage(data, rgba.width, rgba.height, rgba.width * 4, QImage.Format.Format_RGBA8888)
+    return wrapped.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
 
 
-def decode_preview(path: Path, max_edge: int | None, cache: DecodeCache) -> Preview:
-    """Worker thread: the picture oriented (EXIF) and shrunk to at most `max_edge` pixels a side.
+def decode_for_screen(
+    path: Path, max_edge: int | None, cache: DecodeCache, preview: PreviewFile | None = None
+) -> Loaded:
+    """Worker thread: the picture oriented (EXIF) and at most `max_edge` pixels a side.
 
-    `max_edge` None keeps the full size. Pillow shrinks while decoding where the format allows
-    (JPEG) and by whole factors first otherwise, so a 4096² PNG never becomes two copies of itself.
+    `max_edge` None keeps the full size. With `preview` (where the picture's cached preview is
+    kept), the preview is read instead of the original whenever it holds `max_edge`; a missing
+    or damaged one is never shown: the original is decoded and `Loaded.preview_to_save` carries
+    the preview to write in its place.
 
     Raises:
-        ImageLoadError: the file is missing or is not an image Pillow can read.
+        PictureLoadError: the file is missing or is not an image Pillow can read.
     """
     key = (*_file_key(path), max_edge)
     cached = cache.get(key)
-    if isinstance(cached, Preview):
-        return cached
-    try:
-        with Image.open(path) as opened:
-            width, height = opened.size  # before a draft shrinks it
-            if opened.getexif().get(_ORIENTATION, 1) in (5, 6, 7, 8):
-                width, height = height, width
-            if max_edge is not None:
-                opened.draft("RGB", (max_edge, max_edge))
-            opened.load()
-            ImageOps.exif_transpose(opened, in_place=True)  # no second copy of a big picture
-            image = opened
-            if max_edge is not None and max(image.size) > max_edge:
-                image.thumbnail((max_edge, max_edge), Image.Resampling.BILINEAR, reducing_gap=2.0)
-            preview = Preview(_qimage(image), width, height)
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise ImageLoadError(path, "unreadable", str(exc)) from exc
-    cache.put(key, preview)
-    return preview
+    if isinstance(cached, ScreenImage):
+        return Loaded(cached)
+    picture = load_for_screen(path, max_edge, preview)
+    width, height = picture.source_size
+    screen = ScreenImage(_qimage(picture.image), width, height, picture.from_preview)
+    cache.put(key, screen)
+    return Loaded(screen, picture.preview_to_save)
 
 
 def _full_source(path: Path, sources: DecodeCache) -> Image.Image:
@@ -199,21 +203,51 @@ def _full_source(path: Path, sources: DecodeCache) -> Image.Image:
         image.load()  # reads the pixels and closes the file (a still picture)
         ImageOps.exif_transpose(image, in_place=True)
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise ImageLoadError(path, "unreadable", str(exc)) from exc
+        raise PictureLoadError(path, "unreadable", str(exc)) from exc
     if image.mode not in ("RGB", "RGBA"):
         image = image.convert("RGBA")
     sources.put(key, image)
     return image
 
 
+def _preview_source(preview: PreviewFile, sources: DecodeCache) -> Image.Image | None:
+    """The whole cached preview, decoded (None when it is missing or not usable)."""
+    try:
+        key = (*_file_key(preview.path), "preview")
+    except PictureLoadError:
+        return None
+    cached = sources.get(key)
+    if isinstance(cached, Image.Image):
+        return cached
+    try:
+        image = open_preview(preview.path, preview.sha256, PREVIEW_EDGE).image
+    except (OSError, PreviewError):
+        return None  # the screen loader writes it again; meanwhile the original serves
+    sources.put(key, image)
+    return image
+
+
 def render_detail(
-    path: Path, region: tuple[float, float, float, float], out_size: tuple[int, int], sources: DecodeCache
+    path: Path,
+    region: tuple[float, float, float, float],
+    out_size: tuple[int, int],
+    sources: DecodeCache,
+    preview: PreviewFile | None = None,
 ) -> Detail:
     """Worker thread: the source pixels of `region` (normalised), no larger than `out_size`.
 
-    The region is widened to whole source pixels and the returned `Detail.region` is exact.
+    Cut from the cached preview while that holds `out_size` (a view zoomed between the screen
+    image and the preview), from the full-resolution original beyond. The region is widened to
+    whole pixels and the returned `Detail.region` is exact.
     """
-    image = _full_source(path, sources)
+    across = out_size[0] / max(1e-9, region[2] - region[0])  # pixels wanted across the whole picture
+    image = None
+    if preview is not None and across <= PREVIEW_EDGE * 1.02:  # no preview is wider than that
+        image = _preview_source(preview, sources)
+        if image is not None and across > image.width * 1.02:
+            image = None  # zoomed past the preview: only the original has the pixels
+    if image is None:
+        image = _full_source(path, sources)
     w, h = image.size
     x0, y0 = max(0, int(region[0] * w)), max(0, int(region[1] * h))
     x1, y1 = min(w, int(region[2] * w + 0.999)), min(h, int(region[3] * h + 0.999))
@@ -228,26 +262,27 @@ def render_detail(
     return Detail(_qimage(crop), (x0 / w, y0 / h, x1 / w, y1 / h))
 
 
-def preview_edge_for(widget: QWidget) -> int:
-    """Half the long side of the widget's screen in device pixels (at least 1024, at most 2048)."""
+def screen_edge_for(widget: QWidget) -> int:
+    """The long side of the screen images: half the long side of the widget's screen in device
+    pixels, at least 1024 and at most the cached previews' 2048."""
     screen = widget.screen()
     if screen is None:
-        return DEFAULT_PREVIEW_EDGE
+        return DEFAULT_SCREEN_EDGE
     size = screen.size()
     edge = int(max(size.width(), size.height()) * screen.devicePixelRatio() / 2)
-    return max(DEFAULT_PREVIEW_EDGE, min(2048, edge))
+    return max(DEFAULT_SCREEN_EDGE, min(PREVIEW_EDGE, edge))
 
 
 def decode_file(path: Path, cache: DecodeCache) -> Decoded:
     """Worker thread: read, orient (EXIF) and convert to RGBA, or reuse a cached decode.
 
     Raises:
-        ImageLoadError: the file is missing or is not an image Pillow can read.
+        PictureLoadError: the file is missing or is not an image Pillow can read.
     """
     try:
         stat = path.stat()
     except OSError as exc:
-        raise ImageLoadError(path, "missing", str(exc)) from exc
+        raise PictureLoadError(path, "missing", str(exc)) from exc
     key = (str(path), stat.st_mtime_ns, stat.st_size)
     cached = cache.get(key)
     if isinstance(cached, Decoded):
@@ -256,7 +291,7 @@ def decode_file(path: Path, cache: DecodeCache) -> Decoded:
         with Image.open(path) as image:
             rgba = ImageOps.exif_transpose(image).convert("RGBA")
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise ImageLoadError(path, "unreadable", str(exc)) from exc
+        raise PictureLoadError(path, "unreadable", str(exc)) from exc
     decoded = Decoded(rgba.width, rgba.height, rgba.tobytes())
     cache.put(key, decoded)
     return decoded
@@ -409,13 +444,40 @@ def draw_chip(
     return rect
 
 
+def _layer_needs_detail(shown: QImage, source: tuple[int, int] | None, zoom: float) -> bool:
+    """A picture shown from `shown` (its source `source` wide) at `zoom` needs more pixels."""
+    if shown.isNull() or source is None:
+        return False
+    scale = shown.width() / max(1, source[0])
+    return scale < 1.0 and zoom > scale * 1.02
+
+
+def _covers(
+    detail: QImage,
+    region: tuple[float, float, float, float] | None,
+    visible: tuple[float, float, float, float],
+    source: tuple[int, int] | None,
+    zoom: float,
+) -> bool:
+    """`detail` (of `region`) holds every visible source pixel at `zoom`."""
+    if detail.isNull() or region is None or source is None:
+        return False
+    x0, y0, x1, y1 = visible
+    rx0, ry0, rx1, ry1 = region
+    eps = 1e-6
+    if x0 < rx0 - eps or y0 < ry0 - eps or x1 > rx1 + eps or y1 > ry1 + eps:
+        return False
+    scale = detail.width() / max(1e-9, (rx1 - rx0) * source[0])
+    return scale >= min(1.0, zoom) * 0.98
+
+
 class ImageCanvas(QWidget):
     """Paints one image under the shared view; wheel zooms about the cursor, drag pans,
     double-click toggles fit / 100 %, Shift keeps a change to this canvas only.
 
-    The image shown may be a preview smaller than its source (`set_image(image, source_size)`);
-    geometry always follows the source, and when the view is zoomed past the preview the canvas
-    asks for the region on screen at full resolution (`detail_requested`), drawn over the preview.
+    The image shown may be smaller than its source (`set_image(image, source_size)`); geometry
+    always follows the source, and when the view is zoomed past what the image holds the canvas
+    asks for the region on screen with more pixels (`detail_requested`), drawn over the image.
 
     Signals:
         clicked(Qt.KeyboardModifier): the modifiers of a left click that did not drag.
@@ -439,10 +501,17 @@ class ImageCanvas(QWidget):
         self.source_size: tuple[int, int] | None = None
         self.detail = QImage()
         self.detail_region: tuple[float, float, float, float] | None = None
+        self._tokens = 0  # numbers the detail requests; an answer to an older one is dropped
         self._detail_token = 0
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self._maybe_request_detail)
         sync.changed.connect(self._schedule_detail)
+        # The loupe's own detail (the source pixels under it), by layer: 0, or 1 for a wipe's B.
+        self.loupe_details: dict[int, tuple[QImage, tuple[float, float, float, float]]] = {}
+        self._loupe_token = 0
+        self._loupe_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
+        self._loupe_timer.timeout.connect(self._maybe_request_loupe_detail)
+        sync.changed.connect(self._schedule_loupe_detail)
         self.message = ""  # shown instead of an image: "Loading…", or why it failed
         self.message_is_error = False
         self.background = QColor("#3a3a3d")
@@ -457,7 +526,7 @@ class ImageCanvas(QWidget):
     # -- content -----------------------------------------------------------------------
 
     def set_image(self, image: QImage, source_size: tuple[int, int] | None = None) -> None:
-        """Show `image`; `source_size` is the full picture's size when `image` is a preview."""
+        """Show `image`; `source_size` is the full picture's size when `image` is smaller."""
         self.image, self.message, self.message_is_error = image, "", False
         self.source_size = source_size
         self._drop_detail()
@@ -465,27 +534,36 @@ class ImageCanvas(QWidget):
         self._schedule_detail()
 
     def set_message(self, text: str, *, error: bool = False) -> None:
+        if self.image.isNull() and (self.message, self.message_is_error) == (text, error):
+            return  # already says so
         self.image, self.message, self.message_is_error = QImage(), text, error
         self.source_size = None
         self._drop_detail()
         self.update()
 
-    def set_detail(self, token: int, detail: Detail) -> None:
-        """The answer to a `detail_requested`; an answer to an older request is ignored."""
-        if token != self._detail_token or not self.has_image():
+    def set_detail(self, token: int, detail: Detail, layer: int = 0) -> None:
+        """The answer to a `detail_requested`; an answer to an older request is ignored.
+
+        `layer` is which picture the detail belongs to where a canvas shows two (`WipeCanvas`).
+        """
+        if not self.has_image():
             return
-        self.detail, self.detail_region = detail.image, detail.region
-        self.update()
+        if token == self._loupe_token:
+            self.loupe_details[layer] = (detail.image, detail.region)
+            self.update()
+        elif token == self._detail_token and layer == 0:
+            self.detail, self.detail_region = detail.image, detail.region
+            self.update()
+
+    def _next_token(self) -> int:
+        self._tokens += 1
+        return self._tokens
 
     def _drop_detail(self) -> None:
-        self._detail_token += 1  # answers still on their way are now stale
+        self._detail_token = self._next_token()  # answers still on their way are now stale
+        self._loupe_token = self._next_token()
         self.detail, self.detail_region = QImage(), None
-
-    def preview_scale(self) -> float:
-        """Preview pixels per source pixel (1.0 when the image is the source itself)."""
-        if self.source_size is None or not self.has_image():
-            return 1.0
-        return self.image.width() / max(1, self.source_size[0])
+        self.loupe_details = {}
 
     def visible_region(self) -> tuple[float, float, float, float]:
         """The part of the picture on screen, normalised (x0, y0, x1, y1)."""
@@ -499,24 +577,14 @@ class ImageCanvas(QWidget):
         return (x0, y0, x1, y1)
 
     def needs_detail(self) -> bool:
-        """True when the view shows the picture larger than the preview can."""
-        return (
-            self.has_image()
-            and self.preview_scale() < 1.0
-            and self.effective_zoom() > self.preview_scale() * 1.02
-        )
+        """True when the view shows the picture larger than the screen image can."""
+        return self.has_image() and _layer_needs_detail(self.image, self.source_size, self.effective_zoom())
 
     def detail_covers_view(self) -> bool:
         """True when the detail holds every visible source pixel at the zoom shown."""
-        if self.detail.isNull() or self.detail_region is None or self.source_size is None:
-            return False
-        x0, y0, x1, y1 = self.visible_region()
-        rx0, ry0, rx1, ry1 = self.detail_region
-        eps = 1e-6
-        if x0 < rx0 - eps or y0 < ry0 - eps or x1 > rx1 + eps or y1 > ry1 + eps:
-            return False
-        scale = self.detail.width() / max(1e-9, (rx1 - rx0) * self.source_size[0])
-        return scale >= min(1.0, self.effective_zoom()) * 0.98
+        return _covers(
+            self.detail, self.detail_region, self.visible_region(), self.source_size, self.effective_zoom()
+        )
 
     def _schedule_detail(self) -> None:
         if self.source_size is not None and self.needs_detail():
@@ -534,8 +602,71 @@ class ImageCanvas(QWidget):
             max(1, int((region[2] - region[0]) * sw * scale + 0.999)),
             max(1, int((region[3] - region[1]) * sh * scale + 0.999)),
         )
-        self._detail_token += 1
+        self._detail_token = self._next_token()
         self.detail_requested.emit(DetailRequest(self._detail_token, region, out))
+
+    # -- the loupe's detail --------------------------------------------------------------------
+
+    def loupe_layer(self, centre: QPointF) -> int:
+        """Which picture the loupe shows at `centre` (a wipe shows B right of its divider)."""
+        return 0
+
+    def _loupe_shows(self, layer: int) -> tuple[QImage, tuple[int, int] | None, float]:
+        """(screen image, source size, device pixels per source pixel in the loupe) of a layer."""
+        return self.image, self.source_size, self.loupe_zoom()
+
+    def loupe_needs_detail(self) -> bool:
+        """The loupe is in this canvas (under the cursor) and magnifies past its screen image.
+
+        Only the canvas the cursor is in fetches the pixels under its loupe: a Survey of eight
+        would otherwise decode eight originals each time the loupe stops moving.
+        """
+        point = self.sync.loupe_point
+        if point is None or not (self.sync.loupe_on and self.sync.loupe_owner is self and self.has_image()):
+            return False
+        image, source, zoom = self._loupe_shows(self.loupe_layer(self.from_normalised(point)))
+        return _layer_needs_detail(image, source, zoom)
+
+    def _loupe_region(self, reach: float) -> tuple[float, float, float, float]:
+        """The normalised square around the loupe point, `reach` loupe radii to each side."""
+        point = self.sync.loupe_point or (0.5, 0.5)
+        w, h = self.image_size()
+        half = LOUPE_RADIUS * reach * self.dpr() / max(1e-9, self.loupe_zoom())  # source pixels
+        return (
+            _clamp(point[0] - half / w, 0.0, 1.0),
+            _clamp(point[1] - half / h, 0.0, 1.0),
+            _clamp(point[0] + half / w, 0.0, 1.0),
+            _clamp(point[1] + half / h, 0.0, 1.0),
+        )
+
+    def loupe_detail_covers(self) -> bool:
+        """True when the loupe's detail holds every source pixel the loupe shows."""
+        point = self.sync.loupe_point
+        if point is None:
+            return False
+        layer = self.loupe_layer(self.from_normalised(point))
+        found = self.loupe_details.get(layer)
+        if found is None:
+            return False
+        _image, source, zoom = self._loupe_shows(layer)
+        return _covers(found[0], found[1], self._loupe_region(1.0), source, zoom)
+
+    def _schedule_loupe_detail(self) -> None:
+        if self.loupe_needs_detail():
+            self._loupe_timer.start()
+
+    def _maybe_request_loupe_detail(self) -> None:
+        if not self.loupe_needs_detail() or self.loupe_detail_covers() or self.source_size is None:
+            return
+        region = self._loupe_region(2.0)  # twice the loupe: a small move needs no new one
+        scale = min(1.0, self.loupe_zoom())
+        sw, sh = self.source_size
+        out = (
+            max(1, int((region[2] - region[0]) * sw * scale + 0.999)),
+            max(1, int((region[3] - region[1]) * sh * scale + 0.999)),
+        )
+        self._loupe_token = self._next_token()
+        self.detail_requested.emit(DetailRequest(self._loupe_token, region, out))
 
     def has_image(self) -> bool:
         return not self.image.isNull()
@@ -704,20 +835,32 @@ class ImageCanvas(QWidget):
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, zoom < 2.0)
         rect = self.image_rect()
         painter.drawImage(rect, self.image)
-        if self.detail_region is not None and not self.detail.isNull() and self.needs_detail():
-            x0, y0, x1, y1 = self.detail_region
-            target = QRectF(
-                rect.x() + x0 * rect.width(),
-                rect.y() + y0 * rect.height(),
-                (x1 - x0) * rect.width(),
-                (y1 - y0) * rect.height(),
-            )
-            # Drawn 1:1 (or larger) with no smoothing, so source pixels stay crisp at 100 %.
-            shown = target.width() * self.dpr() / max(1, self.detail.width())
-            painter.save()
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, shown < 0.9)
-            painter.drawImage(target, self.detail)
-            painter.restore()
+        if self.needs_detail():
+            self.paint_detail(painter, rect, self.detail, self.detail_region)
+
+    def paint_detail(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        detail: QImage,
+        region: tuple[float, float, float, float] | None,
+    ) -> None:
+        """Draw `detail` over the picture drawn at `rect`, where its `region` lies."""
+        if region is None or detail.isNull():
+            return
+        x0, y0, x1, y1 = region
+        target = QRectF(
+            rect.x() + x0 * rect.width(),
+            rect.y() + y0 * rect.height(),
+            (x1 - x0) * rect.width(),
+            (y1 - y0) * rect.height(),
+        )
+        # Drawn 1:1 (or larger) with no smoothing, so source pixels stay crisp at 100 %.
+        shown = target.width() * self.dpr() / max(1, detail.width())
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, shown < 0.9)
+        painter.drawImage(target, detail)
+        painter.restore()
 
     def paint_message(self, painter: QPainter) -> None:
         if not self.message:
@@ -755,6 +898,9 @@ class ImageCanvas(QWidget):
         painter.fillRect(box, self.background)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         painter.drawImage(target, self.loupe_image(centre))
+        found = self.loupe_details.get(self.loupe_layer(centre))
+        if found is not None:  # the source's own pixels under the loupe
+            self.paint_detail(painter, target, found[0], found[1])
         painter.setClipping(False)
         painter.setPen(QPen(QColor(255, 255, 255, 230), 2))
         painter.drawEllipse(centre, LOUPE_RADIUS, LOUPE_RADIUS)
@@ -790,15 +936,77 @@ class WipeCanvas(ImageCanvas):
     def __init__(self, sync: ViewSync, parent: QWidget | None = None) -> None:
         super().__init__(sync, parent)
         self.image_b = QImage()
+        self.source_size_b: tuple[int, int] | None = None
+        self.detail_b = QImage()
+        self.detail_b_region: tuple[float, float, float, float] | None = None
         self.split = 0.5
         self._moving_divider = False
 
-    def set_images(self, a: QImage, b: QImage) -> None:
-        self.image_b = b
-        self.set_image(a)
+    def set_images(
+        self,
+        a: QImage,
+        b: QImage,
+        source_a: tuple[int, int] | None = None,
+        source_b: tuple[int, int] | None = None,
+    ) -> None:
+        """Show `a` and `b` (screen images of sources `source_a` and `source_b`)."""
+        self.image_b, self.source_size_b = b, source_b
+        self.set_image(a, source_a)
+
+    def set_message(self, text: str, *, error: bool = False) -> None:
+        self.image_b, self.source_size_b = QImage(), None
+        super().set_message(text, error=error)
 
     def has_image(self) -> bool:
         return not self.image.isNull() and not self.image_b.isNull()
+
+    # -- details for both pictures ---------------------------------------------------------
+    # B is drawn in A's frame, so one request (a region of A's geometry) serves both: the owner
+    # answers it twice, with layer 0 (A) and layer 1 (B).
+
+    def set_detail(self, token: int, detail: Detail, layer: int = 0) -> None:
+        if layer == 1 and token == self._detail_token and self.has_image():
+            self.detail_b, self.detail_b_region = detail.image, detail.region
+            self.update()
+        else:
+            super().set_detail(token, detail, layer)
+
+    def loupe_layer(self, centre: QPointF) -> int:
+        return 0 if centre.x() < self.divider_x() else 1
+
+    def _loupe_shows(self, layer: int) -> tuple[QImage, tuple[int, int] | None, float]:
+        if layer == 0:
+            return super()._loupe_shows(0)
+        zoom = self.zoom_b() / max(1e-9, self.effective_zoom()) * self.loupe_zoom()
+        return self.image_b, self.source_size_b, zoom
+
+    def _drop_detail(self) -> None:
+        super()._drop_detail()
+        self.detail_b, self.detail_b_region = QImage(), None
+
+    def zoom_b(self) -> float:
+        """Device pixels per pixel of B's source (B is stretched over A's frame)."""
+        if self.source_size is None or self.source_size_b is None:
+            return self.effective_zoom()
+        return self.effective_zoom() * self.source_size[0] / max(1, self.source_size_b[0])
+
+    def _a_needs_detail(self) -> bool:
+        return super().needs_detail()
+
+    def _b_needs_detail(self) -> bool:
+        return self.has_image() and _layer_needs_detail(self.image_b, self.source_size_b, self.zoom_b())
+
+    def needs_detail(self) -> bool:
+        return self._a_needs_detail() or self._b_needs_detail()
+
+    def detail_covers_view(self) -> bool:
+        """True when each picture that needs a detail has one holding every visible pixel."""
+        visible = self.visible_region()
+        a = not self._a_needs_detail() or super().detail_covers_view()
+        b = not self._b_needs_detail() or _covers(
+            self.detail_b, self.detail_b_region, visible, self.source_size_b, self.zoom_b()
+        )
+        return a and b and self.needs_detail()
 
     def divider_x(self) -> float:
         return self.width() * self.split
@@ -841,8 +1049,12 @@ class WipeCanvas(ImageCanvas):
         painter.save()
         painter.setClipRect(QRectF(0, 0, x, self.height()))
         painter.drawImage(rect, self.image)
+        if self._a_needs_detail():
+            self.paint_detail(painter, rect, self.detail, self.detail_region)
         painter.setClipRect(QRectF(x, 0, self.width() - x, self.height()))
         painter.drawImage(rect, self.image_b)
+        if self._b_needs_detail():
+            self.paint_detail(painter, rect, self.detail_b, self.detail_b_region)
         painter.restore()
 
     def paint_overlay(self, painter: QPainter) -> None:

@@ -2,9 +2,9 @@
 
 Stepping to the next image keeps the zoom and the position (the view is kept in normalised
 coordinates of the picture), so the same eye or hair clip can be checked image after image.
-Pictures load as in the comparator: a screen-sized preview from a worker, and the region on
-screen at full resolution once zoomed past it. Flags and stars go out as signals; the window
-saves them, as it does for the comparator.
+Pictures load as in the comparator: a screen-sized image from a worker (read from the picture's
+cached preview when it has one), and the region on screen at full resolution once zoomed past
+it. Flags and stars go out as signals; the window saves them, as it does for the comparator.
 """
 
 from __future__ import annotations
@@ -16,19 +16,20 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget
 
+from cutie_app.core.services.previews import PictureLoadError, save_preview
 from cutie_app.ui.compare.comparator import CompareItem
 from cutie_app.ui.compare.image_view import (
     DecodeCache,
     Detail,
     DetailRequest,
     ImageCanvas,
-    ImageLoadError,
-    Preview,
+    Loaded,
+    ScreenImage,
     SourceCache,
     ViewSync,
-    decode_preview,
-    preview_edge_for,
+    decode_for_screen,
     render_detail,
+    screen_edge_for,
 )
 from cutie_app.ui.widgets.icons import untinted_icon
 from cutie_app.ui.workers import Jobs
@@ -65,7 +66,7 @@ class Loupe(QWidget):
         self._items = list(items)
         ids = [i.image_id for i in self._items]
         self._index = ids.index(start_id) if start_id in ids else 0
-        self._previews: dict[Path, Preview] = {}
+        self._shown: dict[Path, ScreenImage] = {}
         self._errors: dict[Path, str] = {}
         self.cache = DecodeCache(96 * 1024 * 1024)
         self.sources = SourceCache()
@@ -110,8 +111,10 @@ class Loupe(QWidget):
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.caption)
         layout.addWidget(self.strip)
-        for item in self._items:  # thumbnails for the strip, small and cheap
-            self.jobs.submit(("thumb", item.path), decode_preview, item.path, THUMB_EDGE, self.cache)
+        for item in self._items:  # thumbnails for the strip, small and cheap (from the previews)
+            self.jobs.submit(
+                ("thumb", item.path), decode_for_screen, item.path, THUMB_EDGE, self.cache, item.preview
+            )
         self._show_current()
 
     # -- public ---------------------------------------------------------------------------
@@ -147,14 +150,14 @@ class Loupe(QWidget):
             self.canvas.set_message(self.tr("Nothing to show"))
             return
         item = self._items[self._index]
-        preview = self._previews.get(item.path)
-        if preview is not None:
-            self.canvas.set_image(preview.image, (preview.source_width, preview.source_height))
+        screen = self._shown.get(item.path)
+        if screen is not None:
+            self.canvas.set_image(screen.image, (screen.source_width, screen.source_height))
         elif item.path in self._errors:
             self.canvas.set_message(self._errors[item.path], error=True)
         else:
             self.canvas.set_message(self.tr("Loading…"))
-            self._load(item.path)
+            self._load(item)
         if self.strip.currentRow() != self._index:
             self.strip.blockSignals(True)
             self.strip.setCurrentRow(self._index)
@@ -162,13 +165,16 @@ class Loupe(QWidget):
         self.strip.scrollToItem(self.strip.item(self._index))
         nxt = self._index + 1
         if nxt < len(self._items):  # the next image is ready when the arrow is pressed
-            self._load(self._items[nxt].path)
+            self._load(self._items[nxt])
         self._caption()
         self.current_changed.emit(item.image_id)
 
-    def _load(self, path: Path) -> None:
-        if path not in self._previews and path not in self._errors:
-            self.jobs.submit(("image", path), decode_preview, path, preview_edge_for(self), self.cache)
+    def _load(self, item: CompareItem) -> None:
+        path = item.path
+        if path not in self._shown and path not in self._errors:
+            self.jobs.submit(
+                ("image", path), decode_for_screen, path, screen_edge_for(self), self.cache, item.preview
+            )
 
     def _caption(self) -> None:
         if not self._items:
@@ -182,14 +188,15 @@ class Loupe(QWidget):
 
     def _want_detail(self, request: DetailRequest) -> None:
         if self._items:
-            path = self._items[self._index].path
+            item = self._items[self._index]
             self.jobs.submit(
-                ("detail", path, request.token),
+                ("detail", item.path, request.token),
                 render_detail,
-                path,
+                item.path,
                 request.region,
                 request.out_size,
                 self.sources,
+                item.preview,
             )
 
     def _job_finished(self, tag: object, result: object) -> None:
@@ -197,12 +204,14 @@ class Loupe(QWidget):
         kind: str = tag[0]
         path: Path = tag[1]
         rest: tuple[int, ...] = tag[2:]
-        if kind == "thumb" and isinstance(result, Preview):
+        if isinstance(result, Loaded) and result.preview_to_save is not None:
+            self.jobs.submit(("save-preview", path), save_preview, result.preview_to_save)
+        if kind == "thumb" and isinstance(result, Loaded):
             row = next((n for n, i in enumerate(self._items) if i.path == path), None)
             if row is not None:
-                self.strip.item(row).setIcon(untinted_icon(QPixmap.fromImage(result.image)))
-        elif kind == "image" and isinstance(result, Preview):
-            self._previews[path] = result
+                self.strip.item(row).setIcon(untinted_icon(QPixmap.fromImage(result.screen.image)))
+        elif kind == "image" and isinstance(result, Loaded):
+            self._shown[path] = result.screen
             if self._items and self._items[self._index].path == path:
                 self._show_current()
         elif kind == "detail" and isinstance(result, Detail) and self._items[self._index].path == path:
@@ -214,7 +223,7 @@ class Loupe(QWidget):
         path: Path = tag[1]
         if kind != "image":
             return
-        reason = error.reason if isinstance(error, ImageLoadError) else type(error).__name__
+        reason = error.reason if isinstance(error, PictureLoadError) else type(error).__name__
         self._errors[path] = self.tr("{name} can't be shown ({reason}).").format(
             name=path.name, reason=reason
         )
