@@ -128,3 +128,13 @@ def test_a_layout_saved_on_a_big_screen_is_restored_to_fit_a_laptop(tmp_path):
     small = on_screen(1366, 768, state)
     assert inside(small["frame"], small["area"]), small
     assert small["columns"][0] >= COLUMN_MIN[0]
+
+
+def test_generate_takes_the_height_of_the_tab_on_show_and_no_more(qtbot, window):
+    """On first start One scene is not padded to the Series list's height; Series still gets its room."""
+    panel = window.generate_panel
+    single = panel.tabs.widget(0)
+    button_bottom = panel.generate_button.mapTo(single, panel.generate_button.rect().bottomLeft()).y()
+    assert single.height() - button_bottom < 40  # the gallery below gets the rest
+    panel.tabs.setCurrentWidget(panel.series)
+    qtbot.waitUntil(lambda: panel.series.height() >= panel.series.minimumSizeHint().height(), timeout=WAIT)

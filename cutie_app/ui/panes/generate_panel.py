@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -166,12 +167,22 @@ class GeneratePanel(QWidget):
         self.retry_button.clicked.connect(self.retry_failed_requested)
         self.series.run_requested.connect(self.series_requested)
         self.series.cancel_requested.connect(self.cancel_requested)
+        self.tabs.currentChanged.connect(self._fit_to_tab)
+        self._fit_to_tab()
         self.model.currentIndexChanged.connect(self._model_chosen)
         self.size_box.currentIndexChanged.connect(self._update_cost)
         self.variants.valueChanged.connect(self._update_cost)
         index = self.model.findData(default_model or catalog.default_model)
         self.model.setCurrentIndex(max(index, 0))
         self._model_chosen()
+
+    def _fit_to_tab(self) -> None:
+        """Size the panel to the tab on show: the Series list's height must not pad One scene."""
+        shown, hidden = QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored
+        for index in range(self.tabs.count()):
+            vertical = shown if index == self.tabs.currentIndex() else hidden
+            self.tabs.widget(index).setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        self.tabs.updateGeometry()
 
     def activate(self) -> None:
         """Ctrl+Enter (the window's Generate action): what the tab on show would run."""

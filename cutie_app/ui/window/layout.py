@@ -141,7 +141,9 @@ def restore_layout(window: QWidget, space: Workspace, settings: QSettings) -> No
             restored |= splitter.restoreState(state)
     if not restored:  # first start: give the character room
         space.splitter.setSizes(first_column_sizes(space.splitter, window.width()))
-        space.right_splitter.setSizes([330, max(300, window.height() - 400)])
+        # Generate's panel as tall as the tab on show needs (the Series list must not pad One scene).
+        generate = space.right_splitter.widget(0).minimumSizeHint().height() + 8
+        space.right_splitter.setSizes([generate, max(300, window.height() - generate - 70)])
 
 
 def first_column_sizes(splitter: QSplitter, width: int) -> list[int]:
