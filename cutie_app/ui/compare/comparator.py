@@ -1052,7 +1052,8 @@ class Comparator(QWidget):
                 secondary=item.image_id == self._second,
                 tag=("A", "B")[index] if pair and len(visible) == 2 else "",
             )
-            self._show_in(pane, item)
+            if self._mode != "difference":  # hidden then: their decodes would only delay |A − B|
+                self._show_in(pane, item)
         for pane in self.panes[len(visible) :]:
             pane.set_item(None)
         aspect = 1.0
