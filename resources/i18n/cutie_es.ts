@@ -678,12 +678,12 @@
 <context>
     <name>BeforeAfter</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+349"/>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+367"/>
         <source>Before / after</source>
         <translation>Antes / después</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Side by side</source>
         <translation>Lado a lado</translation>
     </message>
@@ -708,12 +708,12 @@
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+57"/>
         <source>Difference, brightened ×%.1f · mean change %.1f</source>
         <translation>Diferencia, realzada ×%.1f · cambio medio %.1f</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>This image cannot be shown: %s</source>
         <translation>No se puede mostrar esta imagen: %s</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>BranchSwitcher</name>
     <message>
-        <location line="-269"/>
+        <location line="-336"/>
         <location line="+1"/>
         <source>Previous branch (Alt+Left)</source>
         <translation>Rama anterior (Alt+Izquierda)</translation>
@@ -774,12 +774,12 @@
 <context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+342"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+343"/>
         <source>Compare images</source>
         <translation>Comparar imágenes</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>‹ Back</source>
         <translation>‹ Volver</translation>
     </message>
@@ -830,12 +830,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+692"/>
+        <location line="+735"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-735"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>Ver las imágenes enteras (Z alterna)</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>Empezar una conversación que edite la imagen seleccionada</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
@@ -936,7 +936,7 @@
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+485"/>
         <source>The file {name} is missing.</source>
         <translation>Falta el archivo {name}.</translation>
     </message>
@@ -969,17 +969,27 @@
         <translation>Calculando la diferencia…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>|A − B| · identical pixels</source>
         <translation>|A − B| · píxeles idénticos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>|A − B| · no difference at screen size (the sizes differ)</source>
+        <translation>|A − B| · sin diferencia a tamaño de pantalla (los tamaños difieren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>|A − B| · brightened ×{gain} · largest difference {peak}/255 · mean {mean}</source>
         <translation>|A − B| · realzado ×{gain} · mayor diferencia {peak}/255 · media {mean}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>measured at screen size (the sizes differ)</source>
+        <translation>medido a tamaño de pantalla (los tamaños difieren)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Zoom {p} %</source>
         <translation>Zoom {p} %</translation>
     </message>
@@ -1017,7 +1027,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-1002"/>
+        <location line="-1046"/>
         <source>Image pane {n}</source>
         <translation>Panel de imagen {n}</translation>
     </message>
@@ -1070,7 +1080,7 @@
 <context>
     <name>ConversationModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/conversation_model.py" line="+69"/>
+        <location filename="../../cutie_app/ui/models/conversation_model.py" line="+72"/>
         <source>The conversation cannot do that</source>
         <translation>La conversación no puede hacer eso</translation>
     </message>
@@ -1225,12 +1235,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+299"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-297"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Intro)</translation>
     </message>
@@ -1305,7 +1315,7 @@
         <translation>después n.º %d</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Say “%s”</source>
         <translation>Decir «%s»</translation>
     </message>
@@ -5717,7 +5727,7 @@
         <translation>El siguiente turno envía {images} de un máximo de {max_images} imágenes de entrada y {size:.1f} MB de un máximo de {limit:.0f} MB.</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/services/conversation.py" line="+281"/>
+        <location filename="../../cutie_app/core/services/conversation.py" line="+282"/>
         <source>palette further from the spec</source>
         <extracomment>An edit whose consistency score falls this much below its parent&apos;s is pointed out. The label the starting image carries in the first request (and its recipe).</extracomment>
         <translation>la paleta se aleja de la ficha</translation>
@@ -5748,7 +5758,7 @@
         <translation>ninguna</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>This project has no anchor yet; set one first.</source>
         <translation>Este proyecto aún no tiene ancla; elige una primero.</translation>
     </message>

@@ -678,12 +678,12 @@
 <context>
     <name>BeforeAfter</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+349"/>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+367"/>
         <source>Before / after</source>
         <translation>Sebelum / sesudah</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Side by side</source>
         <translation>Berdampingan</translation>
     </message>
@@ -708,12 +708,12 @@
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+57"/>
         <source>Difference, brightened ×%.1f · mean change %.1f</source>
         <translation>Selisih, dicerahkan ×%.1f · perubahan rata-rata %.1f</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>This image cannot be shown: %s</source>
         <translation>Gambar ini tidak bisa ditampilkan: %s</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>BranchSwitcher</name>
     <message>
-        <location line="-269"/>
+        <location line="-336"/>
         <location line="+1"/>
         <source>Previous branch (Alt+Left)</source>
         <translation>Cabang sebelumnya (Alt+Kiri)</translation>
@@ -774,12 +774,12 @@
 <context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+342"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+343"/>
         <source>Compare images</source>
         <translation>Bandingkan gambar</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>‹ Back</source>
         <translation>‹ Kembali</translation>
     </message>
@@ -830,12 +830,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+692"/>
+        <location line="+735"/>
         <source>Fit</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-735"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>Tampilkan gambar utuh (Z untuk beralih)</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>Mulai percakapan yang menyunting gambar terpilih</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Position</source>
         <translation>Posisi</translation>
     </message>
@@ -936,7 +936,7 @@
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+485"/>
         <source>The file {name} is missing.</source>
         <translation>Berkas {name} tidak ada.</translation>
     </message>
@@ -969,17 +969,27 @@
         <translation>Menghitung selisih…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>|A − B| · identical pixels</source>
         <translation>|A − B| · piksel identik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>|A − B| · no difference at screen size (the sizes differ)</source>
+        <translation>|A − B| · tidak ada selisih pada ukuran layar (ukurannya berbeda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>|A − B| · brightened ×{gain} · largest difference {peak}/255 · mean {mean}</source>
         <translation>|A − B| · dicerahkan ×{gain} · selisih terbesar {peak}/255 · rata-rata {mean}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>measured at screen size (the sizes differ)</source>
+        <translation>diukur pada ukuran layar (ukurannya berbeda)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Zoom {p} %</source>
         <translation>Zoom {p} %</translation>
     </message>
@@ -1017,7 +1027,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-1002"/>
+        <location line="-1046"/>
         <source>Image pane {n}</source>
         <translation>Panel gambar {n}</translation>
     </message>
@@ -1070,7 +1080,7 @@
 <context>
     <name>ConversationModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/conversation_model.py" line="+69"/>
+        <location filename="../../cutie_app/ui/models/conversation_model.py" line="+72"/>
         <source>The conversation cannot do that</source>
         <translation>Percakapan tidak bisa melakukan itu</translation>
     </message>
@@ -1225,12 +1235,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+299"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-297"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Kirim (Ctrl+Enter)</translation>
     </message>
@@ -1305,7 +1315,7 @@
         <translation>sesudah #%d</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Say “%s”</source>
         <translation>Tulis “%s”</translation>
     </message>
@@ -5708,7 +5718,7 @@
         <translation>Giliran berikutnya mengirim {images} dari paling banyak {max_images} gambar masukan dan {size:.1f} MB dari paling besar {limit:.0f} MB.</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/services/conversation.py" line="+281"/>
+        <location filename="../../cutie_app/core/services/conversation.py" line="+282"/>
         <source>palette further from the spec</source>
         <extracomment>An edit whose consistency score falls this much below its parent&apos;s is pointed out. The label the starting image carries in the first request (and its recipe).</extracomment>
         <translation>palet warnanya makin jauh dari spesifikasi</translation>
@@ -5739,7 +5749,7 @@
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>This project has no anchor yet; set one first.</source>
         <translation>Proyek ini belum punya jangkar; tetapkan dulu.</translation>
     </message>

@@ -678,12 +678,12 @@
 <context>
     <name>BeforeAfter</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+349"/>
+        <location filename="../../cutie_app/ui/panes/conversation_widgets.py" line="+367"/>
         <source>Before / after</source>
         <translation>前后对比</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Side by side</source>
         <translation>并排</translation>
     </message>
@@ -708,12 +708,12 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+57"/>
         <source>Difference, brightened ×%.1f · mean change %.1f</source>
         <translation>差异，加亮 ×%.1f · 平均变化 %.1f</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>This image cannot be shown: %s</source>
         <translation>无法显示这张图像：%s</translation>
     </message>
@@ -721,7 +721,7 @@
 <context>
     <name>BranchSwitcher</name>
     <message>
-        <location line="-269"/>
+        <location line="-336"/>
         <location line="+1"/>
         <source>Previous branch (Alt+Left)</source>
         <translation>上一个分支 (Alt+Left)</translation>
@@ -774,12 +774,12 @@
 <context>
     <name>Comparator</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/comparator.py" line="+342"/>
+        <location filename="../../cutie_app/ui/compare/comparator.py" line="+343"/>
         <source>Compare images</source>
         <translation>比较图像</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>‹ Back</source>
         <translation>‹ 返回</translation>
     </message>
@@ -830,12 +830,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+692"/>
+        <location line="+735"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-735"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>完整显示图像（Z 切换）</translation>
     </message>
@@ -921,7 +921,7 @@
         <translation>开始一个编辑所选图像的对话</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Position</source>
         <translation>位置</translation>
     </message>
@@ -936,7 +936,7 @@
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location line="+459"/>
+        <location line="+485"/>
         <source>The file {name} is missing.</source>
         <translation>文件 {name} 不见了。</translation>
     </message>
@@ -969,17 +969,27 @@
         <translation>正在计算差异…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>|A − B| · identical pixels</source>
         <translation>|A − B| · 像素完全相同</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>|A − B| · no difference at screen size (the sizes differ)</source>
+        <translation>|A − B| · 按屏幕尺寸无差异（尺寸不同）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>|A − B| · brightened ×{gain} · largest difference {peak}/255 · mean {mean}</source>
         <translation>|A − B| · 加亮 ×{gain} · 最大差异 {peak}/255 · 平均 {mean}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>measured at screen size (the sizes differ)</source>
+        <translation>按屏幕尺寸测量（尺寸不同）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Zoom {p} %</source>
         <translation>缩放 {p} %</translation>
     </message>
@@ -1017,7 +1027,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-1002"/>
+        <location line="-1046"/>
         <source>Image pane {n}</source>
         <translation>图像窗格 {n}</translation>
     </message>
@@ -1070,7 +1080,7 @@
 <context>
     <name>ConversationModel</name>
     <message>
-        <location filename="../../cutie_app/ui/models/conversation_model.py" line="+69"/>
+        <location filename="../../cutie_app/ui/models/conversation_model.py" line="+72"/>
         <source>The conversation cannot do that</source>
         <translation>对话无法这样做</translation>
     </message>
@@ -1225,12 +1235,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+297"/>
+        <location line="+299"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-297"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>发送 (Ctrl+Enter)</translation>
     </message>
@@ -1305,7 +1315,7 @@
         <translation>改后 #%d</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Say “%s”</source>
         <translation>改说“%s”</translation>
     </message>
@@ -5708,7 +5718,7 @@
         <translation>下一轮将发送 {images} 张输入图像（上限 {max_images} 张）和 {size:.1f} MB 数据（上限 {limit:.0f} MB）。</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/services/conversation.py" line="+281"/>
+        <location filename="../../cutie_app/core/services/conversation.py" line="+282"/>
         <source>palette further from the spec</source>
         <extracomment>An edit whose consistency score falls this much below its parent&apos;s is pointed out. The label the starting image carries in the first request (and its recipe).</extracomment>
         <translation>调色板离设定更远了</translation>
@@ -5739,7 +5749,7 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>This project has no anchor yet; set one first.</source>
         <translation>这个项目还没有锚图；请先设置一张。</translation>
     </message>

@@ -543,3 +543,15 @@ def test_edit_in_conversation_asks_for_the_selected_image(comparator, tmp_path, 
     assert blocker.args == [3]
     comparator.set_items([])
     assert not comparator.conversation_button.isEnabled()
+
+
+def test_difference_of_pictures_of_two_sizes_says_it_was_measured_at_screen_size(comparator, tmp_path, qtbot):
+    red = png(tmp_path / "red.png", (255, 0, 0), (300, 200), mark=False)
+    small = png(tmp_path / "small.png", (250, 0, 0), (150, 100), mark=False)
+    comparator.set_items([CompareItem(1, red, "Red"), CompareItem(2, small, "Small")], mode="difference")
+    view = comparator.difference
+    qtbot.waitUntil(view.has_image)
+    assert view.image_size() == (300, 200)  # B is laid over A's frame
+    centre = view.image_rect().center()
+    assert pixel(view, round(centre.x()), round(centre.y())).red() > 200
+    assert "5/255" in view.caption and "measured at screen size" in view.caption

@@ -242,3 +242,182 @@ def test_the_loupe_shows_the_source_pixels_under_it(comparator, qtbot, tmp_path)
         QTest.mouseMove(wipe, spot)
         qtbot.waitUntil(wipe.loupe_detail_covers, timeout=15000)
         assert crisp_around(wipe, spot, colours)
+
+
+# -- the Difference mode and the conversation's before/after, at screen size ------------------------
+
+BIG = 4096
+PATCH = (3000, 1000, 6, 6)  # x, y, width, height of the one place where B differs from A
+PATCH_DELTA = 3  # on the red channel: brightened ×50 (the largest gain) it shows as 150
+
+
+@pytest.fixture(scope="module")
+def textured(tmp_path_factory) -> dict[str, Path]:
+    """Two 4096² illustrations with fine noise (JPEG previews of them are lossy everywhere):
+    `a`, `same` (A's pixels in another file, so another SHA-256) and `patched` (A but for PATCH)."""
+    import numpy as np
+    from PIL.PngImagePlugin import PngInfo
+
+    folder = tmp_path_factory.mktemp("textured")
+    rng = np.random.default_rng(7)
+    y, x = np.mgrid[0:BIG, 0:BIG].astype(np.float32) / BIG
+    base = np.stack([200 * x + 20, 160 * y + 40, 120 * (1 - x) + 60], axis=2)
+    pixels = np.clip(base + rng.normal(0, 8, (BIG, BIG, 3)), 0, 255).astype(np.uint8)
+    paths = {"a": folder / "a.png", "same": folder / "same.png", "patched": folder / "patched.png"}
+    Image.fromarray(pixels).save(paths["a"], compress_level=1)
+    note = PngInfo()
+    note.add_text("Comment", "the same pixels in another file")
+    Image.fromarray(pixels).save(paths["same"], compress_level=1, pnginfo=note)
+    px, py, pw, ph = PATCH
+    pixels[py : py + ph, px : px + pw, 0] += PATCH_DELTA  # the noise keeps them below 253 there
+    Image.fromarray(pixels).save(paths["patched"], compress_level=1)
+    return paths
+
+
+def big_item(path: Path, image_id: int, *, preview: bool) -> CompareItem:
+    """A picture with its cached preview written as on save (or none, in a read-only project)."""
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    place = PreviewFile(path.parent / "previews" / f"{sha}.jpg", sha, writable=preview)
+    if preview and not place.path.exists():
+        write_cached_copies(path.read_bytes(), sha, None, place.path)
+    return CompareItem(image_id, path, f"#{image_id}", preview=place)
+
+
+def shown_pixels(canvas: ImageCanvas):
+    """The canvas as painted without its caption, an (h, w, 3) array, cut to where the picture lies."""
+    import numpy as np
+
+    canvas.caption = ""  # the chip over the picture is not part of the difference
+
+    shot = canvas.grab().toImage()
+    shot = shot.convertToFormat(shot.Format.Format_RGB888)
+    data = np.frombuffer(shot.constBits(), np.uint8).reshape(shot.height(), shot.bytesPerLine())
+    array = data[:, : shot.width() * 3].reshape(shot.height(), shot.width(), 3)
+    rect = canvas.image_rect().intersected(canvas.rect().toRectF())
+    dpr = shot.devicePixelRatio()
+    return array[
+        round(rect.top() * dpr) + 1 : round(rect.bottom() * dpr) - 1,
+        round(rect.left() * dpr) + 1 : round(rect.right() * dpr) - 1,
+    ]
+
+
+def test_the_difference_of_identical_originals_is_black_at_fit_though_their_previews_are_lossy(
+    comparator, qtbot, textured
+):
+    # A is read from its JPEG preview elsewhere, B (a read-only project: no preview) from its original:
+    # a difference of what the panes show would be the preview's JPEG error, brightened.
+    a = big_item(textured["a"], 1, preview=True)
+    b = big_item(textured["same"], 2, preview=False)
+    assert a.preview.sha256 != b.preview.sha256
+    comparator.set_items([a, b], mode="difference")
+    view = comparator.difference
+    qtbot.waitUntil(view.has_image, timeout=30000)
+    assert view.image_size() == (BIG, BIG)  # geometry follows the originals
+    assert max(view.image.width(), view.image.height()) <= screen_edge_for(comparator)  # not 4096²
+    assert "identical pixels" in view.caption
+    shown = shown_pixels(view)
+    assert shown.size > 100_000 and int(shown.max()) == 0
+
+
+def test_a_small_patch_shows_exactly_at_100_percent_and_nothing_else_differs_at_fit(
+    comparator, qtbot, textured
+):
+    import numpy as np
+
+    a, b = big_item(textured["a"], 1, preview=True), big_item(textured["patched"], 2, preview=True)
+    comparator.set_items([a, b], mode="difference")
+    view = comparator.difference
+    qtbot.waitUntil(view.has_image, timeout=30000)
+    assert max(view.image.width(), view.image.height()) <= screen_edge_for(comparator)
+    assert f"largest difference {PATCH_DELTA}/255" in view.caption  # measured on the originals
+    px, py, pw, ph = PATCH
+    rect, dpr = view.image_rect(), view.devicePixelRatioF()
+    shown = shown_pixels(view)
+    # At fit, nothing away from the patch differs (3 screen pixels around it for the shrinking).
+    top, left = round(rect.top() * dpr) + 1, round(rect.left() * dpr) + 1
+    scale = rect.width() * dpr / BIG
+    cx = round(rect.left() * dpr + (px + pw / 2) * scale) - left
+    cy = round(rect.top() * dpr + (py + ph / 2) * scale) - top
+    elsewhere = shown.copy()
+    elsewhere[max(0, cy - 4) : cy + 5, max(0, cx - 4) : cx + 5] = 0
+    assert int(elsewhere.max()) == 0
+
+    # At 100 % the region on screen comes from the originals: |A − B| ×50, pixel for pixel.
+    comparator.sync.set_zoom(1.0, ((px + pw / 2) / BIG, (py + ph / 2) / BIG))
+    assert view.needs_detail()
+    qtbot.waitUntil(view.detail_covers_view, timeout=30000)
+    x0, y0, x1, y1 = view.detail_region
+    assert x1 - x0 < 0.5 and y1 - y0 < 0.5  # a region, not the whole pictures
+    shot = view.grab().toImage()
+    rect = view.image_rect()
+
+    def at(sx: float, sy: float) -> tuple[int, int, int]:
+        colour = shot.pixelColor(round((rect.x() + sx) * dpr), round((rect.y() + sy) * dpr))
+        return colour.red(), colour.green(), colour.blue()
+
+    inside = {at(x + 0.5, y + 0.5) for x in range(px + 1, px + pw - 1) for y in range(py + 1, py + ph - 1)}
+    assert inside == {(PATCH_DELTA * 50, 0, 0)}
+    around = [at(px + dx, py + dy) for dx in (-6, -3, pw + 3, pw + 6) for dy in range(-6, ph + 6, 2)]
+    assert np.array(around).max() == 0
+
+
+def test_before_after_reads_previews_at_fit_and_the_originals_when_zoomed(qtbot, tmp_path, textured):
+    from cutie_app.ui.panes.conversation_widgets import BeforeAfter
+
+    before, after = item(tmp_path, 1, BLUE, preview=RED), item(tmp_path, 2, YELLOW, preview=GREEN)
+    dialog = BeforeAfter(
+        before.path, after.path, ("before", "after"), previews=(before.preview, after.preview)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    views = (dialog.before_view, dialog.after_view)
+    qtbot.waitUntil(lambda: all(v.has_image() for v in views), timeout=15000)
+    for view, colour in zip(views, (RED, GREEN), strict=True):
+        assert view.image_size() == SIZE
+        assert max(view.image.width(), view.image.height()) <= screen_edge_for(dialog)
+        assert near(centre(view), colour)  # the preview, not the original
+    dialog.sync.set_zoom(1.0, (0.5, 0.5))
+    for view, colour in zip(views, (BLUE, YELLOW), strict=True):
+        qtbot.waitUntil(view.detail_covers_view, timeout=15000)
+        assert near(centre(view), colour)  # the original's pixels where zoomed
+
+    dialog.tabs.setCurrentWidget(dialog.wipe)
+    qtbot.waitUntil(dialog.wipe.detail_covers_view, timeout=15000)
+    y = dialog.wipe.height() / 2
+    assert near(pixel(dialog.wipe, dialog.wipe.divider_x() - 30, y), BLUE)
+    assert near(pixel(dialog.wipe, dialog.wipe.divider_x() + 30, y), YELLOW)
+    dialog.sync.set_fit()
+    assert max(dialog.wipe.image.width(), dialog.wipe.image_b.width()) <= screen_edge_for(dialog)
+    assert near(pixel(dialog.wipe, dialog.wipe.divider_x() - 30, y), RED)
+    dialog.close()
+
+
+def test_before_after_difference_is_black_for_equal_originals_and_shows_a_patch_at_100_percent(
+    qtbot, textured
+):
+    from cutie_app.ui.panes.conversation_widgets import BeforeAfter
+
+    def opened(after: str) -> BeforeAfter:
+        a, b = big_item(textured["a"], 1, preview=True), big_item(textured[after], 2, preview=False)
+        dialog = BeforeAfter(a.path, b.path, ("before", "after"), previews=(a.preview, b.preview))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.tabs.setCurrentWidget(dialog.difference)
+        qtbot.waitUntil(dialog.difference.has_image, timeout=30000)
+        return dialog
+
+    same = opened("same")
+    view = same.difference
+    assert max(view.image.width(), view.image.height()) <= screen_edge_for(same)
+    assert int(shown_pixels(view).max()) == 0
+    same.close()
+
+    patched = opened("patched")
+    view = patched.difference
+    px, py, pw, ph = PATCH
+    patched.sync.set_zoom(1.0, ((px + pw / 2) / BIG, (py + ph / 2) / BIG))
+    qtbot.waitUntil(view.detail_covers_view, timeout=30000)
+    middle = view.from_normalised(((px + pw / 2) / BIG, (py + ph / 2) / BIG))
+    assert pixel(view, middle.x(), middle.y()).red() == PATCH_DELTA * 50
+    patched.close()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -407,7 +408,12 @@ def test_before_after_shows_an_answer_against_the_image_it_edited(qtbot, setup: 
         first.turn.image_ids[0],
         second.turn.image_ids[0],
     )
+    pair = paired.args[0]
+    for path, preview in ((pair.before, pair.before_preview), (pair.after, pair.after_preview)):
+        # the view reads each picture's cached preview (the project's, checked against its SHA-256)
+        assert preview is not None and preview.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
     (dialog,) = s.pane._dialogs
+    assert dialog.previews == (pair.before_preview, pair.after_preview)
     qtbot.waitUntil(lambda: dialog.wipe.has_image() and dialog.difference.has_image(), timeout=WAIT)
     assert dialog.before_view.has_image() and dialog.after_view.has_image()
     assert "mean change" in dialog.difference.caption

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from cutie_app.core.genai.engine import TurnReply
     from cutie_app.core.imaging.consistency import ImageFeatures
     from cutie_app.core.services.engines import CancelToken, ImageEngine
+    from cutie_app.core.services.previews import PreviewFile
     from cutie_app.core.services.projects import ProjectService
 
 log = logging.getLogger("cutie.services")
@@ -379,6 +380,10 @@ class ConversationService:
 
     def image_path(self, image_id: int) -> Path:
         return self._project.image_path(self._project.image(image_id))
+
+    def image_preview(self, image_id: int) -> PreviewFile | None:
+        """Where a turn image's screen-size preview is kept (the before/after view reads it)."""
+        return self._project.preview_file(self._project.image(image_id).sha256)
 
     def path(self, conv_id: str, turn_id: str | None) -> list[Turn]:
         """The turns from the root to `turn_id`, oldest first."""

@@ -36,24 +36,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cutie_app.core.imaging.difference import DifferenceStats
 from cutie_app.core.services.previews import PictureLoadError, PreviewFile, save_preview
 from cutie_app.ui.compare.image_view import (
     DecodeCache,
     Detail,
     DetailRequest,
-    Difference,
     ImageCanvas,
     Loaded,
+    ScreenDifference,
     ScreenImage,
     SourceCache,
     ViewSync,
     WipeCanvas,
     decode_for_screen,
-    difference_of,
+    difference_for_screen,
     draw_chip,
     render_detail,
+    render_difference_detail,
     screen_edge_for,
-    to_qimage,
 )
 from cutie_app.ui.compare.recipe_panel import RecipePanel
 from cutie_app.ui.workers import Jobs
@@ -360,7 +361,8 @@ class Comparator(QWidget):
         self._images: dict[Path, ScreenImage] = {}
         self._errors: dict[Path, str] = {}
         self._loading: set[Path] = set()
-        self._diffs: dict[tuple[Path, Path], Difference | str] = {}
+        # The pair's difference at screen size (only the pair shown: the others stay in the cache).
+        self._diffs: dict[tuple[Path, Path], ScreenDifference | str] = {}
         self._diff_loading: set[tuple[Path, Path]] = set()
         self._generation = 0  # bumped by set_items; results of older requests are dropped
 
@@ -483,6 +485,7 @@ class Comparator(QWidget):
         self.wipe = PairWipe(self.sync)
         self.wipe.detail_requested.connect(self._want_wipe_detail)
         self.difference = DifferenceView(self.sync)
+        self.difference.detail_requested.connect(self._want_difference_detail)
         for canvas in (self.wipe, self.difference):
             canvas.clicked.connect(lambda _mods: self.setFocus())
             canvas.zoom_toggle_requested.connect(self.toggle_zoom)
@@ -910,6 +913,24 @@ class Comparator(QWidget):
                     item.preview,
                 )
 
+    def _want_difference_detail(self, request: DetailRequest) -> None:
+        """The difference zoomed past its screen image: |A − B| of the originals over the region."""
+        a, b = self._pair_items()
+        found = self._diffs.get((a.path, b.path)) if a is not None and b is not None else None
+        if a is None or b is None or not isinstance(found, ScreenDifference):
+            return
+        tag = ("diff-detail", (a.path, b.path, request.token), self._generation)
+        self.jobs.submit(
+            tag,
+            render_difference_detail,
+            a.path,
+            b.path,
+            request.region,
+            request.out_size,
+            self.sources,
+            found.stats.gain,
+        )
+
     def _job_finished(self, tag: object, result: object) -> None:
         kind, key, generation = _job_tag(tag)
         if isinstance(result, Loaded) and result.preview_to_save is not None:
@@ -930,6 +951,13 @@ class Comparator(QWidget):
             if item is not None and item.path == path and isinstance(result, Detail):
                 self.wipe.set_detail(token, result, layer)
             return
+        if kind == "diff-detail":
+            path_a, path_b, token = key
+            a, b = self._pair_items()
+            shown = a is not None and b is not None and (a.path, b.path) == (path_a, path_b)
+            if shown and isinstance(result, Detail):
+                self.difference.set_detail(token, result)
+            return
         if kind == "image":
             self._loading.discard(key)
             assert isinstance(result, Loaded)  # what decode_for_screen returns
@@ -938,7 +966,8 @@ class Comparator(QWidget):
             return
         if kind == "diff":
             self._diff_loading.discard(key)
-            assert isinstance(result, Difference)  # what difference_of returns
+            assert isinstance(result, ScreenDifference)  # what difference_for_screen returns
+            self._diffs = {k: v for k, v in self._diffs.items() if isinstance(v, str)}
             self._diffs[key] = result
         self._refresh()
 
@@ -956,7 +985,7 @@ class Comparator(QWidget):
         kind, key, generation = _job_tag(tag)
         if generation != self._generation or kind in ("prefetch", "save-preview"):
             return
-        if kind in ("detail", "wipe-detail"):
+        if kind in ("detail", "wipe-detail", "diff-detail"):
             return  # the screen image stays; the canvas asks again when the view moves
         message = self._error_text(error)
         if kind == "image":
@@ -1023,7 +1052,8 @@ class Comparator(QWidget):
                 secondary=item.image_id == self._second,
                 tag=("A", "B")[index] if pair and len(visible) == 2 else "",
             )
-            self._show_in(pane, item)
+            if self._mode != "difference":  # hidden then: their decodes would only delay |A − B|
+                self._show_in(pane, item)
         for pane in self.panes[len(visible) :]:
             pane.set_item(None)
         aspect = 1.0
@@ -1081,17 +1111,33 @@ class Comparator(QWidget):
             self.difference.set_message(self.tr("Working out the difference…"))
             if key not in self._diff_loading:
                 self._diff_loading.add(key)
-                self.jobs.submit(("diff", key, self._generation), difference_of, a.path, b.path, self.cache)
+                self.jobs.submit(
+                    ("diff", key, self._generation),
+                    difference_for_screen,
+                    a.path,
+                    b.path,
+                    self._edge(),
+                    self.cache,
+                    self.sources,
+                )
         elif isinstance(result, str):
             self.difference.set_message(result, error=True)
         else:
-            if result.max_delta == 0:
-                self.difference.caption = self.tr("|A − B| · identical pixels")
-            else:
-                self.difference.caption = self.tr(
-                    "|A − B| · brightened ×{gain} · largest difference {peak}/255 · mean {mean}"
-                ).format(gain=f"{result.gain:.0f}", peak=result.max_delta, mean=f"{result.mean_delta:.1f}")
-            self.difference.set_image(to_qimage(result.image))
+            self.difference.caption = self._difference_caption(result.stats)
+            if self.difference.image is not result.image:
+                self.difference.set_image(result.image, (result.source_width, result.source_height))
+
+    def _difference_caption(self, stats: DifferenceStats) -> str:
+        if stats.max_delta == 0:
+            if stats.exact:
+                return self.tr("|A − B| · identical pixels")
+            return self.tr("|A − B| · no difference at screen size (the sizes differ)")
+        text = self.tr("|A − B| · brightened ×{gain} · largest difference {peak}/255 · mean {mean}").format(
+            gain=f"{stats.gain:.0f}", peak=stats.max_delta, mean=f"{stats.mean_delta:.1f}"
+        )
+        if not stats.exact:
+            text += " · " + self.tr("measured at screen size (the sizes differ)")
+        return text
 
     def _refresh_status(self) -> None:
         self.position_label.setText(self._position_text() + self._zoom_status())

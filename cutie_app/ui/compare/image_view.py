@@ -9,7 +9,9 @@ a ready QImage; a canvas keeps the source's size for its geometry, so zoom and p
 whatever the size shown. When the view is zoomed past what the screen image holds, the canvas
 asks for a *detail*: only the region on screen, cut in a worker from the preview while that
 holds enough pixels, else from the full-resolution original (`render_detail`, with a small
-bounded cache of decoded sources), and drawn over it. A
+bounded cache of decoded sources), and drawn over it. The difference of two pictures follows
+the same route from lossless copies of the originals, never the previews
+(`difference_for_screen`, `render_difference_detail`). A
 `ViewSync` holds the zoom (relative to 100 %, i.e. device pixels per source pixel) and the
 normalised centre every canvas follows; a canvas may carry its own offset on top of it
 (Shift+wheel / Shift+drag), cleared by `ViewSync.resync`.
@@ -37,14 +39,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
-from cutie_app.core.imaging.previews import PREVIEW_EDGE, PreviewError, open_preview
+from cutie_app.core.imaging.difference import DifferenceStats, approximate_stats, brightened, exact_stats, rgb
+from cutie_app.core.imaging.previews import PREVIEW_EDGE, PreviewError, fit_within, open_preview
 from cutie_app.core.services.previews import PictureLoadError, PreviewFile, PreviewToSave, load_for_screen
 
 MIN_ZOOM = 0.02
 MAX_ZOOM = 32.0
 WHEEL_STEP = 1.25  # zoom factor per wheel notch (120 units)
 LOUPE_RADIUS = 80  # logical pixels
-DIFF_MAX_GAIN = 50.0
 #: Longest side of a screen image when the screen is unknown; otherwise half the screen's long side.
 DEFAULT_SCREEN_EDGE = 1024
 #: The view asks for a detail this long after it stops moving (a drag does not flood workers).
@@ -100,7 +102,7 @@ class Detail:
 def _nbytes(value: object) -> int:
     if isinstance(value, Decoded):
         return len(value.rgba)
-    if isinstance(value, ScreenImage):
+    if isinstance(value, ScreenImage | ScreenDifference):
         return value.nbytes
     if isinstance(value, Image.Image):
         return value.width * value.height * len(value.getbands())
@@ -227,6 +229,25 @@ def _preview_source(preview: PreviewFile, sources: DecodeCache) -> Image.Image |
     return image
 
 
+def _cut(
+    image: Image.Image, region: tuple[float, float, float, float], out_size: tuple[int, int]
+) -> tuple[Image.Image, tuple[float, float, float, float]]:
+    """`region` (normalised) of `image`, widened to whole pixels and no larger than `out_size`,
+    with the exact region it covers."""
+    w, h = image.size
+    x0, y0 = max(0, int(region[0] * w)), max(0, int(region[1] * h))
+    x1, y1 = min(w, int(region[2] * w + 0.999)), min(h, int(region[3] * h + 0.999))
+    if x1 <= x0 or y1 <= y0:
+        raise ValueError("the region is outside the picture")
+    crop = image.crop((x0, y0, x1, y1))
+    out_w, out_h = max(1, out_size[0]), max(1, out_size[1])
+    if crop.width > out_w * 1.02 or crop.height > out_h * 1.02:  # not for a rounding pixel: 1:1 stays crisp
+        crop = crop.resize(
+            (min(crop.width, out_w), min(crop.height, out_h)), Image.Resampling.BILINEAR, reducing_gap=2.0
+        )
+    return crop, (x0 / w, y0 / h, x1 / w, y1 / h)
+
+
 def render_detail(
     path: Path,
     region: tuple[float, float, float, float],
@@ -248,18 +269,73 @@ def render_detail(
             image = None  # zoomed past the preview: only the original has the pixels
     if image is None:
         image = _full_source(path, sources)
-    w, h = image.size
-    x0, y0 = max(0, int(region[0] * w)), max(0, int(region[1] * h))
-    x1, y1 = min(w, int(region[2] * w + 0.999)), min(h, int(region[3] * h + 0.999))
-    if x1 <= x0 or y1 <= y0:
-        raise ValueError("the region is outside the picture")
-    crop = image.crop((x0, y0, x1, y1))
-    out_w, out_h = max(1, out_size[0]), max(1, out_size[1])
-    if crop.width > out_w * 1.02 or crop.height > out_h * 1.02:  # not for a rounding pixel: 1:1 stays crisp
-        crop = crop.resize(
-            (min(crop.width, out_w), min(crop.height, out_h)), Image.Resampling.BILINEAR, reducing_gap=2.0
-        )
-    return Detail(_qimage(crop), (x0 / w, y0 / h, x1 / w, y1 / h))
+    crop, exact = _cut(image, region, out_size)
+    return Detail(_qimage(crop), exact)
+
+
+@dataclass(frozen=True)
+class ScreenDifference:
+    """|A − B| at the size the screen shows it, brightened by `stats.gain`, with the size of
+    A's original (zoom and position are measured on it, as for a picture)."""
+
+    image: QImage
+    source_width: int
+    source_height: int
+    stats: DifferenceStats
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.image.sizeInBytes())
+
+
+def _shrink_to(image: Image.Image, size: tuple[int, int]) -> Image.Image:
+    if image.size == size:
+        return image
+    return image.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
+
+
+def difference_for_screen(
+    path_a: Path, path_b: Path, max_edge: int, cache: DecodeCache, sources: DecodeCache
+) -> ScreenDifference:
+    """Worker thread: |A − B| at most `max_edge` a side, from lossless copies of the originals.
+
+    Never from the cached previews: their JPEG error would show as differences where the
+    pictures are equal (see `core.imaging.difference`). The originals are decoded into `sources`,
+    where a zoom finds them again; the result is kept in `cache`.
+
+    Raises:
+        PictureLoadError: a file is missing or is not an image Pillow can read.
+    """
+    key = ("difference", *_file_key(path_a), *_file_key(path_b), max_edge)
+    cached = cache.get(key)
+    if isinstance(cached, ScreenDifference):
+        return cached
+    a = _full_source(path_a, sources)
+    b = _full_source(path_b, sources)
+    small_a = rgb(fit_within(a, max_edge))
+    small_b = rgb(_shrink_to(b, small_a.size))
+    stats = exact_stats(a, b) if a.size == b.size else approximate_stats(small_a, small_b)
+    shown = brightened(small_a, small_b, stats.gain)
+    result = ScreenDifference(_qimage(shown), a.width, a.height, stats)
+    cache.put(key, result)
+    return result
+
+
+def render_difference_detail(
+    path_a: Path,
+    path_b: Path,
+    region: tuple[float, float, float, float],
+    out_size: tuple[int, int],
+    sources: DecodeCache,
+    gain: float,
+) -> Detail:
+    """Worker thread: |A − B| × `gain` over `region` (normalised, in A's frame), from the
+    originals' pixels (at 100 % and beyond, exactly their per-pixel difference)."""
+    a = _full_source(path_a, sources)
+    b = _full_source(path_b, sources)
+    crop_a, exact = _cut(a, region, out_size)
+    crop_b, _ = _cut(b, exact, crop_a.size)  # the same part of B, even when B's size differs
+    return Detail(_qimage(brightened(rgb(crop_a), rgb(_shrink_to(crop_b, crop_a.size)), gain)), exact)
 
 
 def screen_edge_for(widget: QWidget) -> int:
@@ -271,64 +347,6 @@ def screen_edge_for(widget: QWidget) -> int:
     size = screen.size()
     edge = int(max(size.width(), size.height()) * screen.devicePixelRatio() / 2)
     return max(DEFAULT_SCREEN_EDGE, min(PREVIEW_EDGE, edge))
-
-
-def decode_file(path: Path, cache: DecodeCache) -> Decoded:
-    """Worker thread: read, orient (EXIF) and convert to RGBA, or reuse a cached decode.
-
-    Raises:
-        PictureLoadError: the file is missing or is not an image Pillow can read.
-    """
-    try:
-        stat = path.stat()
-    except OSError as exc:
-        raise PictureLoadError(path, "missing", str(exc)) from exc
-    key = (str(path), stat.st_mtime_ns, stat.st_size)
-    cached = cache.get(key)
-    if isinstance(cached, Decoded):
-        return cached
-    try:
-        with Image.open(path) as image:
-            rgba = ImageOps.exif_transpose(image).convert("RGBA")
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise PictureLoadError(path, "unreadable", str(exc)) from exc
-    decoded = Decoded(rgba.width, rgba.height, rgba.tobytes())
-    cache.put(key, decoded)
-    return decoded
-
-
-@dataclass(frozen=True)
-class Difference:
-    """|A − B| per pixel (B resized to A's size), contrast-stretched by ``gain`` for display."""
-
-    image: Decoded
-    max_delta: int  # largest raw channel difference, 0-255
-    mean_delta: float
-    gain: float
-
-
-def difference_of(path_a: Path, path_b: Path, cache: DecodeCache) -> Difference:
-    """Worker thread: the per-pixel difference of two files (decodes come from the cache)."""
-    import numpy as np  # imported on first use: numpy is not needed to start the app
-
-    a, b = decode_file(path_a, cache), decode_file(path_b, cache)
-    img_a = Image.frombytes("RGBA", (a.width, a.height), a.rgba)
-    img_b = Image.frombytes("RGBA", (b.width, b.height), b.rgba)
-    if img_b.size != img_a.size:
-        img_b = img_b.resize(img_a.size, Image.Resampling.LANCZOS)
-    arr_a = np.asarray(img_a, dtype=np.int16)[..., :3]
-    arr_b = np.asarray(img_b, dtype=np.int16)[..., :3]
-    delta = np.abs(arr_a - arr_b).astype(np.uint8)
-    peak = int(delta.max()) if delta.size else 0
-    # Stretch so the strongest differences (ignoring a few outliers) reach full brightness.
-    high = float(np.percentile(delta, 99.5)) if peak else 0.0
-    gain = min(DIFF_MAX_GAIN, 255.0 / max(high, 1.0)) if peak else 1.0
-    shown = np.clip(delta.astype(np.float32) * gain, 0, 255).astype(np.uint8)
-    alpha = np.full((*shown.shape[:2], 1), 255, dtype=np.uint8)
-    rgba = np.ascontiguousarray(np.concatenate([shown, alpha], axis=2))
-    return Difference(
-        Decoded(a.width, a.height, rgba.tobytes()), peak, float(delta.mean()) if delta.size else 0.0, gain
-    )
 
 
 def to_qimage(decoded: Decoded) -> QImage:

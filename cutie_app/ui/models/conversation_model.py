@@ -30,6 +30,7 @@ from cutie_app.core.services.conversation import (
     TurnCancel,
     TurnOutcome,
 )
+from cutie_app.core.services.previews import PreviewFile
 from cutie_app.ui.models.thumbs import Thumb, make_thumb
 from cutie_app.ui.workers import Jobs
 
@@ -58,6 +59,8 @@ class ImagePair:
     after: Path
     before_id: int
     after_id: int
+    before_preview: PreviewFile | None = None
+    after_preview: PreviewFile | None = None
 
 
 def _message(exc: BaseException) -> UserMessage:
@@ -337,7 +340,14 @@ class ConversationModel(QObject):
     def pair_paths(self, before_id: int, after_id: int) -> None:
         self._run(
             ("pair",),
-            lambda s: ImagePair(s.image_path(before_id), s.image_path(after_id), before_id, after_id),
+            lambda s: ImagePair(
+                s.image_path(before_id),
+                s.image_path(after_id),
+                before_id,
+                after_id,
+                s.image_preview(before_id),
+                s.image_preview(after_id),
+            ),
         )
 
     # -- results ----------------------------------------------------------------------------------

@@ -439,7 +439,9 @@ class ConversationPane(QWidget):
 
     def show_before_after(self, pair: ImagePair) -> None:
         titles = (self.tr("before #%d") % pair.before_id, self.tr("after #%d") % pair.after_id)
-        dialog = BeforeAfter(pair.before, pair.after, titles, self)
+        dialog = BeforeAfter(
+            pair.before, pair.after, titles, self, previews=(pair.before_preview, pair.after_preview)
+        )
         dialog.finished.connect(lambda _r, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None)
         self._dialogs.append(dialog)
         dialog.show()

@@ -24,16 +24,23 @@ from PySide6.QtWidgets import (
 from cutie_app.core.model.conversation import Turn
 from cutie_app.core.model.errors import UserMessage
 from cutie_app.core.services.conversation import DriftReport
+from cutie_app.core.services.previews import PreviewFile, save_preview
 from cutie_app.ui.compare.comparator import DifferenceView, PairWipe
 from cutie_app.ui.compare.image_view import (
     DecodeCache,
-    Decoded,
-    Difference,
+    Detail,
+    DetailRequest,
     ImageCanvas,
+    Loaded,
+    ScreenDifference,
+    ScreenImage,
+    SourceCache,
     ViewSync,
-    decode_file,
-    difference_of,
-    to_qimage,
+    decode_for_screen,
+    difference_for_screen,
+    render_detail,
+    render_difference_detail,
+    screen_edge_for,
 )
 from cutie_app.ui.i18n import show_text
 from cutie_app.ui.workers import Jobs
@@ -339,16 +346,32 @@ class TurnCard(QFrame):
 
 
 class BeforeAfter(QDialog):
-    """An answer against the image it edited: side by side, wipe, difference (decoded in a worker)."""
+    """An answer against the image it edited: side by side, wipe, difference.
+
+    Like the comparator, it never holds the two pictures whole: workers read each at the size
+    on screen (from its cached preview when it has one), cut the region on screen from the
+    originals once a view is zoomed past that, and work out the difference from lossless
+    screen-size copies of the originals (`difference_for_screen`).
+    """
 
     def __init__(
-        self, before: Path, after: Path, titles: tuple[str, str], parent: QWidget | None = None
+        self,
+        before: Path,
+        after: Path,
+        titles: tuple[str, str],
+        parent: QWidget | None = None,
+        previews: tuple[PreviewFile | None, PreviewFile | None] = (None, None),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("beforeAfter")
         self.setWindowTitle(self.tr("Before / after"))
         self.resize(900, 560)
+        self.paths = (before, after)
+        self.previews = previews
         self.cache = DecodeCache(64 * 1024 * 1024)
+        self.sources = SourceCache()  # full-resolution pictures for a zoomed-in region only
+        self.screens: dict[int, ScreenImage] = {}
+        self.gain = 1.0
         self.sync = ViewSync()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("beforeAfterTabs")
@@ -377,29 +400,80 @@ class BeforeAfter(QDialog):
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         for canvas in (self.before_view, self.after_view, self.wipe, self.difference):
             canvas.set_message(self.tr("Loading…"))
+        for layer, canvas in enumerate((self.before_view, self.after_view)):
+            canvas.detail_requested.connect(lambda request, n=layer: self._want_detail(request, (n,), "side"))
+        self.wipe.detail_requested.connect(lambda request: self._want_detail(request, (0, 1), "wipe"))
+        self.difference.detail_requested.connect(self._want_difference_detail)
         self.jobs = Jobs(workers=1, name="cutie-before-after")
         self.jobs.finished.connect(self._loaded)
         self.jobs.failed.connect(self._failed)
-        self.jobs.submit("pair", lambda: (decode_file(before, self.cache), decode_file(after, self.cache)))
-        self.jobs.submit("diff", difference_of, before, after, self.cache)
+        edge = screen_edge_for(self)
+        for layer in (0, 1):
+            self.jobs.submit(
+                ("image", (layer,)), decode_for_screen, self.paths[layer], edge, self.cache, previews[layer]
+            )
+        self.jobs.submit(("diff", (0,)), difference_for_screen, before, after, edge, self.cache, self.sources)
 
-    def _loaded(self, tag: object, result: object) -> None:
-        if tag == "pair":
-            before, after = cast("tuple[Decoded, Decoded]", result)  # the "pair" job above
-            a, b = to_qimage(before), to_qimage(after)
-            self.before_view.set_image(a)
-            self.after_view.set_image(b)
-            self.wipe.set_images(a, b)
-        elif tag == "diff" and isinstance(result, Difference):
-            self.difference.set_image(to_qimage(result.image))
-            self.difference.caption = self.tr("Difference, brightened ×%.1f · mean change %.1f") % (
-                result.gain,
-                result.mean_delta,
+    def _want_detail(self, request: DetailRequest, layers: tuple[int, ...], view: str) -> None:
+        """A view zoomed past its screen image: the region on screen, from the preview or the original."""
+        for layer in layers:
+            self.jobs.submit(
+                (view, (layer, request.token)),
+                render_detail,
+                self.paths[layer],
+                request.region,
+                request.out_size,
+                self.sources,
+                self.previews[layer],
             )
 
+    def _want_difference_detail(self, request: DetailRequest) -> None:
+        if self.difference.has_image():
+            self.jobs.submit(
+                ("diff-detail", (0, request.token)),
+                render_difference_detail,
+                *self.paths,
+                request.region,
+                request.out_size,
+                self.sources,
+                self.gain,
+            )
+
+    def _loaded(self, tag: object, result: object) -> None:
+        kind, (layer, *token) = cast("tuple[str, tuple[int, ...]]", tag)  # the tags submitted above
+        if isinstance(result, Loaded):
+            if result.preview_to_save is not None:
+                self.jobs.submit(("save-preview", (layer,)), save_preview, result.preview_to_save)
+            self.screens[layer] = result.screen
+            screen = result.screen
+            size = (screen.source_width, screen.source_height)
+            (self.before_view, self.after_view)[layer].set_image(screen.image, size)
+            if len(self.screens) == 2:
+                a, b = self.screens[0], self.screens[1]
+                self.wipe.set_images(
+                    a.image, b.image, (a.source_width, a.source_height), (b.source_width, b.source_height)
+                )
+        elif isinstance(result, ScreenDifference):
+            self.gain = result.stats.gain
+            self.difference.set_image(result.image, (result.source_width, result.source_height))
+            self.difference.caption = self.tr("Difference, brightened ×%.1f · mean change %.1f") % (
+                result.stats.gain,
+                result.stats.mean_delta,
+            )
+        elif isinstance(result, Detail) and token:
+            if kind == "side":
+                (self.before_view, self.after_view)[layer].set_detail(token[0], result)
+            elif kind == "wipe":
+                self.wipe.set_detail(token[0], result, layer)
+            elif kind == "diff-detail":
+                self.difference.set_detail(token[0], result)
+
     def _failed(self, tag: object, exc: object) -> None:
+        kind, _key = cast("tuple[str, tuple[int, ...]]", tag)
+        if kind not in ("image", "diff"):
+            return  # a detail or a preview: the screen image stays, a view asks again when it moves
         text = self.tr("This image cannot be shown: %s") % show_text(exc)
-        if tag == "pair":
+        if kind == "image":
             for canvas in (self.before_view, self.after_view, self.wipe):
                 canvas.set_message(text, error=True)
         self.difference.set_message(text, error=True)
