@@ -830,12 +830,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+735"/>
+        <location line="+736"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-736"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>Ver las imágenes enteras (Z alterna)</translation>
     </message>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+19"/>
         <location line="+8"/>
         <source>Loading…</source>
@@ -1027,7 +1027,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-1046"/>
+        <location line="-1047"/>
         <source>Image pane {n}</source>
         <translation>Panel de imagen {n}</translation>
     </message>
@@ -2361,7 +2361,7 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+63"/>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+64"/>
         <location line="+2"/>
         <source>Model</source>
         <translation>Modelo</translation>
@@ -2409,12 +2409,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+202"/>
         <source>Seed · cap</source>
         <translation>Semilla · tope</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-197"/>
         <source>One scene or a series</source>
         <translation>Una escena o una serie</translation>
     </message>
@@ -2446,12 +2446,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Retry failed</source>
         <translation>Reintentar fallidas</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-89"/>
         <source>Retry the failed variants</source>
         <translation>Reintentar las variantes fallidas</translation>
     </message>
@@ -2482,12 +2482,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>Generar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-117"/>
         <source>One scene</source>
         <translation>Una escena</translation>
     </message>
@@ -2497,7 +2497,7 @@
         <translation>Serie</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>The seed must be a whole number, like 42.</source>
         <translation>La semilla debe ser un número entero, como 42.</translation>
     </message>

@@ -830,12 +830,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+735"/>
+        <location line="+736"/>
         <source>Fit</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-736"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>完整显示图像（Z 切换）</translation>
     </message>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+19"/>
         <location line="+8"/>
         <source>Loading…</source>
@@ -1027,7 +1027,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-1046"/>
+        <location line="-1047"/>
         <source>Image pane {n}</source>
         <translation>图像窗格 {n}</translation>
     </message>
@@ -2360,7 +2360,7 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+63"/>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+64"/>
         <location line="+2"/>
         <source>Model</source>
         <translation>模型</translation>
@@ -2408,12 +2408,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+202"/>
         <source>Seed · cap</source>
         <translation>种子 · 上限</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-197"/>
         <source>One scene or a series</source>
         <translation>单个场景或系列</translation>
     </message>
@@ -2445,12 +2445,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Retry failed</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-89"/>
         <source>Retry the failed variants</source>
         <translation>重试失败的变体</translation>
     </message>
@@ -2481,12 +2481,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>生成 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-117"/>
         <source>One scene</source>
         <translation>单个场景</translation>
     </message>
@@ -2496,7 +2496,7 @@
         <translation>系列</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>The seed must be a whole number, like 42.</source>
         <translation>种子必须是整数，例如 42。</translation>
     </message>

@@ -830,12 +830,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+735"/>
+        <location line="+736"/>
         <source>Fit</source>
         <translation>符合視窗</translation>
     </message>
     <message>
-        <location line="-735"/>
+        <location line="-736"/>
         <source>Fit whole images (Z toggles)</source>
         <translation>完整顯示圖像（Z 切換）</translation>
     </message>
@@ -957,7 +957,7 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <location line="+19"/>
         <location line="+8"/>
         <source>Loading…</source>
@@ -1027,7 +1027,7 @@
 <context>
     <name>ComparePane</name>
     <message>
-        <location line="-1046"/>
+        <location line="-1047"/>
         <source>Image pane {n}</source>
         <translation>圖像窗格 {n}</translation>
     </message>
@@ -2360,7 +2360,7 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+63"/>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+64"/>
         <location line="+2"/>
         <source>Model</source>
         <translation>模型</translation>
@@ -2408,12 +2408,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+202"/>
         <source>Seed · cap</source>
         <translation>種子 · 上限</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-197"/>
         <source>One scene or a series</source>
         <translation>單一場景或系列</translation>
     </message>
@@ -2445,12 +2445,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>Retry failed</source>
         <translation>重試失敗項目</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-89"/>
         <source>Retry the failed variants</source>
         <translation>重試失敗的變體</translation>
     </message>
@@ -2481,12 +2481,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+130"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>產生 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-117"/>
         <source>One scene</source>
         <translation>單一場景</translation>
     </message>
@@ -2496,7 +2496,7 @@
         <translation>系列</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>The seed must be a whole number, like 42.</source>
         <translation>種子必須是整數，例如 42。</translation>
     </message>
