@@ -57,6 +57,7 @@ from cutie_app.core.model.catalog import ModelInfo
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceKind, ReferenceRole
 from cutie_app.core.services.slot_sync import SlotState
 from cutie_app.ui.models.thumbs import Thumb, make_thumb, to_qimage
+from cutie_app.ui.theme import section_title
 from cutie_app.ui.widgets.error_banner import ErrorBanner
 from cutie_app.ui.widgets.icons import untinted_icon
 from cutie_app.ui.workers import Jobs
@@ -298,8 +299,7 @@ class ReferenceSlots(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Reference images"))
-        title.setObjectName("sectionTitle")
+        title = section_title(QLabel(self.tr("Reference images")))
         layout.addWidget(title)
         # Its own row, the column's width: beside the title a long budget line ("over the
         # limit…") had only a sliver to wrap in and grew a tall empty band above the slots.
