@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cutie_app.core.imaging.reference_import import ImageImportError, import_reference
 from cutie_app.core.model.errors import ErrorKind, InvalidRequestError, UserMessage
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
@@ -92,6 +91,9 @@ def load_reference(
     if not path.exists() and not path.is_symlink():
         raise ReferenceLoadError(f"Reference not found: {safe_text(str(path))}")
     strip = remove_private_metadata() if private is None else private
+    # Pillow loads with the first reference read, not with every module that plans a batch.
+    from cutie_app.core.imaging.reference_import import ImageImportError, import_reference
+
     try:
         imported = import_reference(path, name=label, remove_private_metadata=strip)
     except ImageImportError as exc:
