@@ -15,20 +15,20 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
-from cutie_app.core.model.adjustments import AdjustmentStack
 from cutie_app.core.model.errors import CutieError
-from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.services.engines import new_cancel_token
-from cutie_app.core.services.generate import BatchPlan
-from cutie_app.core.services.projects import ProjectService
-from cutie_app.core.services.saving import SavedVariant
 from cutie_app.core.system.settings import load_settings
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
+    from cutie_app.core.model.adjustments import AdjustmentStack
+    from cutie_app.core.model.records import ImageRecord
     from cutie_app.core.services.adjust_ai import ApprovedEffect
     from cutie_app.core.services.adjust_editor import AdjustEditor
     from cutie_app.core.services.engines import CancelToken, ImageEngine
+    from cutie_app.core.services.generate import BatchPlan
+    from cutie_app.core.services.projects import ProjectService
+    from cutie_app.core.services.saving import SavedVariant
     from cutie_app.ui.mainwindow import MainWindow
 
 _EDITOR_TAG = "adjust-editor"

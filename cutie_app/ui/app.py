@@ -7,18 +7,14 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cutie_app import __version__
 from cutie_app.core.services.engines import EngineFactory, load_catalog
-from cutie_app.core.services.projects import (
-    DEMO_PROJECT_NAME,
-    demo_project_folder,
-    seed_sample,
-    start_project,
-)
+from cutie_app.core.services.project_paths import DEMO_PROJECT_NAME, demo_project_folder, start_project
 from cutie_app.core.system import logging_setup
 from cutie_app.core.system.settings import Settings, load_settings
 from cutie_app.ui.dialogs.crash_dialog import install_crash_dialogs, log_qt_messages
@@ -29,6 +25,9 @@ from cutie_app.ui.panes.generate_memory import GenerateMemory
 from cutie_app.ui.theme import apply_theme
 from cutie_app.ui.window.status import key_source
 from cutie_app.ui.workers import Jobs
+
+if TYPE_CHECKING:
+    from cutie_app.core.services.projects import ProjectService
 
 log = logging.getLogger("cutie.ui")
 
@@ -55,6 +54,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--quit-after", type=float, default=0.0, metavar="S", help=argparse.SUPPRESS
     )  # smoke tests: quit after S seconds
     return parser.parse_args(list(argv))
+
+
+def seed_demo(project: ProjectService) -> None:
+    """Store worker: fill a new demo project (the sample loads there, not while the window starts)."""
+    from cutie_app.core.services.projects import seed_sample
+
+    seed_sample(project)
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -95,7 +101,7 @@ def run_gui(argv: Sequence[str]) -> int:
     target, problem = read_launch_path(args.paths[0] if args.paths else None)
 
     def open_demo() -> None:
-        window.open_project(demo_project_folder(), create=True, name=DEMO_PROJECT_NAME, seed=seed_sample)
+        window.open_project(demo_project_folder(), create=True, name=DEMO_PROJECT_NAME, seed=seed_demo)
 
     def start_demo() -> None:
         window.demo = True

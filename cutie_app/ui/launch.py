@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cutie_app.core.model.errors import CutieError
-from cutie_app.core.services.projects import OpenTarget, PackError, open_target, unpack_project
+from cutie_app.core.services.project_paths import OpenTarget, open_target
 from cutie_app.core.system.app_resources import resource_path
 from cutie_app.ui.workers import Jobs
 
@@ -105,7 +105,7 @@ class PackImporter(QObject):
         self._window.statusBar().showMessage(
             QCoreApplication.translate("Launch", "Unpacking %s…") % pack.name
         )
-        self._jobs.submit(pack, unpack_project, pack, folder)
+        self._jobs.submit(pack, _unpack, pack, folder)
         return True
 
     def _unpacked(self, pack: object, folder: object) -> None:
@@ -114,6 +114,8 @@ class PackImporter(QObject):
         self._window.open_project(folder)
 
     def _failed(self, pack: object, exc: object) -> None:
+        from cutie_app.core.services.projects import PackError
+
         assert isinstance(pack, Path)
         if not isinstance(exc, (PackError, CutieError, OSError)):
             log.error("unpacking %s failed", pack, exc_info=exc if isinstance(exc, BaseException) else None)
@@ -124,3 +126,10 @@ class PackImporter(QObject):
 
     def shutdown(self) -> None:
         self._jobs.shutdown()
+
+
+def _unpack(pack: Path, folder: Path) -> Path:
+    """Worker: the pack as a new project folder (the store loads here, not at start-up)."""
+    from cutie_app.core.services.projects import unpack_project
+
+    return unpack_project(pack, folder)

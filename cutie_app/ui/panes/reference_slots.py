@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from PIL import Image
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
@@ -51,8 +50,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cutie_app.core.imaging.fetch import fetch_image, url_file_name
-from cutie_app.core.imaging.reference_import import ImageImportError, import_reference
 from cutie_app.core.model.catalog import ModelInfo
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceKind, ReferenceRole
 from cutie_app.core.services.slot_sync import SlotState
@@ -101,6 +98,9 @@ def drop_sources(mime: QMimeData) -> list[DropSource]:
     Local files win; then encoded image bytes (a browser's image/png...); then a decoded
     clipboard image, handed over as raw pixels so it is encoded in a worker; then web addresses.
     """
+    # Loaded with the first drop or paste: Pillow and the importer are not needed to start.
+    from cutie_app.core.imaging.fetch import url_file_name
+
     urls = mime.urls() if mime.hasUrls() else []
     files = [u.toLocalFile() for u in urls if u.isLocalFile()]
     if files:
@@ -132,6 +132,8 @@ def _new_ref(imported_data: bytes, mime: str, name: str) -> ReferenceImage:
 
 def load_reference(path: str) -> Loaded:
     """Worker: read, normalise and thumbnail one dropped file."""
+    from cutie_app.core.imaging.reference_import import import_reference
+
     imported = import_reference(Path(path))
     return (
         _new_ref(imported.data, imported.mime_type, Path(path).name),
@@ -142,6 +144,11 @@ def load_reference(path: str) -> Loaded:
 
 def load_source(source: DropSource) -> Loaded:
     """Worker: any drop source made into a reference (downloaded, encoded and normalised here)."""
+    from PIL import Image
+
+    from cutie_app.core.imaging.fetch import fetch_image
+    from cutie_app.core.imaging.reference_import import import_reference
+
     if source.kind == "file":
         return load_reference(source.path)
     if source.kind == "url":
@@ -522,6 +529,8 @@ class ReferenceSlots(QWidget):
             self.banner.show_message(f"<b>{name}</b>: " + "; ".join(notes) + ".", "info")
 
     def _load_failed(self, source: object, exc: object) -> None:
+        from cutie_app.core.imaging.reference_import import ImageImportError
+
         name = source.name if isinstance(source, DropSource) else str(source)
         text = (
             str(exc)
