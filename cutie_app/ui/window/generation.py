@@ -321,7 +321,7 @@ class GenerateController(QObject):
         self._update_failed()
         if delivered and win.session.is_open:
             win.culling.load_scores(lambda project: project.score_recent())
-            if win.results_tabs.currentWidget() is win.ledger_view:
+            if win.deferred_ledger.is_current():
                 win.session.load_ledger()
 
     def _job_refused(self, job: Job) -> None:
