@@ -23,6 +23,7 @@ from cutie_app.ui.launch import PackImporter, read_launch_path, set_app_identity
 from cutie_app.ui.mainwindow import MainWindow
 from cutie_app.ui.panes.generate_memory import GenerateMemory
 from cutie_app.ui.theme import apply_theme
+from cutie_app.ui.window.first_paint import AfterFirstPaint
 from cutie_app.ui.window.status import key_source
 from cutie_app.ui.workers import Jobs
 
@@ -98,6 +99,7 @@ def run_gui(argv: Sequence[str]) -> int:
         install_crash_dialogs(window)
     memory = GenerateMemory(window.generate_panel, settings)  # last scene and variant count
     importer = PackImporter(window)
+    painted = AfterFirstPaint(window)  # what the first frame does not show waits for it
     target, problem = read_launch_path(args.paths[0] if args.paths else None)
 
     def open_demo() -> None:
@@ -133,7 +135,7 @@ def run_gui(argv: Sequence[str]) -> int:
         else:  # a pack opens the usual project first; the imported one replaces it when unpacked
             folder, create, name = start_project(settings, args.project)
             window.open_project(folder, create=create, name=name)
-        jobs.submit("key", key_source)
+        painted.call(lambda: jobs.submit("key", key_source))  # the keyring's imports: ~0.1 s
     window.show()
     if target is not None and target.kind == "pack":
         QTimer.singleShot(0, lambda: importer.start(target.path))
