@@ -162,7 +162,26 @@ def print_crash_line(report: CrashReport) -> None:
 
 
 def environment_line() -> str:
-    return f"Cutie {__version__} · Python {platform.python_version()} · {platform.platform()}"
+    return f"Cutie {__version__} · Python {platform.python_version()} · {system_name()}"
+
+
+def system_name() -> str:
+    """The system, its release and the machine, e.g. "Linux 6.1.0-18-amd64 x86_64 glibc 2.36".
+
+    Not `platform.platform()`: on Linux that runs `uname -p` in a subprocess (about 10 ms, at every
+    start, before the window can appear) for a processor name that is almost always blank there.
+    """
+    uname = platform.uname()  # the processor (the subprocess) is only looked up when read
+    system, release = uname.system, uname.release
+    extra = ""
+    if system == "Darwin":
+        system, release = "macOS", platform.mac_ver()[0] or release
+    elif system == "Windows":
+        release = f"{release} ({uname.version})"
+    elif system == "Linux":
+        libc, version = platform.libc_ver()
+        extra = f" {libc} {version}" if libc else ""
+    return f"{system} {release} {uname.machine}{extra}"
 
 
 def _trace(kind: type[BaseException], value: BaseException | None, tb: TracebackType | None) -> str:
