@@ -7,8 +7,6 @@ the folders where Cutie keeps its files on this computer.
 
 from __future__ import annotations
 
-import html
-import platform
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,6 +86,8 @@ def shortcuts_of(window: QMainWindow) -> list[Shortcut]:
 
 
 def _shortcut_table(shortcuts: list[Shortcut]) -> str:
+    import html  # the guide's modules load when it opens, not with the window
+
     rows = "".join(
         f"<tr><td><b>{html.escape(s.keys)}</b></td><td>{html.escape(s.action)}</td>"
         f"<td>{html.escape(s.menu)}</td></tr>"
@@ -106,6 +106,8 @@ def _shortcut_table(shortcuts: list[Shortcut]) -> str:
 
 
 def _folder_list() -> str:
+    import html
+
     folders = (
         (QCoreApplication.translate("Help", "Projects (new ones start here)"), paths.data_dir() / "projects"),
         (QCoreApplication.translate("Help", "Settings"), paths.settings_file()),
@@ -124,6 +126,8 @@ def _folder_list() -> str:
 
 def guide_html(window: QMainWindow) -> str:
     """The user guide with this window's shortcuts and this computer's folders filled in."""
+    import html
+
     path = resource_path("help", "guide.html")
     if path is None:
         return (
@@ -176,6 +180,8 @@ def _package_version(name: str) -> str:
 
 def versions_text() -> str:
     """Cutie, Qt, PySide6, Python, the Gemini SDK and the system, one per line (no SDK import)."""
+    import platform
+
     return "\n".join(
         [
             f"Cutie {__version__}",

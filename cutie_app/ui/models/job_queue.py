@@ -18,7 +18,6 @@ from cutie_app.core.model.catalog import ModelInfo
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage, missing_key_message
 from cutie_app.core.model.generation import BatchResult, GenerationRequest, Variant
 from cutie_app.core.model.spec import CharacterSpec
-from cutie_app.core.services.generate import check_budget
 from cutie_app.ui.models.engine_bridge import EngineBridge
 from cutie_app.ui.models.thumbs import Thumb
 
@@ -72,6 +71,8 @@ def preflight(
         return missing_key_message()  # one clear message, not N failed tiles
     if seed_problem:
         return UserMessage(kind=ErrorKind.INVALID_REQUEST, title="Check the seed", detail=seed_problem)
+    from cutie_app.core.services.generate import check_budget  # with the first batch, not at start
+
     try:
         check_budget(info, image_size, total_images, cap)
     except CutieError as exc:

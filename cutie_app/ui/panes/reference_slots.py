@@ -7,7 +7,6 @@ were and shows an inline message. The budget line counts against the selected mo
 from __future__ import annotations
 
 import io
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,6 +166,8 @@ def load_source(source: DropSource) -> Loaded:
 
 
 def new_token() -> str:
+    import uuid
+
     return uuid.uuid4().hex
 
 

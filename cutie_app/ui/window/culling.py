@@ -13,16 +13,16 @@ from cutie_app.core.model.errors import ErrorKind, UserMessage, missing_key_mess
 from cutie_app.core.model.generation import Recipe
 from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.model.references import ReferenceRole
-from cutie_app.core.model.spec_check import SpecCheck
 from cutie_app.ui.models.project_session import ImageQuery, Ledger
 from cutie_app.ui.models.thumbs import Thumb, to_qimage
-from cutie_app.ui.window.trash import ImageDeleting
 
 if TYPE_CHECKING:
+    from cutie_app.core.model.spec_check import SpecCheck
     from cutie_app.core.services.projects import ProjectService
     from cutie_app.ui.compare.comparator import Comparator, CompareItem
     from cutie_app.ui.compare.loupe import Loupe
     from cutie_app.ui.mainwindow import MainWindow
+    from cutie_app.ui.window.trash import ImageDeleting
 
 #: How many images around the selected one the loupe's filmstrip holds.
 LOUPE_STRIP = 200
@@ -49,8 +49,8 @@ class CullingController(QObject):
         gallery.copy_requested.connect(self.copy_image)
         gallery.vary_requested.connect(self.vary)
         gallery.again_requested.connect(self.again)
-        self.deleting = ImageDeleting(win, self.refresh)
-        gallery.delete_requested.connect(self.deleting.delete)
+        self._deleting: ImageDeleting | None = None
+        gallery.delete_requested.connect(lambda image_ids: self.deleting.delete(image_ids))
         win.bridge.spec_checked.connect(self._spec_checked)
         win.bridge.spec_check_failed.connect(lambda _key, message: win.banner.show_message(message))
         compare_key = QShortcut(QKeySequence("C"), gallery.list)
@@ -63,6 +63,15 @@ class CullingController(QObject):
         session.ledger_ready.connect(self._ledger_ready)
         session.changed.connect(self.refresh)
         win.results_tabs.currentChanged.connect(self._results_tab_changed)
+
+    @property
+    def deleting(self) -> ImageDeleting:
+        """Delete and its Undo, made with the first deletion (its code loads then)."""
+        if self._deleting is None:
+            from cutie_app.ui.window.trash import ImageDeleting
+
+            self._deleting = ImageDeleting(self.win, self.refresh)
+        return self._deleting
 
     def _connect_comparator(self, comparator: Comparator) -> None:
         win = self.win

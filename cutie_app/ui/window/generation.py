@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,13 +13,13 @@ from cutie_app.core.model.errors import ErrorKind, UserMessage
 from cutie_app.core.model.generation import GenerationRequest, Recipe, Variant
 from cutie_app.core.model.prompt import compose
 from cutie_app.core.model.records import ImageRecord, SceneRecord
-from cutie_app.core.services.saving import SavedVariant, save_into_folder, slug
 from cutie_app.ui.models.job_queue import Job, JobKind, JobQueue, preflight
 from cutie_app.ui.models.thumbs import Thumb, to_qimage
 from cutie_app.ui.window.banners import Cause
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
+    from cutie_app.core.services.saving import SavedVariant
     from cutie_app.ui.mainwindow import MainWindow
 
 
@@ -267,6 +266,8 @@ class GenerateController(QObject):
             self.win, self.tr("Save the image into a folder"), str(Path.home())
         )
         if folder:
+            from cutie_app.core.services.saving import save_into_folder, slug
+
             stem = slug(job.request.scene or "image")
             self._files.submit((job.id, index), save_into_folder, Path(folder), stem, variant)
 
@@ -283,6 +284,8 @@ class GenerateController(QObject):
     def _models_listed(self, added: list[ModelInfo]) -> None:
         if not added:
             return
+        import html
+
         win = self.win
         win.generate_panel.reload_models()
         names = ", ".join(info.display_name for info in added)
