@@ -12,16 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from cutie_app import __version__
 from cutie_app.core.system import logging_setup, paths
@@ -147,6 +138,9 @@ class GuideDialog(QDialog):
     """The guide in a browser pane; links inside it jump, links outside open the web browser."""
 
     def __init__(self, window: QMainWindow) -> None:
+        # Loaded with the first guide, not with the window (like the other Qt dialogs here).
+        from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser
+
         super().__init__(window)
         self.setObjectName("guideDialog")
         self.setWindowTitle(QCoreApplication.translate("Help", "Cutie user guide"))
@@ -213,6 +207,8 @@ def _current_log() -> Path | None:
 
 
 def _report_problem(window: QWidget) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QGuiApplication.clipboard().setText(problem_report(_current_log()))
     QMessageBox.information(
         window,
@@ -228,6 +224,8 @@ def _report_problem(window: QWidget) -> None:
 
 def show_about(window: QWidget) -> None:
     """About, with the versions a bug report needs."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(
         window,
         QCoreApplication.translate("Help", "About Cutie"),

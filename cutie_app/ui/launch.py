@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cutie_app.core.model.errors import CutieError
 from cutie_app.core.services.project_paths import OpenTarget, open_target
@@ -22,6 +22,8 @@ from cutie_app.core.system.app_resources import resource_path
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from cutie_app.ui.mainwindow import MainWindow
 
 log = logging.getLogger("cutie.ui")
@@ -56,6 +58,8 @@ def set_app_identity(app: QGuiApplication) -> None:
 
 def show_problem(parent: QWidget, title: str, text: str) -> QMessageBox:
     """A warning that does not block (the window keeps running behind it)."""
+    from PySide6.QtWidgets import QMessageBox  # Qt's dialogs load when one is shown
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("launchProblem")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -75,6 +79,8 @@ def read_launch_path(raw: str | None) -> tuple[OpenTarget | None, CutieError | N
 
 def ask_pack_destination(parent: QWidget, pack: Path) -> Path | None:
     """Ask where the project from `pack` should go, starting beside the pack."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen = QFileDialog.getExistingDirectory(
         parent,
         QCoreApplication.translate("Launch", "Where should the project from %s go?") % pack.name,
