@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -176,18 +176,16 @@ class AdjustEntry(QObject):
         self._signals.progress.connect(self._progress)
         window.session.closed.connect(self._project_closed)
         window.session.opened.connect(lambda _opened: self._project_closed())
-        window.installEventFilter(self)
+        window.closing.connect(self._window_closing)
         self._selection_changed()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """The window is closing: stop a batch and the pane's workers with it."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self._project_closed()
-            if self._token is not None:
-                self._token.cancel()  # the variants already saved stay
-            self._jobs.shutdown()
-            self._jobs = self._new_jobs()
-        return False
+    def _window_closing(self) -> None:
+        """Stop a batch and the pane's workers with the window."""
+        self._project_closed()
+        if self._token is not None:
+            self._token.cancel()  # the variants already saved stay
+        self._jobs.shutdown()
+        self._jobs = self._new_jobs()
 
     def open(self, image_ids: list[int], add_steps: AdjustmentStack | None = None) -> None:
         """Open the pane on the selection (the first image is the one edited), with `add_steps`

@@ -58,10 +58,13 @@ class MainWindow(QMainWindow):
     Signals:
         demo_requested(): the user chose "Try the demo" on the welcome panel.
         preferences_saved(object): new `Settings` from the Preferences dialog.
+        closing(): the window is closing; panes stop their work before the engine and the
+            project close.
     """
 
     demo_requested = Signal()
     preferences_saved = Signal(object)
+    closing = Signal()
 
     def __init__(
         self,
@@ -129,10 +132,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.splitter)
-        self.no_project = NoProjectPage(
-            self.projects.new_project, self.projects.open_project_dialog, self.open_project
-        )
-        self.pages.addWidget(self.no_project)
+        self.deferred_no_project = Deferred(self._make_no_project)  # shown only when none is open
         self.setCentralWidget(self.pages)
 
         self.menus: Menus = build_menus(self)
@@ -222,6 +222,16 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(comparator)
         return comparator
 
+    @property
+    def no_project(self) -> NoProjectPage:
+        """The page shown when no project is open (made now if nothing has needed it yet)."""
+        return self.deferred_no_project.get()
+
+    def _make_no_project(self) -> NoProjectPage:
+        page = NoProjectPage(self.projects.new_project, self.projects.open_project_dialog, self.open_project)
+        self.pages.addWidget(page)
+        return page
+
     def _make_ledger_view(self) -> LedgerView:
         from cutie_app.ui.panes.ledger_view import LedgerView
 
@@ -285,6 +295,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._closed = True
+        self.closing.emit()
         save_layout(self, self.workspace, self._settings)
         self.editing.flush()
         self.bridge.close()

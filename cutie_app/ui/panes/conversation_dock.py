@@ -9,31 +9,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 
 from cutie_app.ui.window.deferred import DeferredTab
 
 if TYPE_CHECKING:
     from cutie_app.ui.compare.comparator import Comparator
     from cutie_app.ui.mainwindow import MainWindow
-    from cutie_app.ui.models.conversation_model import ConversationModel
     from cutie_app.ui.panes.conversation_pane import ConversationPane
 
 PROJECT_TAG = "conversation-project"
-
-
-class _ShutdownOnClose(QObject):
-    """Stops the pane's work before the window closes the engine and the project."""
-
-    def __init__(self, window: MainWindow, model: ConversationModel) -> None:
-        super().__init__(window)
-        self._model = model
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Close:
-            self._model.shutdown()
-        return False
 
 
 def install_conversation_pane(window: MainWindow) -> DeferredTab[ConversationPane]:
@@ -82,7 +67,7 @@ def _make_pane(window: MainWindow) -> ConversationPane:
 
     model = ConversationModel(lambda: window.bridge.engine, demo=window.demo)
     pane = ConversationPane(model)
-    _ShutdownOnClose(window, model)
+    window.closing.connect(model.shutdown)  # before the window closes the engine and the project
 
     def project_ready(tag: object, project: object) -> None:
         if tag == PROJECT_TAG:
