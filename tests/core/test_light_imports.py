@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -63,6 +64,20 @@ def test_the_project_service_still_offers_what_moved() -> None:
     for name in project_paths.__all__:
         assert getattr(projects, name) is getattr(project_paths, name), name
     assert projects.ImageQuery is records.ImageQuery and projects.Ledger is records.Ledger
+
+
+def test_the_log_starts_without_the_network_pickling_or_platform_modules(tmp_path: Path) -> None:
+    """logging.handlers loads socket, pickle and queue for handlers Cutie does not use."""
+    code = (
+        "from pathlib import Path\n"
+        "from cutie_app.core.system import logging_setup\n"
+        f"logging_setup.install(Path({str(tmp_path / 'logs')!r}))\n"
+        "logging_setup.topic_logger('cutie.ui').warning('hello')\n"
+        "logging_setup.uninstall()\n"
+    )
+    seen = loaded_after(code, "logging.handlers", "socket", "pickle", "platform", "subprocess")
+    assert not any(seen.values()), seen
+    assert "hello" in (tmp_path / "logs" / "cutie.log").read_text("utf-8")
 
 
 def test_the_log_names_the_system_without_a_subprocess() -> None:
