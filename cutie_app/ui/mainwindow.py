@@ -203,16 +203,6 @@ class MainWindow(QMainWindow):
         """The comparator page (made now if nothing has needed it yet)."""
         return self.deferred_comparator.get()
 
-    @property
-    def ledger_view(self) -> LedgerView:
-        """The Spending tab's pane (made now if nothing has needed it yet)."""
-        return self.deferred_ledger.get()
-
-    @property
-    def conversations(self) -> ConversationPane:
-        """The Conversations tab's pane (made now if nothing has needed it yet)."""
-        return self.deferred_conversations.get()
-
     def _make_comparator(self) -> Comparator:
         from cutie_app.ui.compare.comparator import Comparator
 
@@ -223,6 +213,23 @@ class MainWindow(QMainWindow):
         return comparator
 
     @property
+    def ledger_view(self) -> LedgerView:
+        """The Spending tab's pane (made now if nothing has needed it yet)."""
+        return self.deferred_ledger.get()
+
+    def _make_ledger_view(self) -> LedgerView:
+        from cutie_app.ui.panes.ledger_view import LedgerView
+
+        view = LedgerView()
+        view.set_demo(self.demo)
+        return view
+
+    @property
+    def conversations(self) -> ConversationPane:
+        """The Conversations tab's pane (made now if nothing has needed it yet)."""
+        return self.deferred_conversations.get()
+
+    @property
     def no_project(self) -> NoProjectPage:
         """The page shown when no project is open (made now if nothing has needed it yet)."""
         return self.deferred_no_project.get()
@@ -231,13 +238,6 @@ class MainWindow(QMainWindow):
         page = NoProjectPage(self.projects.new_project, self.projects.open_project_dialog, self.open_project)
         self.pages.addWidget(page)
         return page
-
-    def _make_ledger_view(self) -> LedgerView:
-        from cutie_app.ui.panes.ledger_view import LedgerView
-
-        view = LedgerView()
-        view.set_demo(self.demo)
-        return view
 
     def _add_key(self) -> None:
         self.keys.add_key()
