@@ -127,6 +127,10 @@ def run_gui(argv: Sequence[str]) -> int:
     window.demo_requested.connect(start_demo)
     window.preferences_saved.connect(preferences_saved)
     jobs.finished.connect(started)
+    # Shown first, opened second, both before the first paint (the event loop has not run yet, so
+    # the first frame says which project is opening): the store worker starts after the layout,
+    # so it does not take the interpreter from it each time the layout calls back into Python.
+    window.show()
     if args.demo:
         open_demo()
     else:
@@ -136,7 +140,6 @@ def run_gui(argv: Sequence[str]) -> int:
             folder, create, name = start_project(settings, args.project)
             window.open_project(folder, create=create, name=name)
         painted.call(lambda: jobs.submit("key", key_source))  # the keyring's imports: ~0.1 s
-    window.show()
     if target is not None and target.kind == "pack":
         QTimer.singleShot(0, lambda: importer.start(target.path))
     if problem is not None:
