@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QWidget
 
@@ -40,14 +40,24 @@ __all__ = [
 
 #: The installed desktop entry is `cutie.desktop`; Wayland and docks match windows to it by this.
 DESKTOP_FILE_NAME = "cutie"
+#: The window icon's sizes: resources/app/cutie-<N>.png.
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: Chooses the folder a pack is unpacked into: (parent window, the pack) -> folder, None to cancel.
 FolderChooser = Callable[[QWidget, Path], Path | None]
 
 
 def app_icon() -> QIcon:
-    """The app's icon from the shipped SVG (an empty icon if the install lacks it)."""
-    path = resource_path("app", "cutie.svg")
-    return QIcon(str(path)) if path is not None else QIcon()
+    """The app's icon, from PNGs rendered from its SVG (an empty icon if the install lacks them).
+
+    Not the SVG itself: reading it loads Qt's SVG module and icon plugin, about 4 ms before the
+    window can appear. `packaging/render_icons.py --window` renders the PNGs; a test keeps them equal.
+    """
+    icon = QIcon()
+    for size in WINDOW_ICON_SIZES:
+        path = resource_path("app", f"cutie-{size}.png")
+        if path is not None:
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def set_app_identity(app: QGuiApplication) -> None:

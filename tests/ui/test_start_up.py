@@ -92,7 +92,12 @@ class FirstPaint(QObject):
             obj.installEventFilter(self)
         elif kind == QEvent.Type.Paint and obj is self.window:
             obj.removeEventFilter(self)
-            shown = {"status": obj.statusBar().currentMessage(), "modules": sorted(loaded)}
+            try:  # Qt libraries loaded so far (Linux)
+                with open("/proc/self/maps") as maps:
+                    libraries = sorted({line.split()[-1].rsplit("/", 1)[-1] for line in maps if ".so" in line})
+            except OSError:
+                libraries = []
+            shown = {"status": obj.statusBar().currentMessage(), "modules": sorted(loaded), "libraries": libraries}
             print(json.dumps(shown), flush=True)
             QTimer.singleShot(0, obj.close)
         return False
@@ -137,3 +142,4 @@ def test_the_first_frame_loads_only_what_it_shows(tmp_path: Path) -> None:
     assert "Little Orange" in shown["status"]  # "Opening Little Orange…": the last project
     assert "cutie_app.ui.mainwindow" in shown["modules"]  # the hook saw the window's own modules
     assert offending(shown["modules"]) == []
+    assert [lib for lib in shown["libraries"] if "Svg" in lib or "svg" in lib] == []  # the icon is PNG
