@@ -55,8 +55,14 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "cutie_app.core.genai.gemini",
     "cutie_app.cli",
     "cutie_app.demo",
-    # platform.platform() ran `uname -p` in a subprocess for the log's first line
+    # platform.platform() ran `uname -p` in a subprocess for the log's first line; the log's
+    # rotating handler came with socket and pickle; hashing loads OpenSSL
     "subprocess",
+    "logging.handlers",
+    "socket",
+    "pickle",
+    "hashlib",
+    "secrets",
     # Qt modules the window does not use
     "PySide6.QtSvg",
     "PySide6.QtNetwork",

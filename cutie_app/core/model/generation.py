@@ -6,7 +6,6 @@ describes was made.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -82,6 +81,8 @@ class GeneratedImage:
 
     @property
     def sha256(self) -> str:
+        import hashlib  # loads OpenSSL: with the first hash, not with the window
+
         return hashlib.sha256(self.data).hexdigest()
 
     @property

@@ -7,7 +7,6 @@ model what each numbered image is for.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -85,6 +84,8 @@ class ReferenceImage:
 
     @property
     def sha256(self) -> str:
+        import hashlib  # loads OpenSSL: with the first hash, not with the window
+
         return hashlib.sha256(self.data).hexdigest()
 
     @classmethod

@@ -8,7 +8,6 @@ budget cap) lives here too, so a batch that would be refused never reaches the e
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -122,6 +121,8 @@ class JobQueue(QObject):
         self, request: GenerationRequest, spec: CharacterSpec, count: int, *, kind: JobKind, label: str = ""
     ) -> Job | None:
         """Send a batch; None when the engine would not take it (it says why through `job_refused`)."""
+        import secrets  # with the first batch, not with the window
+
         job = Job(secrets.token_hex(4), kind, request, spec, count, label)
         self.jobs[job.id] = job
         if not self.bridge.start(job.id, request, count):
