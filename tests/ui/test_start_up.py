@@ -9,6 +9,7 @@ them meanwhile (the project opens on the store worker): only the main thread is 
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -17,8 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from cutie_app.__main__ import main
 from cutie_app.core.services.projects import ProjectService
 from cutie_app.core.system.settings import load_settings, save_settings
+from cutie_app.ui.app import resume_garbage_collection
 
 #: Loaded on first use, never before the first frame (packages include their submodules).
 NOT_BEFORE_THE_FIRST_PAINT = (
@@ -70,10 +73,11 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 )
 
 LAUNCHER = r"""
-import json, sys, threading
+import gc, json, sys, threading, time
 
 MAIN = threading.get_ident()
 loaded = set(sys.modules)
+collections = []
 
 
 def note(event, args):
@@ -82,6 +86,14 @@ def note(event, args):
 
 
 sys.addaudithook(note)
+
+
+def collected(phase, info):
+    if phase == "start" and "cutie_app.ui" in sys.modules:  # once the window's modules load
+        collections.append(info["generation"])
+
+
+gc.callbacks.append(collected)
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -103,16 +115,31 @@ class FirstPaint(QObject):
                     libraries = sorted({line.split()[-1].rsplit("/", 1)[-1] for line in maps if ".so" in line})
             except OSError:
                 libraries = []
-            shown = {"status": obj.statusBar().currentMessage(), "modules": sorted(loaded), "libraries": libraries}
+            shown = {
+                "status": obj.statusBar().currentMessage(),
+                "modules": sorted(loaded),
+                "libraries": libraries,
+                "collections": len(collections),
+            }
             print(json.dumps(shown), flush=True)
-            QTimer.singleShot(0, obj.close)
+            wait_for_collection(obj, time.monotonic() + 30)
         return False
+
+
+def wait_for_collection(window, deadline):
+    # after the first paint the collector comes back on, with start-up's objects frozen
+    if gc.isenabled() or time.monotonic() > deadline:
+        print(json.dumps({"collecting": gc.isenabled(), "frozen": gc.get_freeze_count()}), flush=True)
+        window.close()
+    else:
+        QTimer.singleShot(10, lambda: wait_for_collection(window, deadline))
 
 
 app = QApplication([sys.argv[0]])
 probe = FirstPaint()
 app.installEventFilter(probe)
 from cutie_app.__main__ import main
+
 
 sys.exit(main(["--quit-after", "60"]))
 """
@@ -143,9 +170,30 @@ def test_the_first_frame_loads_only_what_it_shows(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    assert lines, f"the window never painted: {done.stderr}"
-    shown = json.loads(lines[0])
+    assert len(lines) == 2, f"the window never painted: {done.stderr}"
+    shown, after = json.loads(lines[0]), json.loads(lines[1])
     assert "Little Orange" in shown["status"]  # "Opening Little Orange…": the last project
     assert "cutie_app.ui.mainwindow" in shown["modules"]  # the hook saw the window's own modules
     assert offending(shown["modules"]) == []
     assert [lib for lib in shown["libraries"] if "Svg" in lib or "svg" in lib] == []  # the icon is PNG
+    assert shown["collections"] == 0  # no cyclic collection over start-up's objects before the paint
+    assert after["collecting"] and after["frozen"] > 10_000  # then on again, start-up's objects frozen
+
+
+def test_garbage_collection_resumes_after_the_first_paint_only_if_start_up_stopped_it() -> None:
+    frozen = gc.get_freeze_count()
+    resume_garbage_collection()  # it was on: nothing to do
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    gc.disable()
+    try:
+        resume_garbage_collection()
+        assert gc.isenabled() and gc.get_freeze_count() > frozen
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_an_early_exit_leaves_garbage_collection_on() -> None:
+    with pytest.raises(SystemExit):
+        main(["--version"])  # argparse prints the version and exits before any window
+    assert gc.isenabled()
