@@ -123,7 +123,7 @@ def run_once(paths: list[Path], case: str) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from cutie_app.core.imaging.memory import use_whole_picture_blocks
+    from cutie_app.core.system.image_memory import use_whole_picture_blocks
     from cutie_app.ui.compare.comparator import Comparator
 
     use_whole_picture_blocks()  # as the app does when it starts
@@ -216,7 +216,7 @@ def run_difference(paths: list[Path], case: str) -> dict[str, float]:
     from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from cutie_app.core.imaging.memory import use_whole_picture_blocks
+    from cutie_app.core.system.image_memory import use_whole_picture_blocks
     from cutie_app.ui.compare.comparator import Comparator
 
     use_whole_picture_blocks()

@@ -11,7 +11,7 @@ three unless said otherwise:
    does PNG decoding hold the GIL?
 3. How long a thread that wakes every millisecond (the window's thread) is held up while
    another decodes 4096² PNGs, with Pillow's default 16 MiB blocks and with the 64 MiB blocks
-   the app sets (`core.imaging.memory`), each in a fresh process; and while the preview is
+   the app sets (`core.system.image_memory`), each in a fresh process; and while the preview is
    JPEG-encoded into a BytesIO or into a file: the longest pause and the number of pauses
    over 5 ms (on a loaded machine the longest alone is mostly the scheduler's doing).
 
@@ -111,7 +111,7 @@ def pause_child(mode: str) -> None:
 
     paths = sorted(FOLDER.glob("variant-*.png"))[:4]
     if mode == "decode-64":
-        from cutie_app.core.imaging.memory import use_whole_picture_blocks
+        from cutie_app.core.system.image_memory import use_whole_picture_blocks
 
         use_whole_picture_blocks()
     if mode.startswith("decode"):

@@ -1,9 +1,14 @@
 """Render the app and document icons from their SVGs (run inside the build venv, which has Qt and Pillow).
 
     python packaging/render_icons.py OUT_DIR
+    python packaging/render_icons.py --window
 
 Writes OUT_DIR/hicolor/<N>x<N>/{apps,mimetypes}/*.png and the scalable SVGs (the freedesktop layout),
 and for each SVG an .ico (Windows) and an .icns (macOS): cutie, cutie-project, cutie-pack.
+
+`--window` writes the window's own icon, resources/app/cutie-<N>.png (kept in the repository; run it
+again after changing cutie.svg, a test checks they match): the window loads PNGs at start, because
+reading the SVG would load Qt's SVG module before the window can appear.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "resources" / "app"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+#: The window icon's sizes (`cutie_app.ui.launch.WINDOW_ICON_SIZES`).
+WINDOW_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: (svg in resources/app, hicolor context, icon name)
 ICONS = (
     ("cutie.svg", "apps", APP_NAME),
@@ -69,7 +76,17 @@ def main(out: Path) -> int:
     return 0
 
 
+def window_icons() -> int:
+    _app = QGuiApplication([sys.argv[0]])
+    for size in WINDOW_SIZES:
+        target = SOURCES / f"cutie-{size}.png"
+        if not render(SOURCES / "cutie.svg", size).save(str(target)):
+            raise SystemExit(f"could not write {target}")
+    print(f"window icon: {len(WINDOW_SIZES)} PNG sizes in {SOURCES}")
+    return 0
+
+
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         raise SystemExit(__doc__)
-    sys.exit(main(Path(sys.argv[1])))
+    sys.exit(window_icons() if sys.argv[1] == "--window" else main(Path(sys.argv[1])))

@@ -11,25 +11,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QVBoxLayout, QWidget
 
-from cutie_app.core.model.adjustments import AdjustmentStack
 from cutie_app.core.model.errors import CutieError
-from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.services.engines import new_cancel_token
-from cutie_app.core.services.generate import BatchPlan
-from cutie_app.core.services.projects import ProjectService
-from cutie_app.core.services.saving import SavedVariant
 from cutie_app.core.system.settings import load_settings
 from cutie_app.ui.i18n import show_text
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
+    from cutie_app.core.model.adjustments import AdjustmentStack
+    from cutie_app.core.model.records import ImageRecord
     from cutie_app.core.services.adjust_ai import ApprovedEffect
     from cutie_app.core.services.adjust_editor import AdjustEditor
     from cutie_app.core.services.engines import CancelToken, ImageEngine
+    from cutie_app.core.services.generate import BatchPlan
+    from cutie_app.core.services.projects import ProjectService
+    from cutie_app.core.services.saving import SavedVariant
     from cutie_app.ui.mainwindow import MainWindow
 
 _EDITOR_TAG = "adjust-editor"
@@ -192,18 +192,16 @@ class AdjustEntry(QObject):
         self._signals.spent.connect(self._spent)
         window.session.closed.connect(self._project_closed)
         window.session.opened.connect(lambda _opened: self._project_closed())
-        window.installEventFilter(self)
+        window.closing.connect(self._window_closing)
         self._selection_changed()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """The window is closing: stop a batch and the pane's workers with it."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self._project_closed()
-            if self._token is not None:
-                self._token.cancel()  # the variants already saved stay
-            self._jobs.shutdown()
-            self._jobs = self._new_jobs()
-        return False
+    def _window_closing(self) -> None:
+        """Stop a batch and the pane's workers with the window."""
+        self._project_closed()
+        if self._token is not None:
+            self._token.cancel()  # the variants already saved stay
+        self._jobs.shutdown()
+        self._jobs = self._new_jobs()
 
     def open(self, image_ids: list[int], add_steps: AdjustmentStack | None = None) -> None:
         """Open the pane on the selection (the first image is the one edited), with `add_steps`

@@ -3,24 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cutie_app import __version__
-from cutie_app.core.imaging.memory import use_whole_picture_blocks
 from cutie_app.core.services.engines import EngineFactory, load_catalog
-from cutie_app.core.services.projects import (
-    DEMO_PROJECT_NAME,
-    demo_project_folder,
-    seed_sample,
-    start_project,
-)
+from cutie_app.core.services.project_paths import DEMO_PROJECT_NAME, demo_project_folder, start_project
 from cutie_app.core.system import logging_setup
+from cutie_app.core.system.image_memory import use_whole_picture_blocks
 from cutie_app.core.system.settings import Settings, load_settings
 from cutie_app.ui.dialogs.crash_dialog import install_crash_dialogs, log_qt_messages
 from cutie_app.ui.i18n import install_language, pick_language, show_text
@@ -28,8 +25,12 @@ from cutie_app.ui.launch import PackImporter, read_launch_path, set_app_identity
 from cutie_app.ui.mainwindow import MainWindow
 from cutie_app.ui.panes.generate_memory import GenerateMemory
 from cutie_app.ui.theme import apply_theme
+from cutie_app.ui.window.first_paint import AfterFirstPaint
 from cutie_app.ui.window.status import key_source
 from cutie_app.ui.workers import Jobs
+
+if TYPE_CHECKING:
+    from cutie_app.core.services.projects import ProjectService
 
 log = logging.getLogger("cutie.ui")
 
@@ -56,6 +57,24 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "--quit-after", type=float, default=0.0, metavar="S", help=argparse.SUPPRESS
     )  # smoke tests: quit after S seconds
     return parser.parse_args(list(argv))
+
+
+def seed_demo(project: ProjectService) -> None:
+    """Store worker: fill a new demo project (the sample loads there, not while the window starts)."""
+    from cutie_app.core.services.projects import seed_sample
+
+    seed_sample(project)
+
+
+def resume_garbage_collection() -> None:
+    """After the first paint: collect again, leaving out what start-up made (it stays for good).
+
+    `cutie_app.__main__` turns the collector off while the window starts. The few hundred
+    unreachable objects start-up leaves (tens of kilobytes) stay frozen with the rest.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -94,10 +113,12 @@ def run_gui(argv: Sequence[str]) -> int:
         install_crash_dialogs(window)
     memory = GenerateMemory(window.generate_panel, settings)  # last scene and variant count
     importer = PackImporter(window)
+    painted = AfterFirstPaint(window)  # what the first frame does not show waits for it
+    painted.call(resume_garbage_collection)
     target, problem = read_launch_path(args.paths[0] if args.paths else None)
 
     def open_demo() -> None:
-        window.open_project(demo_project_folder(), create=True, name=DEMO_PROJECT_NAME, seed=seed_sample)
+        window.open_project(demo_project_folder(), create=True, name=DEMO_PROJECT_NAME, seed=seed_demo)
 
     def start_demo() -> None:
         window.demo = True
@@ -121,6 +142,10 @@ def run_gui(argv: Sequence[str]) -> int:
     window.demo_requested.connect(start_demo)
     window.preferences_saved.connect(preferences_saved)
     jobs.finished.connect(started)
+    # Shown first, opened second, both before the first paint (the event loop has not run yet, so
+    # the first frame says which project is opening): the store worker starts after the layout,
+    # so it does not take the interpreter from it each time the layout calls back into Python.
+    window.show()
     if args.demo:
         open_demo()
     else:
@@ -129,8 +154,7 @@ def run_gui(argv: Sequence[str]) -> int:
         else:  # a pack opens the usual project first; the imported one replaces it when unpacked
             folder, create, name = start_project(settings, args.project)
             window.open_project(folder, create=create, name=name)
-        jobs.submit("key", key_source)
-    window.show()
+        painted.call(lambda: jobs.submit("key", key_source))  # the keyring's imports: ~0.1 s
     if target is not None and target.kind == "pack":
         QTimer.singleShot(0, lambda: importer.start(target.path))
     if problem is not None:

@@ -9,24 +9,13 @@ where Cutie keeps its files on this computer.
 
 from __future__ import annotations
 
-import html
-import platform
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, qVersion
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from cutie_app import __version__
 from cutie_app.core.system import logging_setup, paths
@@ -100,6 +89,8 @@ def shortcuts_of(window: QMainWindow) -> list[Shortcut]:
 
 
 def _shortcut_table(shortcuts: list[Shortcut]) -> str:
+    import html  # the guide's modules load when it opens, not with the window
+
     rows = "".join(
         f"<tr><td><b>{html.escape(s.keys)}</b></td><td>{html.escape(s.action)}</td>"
         f"<td>{html.escape(s.menu)}</td></tr>"
@@ -118,6 +109,8 @@ def _shortcut_table(shortcuts: list[Shortcut]) -> str:
 
 
 def _folder_list() -> str:
+    import html
+
     folders = (
         (QCoreApplication.translate("Help", "Projects (new ones start here)"), paths.data_dir() / "projects"),
         (QCoreApplication.translate("Help", "Settings"), paths.settings_file()),
@@ -143,6 +136,8 @@ def guide_file(language: str | None) -> Path | None:
 
 def guide_html(window: QMainWindow) -> str:
     """The user guide in the window's language, with its shortcuts and this computer's folders."""
+    import html
+
     path = guide_file(current_language())
     if path is None:
         return (
@@ -162,6 +157,9 @@ class GuideDialog(QDialog):
     """The guide in a browser pane; links inside it jump, links outside open the web browser."""
 
     def __init__(self, window: QMainWindow) -> None:
+        # Loaded with the first guide, not with the window (like the other Qt dialogs here).
+        from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser
+
         super().__init__(window)
         self.setObjectName("guideDialog")
         self.setWindowTitle(QCoreApplication.translate("Help", "Cutie user guide"))
@@ -195,6 +193,8 @@ def _package_version(name: str) -> str:
 
 def versions_text() -> str:
     """Cutie, Qt, PySide6, Python, the Gemini SDK and the system, one per line (no SDK import)."""
+    import platform
+
     return "\n".join(
         [
             f"Cutie {__version__}",
@@ -226,6 +226,8 @@ def _current_log() -> Path | None:
 
 
 def _report_problem(window: QWidget) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QGuiApplication.clipboard().setText(problem_report(_current_log()))
     QMessageBox.information(
         window,
@@ -241,6 +243,8 @@ def _report_problem(window: QWidget) -> None:
 
 def show_about(window: QWidget) -> None:
     """About, with the versions a bug report needs."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(
         window,
         QCoreApplication.translate("Help", "About Cutie"),

@@ -12,17 +12,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cutie_app.core.model.errors import CutieError
-from cutie_app.core.services.projects import OpenTarget, PackError, open_target, unpack_project
+from cutie_app.core.services.project_paths import OpenTarget, open_target
 from cutie_app.core.system.app_resources import resource_path
 from cutie_app.ui.i18n import show_text
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from cutie_app.ui.mainwindow import MainWindow
 
 log = logging.getLogger("cutie.ui")
@@ -39,14 +41,24 @@ __all__ = [
 
 #: The installed desktop entry is `cutie.desktop`; Wayland and docks match windows to it by this.
 DESKTOP_FILE_NAME = "cutie"
+#: The window icon's sizes: resources/app/cutie-<N>.png.
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 #: Chooses the folder a pack is unpacked into: (parent window, the pack) -> folder, None to cancel.
 FolderChooser = Callable[[QWidget, Path], Path | None]
 
 
 def app_icon() -> QIcon:
-    """The app's icon from the shipped SVG (an empty icon if the install lacks it)."""
-    path = resource_path("app", "cutie.svg")
-    return QIcon(str(path)) if path is not None else QIcon()
+    """The app's icon, from PNGs rendered from its SVG (an empty icon if the install lacks them).
+
+    Not the SVG itself: reading it loads Qt's SVG module and icon plugin, about 4 ms before the
+    window can appear. `packaging/render_icons.py --window` renders the PNGs; a test keeps them equal.
+    """
+    icon = QIcon()
+    for size in WINDOW_ICON_SIZES:
+        path = resource_path("app", f"cutie-{size}.png")
+        if path is not None:
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def set_app_identity(app: QGuiApplication) -> None:
@@ -57,6 +69,8 @@ def set_app_identity(app: QGuiApplication) -> None:
 
 def show_problem(parent: QWidget, title: str, text: str) -> QMessageBox:
     """A warning that does not block (the window keeps running behind it)."""
+    from PySide6.QtWidgets import QMessageBox  # Qt's dialogs load when one is shown
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("launchProblem")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -76,6 +90,8 @@ def read_launch_path(raw: str | None) -> tuple[OpenTarget | None, CutieError | N
 
 def ask_pack_destination(parent: QWidget, pack: Path) -> Path | None:
     """Ask where the project from `pack` should go, starting beside the pack."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen = QFileDialog.getExistingDirectory(
         parent,
         QCoreApplication.translate("Launch", "Where should the project from %s go?") % pack.name,
@@ -106,7 +122,7 @@ class PackImporter(QObject):
         self._window.statusBar().showMessage(
             QCoreApplication.translate("Launch", "Unpacking %s…") % pack.name
         )
-        self._jobs.submit(pack, unpack_project, pack, folder)
+        self._jobs.submit(pack, _unpack, pack, folder)
         return True
 
     def _unpacked(self, pack: object, folder: object) -> None:
@@ -115,6 +131,8 @@ class PackImporter(QObject):
         self._window.open_project(folder)
 
     def _failed(self, pack: object, exc: object) -> None:
+        from cutie_app.core.services.projects import PackError
+
         assert isinstance(pack, Path)
         if not isinstance(exc, (PackError, CutieError, OSError)):
             log.error("unpacking %s failed", pack, exc_info=exc if isinstance(exc, BaseException) else None)
@@ -127,3 +145,10 @@ class PackImporter(QObject):
 
     def shutdown(self) -> None:
         self._jobs.shutdown()
+
+
+def _unpack(pack: Path, folder: Path) -> Path:
+    """Worker: the pack as a new project folder (the store loads here, not at start-up)."""
+    from cutie_app.core.services.projects import unpack_project
+
+    return unpack_project(pack, folder)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QStackedWidget, QTab
 from cutie_app.core.model.catalog import ModelCatalog
 from cutie_app.core.system import paths
 from cutie_app.ui.adjust_entry import install_adjust
-from cutie_app.ui.compare.comparator import Comparator
 from cutie_app.ui.help import add_help_actions
 from cutie_app.ui.models.engine_bridge import EngineBridge
 from cutie_app.ui.models.job_queue import JobQueue
@@ -28,12 +27,12 @@ from cutie_app.ui.models.project_session import ProjectSession
 from cutie_app.ui.panes.conversation_dock import install_conversation_pane
 from cutie_app.ui.panes.gallery import Gallery
 from cutie_app.ui.panes.generate_panel import GeneratePanel
-from cutie_app.ui.panes.ledger_view import LedgerView
 from cutie_app.ui.panes.reference_slots import ReferenceSlots
 from cutie_app.ui.panes.spec_editor import PromptPreview, SpecEditor
 from cutie_app.ui.widgets.error_banner import ErrorBanner
 from cutie_app.ui.window.banners import Banners
 from cutie_app.ui.window.culling import CullingController
+from cutie_app.ui.window.deferred import Deferred, DeferredTab
 from cutie_app.ui.window.editing import CharacterEditing
 from cutie_app.ui.window.generation import GenerateController
 from cutie_app.ui.window.layout import build_workspace, never_widens, restore_layout, save_layout, titled
@@ -46,6 +45,9 @@ from cutie_app.ui.workers import Jobs
 if TYPE_CHECKING:
     from cutie_app.core.services.engines import ImageEngine
     from cutie_app.core.services.projects import ProjectService
+    from cutie_app.ui.compare.comparator import Comparator
+    from cutie_app.ui.panes.conversation_pane import ConversationPane
+    from cutie_app.ui.panes.ledger_view import LedgerView
 
 log = logging.getLogger("cutie.ui")
 
@@ -56,10 +58,13 @@ class MainWindow(QMainWindow):
     Signals:
         demo_requested(): the user chose "Try the demo" on the welcome panel.
         preferences_saved(object): new `Settings` from the Preferences dialog.
+        closing(): the window is closing; panes stop their work before the engine and the
+            project close.
     """
 
     demo_requested = Signal()
     preferences_saved = Signal(object)
+    closing = Signal()
 
     def __init__(
         self,
@@ -92,15 +97,13 @@ class MainWindow(QMainWindow):
         self.references = ReferenceSlots()
         self.generate_panel = GeneratePanel(catalog)
         self.gallery = Gallery()
-        self.ledger_view = LedgerView()
         self.banner = ErrorBanner()
-        self.comparator = Comparator()
-        # Its toolbar is wide; don't let it set the whole window's minimum width.
-        self.comparator.setMinimumSize(720, 400)
         self.results_tabs = QTabWidget()
         self.results_tabs.setAccessibleName(self.tr("Results and spending"))
         self.results_tabs.addTab(self.gallery, self.tr("Images"))
-        self.results_tabs.addTab(self.ledger_view, self.tr("Spending"))
+        # Not on screen at first: made when first needed (see ui/window/deferred.py).
+        self.deferred_ledger = DeferredTab(self.results_tabs, self.tr("Spending"), self._make_ledger_view)
+        self.deferred_comparator = Deferred(self._make_comparator)
         self.workspace = build_workspace(
             titled(self.tr("Character"), self.spec_editor),
             self.references,
@@ -129,17 +132,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.pages.addWidget(self.splitter)
-        self.pages.addWidget(self.comparator)
-        self.no_project = NoProjectPage(
-            self.projects.new_project, self.projects.open_project_dialog, self.open_project
-        )
-        self.pages.addWidget(self.no_project)
+        self.deferred_no_project = Deferred(self._make_no_project)  # shown only when none is open
         self.setCentralWidget(self.pages)
 
         self.menus: Menus = build_menus(self)
         # Panes that hook themselves in: Image › Adjust…, the Conversations tab, Help's guide.
         self.adjust = install_adjust(self)
-        self.conversations = install_conversation_pane(self)
+        self.deferred_conversations = install_conversation_pane(self)
         add_help_actions(self, self.menus.help)
         self.recent_menu = self.menus.recent
         self.action_undo, self.action_redo, self.action_close = (
@@ -193,8 +192,52 @@ class MainWindow(QMainWindow):
 
     def show_key_state(self, has_key: bool, source: str | None = None) -> None:
         self.keys.show_key_state(has_key, source)
-        for pane in (self.generate_panel, self.ledger_view):
-            pane.set_demo(self.demo)  # spending shown as "demo, not billed"
+        for pane in (self.generate_panel, self.deferred_ledger.made):
+            if pane is not None:
+                pane.set_demo(self.demo)  # spending shown as "demo, not billed"
+
+    # -- panes made on first use ----------------------------------------------------------------------
+
+    @property
+    def comparator(self) -> Comparator:
+        """The comparator page (made now if nothing has needed it yet)."""
+        return self.deferred_comparator.get()
+
+    def _make_comparator(self) -> Comparator:
+        from cutie_app.ui.compare.comparator import Comparator
+
+        comparator = Comparator()
+        # Its toolbar is wide; don't let it set the whole window's minimum width.
+        comparator.setMinimumSize(720, 400)
+        self.pages.addWidget(comparator)
+        return comparator
+
+    @property
+    def ledger_view(self) -> LedgerView:
+        """The Spending tab's pane (made now if nothing has needed it yet)."""
+        return self.deferred_ledger.get()
+
+    def _make_ledger_view(self) -> LedgerView:
+        from cutie_app.ui.panes.ledger_view import LedgerView
+
+        view = LedgerView()
+        view.set_demo(self.demo)
+        return view
+
+    @property
+    def conversations(self) -> ConversationPane:
+        """The Conversations tab's pane (made now if nothing has needed it yet)."""
+        return self.deferred_conversations.get()
+
+    @property
+    def no_project(self) -> NoProjectPage:
+        """The page shown when no project is open (made now if nothing has needed it yet)."""
+        return self.deferred_no_project.get()
+
+    def _make_no_project(self) -> NoProjectPage:
+        page = NoProjectPage(self.projects.new_project, self.projects.open_project_dialog, self.open_project)
+        self.pages.addWidget(page)
+        return page
 
     def _add_key(self) -> None:
         self.keys.add_key()
@@ -233,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def escape(self) -> None:
         """Esc leaves the comparator when it is shown; otherwise it cancels every running variant."""
-        if self.pages.currentWidget() is self.comparator:
+        if self.pages.currentWidget() is self.deferred_comparator.made:
             self.show_workspace()
         else:
             self.jobs.cancel()
@@ -252,12 +295,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._closed = True
+        self.closing.emit()
         save_layout(self, self.workspace, self._settings)
         self.editing.flush()
         self.bridge.close()
         self.generation.shutdown()
         self.references.shutdown()
-        self.comparator.shutdown()
+        if self.deferred_comparator.made is not None:
+            self.deferred_comparator.made.shutdown()
         self.session.shutdown()  # waits for queued saves (spec, slots, variants)
         self._warm.shutdown()
         super().closeEvent(event)

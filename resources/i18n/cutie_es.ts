@@ -27,7 +27,7 @@
         <translation>&amp;Imagen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Measuring the change and pricing the requests…</source>
         <translation>Midiendo el cambio y calculando el precio de las peticiones…</translation>
     </message>
@@ -1443,7 +1443,7 @@
 <context>
     <name>CullingController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/culling.py" line="+161"/>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+174"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
         <translation>La imagen está en %s</translation>
@@ -1484,7 +1484,7 @@
         <translation>Comprobando la imagen n.º %d con la ficha…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Comparing the first %d of %d images: the comparator shows up to %d at once</source>
         <translation>Comparando las primeras %d de %d imágenes: el comparador muestra hasta %d a la vez</translation>
     </message>
@@ -2282,7 +2282,7 @@
 <context>
     <name>GenerateController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/generation.py" line="+124"/>
+        <location filename="../../cutie_app/ui/window/generation.py" line="+123"/>
         <source>Nothing to draw yet</source>
         <translation>Aún no hay nada que dibujar</translation>
     </message>
@@ -2338,12 +2338,12 @@
         <translation>Guardar la imagen en una carpeta</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Saved into %s</source>
         <translation>Guardada en %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>New in Google&apos;s model list</source>
         <translation>Nuevo en la lista de modelos de Google</translation>
     </message>
@@ -2361,7 +2361,7 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+64"/>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+65"/>
         <location line="+2"/>
         <source>Model</source>
         <translation>Modelo</translation>
@@ -2409,12 +2409,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+202"/>
+        <location line="+201"/>
         <source>Seed · cap</source>
         <translation>Semilla · tope</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-196"/>
         <source>One scene or a series</source>
         <translation>Una escena o una serie</translation>
     </message>
@@ -2446,12 +2446,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Retry failed</source>
         <translation>Reintentar fallidas</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-88"/>
         <source>Retry the failed variants</source>
         <translation>Reintentar las variantes fallidas</translation>
     </message>
@@ -2476,7 +2476,7 @@
         <translation>Generar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Generate variants</source>
         <translation>Generar variantes</translation>
     </message>
@@ -2573,7 +2573,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../cutie_app/ui/help.py" line="+111"/>
+        <location filename="../../cutie_app/ui/help.py" line="+102"/>
         <source>Keys</source>
         <extracomment>How much of the log&apos;s end a problem report carries. A mnemonic as Chinese and Japanese menus write it, after the text: &quot;文件(&amp;F)&quot;.</extracomment>
         <translation>Teclas</translation>
@@ -2589,7 +2589,7 @@
         <translation>Menú</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Projects (new ones start here)</source>
         <translation>Proyectos (los nuevos empiezan aquí)</translation>
     </message>
@@ -2614,17 +2614,17 @@
         <translation>Caché (se puede borrar)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The user guide is not installed with this copy of Cutie.</source>
         <translation>La guía de uso no está instalada en esta copia de Cutie.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Cutie user guide</source>
         <translation>Guía de uso de Cutie</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Report a problem</source>
         <translation>Informar de un problema</translation>
     </message>
@@ -2634,7 +2634,7 @@
         <translation>Copiado al portapapeles: las versiones de Cutie, Qt, Python y el SDK de Gemini, y el final del registro de Cutie (nunca contiene claves de API). Pégalo en tu mensaje, junto con lo que hiciste y lo que esperabas.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>About Cutie</source>
         <translation>Acerca de Cutie</translation>
     </message>
@@ -2766,7 +2766,7 @@
 <context>
     <name>JobQueue</name>
     <message>
-        <location filename="../../cutie_app/ui/models/job_queue.py" line="+77"/>
+        <location filename="../../cutie_app/ui/models/job_queue.py" line="+75"/>
         <source>Check the seed</source>
         <translation>Revisa la semilla</translation>
     </message>
@@ -2804,14 +2804,14 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../cutie_app/ui/app.py" line="+138"/>
+        <location filename="../../cutie_app/ui/app.py" line="+162"/>
         <source>Cutie could not open %s</source>
         <translation>Cutie no pudo abrir %s</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/ui/launch.py" line="+81"/>
+        <location filename="../../cutie_app/ui/launch.py" line="+97"/>
         <source>Where should the project from %s go?</source>
-        <extracomment>The installed desktop entry is `cutie.desktop`; Wayland and docks match windows to it by this. Chooses the folder a pack is unpacked into: (parent window, the pack) -&gt; folder, None to cancel.</extracomment>
+        <extracomment>The installed desktop entry is `cutie.desktop`; Wayland and docks match windows to it by this. The window icon&apos;s sizes: resources/app/cutie-&lt;N&gt;.png. Chooses the folder a pack is unpacked into: (parent window, the pack) -&gt; folder, None to cancel.</extracomment>
         <translation>¿Dónde va el proyecto de %s?</translation>
     </message>
     <message>
@@ -2820,7 +2820,7 @@
         <translation>Desempaquetando %s…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Could not import %s</source>
         <translation>No se pudo importar %s</translation>
     </message>
@@ -3039,7 +3039,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+101"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+102"/>
         <source>Results and spending</source>
         <translation>Resultados y gasto</translation>
     </message>
@@ -3049,28 +3049,28 @@
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spending</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Character</source>
         <translation>Personaje</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+82"/>
         <source>(demo)</source>
         <translation>(demo)</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="-117"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="-115"/>
         <location filename="../../cutie_app/ui/window/menus.py" line="+66"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
+        <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+32"/>
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
@@ -3259,7 +3259,7 @@
 <context>
     <name>PaletteEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+206"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+207"/>
         <source>Add colour</source>
         <translation>Añadir color</translation>
     </message>
@@ -3750,13 +3750,13 @@
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../cutie_app/ui/models/project_session.py" line="+75"/>
+        <location filename="../../cutie_app/ui/models/project_session.py" line="+77"/>
         <source>Check that the project folder is still there and the disk is not full, then try again.</source>
         <extracomment>Why it opened read-only (another Cutie process is writing it), &quot;&quot; when this window writes. How its gallery was last looked at (stacks, order, thumbnail size).</extracomment>
         <translation>Comprueba que la carpeta del proyecto sigue ahí y que el disco no está lleno, y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+172"/>
         <source>No project is open</source>
         <translation>No hay ningún proyecto abierto</translation>
     </message>
@@ -3774,7 +3774,7 @@
         <translation>Prompt enviado al modelo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
@@ -3874,7 +3874,7 @@
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+75"/>
+        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+76"/>
         <source>location data removed before sending</source>
         <extracomment>What became of a reference&apos;s location and camera data, by the kinds removed or sent: whole phrases, so that each language can word them its own way.</extracomment>
         <translation>datos de ubicación quitados antes del envío</translation>
@@ -3917,7 +3917,7 @@
     <message>
         <location line="+9"/>
         <location line="+4"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Recipe</source>
         <translation>Receta</translation>
     </message>
@@ -4189,13 +4189,13 @@
         <translation>Ancla (mejor resultado)</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+237"/>
         <source>Reference images</source>
         <extracomment>A slot dragged inside the list carries its row in this format, so a drop knows what moves.</extracomment>
         <translation>Imágenes de referencia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Reference budget</source>
         <translation>Cupo de referencias</translation>
     </message>
@@ -4303,7 +4303,7 @@
         <translation>&lt;b&gt;%s&lt;/b&gt;: %s.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%s could not be read (%s).</source>
         <translation>No se pudo leer %s (%s).</translation>
     </message>
@@ -4318,12 +4318,12 @@
         <translation>Reordenar referencias</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Paste image</source>
         <translation>Pegar imagen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Change reference role</source>
         <translation>Cambiar la función de la referencia</translation>
     </message>
@@ -4628,7 +4628,7 @@
 <context>
     <name>SpecEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-343"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-342"/>
         <source>e.g. Little Orange</source>
         <extracomment>One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence). The two kinds of field editor, both with a placeholder.</extracomment>
         <translation>p. ej. Naranjita</translation>
@@ -4891,7 +4891,7 @@
 <context>
     <name>StatusLabels</name>
     <message>
-        <location filename="../../cutie_app/ui/window/status.py" line="+50"/>
+        <location filename="../../cutie_app/ui/window/status.py" line="+49"/>
         <source>Demo server — no key needed</source>
         <translation>Servidor de demostración: no hace falta clave</translation>
     </message>
@@ -6297,7 +6297,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../cutie_app/core/services/export_copies.py" line="+144"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="+146"/>
         <source>Images exported to {folder}: {count}.</source>
         <translation>Imágenes exportadas a {folder}: {count}.</translation>
     </message>
@@ -7136,7 +7136,7 @@
         <translation>comprimida para caber en {size} ({format} calidad {quality})</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/services/character.py" line="+55"/>
+        <location filename="../../cutie_app/core/services/character.py" line="+54"/>
         <source>Only one anchor</source>
         <translation>Solo un ancla</translation>
     </message>
@@ -7636,9 +7636,9 @@
 <context>
     <name>core.projects</name>
     <message>
-        <location filename="../../cutie_app/core/services/projects.py" line="+343"/>
+        <location filename="../../cutie_app/core/services/projects.py" line="+291"/>
         <source>That folder already exists</source>
-        <extracomment>How many of the newest images are scored after a batch. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. How the gallery groups what it lists (`core.services.stacks`); the store ignores it. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
+        <extracomment>How many of the newest images are scored after a batch. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
         <translation>Esa carpeta ya existe</translation>
     </message>
     <message>
@@ -7652,7 +7652,7 @@
         <translation>Elige un nombre nuevo.</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location filename="../../cutie_app/core/services/project_paths.py" line="+96"/>
         <source>That folder is not a Cutie project</source>
         <translation>Esa carpeta no es un proyecto de Cutie</translation>
     </message>
@@ -7700,9 +7700,9 @@
 <context>
     <name>core.store</name>
     <message>
-        <location filename="../../cutie_app/core/model/records.py" line="+227"/>
+        <location filename="../../cutie_app/core/model/records.py" line="+253"/>
         <source>Images recovered that were saved just before Cutie stopped: {count}</source>
-        <extracomment>Delivered and billed, but the image could not be saved (`LedgerEntry.detail` says why). The call reached Google but its answer never (fully) arrived: &quot;outcome unknown, may be billed&quot;. What became of its location and camera data on import; None: not known (imported before). Why, for an UNSAVED call (&quot;The disk is full. ...&quot;); empty otherwise.</extracomment>
+        <extracomment>Delivered and billed, but the image could not be saved (`LedgerEntry.detail` says why). The call reached Google but its answer never (fully) arrived: &quot;outcome unknown, may be billed&quot;. What became of its location and camera data on import; None: not known (imported before). Why, for an UNSAVED call (&quot;The disk is full. ...&quot;); empty otherwise. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. How the gallery groups what it lists (`core.services.stacks`); the store ignores it.</extracomment>
         <translation>Imágenes recuperadas que se guardaron justo antes de que Cutie se detuviera: {count}</translation>
     </message>
     <message>

@@ -27,7 +27,7 @@
         <translation>圖像(&amp;I)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Measuring the change and pricing the requests…</source>
         <translation>正在測量變更並估算請求費用…</translation>
     </message>
@@ -1442,7 +1442,7 @@
 <context>
     <name>CullingController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/culling.py" line="+161"/>
+        <location filename="../../cutie_app/ui/window/culling.py" line="+174"/>
         <source>The image is in %s</source>
         <extracomment>How many images around the selected one the loupe&apos;s filmstrip holds.</extracomment>
         <translation>圖像位於 %s</translation>
@@ -1483,7 +1483,7 @@
         <translation>正在對照設定檢查圖像 #%d…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Comparing the first %d of %d images: the comparator shows up to %d at once</source>
         <translation>正在比較前 %d 張（共 %d 張）：比較檢視一次最多顯示 %d 張</translation>
     </message>
@@ -2281,7 +2281,7 @@
 <context>
     <name>GenerateController</name>
     <message>
-        <location filename="../../cutie_app/ui/window/generation.py" line="+124"/>
+        <location filename="../../cutie_app/ui/window/generation.py" line="+123"/>
         <source>Nothing to draw yet</source>
         <translation>還沒有可畫的內容</translation>
     </message>
@@ -2337,12 +2337,12 @@
         <translation>把圖像儲存到資料夾</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Saved into %s</source>
         <translation>已儲存到 %s</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>New in Google&apos;s model list</source>
         <translation>Google 模型清單中的新模型</translation>
     </message>
@@ -2360,7 +2360,7 @@
 <context>
     <name>GeneratePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+64"/>
+        <location filename="../../cutie_app/ui/panes/generate_panel.py" line="+65"/>
         <location line="+2"/>
         <source>Model</source>
         <translation>模型</translation>
@@ -2408,12 +2408,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+202"/>
+        <location line="+201"/>
         <source>Seed · cap</source>
         <translation>種子 · 上限</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-196"/>
         <source>One scene or a series</source>
         <translation>單一場景或系列</translation>
     </message>
@@ -2445,12 +2445,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Retry failed</source>
         <translation>重試失敗項目</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-88"/>
         <source>Retry the failed variants</source>
         <translation>重試失敗的變體</translation>
     </message>
@@ -2475,7 +2475,7 @@
         <translation>產生</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Generate variants</source>
         <translation>產生變體</translation>
     </message>
@@ -2572,7 +2572,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../cutie_app/ui/help.py" line="+111"/>
+        <location filename="../../cutie_app/ui/help.py" line="+102"/>
         <source>Keys</source>
         <extracomment>How much of the log&apos;s end a problem report carries. A mnemonic as Chinese and Japanese menus write it, after the text: &quot;文件(&amp;F)&quot;.</extracomment>
         <translation>按鍵</translation>
@@ -2588,7 +2588,7 @@
         <translation>選單</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Projects (new ones start here)</source>
         <translation>專案（新專案從這裡開始）</translation>
     </message>
@@ -2613,17 +2613,17 @@
         <translation>快取（可放心刪除）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The user guide is not installed with this copy of Cutie.</source>
         <translation>此 Cutie 副本未安裝使用者指南。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Cutie user guide</source>
         <translation>Cutie 使用者指南</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Report a problem</source>
         <translation>回報問題</translation>
     </message>
@@ -2633,7 +2633,7 @@
         <translation>已複製到剪貼簿：Cutie、Qt、Python 與 Gemini SDK 的版本，以及 Cutie 記錄檔的結尾（其中絕不含 API 金鑰）。請貼到你的訊息中，並說明你做了什麼、原本預期會怎樣。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>About Cutie</source>
         <translation>關於 Cutie</translation>
     </message>
@@ -2758,7 +2758,7 @@
 <context>
     <name>JobQueue</name>
     <message>
-        <location filename="../../cutie_app/ui/models/job_queue.py" line="+77"/>
+        <location filename="../../cutie_app/ui/models/job_queue.py" line="+75"/>
         <source>Check the seed</source>
         <translation>請檢查種子</translation>
     </message>
@@ -2796,14 +2796,14 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../cutie_app/ui/app.py" line="+138"/>
+        <location filename="../../cutie_app/ui/app.py" line="+162"/>
         <source>Cutie could not open %s</source>
         <translation>Cutie 無法開啟 %s</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/ui/launch.py" line="+81"/>
+        <location filename="../../cutie_app/ui/launch.py" line="+97"/>
         <source>Where should the project from %s go?</source>
-        <extracomment>The installed desktop entry is `cutie.desktop`; Wayland and docks match windows to it by this. Chooses the folder a pack is unpacked into: (parent window, the pack) -&gt; folder, None to cancel.</extracomment>
+        <extracomment>The installed desktop entry is `cutie.desktop`; Wayland and docks match windows to it by this. The window icon&apos;s sizes: resources/app/cutie-&lt;N&gt;.png. Chooses the folder a pack is unpacked into: (parent window, the pack) -&gt; folder, None to cancel.</extracomment>
         <translation>把 %s 中的專案放在哪裡？</translation>
     </message>
     <message>
@@ -2812,7 +2812,7 @@
         <translation>正在解開 %s…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Could not import %s</source>
         <translation>無法匯入 %s</translation>
     </message>
@@ -3031,7 +3031,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cutie_app/ui/mainwindow.py" line="+101"/>
+        <location filename="../../cutie_app/ui/mainwindow.py" line="+102"/>
         <source>Results and spending</source>
         <translation>結果與花費</translation>
     </message>
@@ -3041,28 +3041,28 @@
         <translation>圖像</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Spending</source>
         <translation>花費</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Character</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+82"/>
         <source>(demo)</source>
         <translation>（示範）</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/ui/adjust_entry.py" line="-117"/>
+        <location filename="../../cutie_app/ui/adjust_entry.py" line="-115"/>
         <location filename="../../cutie_app/ui/window/menus.py" line="+66"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+41"/>
+        <location filename="../../cutie_app/ui/panes/conversation_dock.py" line="+32"/>
         <source>Conversations</source>
         <translation>對話</translation>
     </message>
@@ -3251,7 +3251,7 @@
 <context>
     <name>PaletteEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+206"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="+207"/>
         <source>Add colour</source>
         <translation>新增顏色</translation>
     </message>
@@ -3741,13 +3741,13 @@
 <context>
     <name>ProjectSession</name>
     <message>
-        <location filename="../../cutie_app/ui/models/project_session.py" line="+75"/>
+        <location filename="../../cutie_app/ui/models/project_session.py" line="+77"/>
         <source>Check that the project folder is still there and the disk is not full, then try again.</source>
         <extracomment>Why it opened read-only (another Cutie process is writing it), &quot;&quot; when this window writes. How its gallery was last looked at (stacks, order, thumbnail size).</extracomment>
         <translation>請檢查專案資料夾是否還在、磁碟是否已滿，然後再試一次。</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+172"/>
         <source>No project is open</source>
         <translation>沒有開啟的專案</translation>
     </message>
@@ -3765,7 +3765,7 @@
         <translation>送給模型的提示詞</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
@@ -3865,7 +3865,7 @@
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+75"/>
+        <location filename="../../cutie_app/ui/compare/recipe_panel.py" line="+76"/>
         <source>location data removed before sending</source>
         <extracomment>What became of a reference&apos;s location and camera data, by the kinds removed or sent: whole phrases, so that each language can word them its own way.</extracomment>
         <translation>送出前已移除位置資訊</translation>
@@ -3908,7 +3908,7 @@
     <message>
         <location line="+9"/>
         <location line="+4"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Recipe</source>
         <translation>配方</translation>
     </message>
@@ -4180,13 +4180,13 @@
         <translation>錨圖（最佳結果）</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+237"/>
         <source>Reference images</source>
         <extracomment>A slot dragged inside the list carries its row in this format, so a drop knows what moves.</extracomment>
         <translation>參考圖</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Reference budget</source>
         <translation>參考圖額度</translation>
     </message>
@@ -4294,7 +4294,7 @@
         <translation>&lt;b&gt;%s&lt;/b&gt;：%s。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%s could not be read (%s).</source>
         <translation>無法讀取 %s（%s）。</translation>
     </message>
@@ -4309,12 +4309,12 @@
         <translation>調整參考圖順序</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>Paste image</source>
         <translation>貼上圖像</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Change reference role</source>
         <translation>變更參考圖用途</translation>
     </message>
@@ -4619,7 +4619,7 @@
 <context>
     <name>SpecEditor</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-343"/>
+        <location filename="../../cutie_app/ui/panes/spec_editor.py" line="-342"/>
         <source>e.g. Little Orange</source>
         <extracomment>One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence). The two kinds of field editor, both with a placeholder.</extracomment>
         <translation>例如：小橘子</translation>
@@ -4882,7 +4882,7 @@
 <context>
     <name>StatusLabels</name>
     <message>
-        <location filename="../../cutie_app/ui/window/status.py" line="+50"/>
+        <location filename="../../cutie_app/ui/window/status.py" line="+49"/>
         <source>Demo server — no key needed</source>
         <translation>示範伺服器 — 不需金鑰</translation>
     </message>
@@ -6288,7 +6288,7 @@
     </message>
     <message>
         <location line="+47"/>
-        <location filename="../../cutie_app/core/services/export_copies.py" line="+144"/>
+        <location filename="../../cutie_app/core/services/export_copies.py" line="+146"/>
         <source>Images exported to {folder}: {count}.</source>
         <translation>匯出到 {folder} 的圖像：{count}。</translation>
     </message>
@@ -7127,7 +7127,7 @@
         <translation>已壓縮到 {size} 以內（{format} 品質 {quality}）</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/services/character.py" line="+55"/>
+        <location filename="../../cutie_app/core/services/character.py" line="+54"/>
         <source>Only one anchor</source>
         <translation>只能有一張錨圖</translation>
     </message>
@@ -7627,9 +7627,9 @@
 <context>
     <name>core.projects</name>
     <message>
-        <location filename="../../cutie_app/core/services/projects.py" line="+343"/>
+        <location filename="../../cutie_app/core/services/projects.py" line="+291"/>
         <source>That folder already exists</source>
-        <extracomment>How many of the newest images are scored after a batch. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. How the gallery groups what it lists (`core.services.stacks`); the store ignores it. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
+        <extracomment>How many of the newest images are scored after a batch. The notes Cutie itself writes into the ledger, keyed by their English words as stored.</extracomment>
         <translation>該資料夾已經存在</translation>
     </message>
     <message>
@@ -7643,7 +7643,7 @@
         <translation>請換一個新名稱。</translation>
     </message>
     <message>
-        <location line="+327"/>
+        <location filename="../../cutie_app/core/services/project_paths.py" line="+96"/>
         <source>That folder is not a Cutie project</source>
         <translation>該資料夾不是 Cutie 專案</translation>
     </message>
@@ -7691,9 +7691,9 @@
 <context>
     <name>core.store</name>
     <message>
-        <location filename="../../cutie_app/core/model/records.py" line="+227"/>
+        <location filename="../../cutie_app/core/model/records.py" line="+253"/>
         <source>Images recovered that were saved just before Cutie stopped: {count}</source>
-        <extracomment>Delivered and billed, but the image could not be saved (`LedgerEntry.detail` says why). The call reached Google but its answer never (fully) arrived: &quot;outcome unknown, may be billed&quot;. What became of its location and camera data on import; None: not known (imported before). Why, for an UNSAVED call (&quot;The disk is full. ...&quot;); empty otherwise.</extracomment>
+        <extracomment>Delivered and billed, but the image could not be saved (`LedgerEntry.detail` says why). The call reached Google but its answer never (fully) arrived: &quot;outcome unknown, may be billed&quot;. What became of its location and camera data on import; None: not known (imported before). Why, for an UNSAVED call (&quot;The disk is full. ...&quot;); empty otherwise. &quot;generated&quot;, &quot;conversation&quot; or &quot;adjusted&quot; (where the image came from); None: any. How the gallery groups what it lists (`core.services.stacks`); the store ignores it.</extracomment>
         <translation>復原了 Cutie 停止前剛儲存的圖像：{count}</translation>
     </message>
     <message>

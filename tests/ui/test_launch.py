@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 from helpers.windows import make_window
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +20,14 @@ from cutie_app.core.model.errors import CutieError
 from cutie_app.core.services.projects import ProjectService, open_target, pack_project
 from cutie_app.core.system import paths
 from cutie_app.demo.server import DemoServer
-from cutie_app.ui.launch import DESKTOP_FILE_NAME, PackImporter, read_launch_path, set_app_identity
+from cutie_app.ui.launch import (
+    DESKTOP_FILE_NAME,
+    WINDOW_ICON_SIZES,
+    PackImporter,
+    app_icon,
+    read_launch_path,
+    set_app_identity,
+)
 
 WAIT = 10_000
 
@@ -63,6 +72,29 @@ def test_the_app_has_its_icon_and_desktop_file_name(qapp: QApplication) -> None:
     assert qapp.windowIcon().availableSizes() or not qapp.windowIcon().pixmap(64, 64).isNull()
     desktop_entry = Path(__file__).parents[2] / "packaging" / "linux" / f"{DESKTOP_FILE_NAME}.desktop"
     assert desktop_entry.is_file()  # Wayland and docks match the window to this file by name
+
+
+def test_the_window_icon_pngs_are_the_svg_rendered(qapp: QApplication) -> None:
+    """The window loads PNGs (the SVG would load Qt's SVG module at start); they must stay its image."""
+    app_dir = Path(__file__).parents[2] / "resources" / "app"
+    shipped = sorted(int(p.stem.removeprefix("cutie-")) for p in app_dir.glob("cutie-[0-9]*.png"))
+    assert shipped == sorted(WINDOW_ICON_SIZES)
+    assert sorted(s.width() for s in app_icon().availableSizes()) == sorted(WINDOW_ICON_SIZES)
+    renderer = QSvgRenderer(str(app_dir / "cutie.svg"))
+    for size in WINDOW_ICON_SIZES:
+        expected = QImage(size, size, QImage.Format.Format_ARGB32)
+        expected.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(expected)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        renderer.render(painter)
+        painter.end()
+        png = QImage(str(app_dir / f"cutie-{size}.png")).convertToFormat(QImage.Format.Format_ARGB32)
+        assert png.size() == expected.size(), size
+        gap = max(
+            abs(a - b) for a, b in zip(bytes(png.constBits()), bytes(expected.constBits()), strict=True)
+        )
+        assert gap <= 8, f"resources/app/cutie-{size}.png is stale: run packaging/render_icons.py --window"
 
 
 def test_a_pack_is_unpacked_where_the_user_chose_and_opened(

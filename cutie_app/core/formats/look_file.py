@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from cutie_app.core.formats.look_limits import LOOK_FILE_SUFFIX, MAX_LOOK_FILE_BYTES, MAX_LUT_FILE_BYTES
 from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.adjustments import AdjustmentError, Look, Lut
 
@@ -40,11 +41,6 @@ __all__ = [
 #: The key and version that mark a look file.
 LOOK_FILE_KEY = "cutie_look"
 LOOK_FILE_VERSION = 1
-LOOK_FILE_SUFFIX = ".look.json"
-#: The largest .cube file Cutie reads, alone or embedded (the LUT parser's own ceiling).
-MAX_LUT_FILE_BYTES = 32 * 1024 * 1024
-#: A look file embeds the LUTs it uses (base64), so it may be a few LUTs large.
-MAX_LOOK_FILE_BYTES = 128 * 1024 * 1024
 #: Longest LUT name kept from a file.
 _MAX_NAME = 200
 

@@ -6,24 +6,32 @@ describes was made.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cutie_app import __version__
-from cutie_app.core.model.adjustments import AdjustmentRecord
 from cutie_app.core.model.errors import UserMessage
 from cutie_app.core.model.prompt import PromptParts
 from cutie_app.core.model.references import MetadataPrivacy, ReferenceImage
+
+if TYPE_CHECKING:
+    from cutie_app.core.model.adjustments import AdjustmentRecord
 
 _EXTENSIONS = {"image/png": ".png", "image/jpeg": ".jpg", "image/webp": ".webp", "image/gif": ".gif"}
 
 
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def _adjustment_record(data: Mapping[str, Any]) -> AdjustmentRecord:
+    """The adjustment steps an adjusted image's recipe holds (their model loads only for those)."""
+    from cutie_app.core.model.adjustments import AdjustmentRecord
+
+    return AdjustmentRecord.from_dict(data)
 
 
 @dataclass(frozen=True)
@@ -73,6 +81,8 @@ class GeneratedImage:
 
     @property
     def sha256(self) -> str:
+        import hashlib  # loads OpenSSL: with the first hash, not with the window
+
         return hashlib.sha256(self.data).hexdigest()
 
     @property
@@ -214,7 +224,7 @@ class Recipe:
             app_version=str(data.get("app_version", "")),
             prompt_text=str(data.get("prompt_text", "")),
             conversation_id=str(data.get("conversation_id", "")),
-            adjustments=AdjustmentRecord.from_dict(adjustments) if adjustments else None,
+            adjustments=_adjustment_record(adjustments) if adjustments else None,
         )
 
 

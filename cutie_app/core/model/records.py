@@ -1,4 +1,5 @@
-"""What the project store hands out: frozen rows and reports, plus its user-readable errors.
+"""What the project store hands out: frozen rows and reports, plus its user-readable errors,
+and the gallery's query (the window builds one before any project is open).
 
 Every value here crosses threads (store thread → workers → UI), so all are frozen and hold only
 plain values; none keeps a connection, a cursor or an open file.
@@ -16,6 +17,7 @@ from cutie_app.core.i18n import QT_TRANSLATE_NOOP, joined
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
 from cutie_app.core.model.generation import Recipe
 from cutie_app.core.model.references import MetadataPrivacy, ReferenceKind, ReferenceRole
+from cutie_app.core.model.stacks import StackMode
 
 
 class ProjectError(CutieError):
@@ -201,6 +203,30 @@ class LedgerEntry:
     response_id: str
     #: Why, for an UNSAVED call ("The disk is full. ..."); empty otherwise.
     detail: str = ""
+
+
+@dataclass(frozen=True)
+class ImageQuery:
+    """Gallery filters; None means "any"."""
+
+    scene_id: int | None = None
+    flag: str | None = None
+    min_rating: int | None = None
+    model: str | None = None
+    order: str = "time"
+    #: "generated", "conversation" or "adjusted" (where the image came from); None: any.
+    source: str | None = None
+    #: How the gallery groups what it lists (`core.services.stacks`); the store ignores it.
+    stack: StackMode = StackMode.OFF
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """Every billed call, the scene names they refer to, and the total (the Spending tab)."""
+
+    entries: tuple[LedgerEntry, ...]
+    scenes: dict[int, str]
+    spend_usd: float
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ model what each numbered image is for.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -136,6 +135,8 @@ class ReferenceImage:
 
     @property
     def sha256(self) -> str:
+        import hashlib  # loads OpenSSL: with the first hash, not with the window
+
         return hashlib.sha256(self.data).hexdigest()
 
     @classmethod

@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from cutie_app.core.model.records import ImageRecord
+if TYPE_CHECKING:
+    from cutie_app.core.model.records import ImageRecord
 
 __all__ = [
     "FLAG_RANK",
@@ -135,6 +137,8 @@ def group_stacks(
     not among the records (filtered out, or gone) is ignored. `scores` are the cached
     consistency scores by image id.
     """
+    from cutie_app.core.model.records import ImageRecord  # records names StackMode: no import cycle
+
     if mode is StackMode.OFF:
         listed = tuple(records)
         return StackedListing(mode, listed, {}, {}, listed)

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cutie_app.core.i18n import QT_TRANSLATE_NOOP
-from cutie_app.core.imaging.reference_import import ImageImportError, import_reference
 from cutie_app.core.model.errors import ErrorKind, InvalidRequestError, UserMessage
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
@@ -99,6 +98,9 @@ def load_reference(
             QT_TRANSLATE_NOOP("core.import", "Reference not found: {path}").format(path=safe_text(str(path)))
         )
     strip = remove_private_metadata() if private is None else private
+    # Pillow loads with the first reference read, not with every module that plans a batch.
+    from cutie_app.core.imaging.reference_import import ImageImportError, import_reference
+
     try:
         imported = import_reference(path, name=label, remove_private_metadata=strip)
     except ImageImportError as exc:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cutie_app import __version__
 from cutie_app.core.formats.fileio import atomic_write_bytes
@@ -38,7 +38,9 @@ from cutie_app.core.i18n import QT_TRANSLATE_NOOP, joined, user_text
 from cutie_app.core.imaging.export_render import CopyFormat, ai_generated_xmp, render_copy
 from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.services.export import create_export_folder
-from cutie_app.core.services.projects import ProjectService
+
+if TYPE_CHECKING:
+    from cutie_app.core.services.projects import ProjectService
 
 __all__ = [
     "CopyFormat",

@@ -27,8 +27,9 @@ from cutie_app.core.model.gallery_view import GalleryView
 from cutie_app.core.model.generation import Variant
 from cutie_app.core.model.records import (
     CheckReport,
+    ImageQuery,
     ImageRecord,
-    LedgerEntry,
+    Ledger,
     RecoveryReport,
     ReferenceSlot,
     SceneRecord,
@@ -36,11 +37,21 @@ from cutie_app.core.model.records import (
 )
 from cutie_app.core.model.references import DEFAULT_KIND, MetadataPrivacy, ReferenceImage, ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
-from cutie_app.core.model.stacks import StackMode
 from cutie_app.core.model.trash import MoveFn, RestoreOutcome, TrashDependents, TrashedImage, TrashOutcome
 from cutie_app.core.services import export as export_service
 from cutie_app.core.services.character import Character, resolve_character
 from cutie_app.core.services.previews import PreviewFile
+from cutie_app.core.services.project_paths import (
+    DEFAULT_PROJECT_NAME,
+    DEMO_PROJECT_NAME,
+    PACK_SUFFIX,
+    OpenTarget,
+    demo_project_folder,
+    open_target,
+    projects_dir,
+    remember_recent,
+    start_project,
+)
 from cutie_app.core.services.saving import SavedVariant, save_into_project
 from cutie_app.core.services.slot_sync import SlotState, SlotSync, token_for
 from cutie_app.core.store import PROJECT_FILE, ChangeToken, Project
@@ -48,8 +59,6 @@ from cutie_app.core.store.ledger import UNKNOWN_DETAIL
 from cutie_app.core.store.pack import PackError, export_pack, import_pack
 from cutie_app.core.store.recovery import NEVER_LANDED
 from cutie_app.core.store.trash import TRASHED_NOTE
-from cutie_app.core.system import paths
-from cutie_app.core.system.settings import Settings, load_settings, save_settings
 
 if TYPE_CHECKING:
     from cutie_app.core.services.adjust_project import ProjectAdjustStore
@@ -57,6 +66,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("cutie.services")
 
 __all__ = [
+    "DEFAULT_PROJECT_NAME",
     "DEMO_PROJECT_NAME",
     "PACK_SUFFIX",
     "AnchorView",
@@ -80,37 +90,10 @@ __all__ = [
     "unpack_project",
 ]
 
-DEMO_PROJECT_NAME = "Little Orange (demo)"
-PACK_SUFFIX = ".cutiepack"
-DEFAULT_PROJECT_NAME = "My character"
 DEMO_SCENES = ("Full-body turnaround, neutral pose", "Waving hello in the rain", "Reading under a tree")
 IMAGE_ORDERS = ("time", "rating", "consistency")
 #: How many of the newest images are scored after a batch.
 SCORE_RECENT = 64
-
-
-@dataclass(frozen=True)
-class ImageQuery:
-    """Gallery filters; None means "any"."""
-
-    scene_id: int | None = None
-    flag: str | None = None
-    min_rating: int | None = None
-    model: str | None = None
-    order: str = "time"
-    #: "generated", "conversation" or "adjusted" (where the image came from); None: any.
-    source: str | None = None
-    #: How the gallery groups what it lists (`core.services.stacks`); the store ignores it.
-    stack: StackMode = StackMode.OFF
-
-
-@dataclass(frozen=True)
-class Ledger:
-    """Every billed call, the scene names they refer to, and the total."""
-
-    entries: tuple[LedgerEntry, ...]
-    scenes: dict[int, str]
-    spend_usd: float
 
 
 #: The notes Cutie itself writes into the ledger, keyed by their English words as stored.
@@ -186,41 +169,6 @@ def seed_sample(service: ProjectService) -> None:
         service.add_reference(ref)
     for scene in DEMO_SCENES:
         service.add_scene(scene)
-
-
-def demo_project_folder() -> Path:
-    return paths.data_dir() / "projects" / DEMO_PROJECT_NAME
-
-
-def projects_dir() -> Path:
-    return paths.data_dir() / "projects"
-
-
-def start_project(settings: Settings, requested: Path | None) -> tuple[Path, bool, str | None]:
-    """Which project to open at start: the one asked for, the last one, or a fresh one.
-
-    Returns (folder, create if missing, name for a new project).
-    """
-    if requested is not None:
-        return requested, True, None
-    for recent in settings.recent_projects:
-        if (Path(recent) / PROJECT_FILE).is_file():
-            return Path(recent), False, None
-    base = projects_dir()
-    folder = base / DEFAULT_PROJECT_NAME
-    number = 2
-    while folder.exists() and not (folder / PROJECT_FILE).is_file():
-        folder = base / f"{DEFAULT_PROJECT_NAME} {number}"
-        number += 1
-    return folder, True, DEFAULT_PROJECT_NAME
-
-
-def remember_recent(folder: Path) -> None:
-    """Put `folder` first in Open Recent (a tiny settings write)."""
-    try:
-        save_settings(load_settings().with_recent(str(folder)))
-    except (OSError, ValueError) as exc:
-        log.warning("could not update the recent projects list: %s", exc)
 
 
 class ProjectService:
@@ -647,58 +595,3 @@ def pack_project(folder: Path, dest: Path) -> Path:
 def unpack_project(pack: Path, into: Path, *, name: str | None = None) -> Path:
     """A `.cutiepack` as a new project folder in `into`, checked before anything is written."""
     return import_pack(pack, into, name=name)
-
-
-@dataclass(frozen=True)
-class OpenTarget:
-    """What a path handed to `cutie PATH` (a file manager's "Open with") stands for."""
-
-    kind: str  # "project": open `path`, a project folder; "pack": unpack the .cutiepack `path`
-    path: Path
-
-
-def _not_openable(title: str, detail: str, action: str) -> CutieError:
-    return CutieError(UserMessage(kind=ErrorKind.INVALID_REQUEST, title=title, detail=detail, action=action))
-
-
-def open_target(path: Path) -> OpenTarget:
-    """Read `path` as a project folder, its `project.cutie` file, or a `.cutiepack` to import.
-
-    Nothing is created or changed. Raises CutieError (in plain words) for anything else.
-    """
-    path = Path(path).expanduser().absolute()
-    if path.is_dir():
-        if (path / PROJECT_FILE).is_file():
-            return OpenTarget("project", path)
-        raise _not_openable(
-            QT_TRANSLATE_NOOP("core.projects", "That folder is not a Cutie project"),
-            QT_TRANSLATE_NOOP("core.projects", "{path} has no {project_file} in it.").format(
-                path=path, project_file=PROJECT_FILE
-            ),
-            QT_TRANSLATE_NOOP(
-                "core.projects",
-                "Open a project folder, its project.cutie file or a .cutiepack; New Project starts one.",
-            ),
-        )
-    if path.is_file():
-        if path.name == PROJECT_FILE:
-            return OpenTarget("project", path.parent)
-        if path.suffix.lower() == PACK_SUFFIX:
-            return OpenTarget("pack", path)
-        raise _not_openable(
-            QT_TRANSLATE_NOOP("core.projects", "Cutie cannot open that file"),
-            QT_TRANSLATE_NOOP(
-                "core.projects",
-                "{name} is neither a project (project.cutie) nor a packed project (.cutiepack).",
-            ).format(name=path.name),
-            QT_TRANSLATE_NOOP(
-                "core.projects", "Open a project folder, its project.cutie file or a .cutiepack."
-            ),
-        )
-    raise _not_openable(
-        QT_TRANSLATE_NOOP("core.projects", "Nothing is there"),
-        QT_TRANSLATE_NOOP(
-            "core.projects", "{path} does not exist (moved, renamed or on a drive that is not connected?)."
-        ).format(path=path),
-        QT_TRANSLATE_NOOP("core.projects", "Check the path and try again."),
-    )

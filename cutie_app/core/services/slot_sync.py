@@ -12,9 +12,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from cutie_app.core.model.records import ReferenceSlot
 from cutie_app.core.model.references import ReferenceImage, ReferenceKind, ReferenceRole
-from cutie_app.core.store import Project, ReferenceSlot
+
+if TYPE_CHECKING:
+    from cutie_app.core.store import Project
 
 
 @dataclass(frozen=True)

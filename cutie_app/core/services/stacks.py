@@ -10,10 +10,13 @@ of 20,000 rows (each with its recipe) is read and held beside the first.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from cutie_app.core.model.records import ImageRecord
+from cutie_app.core.model.records import ImageQuery, ImageRecord
 from cutie_app.core.model.stacks import StackedListing, StackMode, group_stacks
-from cutie_app.core.services.projects import ImageQuery, ProjectService
+
+if TYPE_CHECKING:
+    from cutie_app.core.services.projects import ProjectService
 
 __all__ = ["list_gallery", "regroup"]
 

@@ -13,9 +13,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cutie_app.core.model.trash import MoveFn, RestoreOutcome, TrashDependents, TrashedImage, TrashOutcome
-from cutie_app.core.services.projects import ProjectService
+
+if TYPE_CHECKING:
+    from cutie_app.core.services.projects import ProjectService
 
 log = logging.getLogger("cutie.services")
 

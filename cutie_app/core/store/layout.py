@@ -19,7 +19,7 @@ import os
 import re
 from pathlib import Path
 
-from cutie_app.core.formats.look_file import LOOK_FILE_SUFFIX, MAX_LOOK_FILE_BYTES, MAX_LUT_FILE_BYTES
+from cutie_app.core.formats.look_limits import LOOK_FILE_SUFFIX, MAX_LOOK_FILE_BYTES, MAX_LUT_FILE_BYTES
 from cutie_app.core.i18n import QT_TRANSLATE_NOOP
 from cutie_app.core.model.records import UnsafePathError
 

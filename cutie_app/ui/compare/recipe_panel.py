@@ -25,6 +25,7 @@ from cutie_app.core.model.recipe_diff import (
 )
 from cutie_app.core.model.references import MetadataPrivacy, ReferenceRole
 from cutie_app.ui.panes.reference_slots import ROLE_LABELS
+from cutie_app.ui.theme import section_title
 
 EMPTY = "—"
 
@@ -111,8 +112,7 @@ class RecipePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         header = QHBoxLayout()
-        self.title = QLabel(self.tr("Recipe"))
-        self.title.setObjectName("sectionTitle")
+        self.title = section_title(QLabel(self.tr("Recipe")))
         header.addWidget(self.title, 1)
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setObjectName("recipeCopy")

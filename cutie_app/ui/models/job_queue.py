@@ -8,7 +8,6 @@ budget cap) lives here too, so a batch that would be refused never reaches the e
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -19,7 +18,6 @@ from cutie_app.core.model.catalog import ModelInfo
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage, missing_key_message
 from cutie_app.core.model.generation import BatchResult, GenerationRequest, Variant
 from cutie_app.core.model.spec import CharacterSpec
-from cutie_app.core.services.generate import check_budget
 from cutie_app.ui.models.engine_bridge import EngineBridge
 from cutie_app.ui.models.thumbs import Thumb
 
@@ -77,6 +75,8 @@ def preflight(
             title=QT_TRANSLATE_NOOP("JobQueue", "Check the seed"),
             detail=seed_problem,
         )
+    from cutie_app.core.services.generate import check_budget  # with the first batch, not at start
+
     try:
         check_budget(info, image_size, total_images, cap)
     except CutieError as exc:
@@ -126,6 +126,8 @@ class JobQueue(QObject):
         self, request: GenerationRequest, spec: CharacterSpec, count: int, *, kind: JobKind, label: str = ""
     ) -> Job | None:
         """Send a batch; None when the engine would not take it (it says why through `job_refused`)."""
+        import secrets  # with the first batch, not with the window
+
         job = Job(secrets.token_hex(4), kind, request, spec, count, label)
         self.jobs[job.id] = job
         if not self.bridge.start(job.id, request, count):

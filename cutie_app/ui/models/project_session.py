@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,16 +20,18 @@ from cutie_app.core.i18n import QT_TRANSLATE_NOOP, user_text
 from cutie_app.core.model.errors import CutieError, ErrorKind, UserMessage
 from cutie_app.core.model.gallery_view import GalleryView
 from cutie_app.core.model.generation import Variant
-from cutie_app.core.model.records import ImageRecord, ProjectLockedError, SceneRecord
+from cutie_app.core.model.records import ImageQuery, ImageRecord, Ledger, ProjectLockedError, SceneRecord
 from cutie_app.core.model.references import ReferenceRole
 from cutie_app.core.model.spec import CharacterSpec
 from cutie_app.core.model.stacks import StackedListing, StackMode
-from cutie_app.core.services.projects import ChangeToken, ImageQuery, Ledger, ProjectService, remember_recent
-from cutie_app.core.services.saving import SavedVariant
+from cutie_app.core.services.project_paths import remember_recent
 from cutie_app.core.services.slot_sync import SlotState
-from cutie_app.core.services.stacks import list_gallery
 from cutie_app.ui.models.thumbs import Thumb, make_thumb
 from cutie_app.ui.workers import Jobs
+
+if TYPE_CHECKING:
+    from cutie_app.core.services.projects import ChangeToken, ProjectService
+    from cutie_app.core.services.saving import SavedVariant
 
 __all__ = ["ImageQuery", "Ledger", "LoadedSlot", "OpenedProject", "ProjectSession"]
 
@@ -154,6 +156,10 @@ class ProjectSession(QObject):
     def _do_open(
         self, folder: Path, create: bool, name: str | None, seed: Callable[[ProjectService], None] | None
     ) -> OpenedProject:
+        # Loaded here, on the store worker: the store and the image libraries stay out of the
+        # window's start-up (they load while it is being drawn).
+        from cutie_app.core.services.projects import ProjectService
+
         if self._project is not None and self._project.folder.resolve() == folder.expanduser().resolve():
             self._do_close()  # opening it again: this window holds its lock, let go of it first
         try:
@@ -310,6 +316,8 @@ class ProjectSession(QObject):
 
     def _list_images(self, query: ImageQuery) -> list[ImageRecord] | StackedListing:
         if query.stack is not StackMode.OFF:  # grouped here, on the worker, in the query's order
+            from cutie_app.core.services.stacks import list_gallery  # on the store worker
+
             return list_gallery(self._require(), query)
         if query.order not in ("time", "rating"):  # the gallery sorts "Most consistent" itself
             query = replace(query, order="time")

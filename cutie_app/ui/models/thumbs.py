@@ -11,7 +11,6 @@ import io
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
 from PySide6.QtGui import QImage
 
 THUMB_SIDE = 256
@@ -28,6 +27,8 @@ class Thumb:
 
 def make_thumb(data: bytes, side: int = THUMB_SIDE) -> Thumb | None:
     """Worker thread: decode, orient and shrink; None when the bytes are not a readable image."""
+    from PIL import Image, ImageOps  # here, on a worker: Pillow stays out of the window's start-up
+
     try:
         with Image.open(io.BytesIO(data)) as image:
             image.draft("RGB", (side * 2, side * 2))  # JPEG: decode at a reduced scale

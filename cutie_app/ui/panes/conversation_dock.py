@@ -9,52 +9,36 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 
-from cutie_app.ui.models.conversation_model import ConversationModel
-from cutie_app.ui.panes.conversation_pane import ConversationPane
+from cutie_app.ui.window.deferred import DeferredTab
 
 if TYPE_CHECKING:
+    from cutie_app.ui.compare.comparator import Comparator
     from cutie_app.ui.mainwindow import MainWindow
+    from cutie_app.ui.panes.conversation_pane import ConversationPane
 
 PROJECT_TAG = "conversation-project"
 
 
-class _ShutdownOnClose(QObject):
-    """Stops the pane's work before the window closes the engine and the project."""
+def install_conversation_pane(window: MainWindow) -> DeferredTab[ConversationPane]:
+    """The Conversations tab beside the gallery, wired to the window.
 
-    def __init__(self, window: MainWindow, model: ConversationModel) -> None:
-        super().__init__(window)
-        self._model = model
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Close:
-            self._model.shutdown()
-        return False
-
-
-def install_conversation_pane(window: MainWindow) -> ConversationPane:
-    """Create the pane as a tab beside the gallery and wire it to the window."""
-    model = ConversationModel(lambda: window.bridge.engine, demo=window.demo)
-    pane = ConversationPane(model)
-    window.results_tabs.addTab(pane, QCoreApplication.translate("MainWindow", "Conversations"))
+    The pane (and the conversation service under it) is made when the tab is first chosen or
+    a conversation is first asked for, not while the window starts.
+    """
+    tab: DeferredTab[ConversationPane] = DeferredTab(
+        window.results_tabs,
+        QCoreApplication.translate("MainWindow", "Conversations"),
+        lambda: _make_pane(window),
+    )
     # A thread needs height: while it is shown, the Generate panel above it steps aside.
     window.results_tabs.currentChanged.connect(
-        lambda _index: window.generate_panel.setVisible(window.results_tabs.currentWidget() is not pane)
+        lambda _index: window.generate_panel.setVisible(not tab.is_current())
     )
-    _ShutdownOnClose(window, model)
-
-    def project_ready(tag: object, project: object) -> None:
-        if tag == PROJECT_TAG:
-            model.demo = window.demo
-            model.attach(project)  # type: ignore[arg-type]
-
-    window.session.opened.connect(lambda _opened: window.session.run(PROJECT_TAG, lambda project: project))
-    window.session.result_ready.connect(project_ready)
-    window.session.closed.connect(lambda: model.attach(None))
 
     def edit_in_conversation(image_id: int) -> None:
+        pane = tab.get()
         window.results_tabs.setCurrentWidget(pane)
         pane.start_from_image(image_id)
 
@@ -65,11 +49,39 @@ def install_conversation_pane(window: MainWindow) -> ConversationPane:
         if image_id > 0:
             edit_in_conversation(image_id)
         else:  # the anchor as the references hold it, not a project image
+            pane = tab.get()
             window.results_tabs.setCurrentWidget(pane)
             pane.model.start(from_anchor=True)
             pane.message.setFocus()
 
-    window.comparator.conversation_requested.connect(edit_from_comparator)
+    def comparator_made(comparator: Comparator) -> None:
+        comparator.conversation_requested.connect(edit_from_comparator)
+
+    window.deferred_comparator.when_made(comparator_made)
+    return tab
+
+
+def _make_pane(window: MainWindow) -> ConversationPane:
+    from cutie_app.ui.models.conversation_model import ConversationModel
+    from cutie_app.ui.panes.conversation_pane import ConversationPane
+
+    model = ConversationModel(lambda: window.bridge.engine, demo=window.demo)
+    pane = ConversationPane(model)
+    window.closing.connect(model.shutdown)  # before the window closes the engine and the project
+
+    def project_ready(tag: object, project: object) -> None:
+        if tag == PROJECT_TAG:
+            model.demo = window.demo
+            model.attach(project)  # type: ignore[arg-type]
+
+    def ask_for_project() -> None:
+        window.session.run(PROJECT_TAG, lambda project: project)
+
+    window.session.opened.connect(lambda _opened: ask_for_project())
+    window.session.result_ready.connect(project_ready)
+    window.session.closed.connect(lambda: model.attach(None))
+    if window.session.is_open:  # made after the project opened: fetch it now
+        ask_for_project()
     pane.exact_available = True
     pane.exact_requested.connect(lambda image_id, steps: window.adjust.open([image_id], steps))
     pane.compare_requested.connect(window.compare)

@@ -28,6 +28,7 @@ from cutie_app.core.model.pricing import preflight_cost
 from cutie_app.core.model.validation import MAX_VARIANTS
 from cutie_app.ui.i18n import show_text
 from cutie_app.ui.panes.series_panel import SeriesPanel
+from cutie_app.ui.theme import primary_button
 
 STATUS_SUFFIX = {
     ModelStatus.DEPRECATED: " — deprecated",
@@ -137,8 +138,7 @@ class GeneratePanel(QWidget):
         self.cancel_button.setAccessibleName(self.tr("Cancel generation"))
         self.cancel_button.setToolTip(self.tr("Cancel every running variant (Esc)"))
         self.cancel_button.setEnabled(False)
-        self.generate_button = QPushButton(self.tr("Generate"))
-        self.generate_button.setObjectName("generateButton")
+        self.generate_button = primary_button(QPushButton(self.tr("Generate")))
         self.generate_button.setAccessibleName(self.tr("Generate variants"))
         self.generate_button.setToolTip(self.tr("Generate (Ctrl+Enter)"))
         self.generate_button.setDefault(True)

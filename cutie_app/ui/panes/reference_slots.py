@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from PIL import Image
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QByteArray,
@@ -52,17 +50,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cutie_app.core.imaging.fetch import fetch_image, url_file_name
-from cutie_app.core.imaging.reference_import import ImageImportError, ImportedImage, import_reference
 from cutie_app.core.model.catalog import ModelInfo
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceKind, ReferenceRole
 from cutie_app.core.services.character import remove_private_metadata
 from cutie_app.core.services.slot_sync import SlotState
 from cutie_app.ui.i18n import show_text
 from cutie_app.ui.models.thumbs import Thumb, make_thumb, to_qimage
+from cutie_app.ui.theme import section_title
 from cutie_app.ui.widgets.error_banner import ErrorBanner
 from cutie_app.ui.widgets.icons import untinted_icon
 from cutie_app.ui.workers import Jobs
+
+if TYPE_CHECKING:
+    from cutie_app.core.imaging.reference_import import ImportedImage
 
 ROLE_LABELS = {
     ReferenceRole.IDENTITY: QT_TRANSLATE_NOOP("ReferenceSlots", "Front / identity"),
@@ -103,6 +103,9 @@ def drop_sources(mime: QMimeData) -> list[DropSource]:
     Local files win; then encoded image bytes (a browser's image/png...); then a decoded
     clipboard image, handed over as raw pixels so it is encoded in a worker; then web addresses.
     """
+    # Loaded with the first drop or paste: Pillow and the importer are not needed to start.
+    from cutie_app.core.imaging.fetch import url_file_name
+
     urls = mime.urls() if mime.hasUrls() else []
     files = [u.toLocalFile() for u in urls if u.isLocalFile()]
     if files:
@@ -135,6 +138,8 @@ def _new_ref(imported: ImportedImage, name: str) -> ReferenceImage:
 def _import(source: Path | bytes, name: str = "") -> ImportedImage:
     """Worker: the picture made ready to send, its location and camera data removed unless the
     user turned that off in Preferences (the setting is read here, off the UI thread)."""
+    from cutie_app.core.imaging.reference_import import import_reference  # loads Pillow: on the worker
+
     return import_reference(source, name=name, remove_private_metadata=remove_private_metadata())
 
 
@@ -146,6 +151,10 @@ def load_reference(path: str) -> Loaded:
 
 def load_source(source: DropSource) -> Loaded:
     """Worker: any drop source made into a reference (downloaded, encoded and normalised here)."""
+    from PIL import Image
+
+    from cutie_app.core.imaging.fetch import fetch_image
+
     if source.kind == "file":
         return load_reference(source.path)
     if source.kind == "url":
@@ -163,6 +172,8 @@ def load_source(source: DropSource) -> Loaded:
 
 
 def new_token() -> str:
+    import uuid
+
     return uuid.uuid4().hex
 
 
@@ -302,8 +313,7 @@ class ReferenceSlots(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Reference images"))
-        title.setObjectName("sectionTitle")
+        title = section_title(QLabel(self.tr("Reference images")))
         layout.addWidget(title)
         # Its own row, the column's width: beside the title a long budget line ("over the
         # limit…") had only a sliver to wrap in and grew a tall empty band above the slots.
@@ -527,6 +537,8 @@ class ReferenceSlots(QWidget):
             self.banner.show_message(self.tr("<b>%s</b>: %s.") % (name, said), "info")
 
     def _load_failed(self, source: object, exc: object) -> None:
+        from cutie_app.core.imaging.reference_import import ImageImportError
+
         name = source.name if isinstance(source, DropSource) else str(source)
         text = (
             show_text(exc)

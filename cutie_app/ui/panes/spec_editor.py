@@ -36,6 +36,7 @@ from cutie_app.core.model.spec import (
     SpecError,
     normalise_hex,
 )
+from cutie_app.ui.theme import section_title
 
 LINE_FIELDS = ("name", "age", "gender_presentation")
 #: One-paragraph fields that wrap rather than scroll sideways (an art style is often a sentence).
@@ -361,8 +362,7 @@ class PromptPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         header = QHBoxLayout()
-        title = QLabel(self.tr("Prompt sent to the model"))
-        title.setObjectName("sectionTitle")
+        title = section_title(QLabel(self.tr("Prompt sent to the model")))
         header.addWidget(title)
         header.addStretch(1)
         self.copy_button = QPushButton(self.tr("Copy"))

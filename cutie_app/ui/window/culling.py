@@ -16,21 +16,17 @@ from cutie_app.core.model.gallery_view import GalleryView
 from cutie_app.core.model.generation import Recipe
 from cutie_app.core.model.records import ImageRecord
 from cutie_app.core.model.references import ReferenceRole
-from cutie_app.core.model.spec_check import SpecCheck
-from cutie_app.core.model.stacks import StackedListing
-from cutie_app.core.services.stacks import regroup
-from cutie_app.ui.compare.compare_items import compare_items, item_for
-from cutie_app.ui.compare.loupe import open_loupe
-from cutie_app.ui.dialogs.export_dialog import open_export_dialog
 from cutie_app.ui.models.project_session import ImageQuery, Ledger
 from cutie_app.ui.models.thumbs import Thumb, to_qimage
-from cutie_app.ui.window.trash import ImageDeleting
 
 if TYPE_CHECKING:
+    from cutie_app.core.model.spec_check import SpecCheck
+    from cutie_app.core.model.stacks import StackedListing
     from cutie_app.core.services.projects import ProjectService
-    from cutie_app.ui.compare.comparator import CompareItem
+    from cutie_app.ui.compare.comparator import Comparator, CompareItem
     from cutie_app.ui.compare.loupe import Loupe
     from cutie_app.ui.mainwindow import MainWindow
+    from cutie_app.ui.window.trash import ImageDeleting
 
 #: How many images around the selected one the loupe's filmstrip holds.
 LOUPE_STRIP = 200
@@ -46,7 +42,7 @@ class CullingController(QObject):
         self._query_serial = 0
         self._listed: ImageQuery | None = None  # the last query listed (None: a new project)
         self.loupe: Loupe | None = None
-        gallery, session, comparator = win.gallery, win.session, win.comparator
+        gallery, session = win.gallery, win.session
         gallery.query_changed.connect(self.list_images)
         gallery.compare_requested.connect(self.compare)
         gallery.flag_requested.connect(self.set_flags)
@@ -61,13 +57,32 @@ class CullingController(QObject):
         gallery.again_requested.connect(self.again)
         gallery.stack_top_requested.connect(self.set_stack_top)
         gallery.view_changed.connect(self.remember_view)
-        self.deleting = ImageDeleting(win, self.refresh)
-        gallery.delete_requested.connect(self.deleting.delete)
+        self._deleting: ImageDeleting | None = None
+        gallery.delete_requested.connect(lambda image_ids: self.deleting.delete(image_ids))
         win.bridge.spec_checked.connect(self._spec_checked)
         win.bridge.spec_check_failed.connect(lambda _key, message: win.banner.show_message(message))
         compare_key = QShortcut(QKeySequence("C"), gallery.list)
         compare_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         compare_key.activated.connect(lambda: self.compare(gallery.compare_ids()))
+        win.deferred_comparator.when_made(self._connect_comparator)
+        session.images_listed.connect(self._images_listed)
+        session.thumbs_ready.connect(self._thumbs_ready)
+        session.image_updated.connect(self._image_updated)
+        session.ledger_ready.connect(self._ledger_ready)
+        session.changed.connect(self.refresh)
+        win.results_tabs.currentChanged.connect(self._results_tab_changed)
+
+    @property
+    def deleting(self) -> ImageDeleting:
+        """Delete and its Undo, made with the first deletion (its code loads then)."""
+        if self._deleting is None:
+            from cutie_app.ui.window.trash import ImageDeleting
+
+            self._deleting = ImageDeleting(self.win, self.refresh)
+        return self._deleting
+
+    def _connect_comparator(self, comparator: Comparator) -> None:
+        win = self.win
         comparator.flag_changed.connect(lambda image_id, flag: self.set_flags([image_id], flag))
         comparator.rating_changed.connect(lambda image_id, stars: self.set_ratings([image_id], stars))
         comparator.promote_requested.connect(
@@ -76,12 +91,6 @@ class CullingController(QObject):
             )
         )
         comparator.closed.connect(win.show_workspace)
-        session.images_listed.connect(self._images_listed)
-        session.thumbs_ready.connect(self._thumbs_ready)
-        session.image_updated.connect(self._image_updated)
-        session.ledger_ready.connect(self._ledger_ready)
-        session.changed.connect(self.refresh)
-        win.results_tabs.currentChanged.connect(self._results_tab_changed)
 
     # -- listing -------------------------------------------------------------------------------------
 
@@ -97,6 +106,8 @@ class CullingController(QObject):
         if records is None:
             self.win.session.list_images(serial, query)
             return
+        from cutie_app.core.services.stacks import regroup  # with the first Stack by, not at start
+
         mode = query.stack
         self.win.session.call(
             lambda project: regroup(project, records, mode),
@@ -147,7 +158,9 @@ class CullingController(QObject):
 
     def _image_updated(self, record: ImageRecord) -> None:
         self.win.gallery.update_record(record)
-        self.win.comparator.update_item(record.id, flag=record.flag, rating=record.rating)
+        comparator = self.win.deferred_comparator.made
+        if comparator is not None:
+            comparator.update_item(record.id, flag=record.flag, rating=record.rating)
 
     # -- files, clipboard, recipes -----------------------------------------------------------------------
 
@@ -253,6 +266,8 @@ class CullingController(QObject):
         """Open the comparator: one image is compared with the anchor, 2-8 side by side."""
         if not image_ids or not self.win.session.is_open:
             return
+        from cutie_app.ui.compare.compare_items import compare_items
+
         ids = image_ids[:COMPARE_MAX]
         if len(image_ids) > COMPARE_MAX:
             self.win.statusBar().showMessage(
@@ -276,6 +291,8 @@ class CullingController(QObject):
         win = self.win
         if not win.session.is_open:
             return
+        from cutie_app.ui.dialogs.export_dialog import open_export_dialog
+
         open_export_dialog(win, win.session, list(image_ids) or win.gallery.selected_ids())
 
     def open_loupe(self) -> None:
@@ -284,6 +301,9 @@ class CullingController(QObject):
         in_view = win.gallery.record_ids_in_view()
         if not in_view:
             return
+        from cutie_app.ui.compare.compare_items import item_for
+        from cutie_app.ui.compare.loupe import open_loupe
+
         selected = win.gallery.selected_ids()
         start = selected[0] if selected else in_view[0]
         at = in_view.index(start) if start in in_view else 0
@@ -301,7 +321,7 @@ class CullingController(QObject):
     # -- spending tab ------------------------------------------------------------------------------------
 
     def _results_tab_changed(self) -> None:
-        if self.win.results_tabs.currentWidget() is self.win.ledger_view and self.win.session.is_open:
+        if self.win.deferred_ledger.is_current() and self.win.session.is_open:
             self.win.session.load_ledger()
 
     def _ledger_ready(self, ledger: Ledger) -> None:

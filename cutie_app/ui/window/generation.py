@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +14,6 @@ from cutie_app.core.model.errors import ErrorKind, UserMessage
 from cutie_app.core.model.generation import GenerationRequest, Recipe, Variant
 from cutie_app.core.model.prompt import compose
 from cutie_app.core.model.records import ImageRecord, SceneRecord
-from cutie_app.core.services.saving import SavedVariant, save_into_folder, slug
 from cutie_app.ui.i18n import show_text
 from cutie_app.ui.models.job_queue import Job, JobKind, JobQueue, preflight
 from cutie_app.ui.models.thumbs import Thumb, to_qimage
@@ -23,6 +21,7 @@ from cutie_app.ui.window.banners import Cause
 from cutie_app.ui.workers import Jobs
 
 if TYPE_CHECKING:
+    from cutie_app.core.services.saving import SavedVariant
     from cutie_app.ui.mainwindow import MainWindow
 
 
@@ -269,6 +268,8 @@ class GenerateController(QObject):
             self.win, self.tr("Save the image into a folder"), str(Path.home())
         )
         if folder:
+            from cutie_app.core.services.saving import save_into_folder, slug
+
             stem = slug(job.request.scene or "image")
             self._files.submit((job.id, index), save_into_folder, Path(folder), stem, variant)
 
@@ -285,6 +286,8 @@ class GenerateController(QObject):
     def _models_listed(self, added: list[ModelInfo]) -> None:
         if not added:
             return
+        import html
+
         win = self.win
         win.generate_panel.reload_models()
         names = ", ".join(info.display_name for info in added)
@@ -323,7 +326,7 @@ class GenerateController(QObject):
         self._update_failed()
         if delivered and win.session.is_open:
             win.culling.load_scores(lambda project: project.score_recent())
-            if win.results_tabs.currentWidget() is win.ledger_view:
+            if win.deferred_ledger.is_current():
                 win.session.load_ledger()
 
     def _job_refused(self, job: Job) -> None:

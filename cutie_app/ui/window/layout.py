@@ -8,6 +8,8 @@ from PySide6.QtCore import QByteArray, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from cutie_app.ui.theme import pane_title
+
 #: The narrowest each column may get (character, references + prompt, generate + results), so
 #: no column is crushed to a word per line, whatever the window size or the text inside. The
 #: character column needs 300 px for a palette colour's name beside its swatch and hex code.
@@ -21,8 +23,7 @@ def titled(title: str, widget: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(8, 8, 8, 8)
-    label = QLabel(title)
-    label.setObjectName("paneTitle")
+    label = pane_title(QLabel(title))
     layout.addWidget(label)
     layout.addWidget(widget, 1)
     return box

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from cutie_app.core.model.errors import ErrorKind, UserMessage
 from cutie_app.core.model.spec import CharacterSpec
-from cutie_app.core.services.projects import projects_dir
+from cutie_app.core.services.project_paths import projects_dir
 from cutie_app.core.system import paths
 from cutie_app.core.system.settings import load_settings
 from cutie_app.ui.models.project_session import OpenedProject

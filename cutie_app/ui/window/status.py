@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QLabel, QStatusBar
 
 from cutie_app.core.system.settings import Settings, load_settings
-from cutie_app.ui.dialogs.key_dialog import KeyDialog
 from cutie_app.ui.window.banners import Cause
 
 if TYPE_CHECKING:
@@ -92,6 +91,8 @@ class KeyController(QObject):
             self.win.banners.resolved(Cause.NO_KEY)
 
     def add_key(self) -> None:
+        from cutie_app.ui.dialogs.key_dialog import KeyDialog
+
         if KeyDialog(self.win).exec() == QDialog.DialogCode.Accepted:
             self.win.welcome.hide()
             self.show_key_state(True, "keyring")

@@ -13,13 +13,24 @@ average 2.7 on 2 cores).
 
 from __future__ import annotations
 
-from PIL import _imaging  # Pillow's C core (what `Image.core` names)
+import os
+import sys
 
 #: A 4096² RGBA picture in one block.
 WHOLE_PICTURE_BLOCK = 64 * 1024 * 1024
 
 
 def use_whole_picture_blocks() -> None:
-    """Let Pillow allocate up to 64 MiB per block (the app calls this once, at start)."""
+    """Let Pillow allocate up to 64 MiB per block (the app calls this once, at start).
+
+    Before Pillow is loaded (the window's start, which must not load it) this goes through
+    Pillow's own `PILLOW_BLOCK_SIZE`, read when `PIL.Image` loads, in this process and in the
+    worker processes it starts; a value the user set is kept. Once Pillow is loaded, directly.
+    """
+    if "PIL.Image" not in sys.modules:
+        os.environ.setdefault("PILLOW_BLOCK_SIZE", f"{WHOLE_PICTURE_BLOCK // (1024 * 1024)}m")
+        return
+    from PIL import _imaging  # Pillow's C core (what `Image.core` names)
+
     if _imaging.get_block_size() < WHOLE_PICTURE_BLOCK:
         _imaging.set_block_size(WHOLE_PICTURE_BLOCK)
