@@ -179,9 +179,10 @@ class GeneratePanel(QWidget):
     def _fit_to_tab(self) -> None:
         """Size the panel to the tab on show: the Series list's height must not pad One scene."""
         shown, hidden = QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored
-        for index in range(self.tabs.count()):
-            vertical = shown if index == self.tabs.currentIndex() else hidden
-            self.tabs.widget(index).setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
+        for index, page in enumerate(self.tabs.widget(i) for i in range(self.tabs.count())):
+            if page is not None:
+                vertical = shown if index == self.tabs.currentIndex() else hidden
+                page.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
         self.tabs.updateGeometry()
 
     def activate(self) -> None:

@@ -143,7 +143,8 @@ def restore_layout(window: QWidget, space: Workspace, settings: QSettings) -> No
     if not restored:  # first start: give the character room
         space.splitter.setSizes(first_column_sizes(space.splitter, window.width()))
         # Generate's panel as tall as the tab on show needs (the Series list must not pad One scene).
-        generate = space.right_splitter.widget(0).minimumSizeHint().height() + 8
+        panel = space.right_splitter.widget(0)
+        generate = panel.minimumSizeHint().height() + 8 if panel is not None else 330
         space.right_splitter.setSizes([generate, max(300, window.height() - generate - 70)])
 
 
