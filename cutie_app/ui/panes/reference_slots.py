@@ -52,7 +52,6 @@ from PySide6.QtWidgets import (
 
 from cutie_app.core.model.catalog import ModelInfo
 from cutie_app.core.model.references import DEFAULT_KIND, ReferenceImage, ReferenceKind, ReferenceRole
-from cutie_app.core.services.character import remove_private_metadata
 from cutie_app.core.services.slot_sync import SlotState
 from cutie_app.ui.i18n import show_text
 from cutie_app.ui.models.thumbs import Thumb, make_thumb, to_qimage
@@ -139,6 +138,7 @@ def _import(source: Path | bytes, name: str = "") -> ImportedImage:
     """Worker: the picture made ready to send, its location and camera data removed unless the
     user turned that off in Preferences (the setting is read here, off the UI thread)."""
     from cutie_app.core.imaging.reference_import import import_reference  # loads Pillow: on the worker
+    from cutie_app.core.services.character import remove_private_metadata
 
     return import_reference(source, name=name, remove_private_metadata=remove_private_metadata())
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton
 
@@ -51,6 +49,8 @@ class ErrorBanner(QFrame):
         """Show a core message in the window's language (plain `str`s are shown as they are, markup
         included); the copied details stay in English, for a bug report."""
         if isinstance(message, UserMessage):
+            import html  # with the first message, not with the window
+
             text = self.tr("<b>{title}</b> {detail}").format(
                 title=html.escape(show_title(message), quote=False),
                 detail=html.escape(show_text(message.detail), quote=False),
