@@ -1500,7 +1500,7 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../cutie_app/ui/widgets/error_banner.py" line="+29"/>
+        <location filename="../../cutie_app/ui/widgets/error_banner.py" line="+27"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1516,7 +1516,7 @@
         <translation>Descartar mensaje</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; {detail}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt; {detail}</translation>
     </message>
@@ -2409,12 +2409,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Seed · cap</source>
         <translation>Semilla · tope</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>One scene or a series</source>
         <translation>Una escena o una serie</translation>
     </message>
@@ -2446,12 +2446,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Retry failed</source>
         <translation>Reintentar fallidas</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Retry the failed variants</source>
         <translation>Reintentar las variantes fallidas</translation>
     </message>
@@ -2482,12 +2482,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>Generar (Ctrl+Intro)</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>One scene</source>
         <translation>Una escena</translation>
     </message>
@@ -2497,7 +2497,7 @@
         <translation>Serie</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The seed must be a whole number, like 42.</source>
         <translation>La semilla debe ser un número entero, como 42.</translation>
     </message>
@@ -4129,7 +4129,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+68"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+67"/>
         <source>Front / identity</source>
         <translation>Frente / identidad</translation>
     </message>
@@ -4189,7 +4189,7 @@
         <translation>Ancla (mejor resultado)</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Reference images</source>
         <extracomment>A slot dragged inside the list carries its row in this format, so a drop knows what moves.</extracomment>
         <translation>Imágenes de referencia</translation>
@@ -5095,10 +5095,10 @@
 <context>
     <name>core.adjust</name>
     <message>
-        <location filename="../../cutie_app/core/formats/look_file.py" line="+83"/>
+        <location filename="../../cutie_app/core/formats/look_file.py" line="+79"/>
         <location filename="../../cutie_app/core/services/adjust_project.py" line="+79"/>
         <source>The look uses the LUT “{name}”, which is not available.</source>
-        <extracomment>The key and version that mark a look file. The largest .cube file Cutie reads, alone or embedded (the LUT parser&apos;s own ceiling). A look file embeds the LUTs it uses (base64), so it may be a few LUTs large. Longest LUT name kept from a file.</extracomment>
+        <extracomment>The key and version that mark a look file. Longest LUT name kept from a file.</extracomment>
         <translation>El preajuste usa el LUT “{name}”, que no está disponible.</translation>
     </message>
     <message>
@@ -7727,27 +7727,24 @@
         <translation>Sus datos guardados están dañados.</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/db.py" line="+72"/>
-        <location line="+78"/>
+        <location filename="../../cutie_app/core/store/db.py" line="+139"/>
         <source>The disk is full</source>
-        <extracomment>How long a statement waits for another process&apos;s lock before giving up. Below this much free space, an I/O failure is taken for what it almost surely is: a full disk.</extracomment>
         <translation>El disco está lleno</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="+1"/>
         <source>Cutie could not save to the project, because there is no space left on its disk.</source>
         <translation>Cutie no pudo guardar en el proyecto porque no queda espacio en su disco.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+78"/>
+        <location line="+3"/>
         <source>Free some disk space, then try again. Nothing saved before was damaged.</source>
         <translation>Libera algo de espacio en disco y vuelve a intentarlo. Nada de lo guardado antes se ha dañado.</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-69"/>
         <source>The project is busy</source>
+        <extracomment>How long a statement waits for another process&apos;s lock before giving up. Below this much free space, an I/O failure is taken for what it almost surely is: a full disk.</extracomment>
         <translation>El proyecto está ocupado</translation>
     </message>
     <message>
@@ -7828,7 +7825,7 @@
         <translation>Una operación de la base de datos no se completó.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <location line="+17"/>
         <source>The project is closed</source>
         <translation>El proyecto está cerrado</translation>

@@ -1499,7 +1499,7 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../cutie_app/ui/widgets/error_banner.py" line="+29"/>
+        <location filename="../../cutie_app/ui/widgets/error_banner.py" line="+27"/>
         <source>Message</source>
         <translation>訊息</translation>
     </message>
@@ -1515,7 +1515,7 @@
         <translation>關閉訊息</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&lt;b&gt;{title}&lt;/b&gt; {detail}</source>
         <translation>&lt;b&gt;{title}&lt;/b&gt;{detail}</translation>
     </message>
@@ -2408,12 +2408,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Seed · cap</source>
         <translation>種子 · 上限</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>One scene or a series</source>
         <translation>單一場景或系列</translation>
     </message>
@@ -2445,12 +2445,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Retry failed</source>
         <translation>重試失敗項目</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-89"/>
         <source>Retry the failed variants</source>
         <translation>重試失敗的變體</translation>
     </message>
@@ -2481,12 +2481,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Generate (Ctrl+Enter)</source>
         <translation>產生 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>One scene</source>
         <translation>單一場景</translation>
     </message>
@@ -2496,7 +2496,7 @@
         <translation>系列</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The seed must be a whole number, like 42.</source>
         <translation>種子必須是整數，例如 42。</translation>
     </message>
@@ -4120,7 +4120,7 @@
 <context>
     <name>ReferenceSlots</name>
     <message>
-        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+68"/>
+        <location filename="../../cutie_app/ui/panes/reference_slots.py" line="+67"/>
         <source>Front / identity</source>
         <translation>正面 / 身分</translation>
     </message>
@@ -4180,7 +4180,7 @@
         <translation>錨圖（最佳結果）</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+238"/>
         <source>Reference images</source>
         <extracomment>A slot dragged inside the list carries its row in this format, so a drop knows what moves.</extracomment>
         <translation>參考圖</translation>
@@ -5086,10 +5086,10 @@
 <context>
     <name>core.adjust</name>
     <message>
-        <location filename="../../cutie_app/core/formats/look_file.py" line="+83"/>
+        <location filename="../../cutie_app/core/formats/look_file.py" line="+79"/>
         <location filename="../../cutie_app/core/services/adjust_project.py" line="+79"/>
         <source>The look uses the LUT “{name}”, which is not available.</source>
-        <extracomment>The key and version that mark a look file. The largest .cube file Cutie reads, alone or embedded (the LUT parser&apos;s own ceiling). A look file embeds the LUTs it uses (base64), so it may be a few LUTs large. Longest LUT name kept from a file.</extracomment>
+        <extracomment>The key and version that mark a look file. Longest LUT name kept from a file.</extracomment>
         <translation>這個預設集用到了 LUT「{name}」，但它無法使用。</translation>
     </message>
     <message>
@@ -7718,27 +7718,24 @@
         <translation>它儲存的資料已損毀。</translation>
     </message>
     <message>
-        <location filename="../../cutie_app/core/store/db.py" line="+72"/>
-        <location line="+78"/>
+        <location filename="../../cutie_app/core/store/db.py" line="+139"/>
         <source>The disk is full</source>
-        <extracomment>How long a statement waits for another process&apos;s lock before giving up. Below this much free space, an I/O failure is taken for what it almost surely is: a full disk.</extracomment>
         <translation>磁碟已滿</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+78"/>
+        <location line="+1"/>
         <source>Cutie could not save to the project, because there is no space left on its disk.</source>
         <translation>Cutie 無法儲存到專案中，因為它所在的磁碟沒有剩餘空間了。</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+78"/>
+        <location line="+3"/>
         <source>Free some disk space, then try again. Nothing saved before was damaged.</source>
         <translation>請騰出一些磁碟空間後再試。之前儲存的內容都沒有損毀。</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-69"/>
         <source>The project is busy</source>
+        <extracomment>How long a statement waits for another process&apos;s lock before giving up. Below this much free space, an I/O failure is taken for what it almost surely is: a full disk.</extracomment>
         <translation>專案正忙</translation>
     </message>
     <message>
@@ -7819,7 +7816,7 @@
         <translation>一項資料庫操作沒有完成。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <location line="+17"/>
         <source>The project is closed</source>
         <translation>專案已關閉</translation>

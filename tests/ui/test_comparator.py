@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.comparators import loaded, shown_comparator
 from PIL import Image, ImageDraw
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from cutie_app.core.model.generation import Recipe
 from cutie_app.core.model.prompt import PromptParts, PromptSection
 from cutie_app.ui.compare.comparator import Comparator, CompareItem, grid_shape
-from cutie_app.ui.compare.image_view import DecodeCache, ImageCanvas
+from cutie_app.ui.compare.image_view import ImageCanvas
 
 NO_MODS = Qt.KeyboardModifier.NoModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -66,17 +67,8 @@ def items(tmp_path: Path, count: int, *, anchor: bool = False, sizes=None) -> li
 
 @pytest.fixture
 def comparator(qtbot) -> Iterator[Comparator]:
-    widget = Comparator(cache=DecodeCache())
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.shutdown()
-
-
-def loaded(qtbot, comparator: Comparator) -> None:
-    qtbot.waitUntil(lambda: all(p.has_image() for p in comparator.visible_panes()), timeout=15000)
+    with shown_comparator(qtbot) as widget:
+        yield widget
 
 
 def wheel(canvas: ImageCanvas, pos: QPointF, notches: int = 1, modifiers=NO_MODS) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from helpers.builders import variant
+from helpers.comparators import loaded, shown_comparator
 from helpers.images import png
 from PIL import Image
 from PySide6.QtCore import QPointF
@@ -25,7 +26,7 @@ from cutie_app.core.services.projects import ProjectService
 from cutie_app.core.store.files import write_cached_copies
 from cutie_app.ui.compare.comparator import Comparator, CompareItem
 from cutie_app.ui.compare.compare_items import compare_items
-from cutie_app.ui.compare.image_view import DecodeCache, ImageCanvas, screen_edge_for
+from cutie_app.ui.compare.image_view import ImageCanvas, screen_edge_for
 from cutie_app.ui.compare.loupe import Loupe
 
 SIZE = (3000, 2000)
@@ -72,17 +73,8 @@ def valid(place: PreviewFile) -> bool:
 
 @pytest.fixture
 def comparator(qtbot) -> Iterator[Comparator]:
-    widget = Comparator(cache=DecodeCache())
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.shutdown()
-
-
-def loaded(qtbot, comparator: Comparator) -> None:
-    qtbot.waitUntil(lambda: all(p.has_image() for p in comparator.visible_panes()), timeout=15000)
+    with shown_comparator(qtbot) as widget:
+        yield widget
 
 
 def test_panes_are_painted_from_the_previews_not_the_originals(comparator, qtbot, tmp_path):

@@ -68,17 +68,7 @@ def as_project_error(exc: sqlite3.Error, path: Path | None = None) -> ProjectErr
     code = str(getattr(exc, "sqlite_errorname", "") or "")
     technical = technical_cause(exc)
     if code == "SQLITE_FULL" or "full" in lowered or (code.startswith(_IO_CODES) and _disk_is_full(path)):
-        return DiskFullError(
-            QT_TRANSLATE_NOOP("core.store", "The disk is full"),
-            QT_TRANSLATE_NOOP(
-                "core.store",
-                "Cutie could not save to the project, because there is no space left on its disk.",
-            ),
-            QT_TRANSLATE_NOOP(
-                "core.store", "Free some disk space, then try again. Nothing saved before was damaged."
-            ),
-            technical,
-        )
+        return _disk_full(technical)
     if "locked" in lowered or "busy" in lowered:
         return ProjectError(
             QT_TRANSLATE_NOOP("core.store", "The project is busy"),
@@ -143,20 +133,24 @@ def _disk_is_full(path: Path | None) -> bool:
         return False
 
 
+def _disk_full(technical: str) -> DiskFullError:
+    """No space left (or over quota): the same words whether SQLite or the OS said so."""
+    return DiskFullError(
+        QT_TRANSLATE_NOOP("core.store", "The disk is full"),
+        QT_TRANSLATE_NOOP(
+            "core.store", "Cutie could not save to the project, because there is no space left on its disk."
+        ),
+        QT_TRANSLATE_NOOP(
+            "core.store", "Free some disk space, then try again. Nothing saved before was damaged."
+        ),
+        technical,
+    )
+
+
 def as_project_error_for_os(exc: OSError) -> ProjectError | None:
     """A full disk or quota as DiskFullError; None for any other OSError (the caller words it)."""
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskFullError(
-            QT_TRANSLATE_NOOP("core.store", "The disk is full"),
-            QT_TRANSLATE_NOOP(
-                "core.store",
-                "Cutie could not save to the project, because there is no space left on its disk.",
-            ),
-            QT_TRANSLATE_NOOP(
-                "core.store", "Free some disk space, then try again. Nothing saved before was damaged."
-            ),
-            technical_cause(exc),
-        )
+        return _disk_full(technical_cause(exc))
     return None
 
 
