@@ -307,8 +307,10 @@ def test_the_difference_of_identical_originals_is_black_at_fit_though_their_prev
     assert view.image_size() == (BIG, BIG)  # geometry follows the originals
     assert max(view.image.width(), view.image.height()) <= screen_edge_for(comparator)  # not 4096²
     assert "identical pixels" in view.caption
-    shown = shown_pixels(view)
-    assert shown.size > 100_000 and int(shown.max()) == 0
+    # The settled view (not a frame while it loads) is black all over.
+    qtbot.waitUntil(
+        lambda: shown_pixels(view).size > 100_000 and int(shown_pixels(view).max()) == 0, timeout=30000
+    )
 
 
 def test_a_small_patch_shows_exactly_at_100_percent_and_nothing_else_differs_at_fit(
@@ -323,16 +325,21 @@ def test_a_small_patch_shows_exactly_at_100_percent_and_nothing_else_differs_at_
     assert max(view.image.width(), view.image.height()) <= screen_edge_for(comparator)
     assert f"largest difference {PATCH_DELTA}/255" in view.caption  # measured on the originals
     px, py, pw, ph = PATCH
-    rect, dpr = view.image_rect(), view.devicePixelRatioF()
-    shown = shown_pixels(view)
-    # At fit, nothing away from the patch differs (3 screen pixels around it for the shrinking).
-    top, left = round(rect.top() * dpr) + 1, round(rect.left() * dpr) + 1
-    scale = rect.width() * dpr / BIG
-    cx = round(rect.left() * dpr + (px + pw / 2) * scale) - left
-    cy = round(rect.top() * dpr + (py + ph / 2) * scale) - top
-    elsewhere = shown.copy()
-    elsewhere[max(0, cy - 4) : cy + 5, max(0, cx - 4) : cx + 5] = 0
-    assert int(elsewhere.max()) == 0
+
+    def nothing_else_differs_at_fit() -> bool:
+        """Nothing away from the patch is lit (3 screen pixels around it for the shrinking)."""
+        rect, dpr = view.image_rect(), view.devicePixelRatioF()
+        shown = shown_pixels(view)
+        top, left = round(rect.top() * dpr) + 1, round(rect.left() * dpr) + 1
+        scale = rect.width() * dpr / BIG
+        cx = round(rect.left() * dpr + (px + pw / 2) * scale) - left
+        cy = round(rect.top() * dpr + (py + ph / 2) * scale) - top
+        elsewhere = shown.copy()
+        elsewhere[max(0, cy - 4) : cy + 5, max(0, cx - 4) : cx + 5] = 0
+        return int(elsewhere.max()) == 0
+
+    # Asked of the settled view: what it shows once its work is done, not a frame while it loads.
+    qtbot.waitUntil(nothing_else_differs_at_fit, timeout=30000)
 
     # At 100 % the region on screen comes from the originals: |A − B| ×50, pixel for pixel.
     comparator.sync.set_zoom(1.0, ((px + pw / 2) / BIG, (py + ph / 2) / BIG))
@@ -340,17 +347,24 @@ def test_a_small_patch_shows_exactly_at_100_percent_and_nothing_else_differs_at_
     qtbot.waitUntil(view.detail_covers_view, timeout=30000)
     x0, y0, x1, y1 = view.detail_region
     assert x1 - x0 < 0.5 and y1 - y0 < 0.5  # a region, not the whole pictures
-    shot = view.grab().toImage()
-    rect = view.image_rect()
+    dpr = view.devicePixelRatioF()
 
-    def at(sx: float, sy: float) -> tuple[int, int, int]:
-        colour = shot.pixelColor(round((rect.x() + sx) * dpr), round((rect.y() + sy) * dpr))
-        return colour.red(), colour.green(), colour.blue()
+    def exact_at_100_percent() -> bool:
+        """Inside the patch exactly |A − B| ×50; around it, black."""
+        shot = view.grab().toImage()
+        rect = view.image_rect()
 
-    inside = {at(x + 0.5, y + 0.5) for x in range(px + 1, px + pw - 1) for y in range(py + 1, py + ph - 1)}
-    assert inside == {(PATCH_DELTA * 50, 0, 0)}
-    around = [at(px + dx, py + dy) for dx in (-6, -3, pw + 3, pw + 6) for dy in range(-6, ph + 6, 2)]
-    assert np.array(around).max() == 0
+        def at(sx: float, sy: float) -> tuple[int, int, int]:
+            colour = shot.pixelColor(round((rect.x() + sx) * dpr), round((rect.y() + sy) * dpr))
+            return colour.red(), colour.green(), colour.blue()
+
+        inside = {
+            at(x + 0.5, y + 0.5) for x in range(px + 1, px + pw - 1) for y in range(py + 1, py + ph - 1)
+        }
+        around = [at(px + dx, py + dy) for dx in (-6, -3, pw + 3, pw + 6) for dy in range(-6, ph + 6, 2)]
+        return inside == {(PATCH_DELTA * 50, 0, 0)} and np.array(around).max() == 0
+
+    qtbot.waitUntil(exact_at_100_percent, timeout=30000)
 
 
 def test_before_after_reads_previews_at_fit_and_the_originals_when_zoomed(qtbot, tmp_path, textured):
@@ -402,7 +416,7 @@ def test_before_after_difference_is_black_for_equal_originals_and_shows_a_patch_
     same = opened("same")
     view = same.difference
     assert max(view.image.width(), view.image.height()) <= screen_edge_for(same)
-    assert int(shown_pixels(view).max()) == 0
+    qtbot.waitUntil(lambda: int(shown_pixels(view).max()) == 0, timeout=30000)  # once settled
     same.close()
 
     patched = opened("patched")
